@@ -1,0 +1,103 @@
+/**
+ * The REST v3 representation of an issue (IssueBean), limited to the fields the site stores.
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-issueidorkey-get
+ */
+import { ISSUE_TYPES, PRIORITIES, SECURITY_LEVELS, STATUSES, findProject, findUser } from '../state/directory';
+import type { StoredIssue } from '../state/site-state';
+
+export const NAVIGABLE_FIELDS = [
+  'summary',
+  'description',
+  'issuetype',
+  'status',
+  'priority',
+  'reporter',
+  'assignee',
+  'labels',
+  'security',
+  'project',
+  'created',
+  'updated',
+  'resolutiondate',
+  'comment',
+] as const;
+
+export function userBean(accountId: string | null, baseUrl: string) {
+  if (!accountId) return null;
+  const user = findUser(accountId);
+  return {
+    self: `${baseUrl}/rest/api/3/user?accountId=${encodeURIComponent(accountId)}`,
+    accountId,
+    accountType: user?.accountType ?? 'atlassian',
+    displayName: user?.displayName ?? 'Former user',
+    active: user !== undefined,
+    timeZone: user?.timeZone ?? 'UTC',
+  };
+}
+
+/** Reads `fields` as Jira does: default *navigable (ours: all stored), `*all`, or a list, with `-name` exclusions. */
+export function selectFields(requested: string[] | undefined, defaultFields: readonly string[]): Set<string> {
+  const list = requested && requested.length > 0 ? requested : [...defaultFields];
+  const selected = new Set<string>();
+  for (const f of list) {
+    if (f === '*all' || f === '*navigable') NAVIGABLE_FIELDS.forEach((n) => selected.add(n));
+    else if (f.startsWith('-')) selected.delete(f.slice(1));
+    else selected.add(f);
+  }
+  return selected;
+}
+
+export function issueBean(issue: StoredIssue, fields: Set<string>, propertyKeys: string[], baseUrl: string) {
+  const project = findProject(issue.projectId)!;
+  const status = STATUSES.find((s) => s.name === issue.fields.status);
+  const priority = PRIORITIES.find((p) => p.name === issue.fields.priority);
+  const issuetype = ISSUE_TYPES.find((t) => t.name === issue.fields.issuetype);
+  const level = SECURITY_LEVELS.find((l) => l.id === issue.fields.securityLevelId);
+  const all: Record<string, () => unknown> = {
+    summary: () => issue.fields.summary,
+    description: () => issue.fields.description,
+    issuetype: () => ({ id: issuetype?.id ?? '0', name: issue.fields.issuetype, subtask: false }),
+    status: () => ({ id: status?.id ?? '0', name: issue.fields.status, statusCategory: { key: status?.category ?? 'new' } }),
+    priority: () => (priority ? { id: priority.id, name: priority.name } : null),
+    reporter: () => userBean(issue.fields.reporter, baseUrl),
+    assignee: () => userBean(issue.fields.assignee, baseUrl),
+    labels: () => issue.fields.labels,
+    security: () => (level ? { id: level.id, name: level.name } : null),
+    project: () => ({ id: project.id, key: project.key, name: project.name, projectTypeKey: project.projectTypeKey }),
+    created: () => toJiraTime(issue.fields.created),
+    updated: () => toJiraTime(issue.fields.updated),
+    resolutiondate: () => (issue.fields.resolutiondate ? toJiraTime(issue.fields.resolutiondate) : null),
+    // Search results cap embedded comments at 20 (forge-platform.md 3.2).
+    comment: () => ({ comments: issue.comments.slice(-20).map((c) => commentBean(c, baseUrl, issue.id)), total: issue.comments.length, maxResults: 20, startAt: Math.max(0, issue.comments.length - 20) }),
+  };
+  const out: Record<string, unknown> = {};
+  for (const f of fields) if (all[f]) out[f] = all[f]!();
+  const bean: Record<string, unknown> = { id: issue.id, key: issue.key, self: `${baseUrl}/rest/api/3/issue/${issue.id}`, fields: out };
+  if (propertyKeys.length > 0) {
+    const wanted = propertyKeys.includes('*all') ? Object.keys(issue.properties) : propertyKeys;
+    bean.properties = Object.fromEntries(wanted.filter((k) => k in issue.properties).map((k) => [k, issue.properties[k]]));
+  }
+  return bean;
+}
+
+export function commentBean(c: StoredIssue['comments'][number], baseUrl: string, issueId: string) {
+  return {
+    self: `${baseUrl}/rest/api/3/issue/${issueId}/comment/${c.id}`,
+    id: c.id,
+    author: userBean(c.author, baseUrl),
+    updateAuthor: userBean(c.author, baseUrl),
+    body: c.body,
+    created: toJiraTime(c.created),
+    updated: toJiraTime(c.updated),
+    jsdPublic: c.visibility === null,
+    ...(c.visibility ? { visibility: c.visibility } : {}),
+  };
+}
+
+/** Jira prints times as 2026-03-01T09:00:00.000+0000. */
+export function toJiraTime(iso: string): string {
+  return new Date(iso).toISOString().replace('Z', '+0000');
+}
+
+export const csv = (value: string | null | undefined): string[] =>
+  value ? value.split(',').map((s) => s.trim()).filter(Boolean) : [];

@@ -1,0 +1,40 @@
+/**
+ * The emulated Jira Cloud REST API v3, as a Hono app: `jiraApi(deps).fetch(request, { caller })`
+ * serves both the in-process Forge hooks and the shell's HTTP server. Unknown routes fail loudly.
+ */
+import { Hono } from 'hono';
+import type { JiraDeps, JiraEnv } from './jira-env';
+import { jiraError } from './jira-errors';
+import { commentRoutes } from './routes/comment-routes';
+import { issueRoutes } from './routes/issue-routes';
+import { notifyRoutes } from './routes/notify-routes';
+import { propertyRoutes } from './routes/property-routes';
+import { searchRoutes } from './routes/search-routes';
+import { userRoutes } from './routes/user-routes';
+
+export function jiraApi(deps: JiraDeps) {
+  const api = new Hono<JiraEnv>().basePath('/rest/api/3');
+  api.use('*', async (c, next) => {
+    deps.recordRequest?.(c.req.method, new URL(c.req.url).pathname, c.env.caller);
+    const limited = deps.faults.takeRateLimit();
+    if (limited) return limited;
+    await next();
+  });
+  api.route('/', issueRoutes(deps));
+  api.route('/', propertyRoutes(deps));
+  api.route('/', searchRoutes(deps));
+  api.route('/', commentRoutes(deps));
+  api.route('/', notifyRoutes(deps));
+  api.route('/', userRoutes(deps));
+
+  const root = new Hono<JiraEnv>();
+  root.route('/', api);
+  root.notFound((c) =>
+    jiraError(404, [`The local Jira site does not emulate ${c.req.method} ${new URL(c.req.url).pathname}. Add the route in sandbox/jira/routes, citing the Jira REST v3 page it follows.`]),
+  );
+  root.onError((err) => {
+    console.error('[jira] internal error', err);
+    return jiraError(500, ['Internal server error in the local Jira site.']);
+  });
+  return root;
+}

@@ -1,0 +1,67 @@
+/**
+ * Users and permissions.
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-myself/
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-users/
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-permissions/#api-rest-api-3-mypermissions-get
+ */
+import { Hono } from 'hono';
+import { findProject, findUser } from '../../state/directory';
+import { canSeeIssue, GLOBAL_PERMISSIONS, hasGlobalPermission, hasIssuePermission, hasProjectPermission, isKnownPermission, type PermissionKey } from '../../state/permissions';
+import { csv, userBean } from '../issue-bean';
+import type { JiraDeps, JiraEnv } from '../jira-env';
+import { jiraError } from '../jira-errors';
+
+export function userRoutes(deps: JiraDeps) {
+  const app = new Hono<JiraEnv>();
+
+  app.get('/myself', (c) => {
+    const user = findUser(c.env.caller.accountId);
+    if (!user) return jiraError(401, ['You are not logged in.']);
+    return c.json({ ...userBean(user.accountId, deps.baseUrl), emailAddress: user.emailAddress, locale: 'en_US' });
+  });
+
+  app.get('/user', (c) => {
+    const accountId = c.req.query('accountId');
+    if (!accountId) return jiraError(400, ['The accountId query parameter needs to be provided.']);
+    if (!findUser(accountId)) return jiraError(404, [`Specified user does not exist or you do not have required permissions`]);
+    return c.json(userBean(accountId, deps.baseUrl));
+  });
+
+  // GET /rest/api/3/user/bulk?accountId=a&accountId=b -> PageBeanUser
+  app.get('/user/bulk', (c) => {
+    const ids = c.req.queries('accountId') ?? [];
+    if (ids.length === 0) return jiraError(400, ['The accountId query parameter needs to be provided.']);
+    const values = ids.filter((id) => findUser(id)).map((id) => userBean(id, deps.baseUrl));
+    return c.json({ startAt: 0, maxResults: ids.length, total: values.length, isLast: true, values });
+  });
+
+  // The `permissions` parameter is required; the context is global, a project or an issue.
+  app.get('/mypermissions', (c) => {
+    const caller = c.env.caller;
+    const requested = csv(c.req.query('permissions'));
+    if (requested.length === 0) return jiraError(400, ['The permissions query parameter is required.']);
+    const unknown = requested.filter((p) => !isKnownPermission(p));
+    if (unknown.length > 0) return jiraError(400, [`Unrecognized permission keys: ${unknown.join(', ')}`]);
+    const issueRef = c.req.query('issueKey') ?? c.req.query('issueId');
+    const projectRef = c.req.query('projectKey') ?? c.req.query('projectId');
+    const issue = issueRef ? deps.issues.find(issueRef) : undefined;
+    if (issueRef && (!issue || !canSeeIssue(caller.accountId, issue))) return jiraError(404, ['Issue does not exist or you do not have permission to see it.']);
+    const project = projectRef ? findProject(projectRef) : undefined;
+    if (projectRef && !project) return jiraError(404, ['No project could be found with key or id.']);
+    const holds = (key: PermissionKey): boolean => {
+      if ((GLOBAL_PERMISSIONS as readonly string[]).includes(key)) return hasGlobalPermission(caller.accountId, key);
+      if (issue) return hasIssuePermission(caller.accountId, issue, key);
+      if (project) return hasProjectPermission(caller.accountId, project.id, key);
+      return false;
+    };
+    const permissions = Object.fromEntries(
+      (requested as PermissionKey[]).map((key) => [
+        key,
+        { id: key, key, name: key.replace(/_/g, ' ').toLowerCase(), type: (GLOBAL_PERMISSIONS as readonly string[]).includes(key) ? 'GLOBAL' : 'PROJECT', description: '', havePermission: holds(key) },
+      ]),
+    );
+    return c.json({ permissions });
+  });
+
+  return app;
+}

@@ -1,0 +1,111 @@
+/**
+ * The people, projects, security levels and permission scheme of the local site. Fixed rather than
+ * stored: they are the cast of every demo and test.
+ */
+export type Persona = 'customer' | 'responder' | 'manager' | 'admin' | 'outsider' | 'app';
+
+export interface SiteUser {
+  accountId: string;
+  displayName: string;
+  emailAddress: string;
+  persona: Persona;
+  /** 'atlassian' for licensed users, 'customer' for JSM portal-only accounts, 'app' for the app's bot. */
+  accountType: 'atlassian' | 'customer' | 'app';
+  timeZone: string;
+}
+
+export const USERS: readonly SiteUser[] = [
+  { accountId: 'acc-casey-customer', displayName: 'Casey Customer', emailAddress: 'casey@example.com', persona: 'customer', accountType: 'customer', timeZone: 'Europe/Berlin' },
+  { accountId: 'acc-riley-responder', displayName: 'Riley Responder', emailAddress: 'riley@example.com', persona: 'responder', accountType: 'atlassian', timeZone: 'Europe/Berlin' },
+  { accountId: 'acc-sam-responder', displayName: 'Sam Second-Responder', emailAddress: 'sam@example.com', persona: 'responder', accountType: 'atlassian', timeZone: 'America/New_York' },
+  { accountId: 'acc-morgan-manager', displayName: 'Morgan Manager', emailAddress: 'morgan@example.com', persona: 'manager', accountType: 'atlassian', timeZone: 'Europe/London' },
+  { accountId: 'acc-alex-admin', displayName: 'Alex Admin', emailAddress: 'alex@example.com', persona: 'admin', accountType: 'atlassian', timeZone: 'UTC' },
+  { accountId: 'acc-oscar-outsider', displayName: 'Oscar Outsider', emailAddress: 'oscar@example.com', persona: 'outsider', accountType: 'atlassian', timeZone: 'Asia/Singapore' },
+];
+
+/** The app's bot user: what asApp() requests and app-created comments are attributed to. */
+export const APP_USER: SiteUser = {
+  accountId: 'app-incident-response',
+  displayName: 'Incident response (app)',
+  emailAddress: 'noreply@example.com',
+  persona: 'app',
+  accountType: 'app',
+  timeZone: 'UTC',
+};
+
+export const DEFAULT_USER_ID = 'acc-riley-responder';
+
+export interface SiteProject {
+  id: string;
+  key: string;
+  name: string;
+  projectTypeKey: 'service_desk' | 'software' | 'business';
+  /** Project role members by permission group. */
+  roles: { full: string[]; comment: string[]; browse: string[] };
+  /** JSM only: customers may see and comment on the requests they reported. */
+  portalId: string | null;
+}
+
+export const PROJECTS: readonly SiteProject[] = [
+  {
+    id: '10000',
+    key: 'SEC',
+    name: 'Security Incidents',
+    projectTypeKey: 'service_desk',
+    roles: {
+      full: ['acc-riley-responder', 'acc-sam-responder', 'acc-alex-admin'],
+      comment: ['acc-morgan-manager'],
+      browse: ['acc-oscar-outsider'],
+    },
+    portalId: '1',
+  },
+  {
+    id: '10001',
+    key: 'OPS',
+    name: 'IT Operations',
+    projectTypeKey: 'software',
+    roles: {
+      full: ['acc-riley-responder', 'acc-sam-responder', 'acc-alex-admin', 'acc-oscar-outsider'],
+      comment: ['acc-morgan-manager'],
+      browse: [],
+    },
+    portalId: null,
+  },
+];
+
+export interface SecurityLevel {
+  id: string;
+  name: string;
+  members: string[];
+}
+
+/** Issue security: the "Restricted" level hides an incident from everyone not listed. */
+export const SECURITY_LEVELS: readonly SecurityLevel[] = [
+  { id: '10100', name: 'Restricted', members: ['acc-riley-responder', 'acc-sam-responder', 'acc-alex-admin', 'acc-morgan-manager'] },
+];
+
+export const PRIORITIES = [
+  { id: '1', name: 'Highest' },
+  { id: '2', name: 'High' },
+  { id: '3', name: 'Medium' },
+  { id: '4', name: 'Low' },
+  { id: '5', name: 'Lowest' },
+] as const;
+
+export const STATUSES = [
+  { id: '1', name: 'Open', category: 'new' },
+  { id: '3', name: 'In Progress', category: 'indeterminate' },
+  { id: '10002', name: 'Waiting for reporter', category: 'indeterminate' },
+  { id: '5', name: 'Resolved', category: 'done' },
+  { id: '6', name: 'Closed', category: 'done' },
+] as const;
+
+export const ISSUE_TYPES = [
+  { id: '10003', name: 'Incident' },
+  { id: '10004', name: 'Task' },
+] as const;
+
+export const findUser = (accountId: string | null | undefined): SiteUser | undefined =>
+  accountId === APP_USER.accountId ? APP_USER : USERS.find((u) => u.accountId === accountId);
+export const findProject = (idOrKey: string): SiteProject | undefined =>
+  PROJECTS.find((p) => p.id === idOrKey || p.key.toUpperCase() === idOrKey.toUpperCase());

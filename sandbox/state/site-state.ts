@@ -1,0 +1,107 @@
+/**
+ * Everything the local Jira site knows, as one JSON-serialisable object so it can be saved to a
+ * file and loaded again (no database, no native build step).
+ */
+export interface AdfDoc {
+  type: 'doc';
+  version: 1;
+  content: unknown[];
+}
+
+export interface ChangelogItem {
+  field: string;
+  fieldtype: 'jira' | 'custom';
+  fieldId: string;
+  from: string | null;
+  fromString: string | null;
+  to: string | null;
+  toString: string | null;
+}
+
+export interface ChangelogEntry {
+  id: string;
+  author: string;
+  created: string;
+  items: ChangelogItem[];
+}
+
+export interface IssueFields {
+  summary: string;
+  description: AdfDoc | null;
+  issuetype: string;
+  status: string;
+  priority: string | null;
+  reporter: string | null;
+  assignee: string | null;
+  labels: string[];
+  securityLevelId: string | null;
+  created: string;
+  updated: string;
+  resolutiondate: string | null;
+}
+
+export interface StoredIssue {
+  id: string;
+  key: string;
+  projectId: string;
+  fields: IssueFields;
+  properties: Record<string, unknown>;
+  changelog: ChangelogEntry[];
+  comments: StoredComment[];
+}
+
+export interface StoredComment {
+  id: string;
+  author: string;
+  body: AdfDoc;
+  created: string;
+  updated: string;
+  visibility: { type: 'group' | 'role'; value: string } | null;
+}
+
+export interface KvsEntry {
+  value: unknown;
+  createdAt: number;
+  updatedAt: number;
+  expireTime: number | null;
+}
+
+export interface OutboxMessage {
+  id: string;
+  issueKey: string;
+  sentAt: string;
+  sentBy: string;
+  subject: string;
+  textBody: string | null;
+  htmlBody: string | null;
+  recipients: string[];
+}
+
+export interface SiteState {
+  version: 1;
+  seq: { issue: number; comment: number; changelog: number; message: number };
+  projectIssueSeq: Record<string, number>;
+  issues: Record<string, StoredIssue>;
+  kvs: Record<string, KvsEntry>;
+  kvsSecrets: Record<string, KvsEntry>;
+  outbox: OutboxMessage[];
+  gadgetConfigs: Record<string, Record<string, unknown>>;
+  /** Milliseconds the site clock runs ahead of the machine clock (time travel for demos and tests). */
+  clockOffsetMs: number;
+  seededAt: string | null;
+}
+
+export function emptySiteState(): SiteState {
+  return {
+    version: 1,
+    seq: { issue: 10000, comment: 20000, changelog: 30000, message: 1 },
+    projectIssueSeq: {},
+    issues: {},
+    kvs: {},
+    kvsSecrets: {},
+    outbox: [],
+    gadgetConfigs: {},
+    clockOffsetMs: 0,
+    seededAt: null,
+  };
+}

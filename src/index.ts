@@ -1,0 +1,10 @@
+// Forge function handlers, grouped as in manifest.yml. Re-exports only.
+
+// resolvers (function: resolver)
+export { resolver } from './resolvers';
+
+// triggers (function: on-issue-event)
+export { onIssueEvent } from './triggers/on-issue-event';
+
+// scheduled (function: sweep)
+export { runSweep } from './triggers/run-sweep';

@@ -1,0 +1,13 @@
+import { buildResolverHandler } from '../platform/forge-resolver';
+import { RESOLVER_KEYS } from '../shared/resolver-contract';
+import { editIncident, getIncident } from './incident-resolvers';
+import { getSiteStatus } from './site-resolvers';
+
+/** Every resolver definition, by the contract's keys. */
+export const resolverDefinitions = {
+  [RESOLVER_KEYS.incidentGet]: getIncident,
+  [RESOLVER_KEYS.incidentUpdate]: editIncident,
+  [RESOLVER_KEYS.siteStatus]: getSiteStatus,
+};
+
+export const resolver = buildResolverHandler(resolverDefinitions);

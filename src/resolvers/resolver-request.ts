@@ -1,0 +1,19 @@
+/**
+ * The part of a Forge resolver request the app relies on. `context` is filled by the platform and
+ * is the only trusted input; `payload` comes from the browser.
+ */
+export interface TrustedContext {
+  accountId?: string;
+  cloudId?: string;
+  moduleKey?: string;
+  extension?: {
+    type?: string;
+    issue?: { id?: string; key?: string };
+    project?: { id?: string; key?: string };
+  };
+}
+
+export interface ResolverRequest {
+  payload: unknown;
+  context: TrustedContext;
+}

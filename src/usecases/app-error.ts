@@ -1,0 +1,13 @@
+import type { ErrorCode } from '../shared/envelope';
+
+/** An expected failure with a code the UI understands; anything else is reported as INTERNAL. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}

@@ -1,0 +1,25 @@
+import { newIncidentRecord } from '../domain/incident/incident-record';
+import type { IncidentView } from '../shared/resolver-contract';
+import { AppError } from './app-error';
+import { toIncidentView } from './incident-view';
+import type { IncidentStore, JiraAsUser } from './ports';
+
+export interface LoadIncidentDeps {
+  jira: JiraAsUser;
+  store: IncidentStore;
+}
+
+/**
+ * What the incident panel shows when it opens. Three platform requests in all (the panel budget):
+ * the user's permissions, the issue with its property, and the stored record. Names in the history
+ * are the ones recorded with each change, so no user look-up is needed here.
+ */
+export async function loadIncident(deps: LoadIncidentDeps, issueKey: string): Promise<IncidentView> {
+  const [permissions, issue] = await Promise.all([
+    deps.jira.permissions(['BROWSE_PROJECTS', 'EDIT_ISSUES'], issueKey),
+    deps.jira.issue(issueKey),
+  ]);
+  if (!permissions.BROWSE_PROJECTS || !issue) throw new AppError('NOT_FOUND', 'This issue does not exist or you cannot see it.');
+  const record = (await deps.store.get(issue.id)) ?? newIncidentRecord(issue.id, issue.created);
+  return toIncidentView(issue, record, permissions.EDIT_ISSUES, {});
+}
