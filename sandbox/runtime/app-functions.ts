@@ -1,0 +1,59 @@
+/**
+ * Calls the app's real function handlers (src/index.ts, as named in manifest.yml) the way Forge
+ * does: resolvers get `({ call, context }, { principal, installContext })`, triggers get
+ * `(event, context)`, each inside an invocation scope that the Forge hooks read.
+ */
+import * as appExports from '../../src/index';
+import type { AppManifest } from '../manifest';
+import { type Invocation, invocationScope } from './invocation';
+
+type Handler = (...args: unknown[]) => Promise<unknown>;
+
+export interface ResolverCall {
+  functionKey: string;
+  moduleKey: string;
+  resolverKey: string;
+  payload: unknown;
+  accountId: string | null;
+  /** The context the host builds (trusted): cloudId, moduleKey, extension. */
+  context: Record<string, unknown>;
+}
+
+export class AppFunctions {
+  readonly invocations: Invocation[] = [];
+
+  constructor(private readonly manifest: AppManifest, private readonly installContext: string) {}
+
+  handler(functionKey: string): Handler {
+    const fn = this.manifest.functions.find((f) => f.key === functionKey);
+    if (!fn) throw new Error(`manifest.yml has no function '${functionKey}'`);
+    const [file, exportName] = fn.handler.split('.');
+    if (file !== 'index' || !exportName) throw new Error(`handler ${fn.handler} must be index.<export>`);
+    const handler = (appExports as Record<string, unknown>)[exportName];
+    if (typeof handler !== 'function') throw new Error(`src/index.ts does not export '${exportName}' (manifest function '${functionKey}')`);
+    return handler as Handler;
+  }
+
+  async invokeResolver(call: ResolverCall): Promise<{ result: unknown; invocation: Invocation }> {
+    const invocation: Invocation = { functionKey: call.functionKey, moduleKey: call.moduleKey, accountId: call.accountId, requests: [] };
+    const handler = this.handler(call.functionKey);
+    const result = await this.run(invocation, () =>
+      handler(
+        { call: { functionKey: call.resolverKey, payload: call.payload }, context: { ...call.context, moduleKey: call.moduleKey } },
+        { principal: call.accountId ? { accountId: call.accountId } : undefined, installContext: this.installContext },
+      ),
+    );
+    return { result, invocation };
+  }
+
+  async invokeTrigger(functionKey: string, moduleKey: string, event: unknown): Promise<void> {
+    const invocation: Invocation = { functionKey, moduleKey, accountId: null, requests: [] };
+    await this.run(invocation, () => this.handler(functionKey)(event, { installContext: this.installContext, moduleKey }));
+  }
+
+  private async run<T>(invocation: Invocation, body: () => Promise<T>): Promise<T> {
+    this.invocations.push(invocation);
+    if (this.invocations.length > 500) this.invocations.shift();
+    return invocationScope.run(invocation, body);
+  }
+}

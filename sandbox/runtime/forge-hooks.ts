@@ -1,0 +1,88 @@
+/**
+ * Installs the runtime hooks the real @forge/api and @forge/kvs call (forge-platform.md 7.6):
+ * `global.__forge_fetch__(target, path, init)` is their single exit point, and
+ * `global.__forge_runtime__` carries the app context. Requests go to the emulated Jira and KVS
+ * in-process; nothing is mocked in the packages themselves.
+ */
+import { APP_USER } from '../state/directory';
+import type { Caller } from '../jira/jira-env';
+import { invocationScope } from './invocation';
+
+export interface ForgeTarget {
+  type: string;
+  provider?: string;
+  remote?: string;
+  accountId?: string;
+}
+
+export interface HookTargets {
+  jira: (request: Request, caller: Caller) => Promise<Response>;
+  kvs: (request: Request) => Promise<Response>;
+  appId: string;
+  environmentId: string;
+  installationId: string;
+  cloudId: string;
+  scopes: string[];
+}
+
+type ForgeGlobal = typeof globalThis & { __forge_fetch__?: unknown; __forge_runtime__?: unknown };
+
+export function installForgeHooks(targets: HookTargets): () => void {
+  const g = globalThis as ForgeGlobal;
+  const previous = { fetch: g.__forge_fetch__, runtime: g.__forge_runtime__ };
+  g.__forge_fetch__ = async (target: ForgeTarget, path: string, init: RequestInit = {}) => {
+    const invocation = invocationScope.getStore();
+    const request = new Request(`http://${target.type === 'kvs' ? 'kvs' : 'jira'}.local${path}`, init);
+    if (target.type === 'kvs') {
+      invocation?.requests.push({ kind: 'kvs', method: 'POST', path });
+      return targets.kvs(request);
+    }
+    if (target.type === 'fpp' && target.remote === 'jira') {
+      const caller = callerFor(target, invocation?.accountId ?? null);
+      if (!caller) return needsAuthentication();
+      invocation?.requests.push({ kind: 'jira', method: request.method, path });
+      return targets.jira(request, caller);
+    }
+    throw new Error(`The local Jira site does not emulate Forge fetch target ${JSON.stringify(target)} (${path}).`);
+  };
+  g.__forge_runtime__ = {
+    // A getter, so getAppContext() reports the module of the invocation that asks.
+    get appContext() {
+      return {
+      appId: targets.appId,
+      appVersion: '1.0.0',
+      environmentId: targets.environmentId,
+      environmentType: 'DEVELOPMENT',
+      invocationId: 'local',
+      installationId: targets.installationId,
+      moduleKey: invocationScope.getStore()?.moduleKey ?? '',
+      license: undefined,
+      installation: undefined,
+      permissions: { scopes: targets.scopes, external: {} },
+      };
+    },
+    contextAri: `ari:cloud:jira::site/${targets.cloudId}`,
+    lambdaContext: { getRemainingTimeInMillis: () => 25_000 },
+    metrics: {
+      counter: () => ({ incr: () => undefined, decr: () => undefined }),
+      timing: () => ({ measure: () => ({ stop: () => undefined }) }),
+    },
+    externalAuth: [],
+  };
+  return () => {
+    g.__forge_fetch__ = previous.fetch;
+    g.__forge_runtime__ = previous.runtime;
+  };
+}
+
+/** asApp() acts as the app's bot; asUser() as the invocation's user (or the id it was given). */
+function callerFor(target: ForgeTarget, invocationUser: string | null): Caller | null {
+  if (target.provider === 'app') return { accountId: APP_USER.accountId, selfGenerated: true };
+  const accountId = target.accountId ?? invocationUser;
+  return accountId ? { accountId, selfGenerated: true } : null;
+}
+
+/** What Forge's proxy answers when asUser() has no user: @forge/api raises NeedsAuthenticationError. */
+function needsAuthentication(): Response {
+  return new Response('', { status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } });
+}

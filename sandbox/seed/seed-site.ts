@@ -1,0 +1,104 @@
+/**
+ * Fills an empty site with a year of realistic incidents across categories, priorities and both
+ * projects: issues with changelogs and comments, the app's incident records in KVS and their
+ * indexed property mirrors, as the app itself would have left them. Deterministic for a given
+ * count and end time, so demos and tests see the same site.
+ */
+import { toIncidentIndex } from '../../src/domain/incident/incident-index';
+import { storageKeys } from '../../src/platform/storage/storage-keys';
+import { newIncidentRecord, type IncidentRecord } from '../../src/domain/incident/incident-record';
+import { IMPACT_LEVEL_IDS, INCIDENT_CATEGORY_IDS, INCIDENT_PROPERTY_KEY, URGENCY_LEVEL_IDS, type IncidentCategoryId } from '../../src/shared/vocabulary';
+import { PRIORITIES, PROJECTS, SECURITY_LEVELS } from '../state/directory';
+import type { IssueStore } from '../state/issue-store';
+import type { SiteState } from '../state/site-state';
+import { CATEGORY_WEIGHTS, LABELS, SUMMARIES } from './incident-templates';
+
+const DAY = 86_400_000;
+const REPORTERS = ['acc-casey-customer', 'acc-oscar-outsider', 'acc-morgan-manager', 'acc-riley-responder', 'acc-sam-responder'];
+const RESPONDERS = ['acc-riley-responder', 'acc-sam-responder'];
+const SENSITIVE: IncidentCategoryId[] = ['security-breach', 'data-exposure'];
+
+/** A small seeded PRNG (mulberry32): reproducible demo data without a dependency. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents: number; now: number }): void {
+  const rnd = random(opts.incidents * 7919 + 17);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
+  const weighted = (): IncidentCategoryId => {
+    const total = INCIDENT_CATEGORY_IDS.reduce((s, c) => s + CATEGORY_WEIGHTS[c], 0);
+    let r = rnd() * total;
+    for (const c of INCIDENT_CATEGORY_IDS) if ((r -= CATEGORY_WEIGHTS[c]) < 0) return c;
+    return 'other';
+  };
+  const start = opts.now - 365 * DAY;
+  const times = Array.from({ length: opts.incidents }, () => start + Math.floor(rnd() * 365 * DAY)).sort((a, b) => a - b);
+  for (const createdMs of times) {
+    const category = weighted();
+    const impact = pick(IMPACT_LEVEL_IDS);
+    const urgency = pick(URGENCY_LEVEL_IDS);
+    const project = category === 'technical' || category === 'denial-of-service' ? PROJECTS[1]! : PROJECTS[0]!;
+    const created = new Date(createdMs).toISOString();
+    const reporter = project.portalId ? pick(REPORTERS) : pick(REPORTERS.filter((r) => r !== 'acc-casey-customer'));
+    const priority = PRIORITIES[Math.min(4, Math.floor((IMPACT_LEVEL_IDS.indexOf(impact) + URGENCY_LEVEL_IDS.indexOf(urgency)) / 1.5))]!.name;
+    const issue = issues.create(
+      {
+        projectId: project.id,
+        summary: pick(SUMMARIES[category]),
+        description: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: `Reported through the ${project.portalId ? 'service portal' : 'IT operations queue'}.` }] }] },
+        reporter,
+        assignee: rnd() < 0.9 ? pick(RESPONDERS) : null,
+        priority,
+        labels: rnd() < 0.7 ? [pick(LABELS[category])] : [],
+        securityLevelId: SENSITIVE.includes(category) && rnd() < 0.6 ? SECURITY_LEVELS[0]!.id : null,
+        created,
+      },
+      reporter,
+      false,
+      { silent: true },
+    );
+    const ageDays = (opts.now - createdMs) / DAY;
+    const responder = issue.fields.assignee ?? RESPONDERS[0]!;
+    const firstTouch = new Date(createdMs + (0.2 + rnd() * 6) * 3_600_000).toISOString();
+    issues.edit(issue, { status: 'In Progress' }, responder, false, { at: firstTouch, silent: true });
+    if (rnd() < 0.15) {
+      const raised = PRIORITIES[Math.max(0, PRIORITIES.findIndex((p) => p.name === priority) - 1)]!.name;
+      issues.edit(issue, { priority: raised }, responder, false, { at: new Date(createdMs + 8 * 3_600_000).toISOString(), silent: true });
+    }
+    issues.addComment(issue, responder, { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Thanks for reporting. We are looking into it.' }] }] }, null, firstTouch);
+    if (ageDays > 3 || rnd() < 0.3) {
+      const resolvedAt = new Date(Math.min(opts.now - 60_000, createdMs + (1 + rnd() * 72) * 3_600_000)).toISOString();
+      issues.edit(issue, { status: ageDays > 30 ? 'Closed' : 'Resolved' }, responder, false, { at: resolvedAt, silent: true });
+    } else if (rnd() < 0.3) {
+      issues.edit(issue, { status: 'Waiting for reporter' }, responder, false, { at: new Date(createdMs + 3_600_000).toISOString(), silent: true });
+    }
+    const record: IncidentRecord = {
+      ...newIncidentRecord(issue.id, created),
+      category,
+      impact,
+      urgency,
+      exercise: rnd() < 0.05,
+      revision: 1,
+      updatedAt: firstTouch,
+      history: [
+        { at: firstTouch, by: responder, field: 'category', from: null, to: category },
+        { at: firstTouch, by: responder, field: 'impact', from: null, to: impact },
+        { at: firstTouch, by: responder, field: 'urgency', from: null, to: urgency },
+      ],
+      jiraPriorityHistory: issue.changelog
+        .filter((c) => c.items.some((i) => i.field === 'priority'))
+        .map((c) => ({ changelogId: `${c.id}:0`, at: c.created, from: c.items[0]!.fromString, to: c.items[0]!.toString })),
+    };
+    state.kvs[storageKeys.incident(issue.id)] = { value: record, createdAt: createdMs, updatedAt: Date.parse(firstTouch), expireTime: null };
+    issues.setProperty(issue, INCIDENT_PROPERTY_KEY, toIncidentIndex(record));
+  }
+  state.seededAt = new Date(opts.now).toISOString();
+}

@@ -1,0 +1,140 @@
+/**
+ * The local Jira site: state, clock, emulated Jira REST and Forge KVS, the app's real functions
+ * behind the Forge runtime hooks, events and the scheduler. `npm start` serves it over HTTP
+ * (sandbox/shell); tests create one in-process.
+ */
+import { join, resolve } from 'node:path';
+import { EventBus } from './events/event-bus';
+import { Scheduler } from './events/scheduler';
+import { JiraFaults } from './jira/jira-faults';
+import { jiraApi } from './jira/jira-api';
+import type { Caller } from './jira/jira-env';
+import { SearchIndex } from './jira/search-index';
+import { kvsApi } from './kvs/kvs-api';
+import { type AppManifest, loadManifest } from './manifest';
+import { AppFunctions } from './runtime/app-functions';
+import { installForgeHooks } from './runtime/forge-hooks';
+import { seedSite } from './seed/seed-site';
+import { IssueStore, type IssueChange } from './state/issue-store';
+import { DebouncedSaver, loadState } from './state/persistence';
+import { SiteClock } from './state/site-clock';
+import { emptySiteState, type SiteState } from './state/site-state';
+
+export const REPO_ROOT = resolve(__dirname, '..');
+export const CLOUD_ID = 'local-cloud-0001';
+export const ENVIRONMENT_ID = 'local-development';
+
+export interface SiteOptions {
+  /** Where the site is saved; null keeps it in memory only (tests). */
+  stateFile?: string | null;
+  /** Seed this many incidents when the site is new (default 240, a year for a small team). */
+  incidents?: number;
+  /** Start from scratch even if a saved site exists. */
+  reset?: boolean;
+  baseUrl?: string;
+  /** Start the scheduler's own ticking (npm start); tests call advanceTime() instead. */
+  autoSchedule?: boolean;
+}
+
+export const DEFAULT_INCIDENTS = 240;
+
+export class Site {
+  readonly manifest: AppManifest;
+  readonly state: SiteState;
+  readonly clock: SiteClock;
+  readonly issues: IssueStore;
+  readonly search: SearchIndex;
+  readonly faults = new JiraFaults();
+  readonly functions: AppFunctions;
+  readonly events: EventBus;
+  readonly scheduler: Scheduler;
+  readonly baseUrl: string;
+  private readonly saver: DebouncedSaver;
+  private readonly jira: ReturnType<typeof jiraApi>;
+  private readonly kvs: ReturnType<typeof kvsApi>;
+  private readonly uninstallHooks: () => void;
+  private readonly changeListeners: ((change: IssueChange) => void)[] = [];
+
+  constructor(options: SiteOptions = {}) {
+    this.manifest = loadManifest(join(REPO_ROOT, 'manifest.yml'));
+    const file = options.stateFile === undefined ? join(REPO_ROOT, '.sandbox', 'site.json') : options.stateFile;
+    const saved = file && !options.reset ? loadState(file) : null;
+    this.state = saved ?? emptySiteState();
+    this.clock = new SiteClock(this.state.clockOffsetMs);
+    this.saver = new DebouncedSaver(file, this.state);
+    this.baseUrl = options.baseUrl ?? 'http://localhost';
+    const now = () => this.clock.now();
+    this.issues = new IssueStore(this.state, now, this.saver.markDirty);
+    this.search = new SearchIndex(this.issues, now);
+    this.functions = new AppFunctions(this.manifest, `ari:cloud:jira::site/${CLOUD_ID}`);
+    this.events = new EventBus(this.manifest, this.functions, CLOUD_ID, now);
+    this.scheduler = new Scheduler(this.manifest, this.functions, now);
+    this.issues.onChange((change) => {
+      this.events.publish(change);
+      for (const l of this.changeListeners) l(change);
+    });
+    this.jira = jiraApi({ state: this.state, issues: this.issues, manifest: this.manifest, clock: this.clock, search: this.search, faults: this.faults, baseUrl: this.baseUrl });
+    this.kvs = kvsApi({ state: this.state, now, markDirty: this.saver.markDirty });
+    this.uninstallHooks = installForgeHooks({
+      jira: (req, caller) => this.jiraFetch(req, caller),
+      kvs: (req) => this.kvsFetch(req),
+      appId: this.manifest.appId,
+      environmentId: ENVIRONMENT_ID,
+      installationId: 'local-installation',
+      cloudId: CLOUD_ID,
+      scopes: this.manifest.scopes,
+    });
+    if (!saved) {
+      seedSite(this.issues, this.state, { incidents: options.incidents ?? DEFAULT_INCIDENTS, now: this.clock.now() });
+      this.saver.flush();
+    }
+    if (options.autoSchedule) this.scheduler.start();
+  }
+
+  /** The emulated Jira REST API, as `caller`. */
+  jiraFetch(request: Request, caller: Caller): Promise<Response> {
+    return Promise.resolve(this.jira.fetch(request, { caller }));
+  }
+
+  kvsFetch(request: Request): Promise<Response> {
+    return Promise.resolve(this.kvs.fetch(request));
+  }
+
+  /** A REST call as a person (not through the app): what a user's browser or curl would send. */
+  rest(accountId: string, method: string, path: string, body?: unknown): Promise<Response> {
+    const init: RequestInit = { method, headers: { 'content-type': 'application/json' }, ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}) };
+    return this.jiraFetch(new Request(`${this.baseUrl}${path}`, init), { accountId, selfGenerated: false });
+  }
+
+  onIssueChange(listener: (change: IssueChange) => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  /** Moves time forward in steps no longer than the shortest schedule, running what falls due on the way. */
+  async advanceTime(ms: number): Promise<void> {
+    const step = 5 * 60_000;
+    let remaining = ms;
+    while (remaining > 0) {
+      const d = Math.min(step, remaining);
+      this.clock.advance(d);
+      remaining -= d;
+      await this.scheduler.tick();
+    }
+    this.state.clockOffsetMs = this.clock.offset;
+    this.saver.markDirty();
+  }
+
+  save(): void {
+    this.state.clockOffsetMs = this.clock.offset;
+    this.saver.flush();
+  }
+
+  async close(): Promise<void> {
+    this.scheduler.stop();
+    await this.events.drain();
+    this.events.dispose();
+    this.save();
+    this.uninstallHooks();
+    this.clock.dispose();
+  }
+}
