@@ -14,8 +14,8 @@ export const RESOLVER_KEYS = {
 
 export interface IncidentChangeView {
   at: string;
+  /** Account id of who made the change; the UI looks up display names as the viewer. */
   by: string | null;
-  byName: string | null;
   field: string;
   from: string | null;
   to: string | null;

@@ -3,12 +3,11 @@ import type { IncidentRecord } from '../domain/incident/incident-record';
 import type { IncidentView } from '../shared/resolver-contract';
 import type { IssueSnapshot } from './ports';
 
-/** Builds what the panel shows from the issue, the stored record and the people's names. */
+/** Builds what the panel shows from the issue and the stored record. */
 export function toIncidentView(
   issue: IssueSnapshot,
   record: IncidentRecord,
   canEdit: boolean,
-  names: Record<string, string>,
 ): IncidentView {
   return {
     issue: { id: issue.id, key: issue.key, summary: issue.summary, status: issue.status, priority: issue.priority },
@@ -20,7 +19,7 @@ export function toIncidentView(
       reportedAt: record.reportedAt,
       revision: record.revision,
       updatedAt: record.updatedAt,
-      history: record.history.map((h) => ({ ...h, byName: h.by ? (names[h.by] ?? null) : null })),
+      history: record.history.map((h) => ({ ...h })),
     },
     indexInSync: isIndexInSync(record, issue.incidentProperty),
     canEdit,

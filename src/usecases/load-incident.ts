@@ -11,8 +11,7 @@ export interface LoadIncidentDeps {
 
 /**
  * What the incident panel shows when it opens. Three platform requests in all (the panel budget):
- * the user's permissions, the issue with its property, and the stored record. Names in the history
- * are the ones recorded with each change, so no user look-up is needed here.
+ * the user's permissions, the issue with its property, and the stored record.
  */
 export async function loadIncident(deps: LoadIncidentDeps, issueKey: string): Promise<IncidentView> {
   const [permissions, issue] = await Promise.all([
@@ -21,5 +20,5 @@ export async function loadIncident(deps: LoadIncidentDeps, issueKey: string): Pr
   ]);
   if (!permissions.BROWSE_PROJECTS || !issue) throw new AppError('NOT_FOUND', 'This issue does not exist or you cannot see it.');
   const record = (await deps.store.get(issue.id)) ?? newIncidentRecord(issue.id, issue.created);
-  return toIncidentView(issue, record, permissions.EDIT_ISSUES, {});
+  return toIncidentView(issue, record, permissions.EDIT_ISSUES);
 }

@@ -18,10 +18,6 @@ export interface IssueSnapshot {
   incidentProperty: unknown;
 }
 
-export interface UserDirectory {
-  displayNames(accountIds: string[]): Promise<Record<string, string>>;
-}
-
 /** Jira, acting as the user who invoked the function (asUser), so Jira's own permissions apply. */
 export interface JiraAsUser {
   permissions(keys: JiraPermissionKey[], issueKey?: string): Promise<Record<JiraPermissionKey, boolean>>;

@@ -39,5 +39,5 @@ export async function updateIncident(
     await deps.jira.setIncidentIndex(issue.key, toIncidentIndex(outcome.record));
   }
   const property = outcome.kind === 'applied' ? toIncidentIndex(outcome.record) : issue.incidentProperty;
-  return toIncidentView({ ...issue, incidentProperty: property }, outcome.record, true, {});
+  return toIncidentView({ ...issue, incidentProperty: property }, outcome.record, true);
 }

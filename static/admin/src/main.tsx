@@ -1,0 +1,4 @@
+import { mount } from '../../common/mount';
+import { AdminPage } from './admin-page';
+
+mount(<AdminPage />);

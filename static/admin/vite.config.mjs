@@ -1,0 +1,3 @@
+import { customUiConfig } from '../vite.shared.mjs';
+
+export default customUiConfig(import.meta.dirname);

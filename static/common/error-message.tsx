@@ -1,0 +1,22 @@
+/**
+ * Shows a resolver error. The Atlaskit section message (with its buttons and icons) loads only
+ * when an error happens, keeping every module's initial JS within budget; until it arrives the
+ * plain message is shown, so nothing is hidden.
+ */
+import { lazy, Suspense } from 'react';
+import type { ErrorBody } from '../../src/shared/envelope';
+
+const SectionErrorMessage = lazy(() => import('./section-error-message'));
+
+export interface ErrorMessageProps {
+  error: ErrorBody;
+  action?: { text: string; onClick: () => void };
+}
+
+export function ErrorMessage(props: ErrorMessageProps) {
+  return (
+    <Suspense fallback={<p role="alert">{props.error.message}</p>}>
+      <SectionErrorMessage {...props} />
+    </Suspense>
+  );
+}

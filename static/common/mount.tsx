@@ -1,0 +1,13 @@
+/**
+ * Starts a Custom UI: theming first (the host then sets data-color-mode and the token CSS, so
+ * dark mode works), then React. Every app styles itself only with design tokens.
+ */
+import '@atlaskit/css-reset';
+import { view } from '@forge/bridge';
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+
+export function mount(app: ReactNode): void {
+  const start = () => createRoot(document.getElementById('root')!).render(<StrictMode>{app}</StrictMode>);
+  view.theme.enable().then(start, start);
+}

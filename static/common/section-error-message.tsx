@@ -1,0 +1,33 @@
+import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
+import type { ErrorBody } from '../../src/shared/envelope';
+import type { ErrorMessageProps } from './error-message';
+
+const TITLES: Partial<Record<ErrorBody['code'], string>> = {
+  NOT_FOUND: 'Not available',
+  FORBIDDEN: 'Not allowed',
+  CONFLICT: 'Changed elsewhere',
+  VALIDATION_FAILED: 'Please check the values',
+  RATE_LIMITED: 'Jira is busy',
+};
+
+/** The full error view: Atlaskit section message, field problems, and an optional action. */
+export default function SectionErrorMessage({ error, action }: ErrorMessageProps) {
+  return (
+    <SectionMessage
+      appearance={error.code === 'CONFLICT' || error.code === 'RATE_LIMITED' ? 'warning' : 'error'}
+      title={TITLES[error.code] ?? 'Something went wrong'}
+      actions={action ? [<SectionMessageAction key="action" onClick={action.onClick}>{action.text}</SectionMessageAction>] : []}
+    >
+      <p role="alert">{error.message}</p>
+      {error.fields && (
+        <ul>
+          {Object.entries(error.fields).map(([field, message]) => (
+            <li key={field}>
+              <strong>{field}</strong>: {message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </SectionMessage>
+  );
+}

@@ -1,0 +1,4 @@
+import { mount } from '../../common/mount';
+import { Gadget } from './components/gadget';
+
+mount(<Gadget />);

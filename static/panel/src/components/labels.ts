@@ -1,0 +1,16 @@
+import { IMPACT_LEVELS, INCIDENT_CATEGORIES, URGENCY_LEVELS } from '../../../../src/shared/vocabulary';
+
+const byId = (items: readonly { id: string; label: string }[]) => Object.fromEntries(items.map((i) => [i.id, i.label]));
+const LABELS: Record<string, Record<string, string>> = { category: byId(INCIDENT_CATEGORIES), impact: byId(IMPACT_LEVELS), urgency: byId(URGENCY_LEVELS) };
+
+/** The human label for a stored value, e.g. ('category', 'lost-device') -> 'Unlocked or lost device'. */
+export function labelOf(field: string, value: string | null): string {
+  if (value === null) return 'Not set';
+  if (field === 'exercise') return value === 'true' ? 'Exercise' : 'Real incident';
+  return LABELS[field]?.[value] ?? value;
+}
+
+/** A time in the viewer's own time zone (the browser's), with the zone named. */
+export function formatTime(iso: string): string {
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' }).format(new Date(iso));
+}

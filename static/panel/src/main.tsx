@@ -1,0 +1,4 @@
+import { mount } from '../../common/mount';
+import { IncidentPanel } from './components/incident-panel';
+
+mount(<IncidentPanel />);
