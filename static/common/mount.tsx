@@ -6,8 +6,13 @@ import '@atlaskit/css-reset';
 import { view } from '@forge/bridge';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from './error-boundary';
 
 export function mount(app: ReactNode): void {
-  const start = () => createRoot(document.getElementById('root')!).render(<StrictMode>{app}</StrictMode>);
+  const start = () => createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <ErrorBoundary>{app}</ErrorBoundary>
+      </StrictMode>,
+    );
   view.theme.enable().then(start, start);
 }

@@ -12,5 +12,6 @@ export function labelOf(field: string, value: string | null): string {
 
 /** A time in the viewer's own time zone (the browser's), with the zone named. */
 export function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' }).format(new Date(iso));
+  // dateStyle cannot be combined with timeZoneName, so the parts are named one by one.
+  return new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(new Date(iso));
 }

@@ -1,0 +1,44 @@
+/**
+ * `npm start`: the local Jira site with the app installed and demo data.
+ *   --port N        port to listen on (default 3000; 0 picks a free one)
+ *   --incidents N   start a fresh site seeded with N incidents (default: keep the saved site)
+ *   --reset         start a fresh site with the default seed
+ *   --state FILE    where the site is saved (default .sandbox/site.json)
+ */
+import { serve } from '@hono/node-server';
+import { parseArgs } from 'node:util';
+import { createShellApp } from './shell/shell-server';
+import { DEFAULT_INCIDENTS, Site } from './site';
+
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, incidents: { type: 'string' }, reset: { type: 'boolean', default: false }, state: { type: 'string' } },
+});
+const incidents = values.incidents !== undefined ? Number(values.incidents) : undefined;
+if (incidents !== undefined && (!Number.isInteger(incidents) || incidents < 0 || incidents > 200_000)) {
+  console.error(`--incidents must be a whole number from 0 to 200000, got ${values.incidents}`);
+  process.exit(2);
+}
+
+const started = Date.now();
+const port = Number(values.port);
+const site = new Site({
+  ...(values.state ? { stateFile: values.state } : {}),
+  reset: values.reset || incidents !== undefined,
+  incidents: incidents ?? DEFAULT_INCIDENTS,
+  baseUrl: `http://localhost:${port}`,
+  autoSchedule: true,
+});
+const { app } = createShellApp(site);
+const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
+  const url = `http://localhost:${info.port}/`;
+  console.log(`Local Jira site with the Incident response app: ${url}`);
+  console.log(`  ${site.issues.all().length} issues; ready in ${Date.now() - started} ms. Open ${url}browse/SEC-1 for the incident panel. Ctrl+C stops (the site is saved).`);
+});
+
+const stop = async () => {
+  server.close();
+  await site.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

@@ -1,0 +1,108 @@
+/**
+ * The host end of @forge/bridge for frames on the local site: getContext, invoke, submit,
+ * fetchProduct (requestJira as the current user), events. Context shapes follow
+ * https://developer.atlassian.com/platform/forge/apis-reference/ui-api-bridge/view/#getcontext
+ */
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { CLOUD_ID, ENVIRONMENT_ID, type Site } from '../site';
+import { findUser } from '../state/directory';
+import type { EventHub } from './event-hub';
+import type { Frame, FrameRegistry } from './frames';
+
+type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export function frameContext(site: Site, frame: Frame) {
+  const user = findUser(frame.accountId);
+  return {
+    accountId: frame.accountId,
+    cloudId: CLOUD_ID,
+    environmentId: ENVIRONMENT_ID,
+    environmentType: 'DEVELOPMENT',
+    extension: frame.extension,
+    localId: `${frame.module.key}-${frame.id}`,
+    locale: 'en-US',
+    moduleKey: frame.module.key,
+    siteUrl: site.baseUrl,
+    timezone: user?.timeZone ?? 'UTC',
+    theme: { colorMode: frame.theme },
+  };
+}
+
+export function bridgeRoutes(site: Site, frames: FrameRegistry, hub: EventHub, currentUser: (cookie: string | undefined) => string) {
+  const app = new Hono();
+
+  app.post('/__bridge/:frameId', async (c) => {
+    const frame = frames.get(c.req.param('frameId'));
+    if (!frame) return c.json({ error: 'Unknown frame: reload the page.' }, 404);
+    if (currentUser(c.req.header('cookie')) !== frame.accountId) return c.json({ error: 'The signed-in user changed: reload the page.' }, 403);
+    const { method, payload } = (await c.req.json()) as { method: string; payload: Body | null };
+    switch (method) {
+      case 'getContext':
+        return c.json({ result: frameContext(site, frame) });
+      case 'invoke':
+        return invoke(site, frame, payload ?? {}).then(
+          (result) => c.json({ result }),
+          (e: unknown) => c.json({ error: e instanceof Error ? e.message : String(e) }, 500),
+        );
+      case 'fetchProduct':
+        return c.json({ result: await fetchProduct(site, frame, payload ?? {}) });
+      case 'submit':
+        return c.json({ result: submit(site, frame, payload) });
+      case 'close':
+        return c.json({ result: frame.closeUrl ? { then: 'reload-host', url: frame.closeUrl } : undefined });
+      case 'navigate':
+        return c.json({ result: typeof payload?.url === 'string' ? payload.url : '/' });
+      default:
+        // emitReadyEvent, changeWindowTitle, showFlag, refresh and the like: accepted, nothing to do.
+        return c.json({ result: null });
+    }
+  });
+
+  app.get('/__bridge/:frameId/events', (c) => {
+    const frame = frames.get(c.req.param('frameId'));
+    if (!frame) return c.json({ error: 'Unknown frame' }, 404);
+    return streamSSE(c, async (stream) => {
+      const unsubscribe = hub.subscribe(frame.id, (event) => void stream.writeSSE({ data: JSON.stringify(event) }));
+      stream.onAbort(unsubscribe);
+      while (!stream.aborted) await stream.sleep(15_000).then(() => stream.writeSSE({ event: 'ping', data: '' }));
+    });
+  });
+
+  return app;
+}
+
+/** invoke: the module's resolver function with the trusted context the shell built for the frame. */
+async function invoke(site: Site, frame: Frame, payload: Body) {
+  if (!frame.module.resolverFunction) throw new Error(`Module ${frame.module.key} has no resolver`);
+  const { result } = await site.functions.invokeResolver({
+    functionKey: frame.module.resolverFunction,
+    moduleKey: frame.module.key,
+    resolverKey: String(payload.functionKey),
+    payload: payload.payload ?? {},
+    accountId: frame.accountId === 'unidentified' ? null : frame.accountId,
+    context: { cloudId: CLOUD_ID, moduleKey: frame.module.key, extension: frame.extension },
+  });
+  return result;
+}
+
+/** requestJira from Custom UI always runs as the current user. */
+async function fetchProduct(site: Site, frame: Frame, payload: Body) {
+  const init = payload.fetchRequestInit ?? {};
+  const headers = new Headers((init.headers ?? []) as [string, string][]);
+  const request = new Request(`${site.baseUrl}${String(payload.restPath)}`, { method: init.method ?? 'GET', headers, body: init.body ?? undefined });
+  const res = await site.jiraFetch(request, { accountId: frame.accountId, selfGenerated: true });
+  return { body: await res.text(), headers: Object.fromEntries(res.headers.entries()), status: res.status, statusText: res.statusText, isAttachment: false };
+}
+
+function submit(site: Site, frame: Frame, payload: unknown) {
+  const target = frame.submitTarget;
+  if (!target) return { value: false };
+  frame.submitted = payload;
+  if (target.kind === 'gadget') {
+    site.state.gadgetConfigs[target.gadgetId] = (payload ?? {}) as Record<string, unknown>;
+    site.save();
+    return { value: true, then: 'reload-host', url: target.viewUrl };
+  }
+  return { value: true };
+}

@@ -1,0 +1,34 @@
+/** A Jira dashboard with the app's gadget: view and edit entry points, config from gadgetConfiguration. */
+import { customUiFrame, html, page, section } from '../html';
+import { moduleOfType, type Shell, type Viewer } from '../shell-context';
+
+export const GADGET_ID = '20001';
+
+export function dashboardPage(shell: Shell, viewer: Viewer, dashboardId: string, editing: boolean): string {
+  const module = moduleOfType(shell, 'jira:dashboardGadget');
+  const viewUrl = `/jira/dashboards/${dashboardId}`;
+  const config = shell.site.state.gadgetConfigs[GADGET_ID] ?? {};
+  const frame = shell.frames.register(module, editing ? (module.editResource ?? module.resource) : module.resource, viewer.accountId, viewer.theme, {
+    extension: {
+      type: 'jira:dashboardGadget',
+      gadgetConfiguration: config,
+      dashboard: { id: dashboardId },
+      gadget: { id: GADGET_ID },
+      ...(editing ? { entryPoint: 'edit' } : {}),
+      location: `${shell.site.baseUrl}${viewUrl}`,
+    },
+    ...(editing ? { submitTarget: { kind: 'gadget' as const, gadgetId: GADGET_ID, viewUrl }, closeUrl: viewUrl } : {}),
+  });
+  const actions = editing
+    ? html`<p><a href="${viewUrl}">Back to the dashboard</a></p>`
+    : html`<div class="row"><a href="${viewUrl}?edit=${GADGET_ID}">Edit gadget</a>
+        <form method="post" action="/jira/dashboards/${dashboardId}/refresh"><button type="submit">Refresh gadgets</button></form></div>`;
+  const body = html`${actions}${section(module.title ?? 'Gadget', customUiFrame(frame, `${module.title ?? 'Gadget'}${editing ? ' settings' : ''}`))}`;
+  return page({ ...viewer, title: 'Dashboard: Incident overview', body });
+}
+
+/** Frames showing the gadget's view get JIRA_DASHBOARD_GADGET_REFRESH, as every gadget does. */
+export function refreshGadgets(shell: Shell): void {
+  const ids = shell.frames.all().filter((f) => f.module.type === 'jira:dashboardGadget').map((f) => f.id);
+  shell.hub.send(ids, { name: 'JIRA_DASHBOARD_GADGET_REFRESH', payload: { origin: 'dashboard', gadgetId: GADGET_ID } });
+}

@@ -1,0 +1,135 @@
+/**
+ * The local Jira site over HTTP: shell pages hosting the real built Custom UIs, the bridge, the
+ * emulated REST API for the signed-in user, and the control room's actions.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Hono } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { REPO_ROOT, type Site } from '../site';
+import { DEFAULT_USER_ID, PRIORITIES, STATUSES, findUser } from '../state/directory';
+import { hasIssuePermission } from '../state/permissions';
+import { bridgeRoutes } from './bridge-routes';
+import { EventHub } from './event-hub';
+import { FrameRegistry } from './frames';
+import { adminPage } from './pages/admin-page';
+import { controlRoomPage } from './pages/control-room';
+import { dashboardPage, refreshGadgets } from './pages/dashboard-page';
+import { homePage } from './pages/home-page';
+import { issuesPage, issueViewPage } from './pages/issue-pages';
+import { createRequest, createRequestPage, myRequestsPage, portalHome, requestPage } from './pages/portal-pages';
+import type { Shell, Viewer } from './shell-context';
+import { staticRoutes } from './static-routes';
+
+const USER_COOKIE = 'sandbox-user';
+const THEME_COOKIE = 'sandbox-theme';
+
+export function userFromCookie(cookieHeader: string | undefined): string {
+  const match = /(?:^|;\s*)sandbox-user=([^;]+)/.exec(cookieHeader ?? '');
+  const id = match ? decodeURIComponent(match[1]!) : DEFAULT_USER_ID;
+  return findUser(id) ? id : DEFAULT_USER_ID;
+}
+
+export function createShellApp(site: Site) {
+  const shell: Shell = { site, frames: new FrameRegistry(), hub: new EventHub() };
+  const app = new Hono();
+  const viewer = (c: { req: { header(n: string): string | undefined; path: string; url: string } }): Viewer => {
+    const theme = /(?:^|;\s*)sandbox-theme=dark/.test(c.req.header('cookie') ?? '') ? 'dark' : 'light';
+    const url = new URL(c.req.url);
+    return { accountId: userFromCookie(c.req.header('cookie')), theme, path: url.pathname + url.search };
+  };
+  const back = (value: unknown) => (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/');
+
+  // Issue changes reach the frames that show the issue, as JIRA_ISSUE_CHANGED.
+  site.onIssueChange((change) => {
+    const ids = shell.frames.all().filter((f) => (f.extension.issue as { id?: string } | undefined)?.id === change.issue.id).map((f) => f.id);
+    shell.hub.send(ids, { name: 'JIRA_ISSUE_CHANGED', payload: { issueId: change.issue.id, projectId: change.issue.projectId, changes: [{ changeType: 'updated', atlassianId: change.actor }] } });
+  });
+
+  app.route('/', staticRoutes(site));
+  app.route('/', bridgeRoutes(site, shell.frames, shell.hub, userFromCookie));
+
+  // The emulated Jira REST API, as the signed-in user (what the browser or curl would do).
+  app.all('/rest/*', (c) => site.jiraFetch(c.req.raw, { accountId: userFromCookie(c.req.header('cookie')), selfGenerated: false }));
+
+  app.get('/', (c) => c.html(homePage(shell, viewer(c))));
+  app.get('/issues', async (c) => c.html(await issuesPage(shell, viewer(c), c.req.query('jql'))));
+  app.get('/browse/:key', (c) => {
+    const r = issueViewPage(shell, viewer(c), c.req.param('key'));
+    return c.html(r.body, r.status);
+  });
+  app.post('/browse/:key/edit', async (c) => {
+    const v = viewer(c);
+    const issue = site.issues.find(c.req.param('key'));
+    const form = await c.req.parseBody();
+    if (!issue || !hasIssuePermission(v.accountId, issue, 'EDIT_ISSUES')) return c.html(issueViewPage(shell, v, c.req.param('key')).body, 403);
+    const status = STATUSES.find((s) => s.name === form.status)?.name;
+    const priority = PRIORITIES.find((p) => p.name === form.priority)?.name;
+    site.issues.edit(issue, { ...(status ? { status } : {}), ...(priority ? { priority } : {}) }, v.accountId, false);
+    return c.redirect(`/browse/${issue.key}`, 303);
+  });
+  app.post('/browse/:key/comment', async (c) => {
+    const form = await c.req.parseBody();
+    const text = String(form.text ?? '').trim();
+    if (text) await site.rest(viewer(c).accountId, 'POST', `/rest/api/3/issue/${c.req.param('key')}/comment`, { body: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] } });
+    return c.redirect(`/browse/${c.req.param('key')}`, 303);
+  });
+
+  app.get('/jira/dashboards/:id', (c) => c.html(dashboardPage(shell, viewer(c), c.req.param('id'), c.req.query('edit') !== undefined)));
+  app.post('/jira/dashboards/:id/refresh', (c) => {
+    refreshGadgets(shell);
+    return c.redirect(`/jira/dashboards/${c.req.param('id')}`, 303);
+  });
+  const settings = (c: Parameters<typeof viewer>[0]) => {
+    const r = adminPage(shell, viewer(c));
+    return new Response(r.body, { status: r.status, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  };
+  app.get('/jira/settings/apps', (c) => settings(c));
+  app.get('/jira/settings/apps/*', (c) => settings(c));
+
+  app.get('/servicedesk/customer/portal/:portalId', (c) => c.html(portalHome(viewer(c))));
+  app.get('/servicedesk/customer/portal/:portalId/create', (c) => c.html(createRequestPage(shell, viewer(c))));
+  app.post('/servicedesk/customer/portal/:portalId/create', async (c) => {
+    const v = viewer(c);
+    const form = (await c.req.parseBody()) as Record<string, string>;
+    const result = createRequest(shell, v, form);
+    if ('error' in result) return c.html(createRequestPage(shell, v, result.error, form), 400);
+    return c.redirect(`/servicedesk/customer/portal/${c.req.param('portalId')}/${result.key}`, 303);
+  });
+  app.get('/servicedesk/customer/portal/:portalId/requests', (c) => c.html(myRequestsPage(shell, viewer(c))));
+  app.get('/servicedesk/customer/portal/:portalId/:key', (c) => {
+    const r = requestPage(shell, viewer(c), c.req.param('key'));
+    return c.html(r.body, r.status);
+  });
+
+  app.get('/sandbox', (c) => c.html(controlRoomPage(shell, viewer(c))));
+  app.post('/sandbox/user', async (c) => {
+    const form = await c.req.parseBody();
+    if (findUser(String(form.accountId))) setCookie(c, USER_COOKIE, String(form.accountId), { path: '/', sameSite: 'Lax' });
+    return c.redirect(back(form.back), 303);
+  });
+  app.post('/sandbox/theme', async (c) => {
+    const form = await c.req.parseBody();
+    setCookie(c, THEME_COOKIE, form.theme === 'dark' ? 'dark' : 'light', { path: '/', sameSite: 'Lax' });
+    return c.redirect(back(form.back), 303);
+  });
+  app.post('/sandbox/clock', async (c) => {
+    const form = await c.req.parseBody();
+    await site.advanceTime(Math.min(Math.max(Number(form.advance) || 0, 0), 7 * 86_400_000));
+    return c.redirect('/sandbox', 303);
+  });
+  app.post('/sandbox/events', async (c) => {
+    const form = await c.req.parseBody();
+    site.events.options = { delayMs: clamp(Number(form.delayMs), 0, 600_000), duplicate: form.duplicate === 'on', reorder: form.reorder === 'on' };
+    site.scheduler.duplicateRuns = form.duplicateRuns === 'on';
+    site.search.setLag(clamp(Number(form.indexLagMs), 0, 600_000));
+    const limited = clamp(Number(form.rateLimitNext), 0, 100);
+    if (limited > 0) site.faults.rateLimitNext(limited);
+    return c.redirect('/sandbox', 303);
+  });
+  app.get('/__shell/state.json', (c) => c.json({ user: getCookie(c, USER_COOKIE) ?? DEFAULT_USER_ID, issues: site.issues.all().length }));
+  app.notFound((c) => c.html(readFileSync(join(REPO_ROOT, 'sandbox', 'shell', 'assets', 'not-found.html'), 'utf8'), 404));
+  return { app, shell };
+}
+
+const clamp = (n: number, min: number, max: number) => (Number.isFinite(n) ? Math.min(Math.max(n, min), max) : min);
