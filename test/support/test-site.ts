@@ -1,0 +1,35 @@
+/**
+ * A fresh in-process local Jira site for one test file, with helpers to call the app the way Forge
+ * does. The real @forge/* packages run against it through the runtime hooks; nothing is mocked.
+ */
+import { Site } from '../../sandbox/site';
+import type { StoredIssue } from '../../sandbox/state/site-state';
+
+export const RILEY = 'acc-riley-responder';
+export const SAM = 'acc-sam-responder';
+export const MORGAN = 'acc-morgan-manager';
+export const ALEX = 'acc-alex-admin';
+export const OSCAR = 'acc-oscar-outsider';
+export const CASEY = 'acc-casey-customer';
+
+export function createTestSite(incidents = 0): Site {
+  return new Site({ stateFile: null, incidents, reset: true });
+}
+
+export function createIssue(site: Site, overrides: Partial<Parameters<Site['issues']['create']>[0]> = {}, actor = RILEY): StoredIssue {
+  return site.issues.create({ projectId: '10000', summary: 'VPN drops every few minutes', reporter: actor, ...overrides }, actor, false, { silent: true });
+}
+
+export function panelContext(issue: StoredIssue) {
+  return { cloudId: 'local-cloud-0001', extension: { type: 'jira:issuePanel', issue: { id: issue.id, key: issue.key, type: 'Incident', typeId: '10003' }, project: { id: issue.projectId, key: issue.key.split('-')[0], type: 'service_desk' } } };
+}
+
+/** Calls one resolver definition through the app's exported `resolver` handler, as the panel would. */
+export async function invokePanel(site: Site, issue: StoredIssue, resolverKey: string, payload: unknown, accountId: string | null = RILEY) {
+  return site.functions.invokeResolver({ functionKey: 'resolver', moduleKey: 'incident-panel', resolverKey, payload, accountId, context: panelContext(issue) });
+}
+
+export async function json<T = any>(res: Response): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
