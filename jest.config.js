@@ -8,6 +8,8 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
   },
   testTimeout: 30_000,
+  // The app's structured logs are for Forge's log viewer; run with --silent=false to see them.
+  silent: true,
   maxWorkers: 2,
   // jest's default progress reporter, then its summary followed by our closing line (on stderr, like jest).
   reporters: ['<rootDir>/node_modules/@jest/reporters/build/DefaultReporter.js', '<rootDir>/test/support/closing-summary-reporter.js'],

@@ -93,11 +93,12 @@ export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents
         { at: firstTouch, by: responder, field: 'impact', from: null, to: impact },
         { at: firstTouch, by: responder, field: 'urgency', from: null, to: urgency },
       ],
-      jiraPriorityHistory: issue.changelog
-        .filter((c) => c.items.some((i) => i.field === 'priority'))
-        .map((c) => ({ changelogId: `${c.id}:0`, at: c.created, from: c.items[0]!.fromString, to: c.items[0]!.toString })),
     };
     state.kvs[storageKeys.incident(issue.id)] = { value: record, createdAt: createdMs, updatedAt: Date.parse(firstTouch), expireTime: null };
+    for (const entry of issue.changelog.filter((c) => c.items[0]?.field === 'priority')) {
+      const change = { changelogId: `${entry.id}:0`, at: entry.created, from: entry.items[0]!.fromString, to: entry.items[0]!.toString };
+      state.kvs[storageKeys.priorityChange(issue.id, change.changelogId)] = { value: change, createdAt: Date.parse(entry.created), updatedAt: Date.parse(entry.created), expireTime: null };
+    }
     issues.setProperty(issue, INCIDENT_PROPERTY_KEY, toIncidentIndex(record));
   }
   state.seededAt = new Date(opts.now).toISOString();

@@ -3,7 +3,7 @@
  * themselves never import @forge/*.
  */
 import type { IncidentIndex } from '../domain/incident/incident-index';
-import type { IncidentRecord } from '../domain/incident/incident-record';
+import type { IncidentRecord, JiraPriorityChange } from '../domain/incident/incident-record';
 
 export type JiraPermissionKey = 'BROWSE_PROJECTS' | 'EDIT_ISSUES' | 'ADMINISTER';
 
@@ -37,6 +37,9 @@ export interface IncidentStore {
   put(record: IncidentRecord): Promise<void>;
   /** Creates the record only if none exists; returns false when one already did. */
   create(record: IncidentRecord): Promise<boolean>;
+  /** Saves one Jira priority change under its own key; saving it again is harmless. */
+  addPriorityChange(issueId: string, change: JiraPriorityChange): Promise<void>;
+  priorityChanges(issueId: string): Promise<JiraPriorityChange[]>;
 }
 
 export interface SweepLedger {

@@ -1,6 +1,5 @@
 import { toIncidentIndex } from '../domain/incident/incident-index';
 import { newIncidentRecord } from '../domain/incident/incident-record';
-import { recordJiraPriorityChange } from '../domain/incident/record-jira-priority-change';
 import type { IncidentStore, JiraAsApp } from './ports';
 
 export interface IssueEventFacts {
@@ -16,20 +15,18 @@ export interface RecordIssueEventDeps {
   store: IncidentStore;
 }
 
-export type RecordIssueEventResult = 'created' | 'updated' | 'unchanged';
+export type RecordIssueEventResult = 'created' | 'updated';
 
 /**
- * Keeps the incident record in step with what Jira reports. Safe under Forge's delivery: the
- * record is created at most once (create-only write), and priority changes are merged by
- * changelog id, so a late, repeated or reordered event leaves the same record.
+ * Keeps the incident's facts in step with what Jira reports. Safe under Forge's delivery: the
+ * record is created at most once (create-only write) and never rewritten here, and each priority
+ * change is its own append-only key, so late, repeated, reordered or concurrent events end in the
+ * same state.
  */
 export async function recordIssueEvent(deps: RecordIssueEventDeps, facts: IssueEventFacts): Promise<RecordIssueEventResult> {
-  const fresh = newIncidentRecord(facts.issueId, facts.created);
-  const created = await deps.store.create(fresh);
-  const current = created ? fresh : ((await deps.store.get(facts.issueId)) ?? fresh);
-  const merged = facts.priorityChanges.reduce(recordJiraPriorityChange, current);
-  if (merged !== current) await deps.store.put(merged);
-  if (created) await deps.jira.setIncidentIndex(facts.issueKey, toIncidentIndex(merged));
-  if (created) return 'created';
-  return merged !== current ? 'updated' : 'unchanged';
+  const record = newIncidentRecord(facts.issueId, facts.created);
+  const created = await deps.store.create(record);
+  await Promise.all(facts.priorityChanges.map((change) => deps.store.addPriorityChange(facts.issueId, change)));
+  if (created) await deps.jira.setIncidentIndex(facts.issueKey, toIncidentIndex(record));
+  return created ? 'created' : 'updated';
 }

@@ -9,7 +9,10 @@ export interface IncidentChange {
   to: string | null;
 }
 
-/** A priority change that Jira reported through an issue event; the changelog id makes it idempotent. */
+/**
+ * A priority change that Jira reported through an issue event. Stored one per storage key (by
+ * changelog id), so concurrent, repeated or reordered events never overwrite each other.
+ */
 export interface JiraPriorityChange {
   changelogId: string;
   at: string;
@@ -34,7 +37,6 @@ export interface IncidentRecord {
   revision: number;
   updatedAt: string | null;
   history: IncidentChange[];
-  jiraPriorityHistory: JiraPriorityChange[];
 }
 
 /** How many classification changes the record keeps; the full audit trail is the timeline's job. */
@@ -56,6 +58,5 @@ export function newIncidentRecord(issueId: string, reportedAt: string): Incident
     revision: 0,
     updatedAt: null,
     history: [],
-    jiraPriorityHistory: [],
   };
 }

@@ -38,7 +38,8 @@ function toSnapshot(bean: IssueBean): IssueSnapshot {
     summary: bean.fields.summary ?? '',
     status: bean.fields.status?.name ?? 'Unknown',
     priority: bean.fields.priority?.name ?? null,
-    created: bean.fields.created ?? new Date(0).toISOString(),
+    // Jira prints times as 2026-03-01T09:00:00.000+0000; the app keeps ISO 8601 in UTC throughout.
+    created: new Date(bean.fields.created ?? 0).toISOString(),
     incidentProperty: bean.properties?.[INCIDENT_PROPERTY_KEY],
   };
 }

@@ -1,9 +1,12 @@
-import { kvs } from '@forge/kvs';
-import type { IncidentRecord } from '../../domain/incident/incident-record';
+import { kvs, WhereConditions } from '@forge/kvs';
+import type { IncidentRecord, JiraPriorityChange } from '../../domain/incident/incident-record';
 import type { IncidentStore } from '../../usecases/ports';
 import { storageKeys } from './storage-keys';
 
-/** The incident record in Forge KVS, one key per issue. */
+/** KVS answers at most 100 keys per query page. */
+const PAGE = 100;
+
+/** The incident record in Forge KVS, one key per issue, plus its append-only priority changes. */
 export const incidentStore: IncidentStore = {
   get: (issueId) => kvs.get<IncidentRecord>(storageKeys.incident(issueId)),
   put: (record) => kvs.set(storageKeys.incident(record.issueId), record),
@@ -16,5 +19,18 @@ export const incidentStore: IncidentStore = {
       // caller re-reads (forge-platform.md 7.6). A real outage surfaces on that re-read.
       return false;
     }
+  },
+  addPriorityChange: (issueId, change) => kvs.set(storageKeys.priorityChange(issueId, change.changelogId), change),
+  async priorityChanges(issueId) {
+    const changes: JiraPriorityChange[] = [];
+    let cursor: string | undefined;
+    do {
+      let query = kvs.query().where('key', WhereConditions.beginsWith(storageKeys.priorityChangesOf(issueId))).limit(PAGE);
+      if (cursor) query = query.cursor(cursor);
+      const page = await query.getMany<JiraPriorityChange>();
+      changes.push(...page.results.map((r) => r.value));
+      cursor = page.nextCursor;
+    } while (cursor);
+    return changes;
   },
 };

@@ -5,6 +5,9 @@
  */
 export const storageKeys = {
   incident: (issueId: string) => `incident:${issueId}`,
+  /** One key per Jira priority change: append-only, so concurrent event handlers never collide. */
+  priorityChange: (issueId: string, changelogId: string) => `jira-priority:${issueId}:${changelogId.replace(/[^a-zA-Z0-9:._-]/g, '-')}`,
+  priorityChangesOf: (issueId: string) => `jira-priority:${issueId}:`,
   sweepRun: (windowId: string) => `sweep:run:${windowId.replace(/[^a-zA-Z0-9:._-]/g, '-')}`,
   sweepLast: () => 'sweep:last',
 } as const;

@@ -1,27 +1,28 @@
 import fc from 'fast-check';
-import { newIncidentRecord } from '../../../src/domain/incident/incident-record';
-import { latestJiraPriority, recordJiraPriorityChange } from '../../../src/domain/incident/record-jira-priority-change';
+import { latestJiraPriority, priorityHistory } from '../../../src/domain/incident/priority-history';
 
-const record = () => newIncidentRecord('10001', '2026-01-01T00:00:00.000Z');
 const change = (id: string, at: string, from: string | null, to: string | null) => ({ changelogId: id, at, from, to });
 
-describe('recordJiraPriorityChange', () => {
-  it('keeps changes sorted by time whatever order they arrive in', () => {
+describe('priorityHistory', () => {
+  it('sorts changes by time whatever order they arrive in', () => {
     const late = change('31', '2026-01-02T10:00:00.000Z', 'Medium', 'High');
     const early = change('30', '2026-01-02T09:00:00.000Z', 'Low', 'Medium');
-    const r = [late, early].reduce(recordJiraPriorityChange, record());
-    expect(r.jiraPriorityHistory.map((c) => c.changelogId)).toEqual(['30', '31']);
-    expect(latestJiraPriority(r)).toBe('High');
+    expect(priorityHistory([late, early]).map((c) => c.changelogId)).toEqual(['30', '31']);
+    expect(latestJiraPriority([late, early])).toBe('High');
   });
 
-  it('ignores a repeated delivery of the same change', () => {
+  it('counts a repeated delivery of the same change once', () => {
     const c = change('30', '2026-01-02T09:00:00.000Z', 'Low', 'Medium');
-    const once = recordJiraPriorityChange(record(), c);
-    expect(recordJiraPriorityChange(once, c)).toBe(once);
+    expect(priorityHistory([c, c, c])).toEqual([c]);
+  });
+
+  it('breaks a tie in time by changelog id', () => {
+    const at = '2026-01-02T09:00:00.000Z';
+    expect(priorityHistory([change('9', at, 'A', 'B'), change('10', at, 'B', 'C')]).map((c) => c.changelogId)).toEqual(['10', '9']);
   });
 
   it('has no latest priority before any change', () => {
-    expect(latestJiraPriority(record())).toBeNull();
+    expect(latestJiraPriority([])).toBeNull();
   });
 
   it('law: any order and any duplication of the same changes yields the same history', () => {
@@ -32,10 +33,7 @@ describe('recordJiraPriorityChange', () => {
     fc.assert(
       fc.property(changes, fc.array(fc.nat(), { maxLength: 20 }), (unique, picks) => {
         const delivered = [...unique, ...picks.filter(() => unique.length > 0).map((p) => unique[p % unique.length]!)];
-        const shuffled = [...delivered].reverse();
-        const a = unique.reduce(recordJiraPriorityChange, record());
-        const b = shuffled.reduce(recordJiraPriorityChange, record());
-        expect(b.jiraPriorityHistory).toEqual(a.jiraPriorityHistory);
+        expect(priorityHistory([...delivered].reverse())).toEqual(priorityHistory(unique));
       }),
     );
   });
