@@ -1,0 +1,78 @@
+/**
+ * The Foundation budgets, measured and printed (npm run bench):
+ *   1. opening the incident panel costs one invoke, whose resolver makes at most 3 platform requests;
+ *   2. each Custom UI's initial JS is at most 150 kB gzipped;
+ *   3. `npm start` reaches a usable URL in under 2 minutes (build + start, from nothing).
+ * Timings are shown as ratios to baselines measured in the same run, since machines are noisy.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { kvs } from '@forge/kvs';
+import { REPO_ROOT, Site } from '../sandbox/site';
+import { INITIAL_JS_BUDGET_BYTES, initialJsBytes } from './initial-js';
+
+const line = (label: string, value: string, ok: boolean) => console.log(`${ok ? 'PASS' : 'FAIL'}  ${label.padEnd(58)} ${value}`);
+
+async function mean(times: number, fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  for (let i = 0; i < times; i++) await fn();
+  return (performance.now() - start) / times;
+}
+
+async function panelBudget(): Promise<boolean> {
+  const site = new Site({ stateFile: null, incidents: 2000, reset: true });
+  const issue = site.issues.all().find((i) => i.projectId === '10000' && !i.fields.securityLevelId)!;
+  const call = () => site.functions.invokeResolver({ functionKey: 'resolver', moduleKey: 'incident-panel', resolverKey: 'incident/get', payload: {}, accountId: 'acc-riley-responder', context: { extension: { type: 'jira:issuePanel', issue: { id: issue.id, key: issue.key }, project: { id: '10000', key: 'SEC' } } } });
+  const { invocation } = await call();
+  const requests = invocation.requests.length;
+  line('panel open: platform requests made by incident/get', `${requests} (budget 3)`, requests <= 3);
+  const baseline = await mean(200, () => kvs.get(`incident:${issue.id}`));
+  const panel = await mean(200, call);
+  console.log(`      incident/get ${panel.toFixed(2)} ms per call = ${(panel / baseline).toFixed(1)}x one raw KVS get (${baseline.toFixed(3)} ms), 2,000 incidents on the site`);
+  await site.close();
+  return requests <= 3;
+}
+
+function bundleBudget(): boolean {
+  let ok = true;
+  for (const m of ['panel', 'gadget', 'admin', 'portal']) {
+    const bytes = initialJsBytes(join(REPO_ROOT, 'static', m, 'build'));
+    ok &&= bytes <= INITIAL_JS_BUDGET_BYTES;
+    line(`initial JS, ${m} (gzipped)`, `${(bytes / 1000).toFixed(1)} kB (budget 150 kB)`, bytes <= INITIAL_JS_BUDGET_BYTES);
+  }
+  return ok;
+}
+
+async function startBudget(): Promise<boolean> {
+  const nodeBaseline = performance.now();
+  spawnSync(process.execPath, ['-e', '0']);
+  const baselineMs = performance.now() - nodeBaseline;
+  const started = performance.now();
+  const build = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'build-ui.mjs')], { cwd: REPO_ROOT, stdio: 'ignore' });
+  if (build.status !== 0) throw new Error('build failed');
+  const state = join(mkdtempSync(join(tmpdir(), 'site-')), 'site.json');
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'start.mjs'), '--port', '0', '--reset', '--state', state], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const m = /(http:\/\/localhost:\d+\/)/.exec(chunk.toString());
+      if (m) resolve(m[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`npm start exited with ${code}`)));
+  });
+  const res = await fetch(`${url}browse/SEC-1`);
+  const ms = performance.now() - started;
+  child.kill('SIGTERM');
+  const ok = res.status === 200 && ms < 120_000;
+  line('npm start from nothing: build + start + first page', `${(ms / 1000).toFixed(1)} s (budget 120 s), ${(ms / baselineMs).toFixed(0)}x a bare node start`, ok);
+  return ok;
+}
+
+async function main() {
+  const results = [await panelBudget(), bundleBudget(), await startBudget()];
+  console.log(results.every(Boolean) ? 'All budgets kept.' : 'A budget was broken.');
+  process.exitCode = results.every(Boolean) ? 0 : 1;
+}
+
+void main();

@@ -1,0 +1,82 @@
+/**
+ * The manifest as Forge would check it, offline: full validation with @forge/manifest, the
+ * client-side linters of @forge/lint, and the checks neither of them makes.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ProcessorBuilder, ValidationTypes } from '@forge/manifest';
+import { parse } from 'yaml';
+import * as appExports from '../../src/index';
+import { loadManifest } from '../../sandbox/manifest';
+import { read, REPO, rel, sourceFiles } from '../support/repo-files';
+
+const MANIFEST = join(REPO, 'manifest.yml');
+const manifest = loadManifest(MANIFEST);
+/** The CLI fetches the deprecated runtimes from a remote service; offline we supply them (forge-platform.md 7.4). */
+const DEPRECATED_RUNTIMES = ['nodejs20.x', 'nodejs18.x', 'sandbox'];
+
+describe('manifest.yml', () => {
+  it('passes @forge/manifest full validation with no errors and no warnings', async () => {
+    const processor = ProcessorBuilder.instance().withValidation(ValidationTypes.FULL).withOptions({ deprecatedRuntimes: DEPRECATED_RUNTIMES }).build();
+    const result = await processor.process(MANIFEST);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.success).toBe(true);
+  });
+
+  it('targets a runtime Atlassian still deploys, and the tests run on that Node major', () => {
+    expect(['nodejs22.x', 'nodejs24.x']).toContain(manifest.runtime);
+    const major = manifest.runtime.replace(/^nodejs(\d+)\.x$/, '$1');
+    expect(process.versions.node.split('.')[0]).toBe(major);
+  });
+
+  it('names, for every function, a handler that src/index.ts exports', () => {
+    for (const fn of manifest.functions) {
+      const [file, name] = fn.handler.split('.');
+      expect(`${fn.key}: ${file}`).toBe(`${fn.key}: index`);
+      expect(`${fn.key}: ${typeof (appExports as Record<string, unknown>)[name!]}`).toBe(`${fn.key}: function`);
+    }
+  });
+
+  it('points every Custom UI resource at a built folder with an index.html', () => {
+    for (const r of manifest.resources) {
+      expect(r.key.length).toBeLessThanOrEqual(23);
+      expect(`${r.key}: ${existsSync(join(REPO, r.path, 'index.html'))}`).toBe(`${r.key}: true`);
+    }
+  });
+
+  it('declares storage:app because the code uses @forge/kvs (no linter checks this)', () => {
+    const usesKvs = sourceFiles('src').some((f) => /from ['"]@forge\/kvs['"]/.test(read(f)));
+    expect(usesKvs).toBe(true);
+    expect(manifest.scopes).toContain('storage:app');
+  });
+
+  it('uses neither the removed UI Kit 1 nor the removed storage export of @forge/api', () => {
+    const pkg = JSON.parse(read(join(REPO, 'package.json'))) as Record<string, Record<string, string>>;
+    expect(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })).not.toContain('@forge/ui');
+    const offenders = sourceFiles('src', 'static').filter((f) => /import\s*\{[^}]*\bstorage\b[^}]*\}\s*from\s*['"]@forge\/api['"]|@forge\/ui/.test(read(f)));
+    expect(offenders.map(rel)).toEqual([]);
+  });
+});
+
+describe('@forge/lint client-side linters (offline)', () => {
+  it('finds no problems in the backend and the Custom UIs', async () => {
+    const swagger = join(REPO, 'test', 'fixtures', 'swagger');
+    Object.assign(process.env, {
+      USE_LOCAL_SWAGGER: '1',
+      LOCAL_JIRA_SWAGGER: join(swagger, 'jira.json'),
+      LOCAL_JSM_SWAGGER: join(swagger, 'empty.json'),
+      LOCAL_JSW_SWAGGER: join(swagger, 'empty.json'),
+      LOCAL_CONF_SWAGGER: join(swagger, 'empty.json'),
+      LOCAL_CONF_V2_SWAGGER: join(swagger, 'empty.json'),
+      LOCAL_BB_SWAGGER: join(swagger, 'empty.json'),
+    });
+    const { lint, problemCount } = await import('@forge/lint');
+    const statsig = { getDeprecatedRuntimes: async () => DEPRECATED_RUNTIMES };
+    const logger = { info: () => undefined };
+    const files = sourceFiles('src', 'static').filter((f) => !f.endsWith('.d.ts'));
+    const results = await lint(files, parse(read(MANIFEST)), 'development', logger as never, statsig as never, { linter: { mode: 'client-side' } });
+    const problems = results.flatMap((r) => [...r.errors, ...r.warnings].map((p) => `${rel(r.file)}:${p.line} ${p.message}`));
+    expect(problems).toEqual([]);
+    expect(problemCount(results)).toMatchObject({ errors: 0, warnings: 0 });
+  });
+});
