@@ -64,8 +64,16 @@ export function bridgeRoutes(site: Site, frames: FrameRegistry, hub: EventHub, c
     if (!frame) return c.json({ error: 'Unknown frame' }, 404);
     return streamSSE(c, async (stream) => {
       const unsubscribe = hub.subscribe(frame.id, (event) => void stream.writeSSE({ data: JSON.stringify(event) }));
-      stream.onAbort(unsubscribe);
-      while (!stream.aborted) await stream.sleep(15_000).then(() => stream.writeSSE({ event: 'ping', data: '' }));
+      // Keep the stream open until the frame goes away, pinging so proxies do not cut it.
+      await new Promise<void>((resolve) => {
+        const ping = setInterval(() => void stream.writeSSE({ event: 'ping', data: '' }), 15_000);
+        ping.unref();
+        stream.onAbort(() => {
+          clearInterval(ping);
+          unsubscribe();
+          resolve();
+        });
+      });
     });
   });
 

@@ -1,0 +1,48 @@
+/**
+ * Every page of the local site, and every Custom UI frame on it, scanned with axe-core in
+ * Chromium: no serious or critical violations, in light and dark mode.
+ */
+import type { Page } from 'playwright-core';
+import { appFrame, seriousViolations, signIn, startBrowserSite, type BrowserSite } from '../support/browser';
+import { ALEX, CASEY, RILEY } from '../support/test-site';
+
+let b: BrowserSite;
+beforeAll(async () => {
+  b = await startBrowserSite();
+}, 60_000);
+afterAll(async () => {
+  await b.close();
+});
+
+async function scan(path: string, accountId: string, theme: 'light' | 'dark', moduleKey?: string): Promise<string[]> {
+  await signIn(b, accountId, theme);
+  const page: Page = await b.browser.newPage();
+  try {
+    await page.goto(`${b.url}${path}`);
+    const problems = await seriousViolations(page);
+    if (moduleKey) problems.push(...(await seriousViolations(await appFrame(page, moduleKey))).map((p) => `[${moduleKey}] ${p}`));
+    return problems;
+  } finally {
+    await page.close();
+  }
+}
+
+describe.each(['light', 'dark'] as const)('accessibility (%s mode)', (theme) => {
+  const issueKey = () => b.site.issues.all().find((i) => i.projectId === '10000' && !i.fields.securityLevelId)!.key;
+  const caseyRequest = () => b.site.issues.create({ projectId: '10000', summary: 'Strange pop-ups', reporter: CASEY, properties: { [b.site.manifest.appUuid]: { category: 'other', personalData: 'unsure' } } }, CASEY, false, { silent: true }).key;
+
+  it.each<[string, () => string, string, string | undefined]>([
+    ['home', () => '/', RILEY, undefined],
+    ['issue navigator', () => '/issues?jql=project%20%3D%20SEC', RILEY, undefined],
+    ['issue view with the incident panel', () => `/browse/${issueKey()}`, RILEY, 'incident-panel'],
+    ['dashboard with the gadget', () => '/jira/dashboards/10000', RILEY, 'incident-statistics'],
+    ['gadget settings', () => '/jira/dashboards/10000?edit=20001', RILEY, 'incident-statistics'],
+    ['app settings (admin)', () => '/jira/settings/apps', ALEX, 'incident-settings'],
+    ['help center', () => '/servicedesk/customer/portal/1', CASEY, undefined],
+    ['report form with the intake panel', () => '/servicedesk/customer/portal/1/create', CASEY, 'report-intake'],
+    ['request page with the status panel', () => `/servicedesk/customer/portal/1/${caseyRequest()}`, CASEY, 'report-status'],
+    ['control room', () => '/sandbox', RILEY, undefined],
+  ])('%s has no serious or critical violations', async (_name, path, who, moduleKey) => {
+    expect(await scan(path(), who, theme, moduleKey)).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Given the local Jira site in Chromium, when a responder opens an incident, then the real built
+ * panel shows the incident through one invoke, and an edit round-trips to storage and back.
+ */
+import { kvs } from '@forge/kvs';
+import type { Page } from 'playwright-core';
+import { storageKeys } from '../../src/platform/storage/storage-keys';
+import { appFrame, signIn, startBrowserSite, type BrowserSite } from '../support/browser';
+import { RILEY } from '../support/test-site';
+
+let b: BrowserSite;
+let page: Page;
+beforeAll(async () => {
+  b = await startBrowserSite();
+}, 60_000);
+afterAll(async () => {
+  await b.close();
+});
+beforeEach(async () => {
+  await signIn(b, RILEY);
+  page = await b.browser.newPage();
+});
+afterEach(async () => {
+  await page.close();
+});
+
+const bridgeCalls = (p: Page) => {
+  const calls: string[] = [];
+  p.on('request', (r) => {
+    if (r.url().includes('/__bridge/') && r.method() === 'POST') calls.push((JSON.parse(r.postData() ?? '{}') as { method: string; payload?: { functionKey?: string } }).method + (r.postData()?.includes('"functionKey"') ? `:${(JSON.parse(r.postData()!) as { payload: { functionKey: string } }).payload.functionKey}` : ''));
+  });
+  return calls;
+};
+
+describe('incident panel in the issue view', () => {
+  it('shows the incident with real data after exactly one invoke', async () => {
+    const issue = b.site.issues.all().find((i) => i.projectId === '10000' && !i.fields.securityLevelId)!;
+    const calls = bridgeCalls(page);
+    await page.goto(`${b.url}/browse/${issue.key}`);
+    const frame = await appFrame(page, 'incident-panel');
+    await frame.waitForSelector('[data-testid="incident-summary"]');
+    const record = (await kvs.get<{ category: string }>(storageKeys.incident(issue.id)))!;
+    const category = await frame.textContent('[data-testid="incident-category"]');
+    expect(category).toBe({ technical: 'Technical problem (infrastructure or code)', phishing: 'Phishing', malware: 'Malware on a device', 'physical-safety': 'Physical safety', 'security-breach': 'Security breach', 'lost-device': 'Unlocked or lost device', 'data-exposure': 'Data exposure', 'denial-of-service': 'Denial of service', other: 'Other' }[record.category]);
+    await page.waitForTimeout(300);
+    expect(calls.filter((c) => c.startsWith('invoke'))).toEqual(['invoke:incident/get']);
+  });
+
+  it('round-trips an edit: save, then reload and see it kept', async () => {
+    const issue = b.site.issues.create({ projectId: '10000', summary: 'Fake invoice from a known supplier', reporter: RILEY }, RILEY, false, { silent: true });
+    await page.goto(`${b.url}/browse/${issue.key}`);
+    let frame = await appFrame(page, 'incident-panel');
+    await frame.waitForSelector('[data-testid="incident-summary"]');
+    expect(await frame.textContent('[data-testid="incident-category"]')).toBe('Not set');
+    await frame.click('[data-testid="edit-incident"]');
+    await frame.waitForSelector('form[aria-label="Edit incident classification"]');
+    await frame.getByRole('combobox', { name: 'Category' }).fill('Phish');
+    await page.keyboard.press('Enter');
+    await frame.getByRole('button', { name: 'Save' }).click();
+    await frame.waitForFunction(() => document.querySelector('[data-testid="incident-category"]')?.textContent === 'Phishing');
+    expect(await kvs.get(storageKeys.incident(issue.id))).toMatchObject({ category: 'phishing', revision: 1, history: [{ by: RILEY, field: 'category', to: 'phishing' }] });
+    await page.reload();
+    frame = await appFrame(page, 'incident-panel');
+    await frame.waitForFunction(() => document.querySelector('[data-testid="incident-category"]')?.textContent === 'Phishing');
+  });
+
+  it('refreshes without reloading when the issue changes elsewhere (JIRA_ISSUE_CHANGED)', async () => {
+    const issue = b.site.issues.create({ projectId: '10000', summary: 'Disk full on the build server', reporter: RILEY }, RILEY, false, { silent: true });
+    await page.goto(`${b.url}/browse/${issue.key}`);
+    const frame = await appFrame(page, 'incident-panel');
+    await frame.waitForSelector('[data-testid="incident-summary"]');
+    const res = await b.site.rest(RILEY, 'PUT', `/rest/api/3/issue/${issue.key}`, { fields: { priority: { name: 'Highest' } } });
+    expect(res.status).toBe(204);
+    await frame.waitForFunction(() => document.body.textContent?.includes('Highest'));
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The local Jira site served over HTTP in-process, and Debian's Chromium driven by playwright-core
+ * (forge-platform.md 7.10), for tests that look at the app as a person would.
+ */
+import { serve, type ServerType } from '@hono/node-server';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { createShellApp } from '../../sandbox/shell/shell-server';
+import { Site } from '../../sandbox/site';
+
+export interface BrowserSite {
+  site: Site;
+  url: string;
+  browser: BrowserContext;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function startBrowserSite(incidents = 30): Promise<BrowserSite> {
+  const site = new Site({ stateFile: null, incidents, reset: true });
+  const { app } = createShellApp(site);
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chr-')), { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  return {
+    site,
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      // Open event streams (server-sent events) would keep the server alive.
+      (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      server.close();
+      await site.close();
+    },
+  };
+}
+
+export async function signIn(b: BrowserSite, accountId: string, theme: 'light' | 'dark' = 'light'): Promise<void> {
+  await b.browser.addCookies([
+    { name: 'sandbox-user', value: accountId, url: b.url },
+    { name: 'sandbox-theme', value: theme, url: b.url },
+  ]);
+}
+
+/** The Custom UI frame of a module, once its app has rendered into #root. */
+export async function appFrame(page: Page, moduleKey: string): Promise<Frame> {
+  const handle = await page.waitForSelector(`iframe[data-module="${moduleKey}"]`);
+  const frame = (await handle.contentFrame())!;
+  await frame.waitForSelector('#root > *');
+  return frame;
+}
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Serious and critical axe-core violations in a page or frame. */
+export async function seriousViolations(target: Page | Frame): Promise<string[]> {
+  await target.evaluate(AXE_SOURCE);
+  const violations = (await target.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  })) as AxeViolation[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
