@@ -32,9 +32,12 @@ export interface FunctionContext {
   accountId: string;
 }
 
+const KNOWN_FUNCTIONS = ['now', 'currentuser', 'startofday', 'endofday', 'startofmonth'];
+
 /** Evaluates a JQL function to a value; unknown functions fail with Jira's message. */
 export function evaluateJqlFunction(name: string, args: string[], ctx: FunctionContext): string | number {
   const fn = name.toLowerCase();
+  if (!KNOWN_FUNCTIONS.includes(fn)) throw new JqlError(`Unable to find JQL function '${name}(${args.join(', ')})'.`);
   const day = 86_400_000;
   const offset = args[0] ? parseOffset(args[0]) : 0;
   switch (fn) {
