@@ -125,48 +125,32 @@ export function kvsApi(deps: KvsDeps) {
     return c.json({ data, ...(keys.length > limit ? { cursor: encodeCursor(page[page.length - 1]!) } : {}) });
   });
 
+  // Batches: items succeed or fail one by one, in no promised order.
   app.post('/api/v1/batch/set', async (c) => {
     const items = (await c.req.json()) as Body[];
     if (!Array.isArray(items)) return bad({ code: 'INVALID_REQUEST', message: 'A batch is an array of items.' });
-    const successfulKeys: Body[] = [];
-    const failedKeys: Body[] = [];
-    for (const item of items) {
+    return c.json(eachItem(items, (item) => {
       const result = applySet(deps.state.kvs, item);
-      if ('code' in result) failedKeys.push({ key: item.key, error: result });
-      else successfulKeys.push({ key: item.key });
-    }
-    return c.json({ successfulKeys, failedKeys });
+      return 'code' in result ? result : {};
+    }));
   });
 
   app.post('/api/v1/batch/get', async (c) => {
     const items = (await c.req.json()) as Body[];
-    const successfulKeys: Body[] = [];
-    const failedKeys: Body[] = [];
-    for (const item of items) {
-      const problem = keyProblem(item.key);
-      const entry = problem ? undefined : live(deps.state.kvs, item.key);
-      if (problem) failedKeys.push({ key: item.key, error: problem });
-      else if (!entry) failedKeys.push({ key: item.key, error: { code: 'KEY_NOT_FOUND', message: 'The specified key does not exist.' } });
-      else successfulKeys.push({ key: item.key, value: entry.value });
-    }
-    return c.json({ successfulKeys, failedKeys });
+    return c.json(eachItem(items, (item) => {
+      const entry = live(deps.state.kvs, item.key);
+      return entry ? { value: entry.value } : { code: 'KEY_NOT_FOUND', message: 'The specified key does not exist.' };
+    }));
   });
 
   app.post('/api/v1/batch/delete', async (c) => {
     const items = (await c.req.json()) as Body[];
-    const successfulKeys: Body[] = [];
-    const failedKeys: Body[] = [];
-    for (const item of items) {
-      const problem = keyProblem(item.key);
-      if (problem) {
-        failedKeys.push({ key: item.key, error: problem });
-        continue;
-      }
+    const outcome = eachItem(items, (item) => {
       delete deps.state.kvs[item.key];
-      successfulKeys.push({ key: item.key });
-    }
+      return {};
+    });
     deps.markDirty();
-    return c.json({ successfulKeys, failedKeys });
+    return c.json(outcome);
   });
 
   // All-or-nothing: every operation is validated before any is applied.
@@ -197,6 +181,18 @@ export function kvsApi(deps: KvsDeps) {
 
   app.all('*', (c) => kvsError(404, 'NOT_SUPPORTED', `The local site does not emulate the KVS path ${new URL(c.req.url).pathname} (custom entities are not emulated yet).`));
   return app;
+}
+
+/** Runs one batch operation per item: a bad key or a failed item lands in failedKeys, the rest in successfulKeys. */
+function eachItem(items: Body[], run: (item: Body) => KvsErrorBody | { value?: unknown }) {
+  const successfulKeys: Body[] = [];
+  const failedKeys: Body[] = [];
+  for (const item of items) {
+    const outcome = keyProblem(item.key) ?? run(item);
+    if ('code' in outcome) failedKeys.push({ key: item.key, error: outcome });
+    else successfulKeys.push({ key: item.key, ...outcome });
+  }
+  return { successfulKeys, failedKeys };
 }
 
 const encodeCursor = (key: string) => Buffer.from(key, 'utf8').toString('base64url');
