@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hono } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
+import { setCookie } from 'hono/cookie';
 import { REPO_ROOT, type Site } from '../site';
 import { DEFAULT_USER_ID, PRIORITIES, STATUSES, findUser } from '../state/directory';
 import { hasIssuePermission } from '../state/permissions';
@@ -127,7 +127,6 @@ export function createShellApp(site: Site) {
     if (limited > 0) site.faults.rateLimitNext(limited);
     return c.redirect('/sandbox', 303);
   });
-  app.get('/__shell/state.json', (c) => c.json({ user: getCookie(c, USER_COOKIE) ?? DEFAULT_USER_ID, issues: site.issues.all().length }));
   app.notFound((c) => c.html(readFileSync(join(REPO_ROOT, 'sandbox', 'shell', 'assets', 'not-found.html'), 'utf8'), 404));
   return { app, shell };
 }
