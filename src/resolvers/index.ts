@@ -1,6 +1,7 @@
 import { buildResolverHandler } from '../platform/forge-resolver';
 import { RESOLVER_KEYS } from '../shared/resolver-contract';
 import { editIncident, getIncident } from './incident-resolvers';
+import type { ResolverRequest } from './resolver-request';
 import { getSiteStatus } from './site-resolvers';
 
 /** Every resolver definition, by the contract's keys. */
@@ -10,4 +11,4 @@ export const resolverDefinitions = {
   [RESOLVER_KEYS.siteStatus]: getSiteStatus,
 };
 
-export const resolver = buildResolverHandler(resolverDefinitions);
+export const resolver = buildResolverHandler<ResolverRequest>(resolverDefinitions);
