@@ -80,7 +80,8 @@ export function issueBean(issue: StoredIssue, fields: Set<string>, propertyKeys:
   return bean;
 }
 
-export function commentBean(c: StoredIssue['comments'][number], baseUrl: string, issueId: string) {
+/** A comment as REST v3 returns it; `expand=properties` adds the comment's entity properties. */
+export function commentBean(c: StoredIssue['comments'][number], baseUrl: string, issueId: string, expandProperties = false) {
   return {
     self: `${baseUrl}/rest/api/3/issue/${issueId}/comment/${c.id}`,
     id: c.id,
@@ -91,6 +92,7 @@ export function commentBean(c: StoredIssue['comments'][number], baseUrl: string,
     updated: toJiraTime(c.updated),
     jsdPublic: c.visibility === null,
     ...(c.visibility ? { visibility: c.visibility } : {}),
+    ...(expandProperties ? { properties: (c.properties ?? []).map((p) => ({ key: p.key, value: p.value })) } : {}),
   };
 }
 

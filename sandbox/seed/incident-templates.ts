@@ -2,7 +2,8 @@
  * What the demo incidents say, per category, in the words the seed documents use for what gets
  * reported (shared/docs/incident-practice.md).
  */
-import type { IncidentCategoryId } from '../../src/shared/vocabulary';
+/** The default taxonomy's category ids (src/domain/config/default-config.ts). */
+export type IncidentCategoryId = 'technical' | 'phishing' | 'malware' | 'physical-safety' | 'security-breach' | 'lost-device' | 'data-exposure' | 'denial-of-service' | 'other';
 
 export const SUMMARIES: Record<IncidentCategoryId, string[]> = {
   technical: ['VPN drops every few minutes', 'Payroll export job failed overnight', 'Checkout API returns 502 for some customers', 'Disk full on the build server', 'Certificate expired on the intranet', 'Database replica lagging by hours'],

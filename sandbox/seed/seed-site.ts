@@ -4,14 +4,23 @@
  * indexed property mirrors, as the app itself would have left them. Deterministic for a given
  * count and end time, so demos and tests see the same site.
  */
+import { defaultAppConfig } from '../../src/domain/config/default-config';
 import { toIncidentIndex } from '../../src/domain/incident/incident-index';
+import { newIncidentRecord, type IncidentChange, type IncidentRecord, type TriageState } from '../../src/domain/incident/incident-record';
+import { computePriority } from '../../src/domain/priority/compute-priority';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
-import { newIncidentRecord, type IncidentRecord } from '../../src/domain/incident/incident-record';
-import { IMPACT_LEVEL_IDS, INCIDENT_CATEGORY_IDS, INCIDENT_PROPERTY_KEY, URGENCY_LEVEL_IDS, type IncidentCategoryId } from '../../src/shared/vocabulary';
-import { PRIORITIES, PROJECTS, SECURITY_LEVELS } from '../state/directory';
+import { HOW_BAD_ANSWERS, HOW_URGENT_ANSWERS, PERSONAL_DATA_ANSWERS } from '../../src/shared/portal-report';
+import { INCIDENT_PROPERTY_KEY, PORTAL_REPORT_PROPERTY_KEY } from '../../src/shared/vocabulary';
+import { PROJECTS, SECURITY_LEVELS } from '../state/directory';
 import type { IssueStore } from '../state/issue-store';
 import type { SiteState } from '../state/site-state';
-import { CATEGORY_WEIGHTS, LABELS, SUMMARIES } from './incident-templates';
+import { CATEGORY_WEIGHTS, type IncidentCategoryId, LABELS, SUMMARIES } from './incident-templates';
+
+const CONFIG = defaultAppConfig();
+const MATRIX = CONFIG.priority.matrix;
+const CATEGORY_IDS = Object.keys(CATEGORY_WEIGHTS) as IncidentCategoryId[];
+/** Phishing and "other" reports are the ones most often found harmless. */
+const DISMISS_RATE: Partial<Record<IncidentCategoryId, number>> = { phishing: 0.35, other: 0.5, technical: 0.1 };
 
 const DAY = 86_400_000;
 const REPORTERS = ['acc-casey-customer', 'acc-oscar-outsider', 'acc-morgan-manager', 'acc-riley-responder', 'acc-sam-responder'];
@@ -34,21 +43,25 @@ export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents
   const rnd = random(opts.incidents * 7919 + 17);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   const weighted = (): IncidentCategoryId => {
-    const total = INCIDENT_CATEGORY_IDS.reduce((s, c) => s + CATEGORY_WEIGHTS[c], 0);
+    const total = CATEGORY_IDS.reduce((s, c) => s + CATEGORY_WEIGHTS[c], 0);
     let r = rnd() * total;
-    for (const c of INCIDENT_CATEGORY_IDS) if ((r -= CATEGORY_WEIGHTS[c]) < 0) return c;
+    for (const c of CATEGORY_IDS) if ((r -= CATEGORY_WEIGHTS[c]) < 0) return c;
     return 'other';
   };
   const start = opts.now - 365 * DAY;
   const times = Array.from({ length: opts.incidents }, () => start + Math.floor(rnd() * 365 * DAY)).sort((a, b) => a - b);
   for (const createdMs of times) {
     const category = weighted();
-    const impact = pick(IMPACT_LEVEL_IDS);
-    const urgency = pick(URGENCY_LEVEL_IDS);
+    const impact = pick(MATRIX.impact).id;
+    const urgency = pick(MATRIX.urgency).id;
+    const level = computePriority(MATRIX, impact, urgency, null).effective!;
     const project = category === 'technical' || category === 'denial-of-service' ? PROJECTS[1]! : PROJECTS[0]!;
     const created = new Date(createdMs).toISOString();
     const reporter = project.portalId ? pick(REPORTERS) : pick(REPORTERS.filter((r) => r !== 'acc-casey-customer'));
-    const priority = PRIORITIES[Math.min(4, Math.floor((IMPACT_LEVEL_IDS.indexOf(impact) + URGENCY_LEVEL_IDS.indexOf(urgency)) / 1.5))]!.name;
+    const priority = CONFIG.priority.jiraPriorityByLevel[level]!;
+    const reporterSaid = project.portalId
+      ? { category, personalData: pick(PERSONAL_DATA_ANSWERS).id, howBad: rnd() < 0.6 ? pick(HOW_BAD_ANSWERS).id : null, howUrgent: rnd() < 0.6 ? pick(HOW_URGENT_ANSWERS).id : null }
+      : null;
     const issue = issues.create(
       {
         projectId: project.id,
@@ -58,8 +71,9 @@ export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents
         assignee: rnd() < 0.9 ? pick(RESPONDERS) : null,
         priority,
         labels: rnd() < 0.7 ? [pick(LABELS[category])] : [],
-        securityLevelId: SENSITIVE.includes(category) && rnd() < 0.6 ? SECURITY_LEVELS[0]!.id : null,
+        securityLevelId: SENSITIVE.includes(category) ? SECURITY_LEVELS[0]!.id : null,
         created,
+        ...(reporterSaid ? { properties: { [PORTAL_REPORT_PROPERTY_KEY]: reporterSaid } } : {}),
       },
       reporter,
       false,
@@ -69,10 +83,7 @@ export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents
     const responder = issue.fields.assignee ?? RESPONDERS[0]!;
     const firstTouch = new Date(createdMs + (0.2 + rnd() * 6) * 3_600_000).toISOString();
     issues.edit(issue, { status: 'In Progress' }, responder, false, { at: firstTouch, silent: true });
-    if (rnd() < 0.15) {
-      const raised = PRIORITIES[Math.max(0, PRIORITIES.findIndex((p) => p.name === priority) - 1)]!.name;
-      issues.edit(issue, { priority: raised }, responder, false, { at: new Date(createdMs + 8 * 3_600_000).toISOString(), silent: true });
-    }
+
     issues.addComment(issue, responder, { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Thanks for reporting. We are looking into it.' }] }] }, null, firstTouch);
     if (ageDays > 3 || rnd() < 0.3) {
       const resolvedAt = new Date(Math.min(opts.now - 60_000, createdMs + (1 + rnd() * 72) * 3_600_000)).toISOString();
@@ -80,20 +91,30 @@ export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents
     } else if (rnd() < 0.3) {
       issues.edit(issue, { status: 'Waiting for reporter' }, responder, false, { at: new Date(createdMs + 3_600_000).toISOString(), silent: true });
     }
+    const triage: TriageState = rnd() < (DISMISS_RATE[category] ?? 0.05) ? 'not-incident' : 'incident';
+    const reason = triage === 'not-incident' ? 'Checked: harmless, no action needed.' : null;
+    const change = (field: string, to: string): IncidentChange => ({ at: firstTouch, by: responder, field, from: null, to, reason: null });
     const record: IncidentRecord = {
-      ...newIncidentRecord(issue.id, created),
+      ...newIncidentRecord(issue.id, created, MATRIX.id),
       category,
       impact,
       urgency,
+      priority: level,
+      cia: {
+        confidentiality: ['data-exposure', 'lost-device', 'security-breach', 'phishing'].includes(category),
+        integrity: ['security-breach', 'malware'].includes(category),
+        availability: ['technical', 'denial-of-service', 'malware'].includes(category),
+        authenticity: category === 'phishing',
+      },
       exercise: rnd() < 0.05,
-      revision: 1,
+      triage: { state: triage, by: responder, at: firstTouch, reason },
+      reporter: reporterSaid,
+      revision: 2,
       updatedAt: firstTouch,
-      history: [
-        { at: firstTouch, by: responder, field: 'category', from: null, to: category },
-        { at: firstTouch, by: responder, field: 'impact', from: null, to: impact },
-        { at: firstTouch, by: responder, field: 'urgency', from: null, to: urgency },
-      ],
+      history: [change('category', category), change('impact', impact), change('urgency', urgency), change('priority', level), { ...change('triage', triage), from: 'event', reason }],
     };
+    const intake = { startedAt: created, completedAt: created, notes: [] };
+    state.kvs[storageKeys.intake(issue.id)] = { value: intake, createdAt: createdMs, updatedAt: createdMs, expireTime: null };
     state.kvs[storageKeys.incident(issue.id)] = { value: record, createdAt: createdMs, updatedAt: Date.parse(firstTouch), expireTime: null };
     for (const entry of issue.changelog.filter((c) => c.items[0]?.field === 'priority')) {
       const change = { changelogId: `${entry.id}:0`, at: entry.created, from: entry.items[0]!.fromString, to: entry.items[0]!.toString };

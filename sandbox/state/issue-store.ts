@@ -137,10 +137,10 @@ export class IssueStore {
     return true;
   }
 
-  addComment(issue: StoredIssue, author: string, body: AdfDoc, visibility: StoredComment['visibility'], at?: string): StoredComment {
+  addComment(issue: StoredIssue, author: string, body: AdfDoc, visibility: StoredComment['visibility'], at?: string, properties: StoredComment['properties'] = []): StoredComment {
     const when = at ?? new Date(this.now()).toISOString();
     this.beforeMutate(issue);
-    const comment: StoredComment = { id: String(++this.state.seq.comment), author, body, created: when, updated: when, visibility };
+    const comment: StoredComment = { id: String(++this.state.seq.comment), author, body, created: when, updated: when, visibility, ...(properties.length > 0 ? { properties } : {}) };
     issue.comments.push(comment);
     this.touch(issue);
     return comment;

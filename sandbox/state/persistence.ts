@@ -4,12 +4,17 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { SiteState } from './site-state';
+import { SITE_STATE_VERSION, type SiteState } from './site-state';
 
 export function loadState(file: string): SiteState | null {
   if (!existsSync(file)) return null;
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as SiteState;
-  if (parsed.version !== 1) throw new Error(`${file} holds a site of version ${parsed.version}; delete it or run with --reset.`);
+  if (parsed.version !== SITE_STATE_VERSION) {
+    // An older site holds records the app no longer reads: keep it aside and start a fresh one.
+    renameSync(file, `${file}.v${parsed.version}.bak`);
+    console.warn(`${file} was saved by an older version of the local site; moved it to ${file}.v${parsed.version}.bak and seeding a new site.`);
+    return null;
+  }
   return parsed;
 }
 

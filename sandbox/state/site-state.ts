@@ -2,6 +2,9 @@
  * Everything the local Jira site knows, as one JSON-serialisable object so it can be saved to a
  * file and loaded again (no database, no native build step).
  */
+/** Bumped when the saved shape or the app's stored records change incompatibly (2: incident records v2). */
+export const SITE_STATE_VERSION = 2;
+
 export interface AdfDoc {
   type: 'doc';
   version: 1;
@@ -57,6 +60,8 @@ export interface StoredComment {
   created: string;
   updated: string;
   visibility: { type: 'group' | 'role'; value: string } | null;
+  /** Comment properties (entity properties on the comment), e.g. an app's marker. */
+  properties?: { key: string; value: unknown }[];
 }
 
 export interface KvsEntry {
@@ -78,7 +83,7 @@ export interface OutboxMessage {
 }
 
 export interface SiteState {
-  version: 1;
+  version: typeof SITE_STATE_VERSION;
   seq: { issue: number; comment: number; changelog: number; message: number };
   projectIssueSeq: Record<string, number>;
   issues: Record<string, StoredIssue>;
@@ -93,7 +98,7 @@ export interface SiteState {
 
 export function emptySiteState(): SiteState {
   return {
-    version: 1,
+    version: SITE_STATE_VERSION,
     seq: { issue: 10000, comment: 20000, changelog: 30000, message: 1 },
     projectIssueSeq: {},
     issues: {},

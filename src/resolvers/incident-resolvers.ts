@@ -2,10 +2,11 @@ import { nowIso } from '../platform/clock';
 import { jiraAsUser } from '../platform/jira/jira-issue-service';
 import { incidentStore } from '../platform/storage/incident-store';
 import { RESOLVER_KEYS } from '../shared/resolver-contract';
+import { decideTriage } from '../usecases/decide-triage';
 import { loadIncident } from '../usecases/load-incident';
 import { updateIncident } from '../usecases/update-incident';
 import { issueCaller } from './issue-context';
-import { emptyPayload, incidentEditPayload } from './payload-schemas';
+import { emptyPayload, incidentEditPayload, incidentTriagePayload } from './payload-schemas';
 import type { ResolverRequest } from './resolver-request';
 import { toEnvelope } from './to-envelope';
 
@@ -21,4 +22,11 @@ export const editIncident = ({ payload, context }: ResolverRequest) =>
     const { issueKey, accountId } = issueCaller(context);
     const edit = incidentEditPayload.parse(payload);
     return updateIncident({ jira: jiraAsUser, store: incidentStore, now: nowIso }, issueKey, accountId, edit);
+  });
+
+export const triageIncident = ({ payload, context }: ResolverRequest) =>
+  toEnvelope(RESOLVER_KEYS.incidentTriage, async () => {
+    const { issueKey, accountId } = issueCaller(context);
+    const decision = incidentTriagePayload.parse(payload);
+    return decideTriage({ jira: jiraAsUser, store: incidentStore, now: nowIso }, issueKey, accountId, decision);
   });

@@ -1,6 +1,7 @@
 import { buildResolverHandler } from '../platform/forge-resolver';
 import { RESOLVER_KEYS } from '../shared/resolver-contract';
-import { editIncident, getIncident } from './incident-resolvers';
+import { editIncident, getIncident, triageIncident } from './incident-resolvers';
+import { getIntakeOptions, getReportStatus } from './portal-resolvers';
 import type { ResolverRequest } from './resolver-request';
 import { getSiteStatus } from './site-resolvers';
 
@@ -8,6 +9,9 @@ import { getSiteStatus } from './site-resolvers';
 export const resolverDefinitions = {
   [RESOLVER_KEYS.incidentGet]: getIncident,
   [RESOLVER_KEYS.incidentUpdate]: editIncident,
+  [RESOLVER_KEYS.incidentTriage]: triageIncident,
+  [RESOLVER_KEYS.intakeOptions]: getIntakeOptions,
+  [RESOLVER_KEYS.reportStatus]: getReportStatus,
   [RESOLVER_KEYS.siteStatus]: getSiteStatus,
 };
 

@@ -10,6 +10,8 @@ export interface TrustedContext {
     type?: string;
     issue?: { id?: string; key?: string };
     project?: { id?: string; key?: string };
+    /** JSM portal modules: the request the page shows. */
+    request?: { key?: string; typeId?: string };
   };
 }
 

@@ -4,13 +4,20 @@
  * UIs import this file with `import type` (plus the RESOLVER_KEYS constant).
  */
 import type { Envelope } from './envelope';
-import type { ImpactLevel, IncidentCategoryId, UrgencyLevel } from './vocabulary';
+import type { PortalReport } from './portal-report';
+import type { PriorityMatrix } from './priority-matrix';
 
 export const RESOLVER_KEYS = {
   incidentGet: 'incident/get',
   incidentUpdate: 'incident/update',
+  incidentTriage: 'incident/triage',
+  intakeOptions: 'intake/options',
+  reportStatus: 'report/status',
   siteStatus: 'site/status',
 } as const;
+
+/** Limits shared by the UIs (to say so before sending) and the payload schemas (to refuse). */
+export const TEXT_LIMITS = { reason: 500 } as const;
 
 export interface IncidentChangeView {
   at: string;
@@ -19,20 +26,57 @@ export interface IncidentChangeView {
   field: string;
   from: string | null;
   to: string | null;
+  reason: string | null;
+}
+
+export interface CiaFlagsView {
+  confidentiality: boolean;
+  integrity: boolean;
+  availability: boolean;
+  authenticity: boolean;
+}
+
+export type TriageStateView = 'event' | 'incident' | 'not-incident';
+
+export interface CategoryView {
+  id: string;
+  label: string;
+  description: string;
+  examples: string[];
 }
 
 export interface IncidentView {
-  issue: { id: string; key: string; summary: string; status: string; priority: string | null };
+  issue: { id: string; key: string; summary: string; status: string; priority: string | null; securityLevel: string | null };
   incident: {
-    category: IncidentCategoryId | null;
-    impact: ImpactLevel | null;
-    urgency: UrgencyLevel | null;
+    category: string | null;
+    impact: string | null;
+    urgency: string | null;
+    /** The priority level that applies (override or matrix). */
+    priority: string | null;
+    /** What the matrix alone says, with the cell's score. */
+    computedPriority: string | null;
+    score: number | null;
+    override: { level: string; reason: string; by: string | null; at: string } | null;
+    cia: CiaFlagsView;
     exercise: boolean;
+    triage: { state: TriageStateView; by: string | null; at: string | null; reason: string | null };
+    /** What the reporter said on the portal, kept apart from the triager's classification. */
+    reporter: PortalReport | null;
     reportedAt: string;
     revision: number;
     updatedAt: string | null;
     history: IncidentChangeView[];
+    /** The impact and urgency were set on a matrix the admin has since replaced: re-triage. */
+    matrixChanged: boolean;
   };
+  settings: {
+    matrix: PriorityMatrix;
+    categories: CategoryView[];
+    /** The Jira priority the app sets for each level. */
+    jiraPriorityByLevel: Record<string, string>;
+  };
+  /** Things the app could not do for this incident, in words for responders. */
+  notes: string[];
   /** Whether the indexed issue property still matches the stored record (it can be edited by anyone). */
   indexInSync: boolean;
   canEdit: boolean;
@@ -41,10 +85,40 @@ export interface IncidentView {
 export interface IncidentEdit {
   /** The revision the user saw; a stale revision is a CONFLICT, so nobody silently overwrites a colleague. */
   expectedRevision: number;
-  category?: IncidentCategoryId | null;
-  impact?: ImpactLevel | null;
-  urgency?: UrgencyLevel | null;
+  category?: string | null;
+  impact?: string | null;
+  urgency?: string | null;
   exercise?: boolean;
+  cia?: Partial<CiaFlagsView>;
+  /** Set a level by hand (a reason is required), or null to go back to the matrix. */
+  override?: { level: string; reason: string } | null;
+  /** Why: recorded with every change. */
+  reason?: string;
+}
+
+export interface IncidentTriageDecision {
+  expectedRevision: number;
+  action: 'confirm' | 'dismiss' | 'reopen';
+  /** Required to dismiss or reopen. */
+  reason?: string;
+}
+
+export interface IntakeOptionsView {
+  categories: CategoryView[];
+}
+
+/** What the reporter sees on their request page: no priorities, no internal notes. */
+export interface ReportStatusView {
+  key: string;
+  status: string;
+  stage: 'received' | 'confirmed' | 'not-incident' | 'closed';
+  /** The responder's reason when the report turned out not to be an incident. */
+  outcome: string | null;
+  expectedResponse: string;
+  acknowledgedAt: string | null;
+  reportedAt: string;
+  category: string | null;
+  personalData: string | null;
 }
 
 export interface SiteStatusView {
@@ -56,6 +130,9 @@ export interface SiteStatusView {
 export interface ResolverContract {
   [RESOLVER_KEYS.incidentGet]: { payload: Record<string, never>; result: Envelope<IncidentView> };
   [RESOLVER_KEYS.incidentUpdate]: { payload: IncidentEdit; result: Envelope<IncidentView> };
+  [RESOLVER_KEYS.incidentTriage]: { payload: IncidentTriageDecision; result: Envelope<IncidentView> };
+  [RESOLVER_KEYS.intakeOptions]: { payload: Record<string, never>; result: Envelope<IntakeOptionsView> };
+  [RESOLVER_KEYS.reportStatus]: { payload: Record<string, never>; result: Envelope<ReportStatusView> };
   [RESOLVER_KEYS.siteStatus]: { payload: Record<string, never>; result: Envelope<SiteStatusView> };
 }
 export type ResolverKey = keyof ResolverContract;

@@ -1,13 +1,19 @@
 import { z } from 'zod';
+import { nowIso } from '../platform/clock';
 import { jiraAsApp } from '../platform/jira/jira-issue-service';
 import { logEvent } from '../platform/log';
+import { configStore } from '../platform/storage/config-store';
 import { incidentStore } from '../platform/storage/incident-store';
-import { recordIssueEvent } from '../usecases/record-issue-event';
+import { intakeLedger } from '../platform/storage/intake-ledger';
+import { intakeReport } from '../usecases/intake-report';
+import { notifyReporterOnClose } from '../usecases/notify-reporter-on-close';
+import { recordPriorityChanges } from '../usecases/record-issue-event';
 
 /**
  * Shape of the avi:jira:created|updated:issue payload that we rely on
  * (https://developer.atlassian.com/platform/forge/events-reference/jira/#issue-events). Event
- * contents are data, not authority, so they are validated before use.
+ * contents are data, not authority, so they are validated before use, and facts that matter
+ * (the status, the portal answers) are read fresh from Jira rather than from the event.
  */
 const issueEvent = z.object({
   eventType: z.string(),
@@ -33,12 +39,17 @@ export async function onIssueEvent(event: unknown): Promise<void> {
   }
   const { issue, changelog, timestamp } = parsed.data;
   const at = timestamp !== undefined ? new Date(timestamp).toISOString() : (issue.fields?.created ?? new Date(0).toISOString());
-  const priorityChanges = (changelog?.items ?? [])
+  const changelogId = changelog?.id ?? at;
+  const items = changelog?.items ?? [];
+  const priorityChanges = items
     .filter((item) => item.field === 'priority')
-    .map((item, i) => ({ changelogId: `${changelog?.id ?? at}:${i}`, at, from: item.fromString ?? null, to: item.toString ?? null }));
-  const result = await recordIssueEvent(
-    { jira: jiraAsApp, store: incidentStore },
-    { issueId: issue.id, issueKey: issue.key, created: issue.fields?.created ?? at, priorityChanges },
-  );
-  logEvent('trigger.issue-event', { issueId: issue.id, result });
+    .map((item, i) => ({ changelogId: `${changelogId}:${i}`, at, from: item.fromString ?? null, to: item.toString ?? null }));
+  await recordPriorityChanges(incidentStore, issue.id, priorityChanges);
+  // Every event may be the first one to arrive (an update can overtake the create), so each one
+  // makes sure intake has happened; once it has, this is two storage reads.
+  const intake = await intakeReport({ jira: jiraAsApp, store: incidentStore, config: configStore, ledger: intakeLedger, now: nowIso }, issue.id);
+  const closed = items.some((item) => item.field === 'status')
+    ? await notifyReporterOnClose({ jira: jiraAsApp, ledger: intakeLedger, now: nowIso }, issue.id, changelogId)
+    : 'no-status-change';
+  logEvent('trigger.issue-event', { issueId: issue.id, intake, closed });
 }

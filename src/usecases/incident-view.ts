@@ -1,26 +1,46 @@
+import type { AppConfig } from '../domain/config/app-config';
 import { isIndexInSync } from '../domain/incident/incident-index';
 import type { IncidentRecord } from '../domain/incident/incident-record';
+import { computePriority } from '../domain/priority/compute-priority';
 import type { IncidentView } from '../shared/resolver-contract';
 import type { IssueSnapshot } from './ports';
 
-/** Builds what the panel shows from the issue and the stored record. */
-export function toIncidentView(
-  issue: IssueSnapshot,
-  record: IncidentRecord,
-  canEdit: boolean,
-): IncidentView {
+/** Builds what the panel shows from the issue, the stored record and the settings. */
+export function toIncidentView(issue: IssueSnapshot, record: IncidentRecord, config: AppConfig, canEdit: boolean, notes: string[]): IncidentView {
+  const matrix = config.priority.matrix;
+  const matrixChanged = record.matrixId !== matrix.id;
+  const computed = matrixChanged ? { computed: null, score: null } : computePriority(matrix, record.impact, record.urgency, record.override);
+  const expectedJira = record.priority ? config.priority.jiraPriorityByLevel[record.priority] : undefined;
+  const driftNote =
+    expectedJira && issue.priority !== expectedJira
+      ? [`Jira's priority is ${issue.priority ?? 'not set'}, but ${record.priority} maps to ${expectedJira}. Someone changed it in Jira, or the app could not set it.`]
+      : [];
   return {
-    issue: { id: issue.id, key: issue.key, summary: issue.summary, status: issue.status, priority: issue.priority },
+    issue: { id: issue.id, key: issue.key, summary: issue.summary, status: issue.status, priority: issue.priority, securityLevel: issue.securityLevel },
     incident: {
       category: record.category,
       impact: record.impact,
       urgency: record.urgency,
+      priority: record.priority,
+      computedPriority: computed.computed,
+      score: computed.score,
+      override: record.override ? { ...record.override } : null,
+      cia: { ...record.cia },
       exercise: record.exercise,
+      triage: { ...record.triage },
+      reporter: record.reporter ? { ...record.reporter } : null,
       reportedAt: record.reportedAt,
       revision: record.revision,
       updatedAt: record.updatedAt,
       history: record.history.map((h) => ({ ...h })),
+      matrixChanged,
     },
+    settings: {
+      matrix,
+      categories: config.taxonomy.categories.map(({ id, label, description, examples }) => ({ id, label, description, examples: [...examples] })),
+      jiraPriorityByLevel: { ...config.priority.jiraPriorityByLevel },
+    },
+    notes: [...notes, ...driftNote],
     indexInSync: isIndexInSync(record, issue.incidentProperty),
     canEdit,
   };

@@ -11,7 +11,8 @@ export interface LoadIncidentDeps {
 
 /**
  * What the incident panel shows when it opens. Three platform requests in all (the panel budget):
- * the user's permissions, the issue with its property, and the stored record.
+ * the user's permissions, the issue with its properties, and one storage batch (record, settings,
+ * intake progress).
  */
 export async function loadIncident(deps: LoadIncidentDeps, issueKey: string): Promise<IncidentView> {
   const [permissions, issue] = await Promise.all([
@@ -19,6 +20,7 @@ export async function loadIncident(deps: LoadIncidentDeps, issueKey: string): Pr
     deps.jira.issue(issueKey),
   ]);
   if (!permissions.BROWSE_PROJECTS || !issue) throw new AppError('NOT_FOUND', 'This issue does not exist or you cannot see it.');
-  const record = (await deps.store.get(issue.id)) ?? newIncidentRecord(issue.id, issue.created);
-  return toIncidentView(issue, record, permissions.EDIT_ISSUES);
+  const { record, config, intake } = await deps.store.getWithSettings(issue.id);
+  const current = record ?? newIncidentRecord(issue.id, issue.created, config.config.priority.matrix.id);
+  return toIncidentView(issue, current, config.config, permissions.EDIT_ISSUES, intake?.notes ?? []);
 }

@@ -2,6 +2,7 @@
  * What the use cases need from the outside world. Implemented by src/platform; the use cases
  * themselves never import @forge/*.
  */
+import type { ConfigReading } from '../domain/config/app-config-schema';
 import type { IncidentIndex } from '../domain/incident/incident-index';
 import type { IncidentRecord, JiraPriorityChange } from '../domain/incident/incident-record';
 
@@ -12,10 +13,31 @@ export interface IssueSnapshot {
   key: string;
   summary: string;
   status: string;
+  statusCategory: 'new' | 'indeterminate' | 'done';
   priority: string | null;
+  reporter: string | null;
+  securityLevel: string | null;
   created: string;
   /** The incident-response issue property as Jira returned it: untrusted, anyone with edit rights can change it. */
   incidentProperty: unknown;
+  /** What the portal reporter submitted (the property keyed by the app id's UUID): untrusted. */
+  portalReport: unknown;
+}
+
+export interface NamedOption {
+  id: string;
+  name: string;
+}
+
+/** What editmeta says the caller may set on an issue; null when the field is not editable for them. */
+export interface EditableChoices {
+  priorities: NamedOption[] | null;
+  securityLevels: NamedOption[] | null;
+}
+
+export interface FieldWrites {
+  priorityId?: string;
+  securityLevelId?: string;
 }
 
 /** Jira, acting as the user who invoked the function (asUser), so Jira's own permissions apply. */
@@ -24,22 +46,51 @@ export interface JiraAsUser {
   /** null when the issue does not exist or the user cannot see it (Jira answers 404 for both). */
   issue(issueKey: string): Promise<IssueSnapshot | null>;
   setIncidentIndex(issueKey: string, index: IncidentIndex): Promise<void>;
+  editableChoices(issueKey: string): Promise<EditableChoices>;
+  editFields(issueKey: string, writes: FieldWrites): Promise<void>;
 }
 
 /** Jira as the app (asApp), for triggers and scheduled runs that have no user. */
 export interface JiraAsApp {
   issueById(issueId: string): Promise<IssueSnapshot | null>;
   setIncidentIndex(issueKey: string, index: IncidentIndex): Promise<void>;
+  editableChoices(issueKey: string): Promise<EditableChoices>;
+  editFields(issueKey: string, writes: FieldWrites): Promise<void>;
+  /** Whether a comment carrying this comment-property key exists (the app's own markers). */
+  hasMarkedComment(issueKey: string, propertyKey: string): Promise<boolean>;
+  addComment(issueKey: string, body: object, markerPropertyKey: string): Promise<void>;
+  notifyReporter(issueKey: string, message: { subject: string; textBody: string }): Promise<void>;
 }
 
 export interface IncidentStore {
   get(issueId: string): Promise<IncidentRecord | undefined>;
+  /** The record, the settings and the intake progress in one storage request (the panel's budget is three requests). */
+  getWithSettings(issueId: string): Promise<{ record: IncidentRecord | undefined; config: ConfigReading; intake: IntakeProgress | undefined }>;
   put(record: IncidentRecord): Promise<void>;
   /** Creates the record only if none exists; returns false when one already did. */
   create(record: IncidentRecord): Promise<boolean>;
   /** Saves one Jira priority change under its own key; saving it again is harmless. */
   addPriorityChange(issueId: string, change: JiraPriorityChange): Promise<void>;
   priorityChanges(issueId: string): Promise<JiraPriorityChange[]>;
+}
+
+export interface ConfigStore {
+  get(): Promise<ConfigReading>;
+}
+
+export interface IntakeProgress {
+  startedAt: string;
+  completedAt: string | null;
+  /** What intake could not do and why, shown to responders (e.g. an unmapped Jira priority). */
+  notes: string[];
+}
+
+export interface IntakeLedger {
+  get(issueId: string): Promise<IntakeProgress | undefined>;
+  put(issueId: string, progress: IntakeProgress): Promise<void>;
+  /** Claims the close notice for one close transition; false when it was already claimed. */
+  claimClosedNotice(issueId: string, changelogId: string, at: string): Promise<boolean>;
+  releaseClosedNotice(issueId: string, changelogId: string): Promise<void>;
 }
 
 export interface SweepLedger {

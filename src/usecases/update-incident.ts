@@ -1,6 +1,8 @@
 import { applyIncidentEdit, type IncidentEditRequest } from '../domain/incident/apply-incident-edit';
 import { toIncidentIndex } from '../domain/incident/incident-index';
 import { newIncidentRecord } from '../domain/incident/incident-record';
+import { validateIncidentEdit } from '../domain/incident/validate-incident-edit';
+import { planJiraPriority } from '../domain/triage/jira-field-plan';
 import type { IncidentView } from '../shared/resolver-contract';
 import { AppError } from './app-error';
 import { toIncidentView } from './incident-view';
@@ -13,31 +15,37 @@ export interface UpdateIncidentDeps {
 }
 
 /**
- * A responder edits the incident's classification. The record in storage is written first (it is
- * the truth); the indexed property is then re-derived from it as the user, so Jira's edit
- * permission applies and the change is attributed to them.
+ * A responder edits the classification: category, impact and urgency (the matrix gives the
+ * priority), a manual override with its reason, CIA(A) flags, exercise. The record in storage is
+ * written first (it is the truth); Jira's priority field and the indexed property then follow, as
+ * the user, so Jira's own permissions apply and the changes are attributed to them.
  */
-export async function updateIncident(
-  deps: UpdateIncidentDeps,
-  issueKey: string,
-  accountId: string,
-  edit: IncidentEditRequest,
-): Promise<IncidentView> {
-  const [permissions, issue] = await Promise.all([
-    deps.jira.permissions(['BROWSE_PROJECTS', 'EDIT_ISSUES'], issueKey),
-    deps.jira.issue(issueKey),
-  ]);
+export async function updateIncident(deps: UpdateIncidentDeps, issueKey: string, accountId: string, edit: IncidentEditRequest): Promise<IncidentView> {
+  const [permissions, issue] = await Promise.all([deps.jira.permissions(['BROWSE_PROJECTS', 'EDIT_ISSUES'], issueKey), deps.jira.issue(issueKey)]);
   if (!permissions.BROWSE_PROJECTS || !issue) throw new AppError('NOT_FOUND', 'This issue does not exist or you cannot see it.');
   if (!permissions.EDIT_ISSUES) throw new AppError('FORBIDDEN', 'You need permission to edit this issue to change the incident.');
-  const current = (await deps.store.get(issue.id)) ?? newIncidentRecord(issue.id, issue.created);
-  const outcome = applyIncidentEdit(current, edit, accountId, deps.now());
+  const { record, config, intake } = await deps.store.getWithSettings(issue.id);
+  const settings = config.config;
+  const invalid = validateIncidentEdit(edit, settings);
+  if (Object.keys(invalid).length > 0) throw new AppError('VALIDATION_FAILED', 'Some values are not valid for the current settings. Nothing was saved.', invalid);
+  const current = record ?? newIncidentRecord(issue.id, issue.created, settings.priority.matrix.id);
+  const outcome = applyIncidentEdit(current, edit, settings.priority.matrix, accountId, deps.now());
   if (outcome.kind === 'stale') {
     throw new AppError('CONFLICT', `Someone changed this incident meanwhile (now revision ${outcome.currentRevision}). Reload to see their change.`);
   }
-  if (outcome.kind === 'applied') {
-    await deps.store.put(outcome.record);
-    await deps.jira.setIncidentIndex(issue.key, toIncidentIndex(outcome.record));
+  if (outcome.kind === 'unchanged') return toIncidentView(issue, outcome.record, settings, true, intake?.notes ?? []);
+
+  await deps.store.put(outcome.record);
+  const notes: string[] = [];
+  let priority = issue.priority;
+  if (outcome.priorityChanged) {
+    const plan = planJiraPriority(outcome.record.priority, settings.priority.jiraPriorityByLevel, (await deps.jira.editableChoices(issue.key)).priorities, issue.priority);
+    if (plan.kind === 'set') {
+      await deps.jira.editFields(issue.key, { priorityId: plan.id });
+      priority = plan.name;
+    } else if (plan.kind === 'cannot') notes.push(plan.note);
   }
-  const property = outcome.kind === 'applied' ? toIncidentIndex(outcome.record) : issue.incidentProperty;
-  return toIncidentView({ ...issue, incidentProperty: property }, outcome.record, true);
+  const index = toIncidentIndex(outcome.record);
+  await deps.jira.setIncidentIndex(issue.key, index);
+  return toIncidentView({ ...issue, priority, incidentProperty: index }, outcome.record, settings, true, notes);
 }

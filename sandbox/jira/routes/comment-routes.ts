@@ -5,7 +5,7 @@
 import { Hono } from 'hono';
 import { canSeeIssue, hasIssuePermission } from '../../state/permissions';
 import type { AdfDoc, StoredComment } from '../../state/site-state';
-import { commentBean } from '../issue-bean';
+import { commentBean, csv } from '../issue-bean';
 import type { JiraDeps, JiraEnv } from '../jira-env';
 import { issueNotFound, jiraError } from '../jira-errors';
 import { isAdfDoc } from './adf';
@@ -16,30 +16,45 @@ const MAX_COMMENT_LENGTH = 32_767;
 export function commentRoutes(deps: JiraDeps) {
   const app = new Hono<JiraEnv>();
 
-  // GET /rest/api/3/issue/{issueIdOrKey}/comment?startAt=&maxResults=  (paged, oldest first)
+  // GET /rest/api/3/issue/{issueIdOrKey}/comment?startAt=&maxResults=&expand=properties  (paged, oldest first)
   app.get('/issue/:idOrKey/comment', (c) => {
     const issue = deps.issues.find(c.req.param('idOrKey'));
     if (!issue || !canSeeIssue(c.env.caller.accountId, issue)) return issueNotFound();
     const startAt = Number(c.req.query('startAt') ?? 0);
     const maxResults = Math.min(Number(c.req.query('maxResults') ?? 100), 5000);
     const page = issue.comments.slice(startAt, startAt + maxResults);
-    return c.json({ startAt, maxResults, total: issue.comments.length, comments: page.map((cm) => commentBean(cm, deps.baseUrl, issue.id)) });
+    const expandProperties = csv(c.req.query('expand')).includes('properties');
+    return c.json({ startAt, maxResults, total: issue.comments.length, comments: page.map((cm) => commentBean(cm, deps.baseUrl, issue.id, expandProperties)) });
   });
 
-  // POST /rest/api/3/issue/{issueIdOrKey}/comment { body: ADF, visibility? } -> 201 comment
+  // POST /rest/api/3/issue/{issueIdOrKey}/comment { body: ADF, visibility?, properties? } -> 201 comment
   app.post('/issue/:idOrKey/comment', async (c) => {
     const caller = c.env.caller;
     const issue = deps.issues.find(c.req.param('idOrKey'));
     if (!issue || !canSeeIssue(caller.accountId, issue)) return issueNotFound();
     if (!hasIssuePermission(caller.accountId, issue, 'ADD_COMMENTS')) return jiraError(403, ['You do not have permission to add comments to this issue.']);
-    const body = (await c.req.json().catch(() => null)) as { body?: unknown; visibility?: { type?: string; value?: string } } | null;
+    const body = (await c.req.json().catch(() => null)) as { body?: unknown; visibility?: { type?: string; value?: string }; properties?: unknown } | null;
     if (!body || !isAdfDoc(body.body)) return jiraError(400, [], { comment: 'Comment body is not valid! Send an Atlassian Document Format document.' });
     if (JSON.stringify(body.body).length > MAX_COMMENT_LENGTH) return jiraError(400, [], { comment: `The entered text is too long. It exceeds the allowed limit of ${MAX_COMMENT_LENGTH} characters.` });
     const type = body.visibility?.type;
     const visibility: StoredComment['visibility'] = type === 'group' || type === 'role' ? { type, value: String(body.visibility?.value ?? '') } : null;
-    const comment = deps.issues.addComment(issue, caller.accountId, body.body as AdfDoc, visibility);
+    const properties = parseProperties(body.properties);
+    if (properties === null) return jiraError(400, [], { properties: 'Comment properties must be a list of { key, value } with keys up to 255 characters.' });
+    const comment = deps.issues.addComment(issue, caller.accountId, body.body as AdfDoc, visibility, undefined, properties);
     return c.json(commentBean(comment, deps.baseUrl, issue.id), 201);
   });
 
   return app;
+}
+
+/** Comment properties as Jira takes them on create: [{ key, value }], key 1-255 characters. */
+function parseProperties(raw: unknown): { key: string; value: unknown }[] | null {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) return null;
+  const out: { key: string; value: unknown }[] = [];
+  for (const p of raw) {
+    if (typeof p !== 'object' || p === null || typeof p.key !== 'string' || p.key.length === 0 || p.key.length > 255 || p.value === undefined) return null;
+    out.push({ key: p.key, value: p.value });
+  }
+  return out;
 }

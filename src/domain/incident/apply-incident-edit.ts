@@ -1,64 +1,84 @@
-import type { IncidentChange, IncidentEditableField, IncidentRecord } from './incident-record';
-import { MAX_HISTORY_ENTRIES } from './incident-record';
+import { computePriority } from '../priority/compute-priority';
+import type { PriorityMatrix } from '../priority/priority-matrix';
+import { CIA_FLAGS, type CiaFlags, type IncidentChange, type IncidentRecord, MAX_HISTORY_ENTRIES } from './incident-record';
 
 export interface IncidentEditRequest {
   expectedRevision: number;
-  category?: IncidentRecord['category'];
-  impact?: IncidentRecord['impact'];
-  urgency?: IncidentRecord['urgency'];
+  category?: string | null;
+  impact?: string | null;
+  urgency?: string | null;
   exercise?: boolean;
+  cia?: Partial<CiaFlags>;
+  /** A level set by a person instead of the matrix (with the required reason), or null to remove it. */
+  override?: { level: string; reason: string } | null;
+  /** Why: kept with every change this edit makes. */
+  reason?: string;
 }
 
 export type EditOutcome =
-  | { kind: 'applied'; record: IncidentRecord; changes: IncidentChange[] }
+  | { kind: 'applied'; record: IncidentRecord; changes: IncidentChange[]; priorityChanged: boolean }
   | { kind: 'unchanged'; record: IncidentRecord }
   | { kind: 'stale'; currentRevision: number };
 
-const EDITABLE_FIELDS: readonly IncidentEditableField[] = ['category', 'impact', 'urgency', 'exercise'];
+const SIMPLE_FIELDS = ['category', 'impact', 'urgency', 'exercise'] as const;
 
 /**
- * Applies a person's edit to the record. A stale `expectedRevision` is refused rather than merged,
- * so two responders editing at once never silently overwrite each other; an edit that changes
- * nothing leaves the revision alone, so saving twice is harmless.
+ * Applies a person's edit to the record and recomputes the priority from the matrix (or the
+ * override). A stale `expectedRevision` is refused rather than merged, so two responders editing
+ * at once never silently overwrite each other; an edit that changes nothing leaves the revision
+ * alone, so saving twice is harmless. The edit's values must already be valid for the matrix
+ * (validate-incident-edit.ts).
  *
  * @example
- * applyIncidentEdit(newIncidentRecord('1', '2026-01-01T00:00:00Z'),
- *   { expectedRevision: 0, category: 'phishing' }, 'acc-1', '2026-01-01T01:00:00Z')
- * // { kind: 'applied', record: { ...category: 'phishing', revision: 1 }, changes: [...] }
+ * applyIncidentEdit(record, { expectedRevision: 0, impact: 'high' }, ISO_27001_MATRIX, 'acc-1', '2026-01-01T01:00:00Z')
+ * // { kind: 'applied', record: { ...impact: 'high', priority: 'Critical', revision: 1 }, changes: [...], priorityChanged: true }
  */
-export function applyIncidentEdit(
-  record: IncidentRecord,
-  edit: IncidentEditRequest,
-  actorAccountId: string | null,
-  now: string,
-): EditOutcome {
+export function applyIncidentEdit(record: IncidentRecord, edit: IncidentEditRequest, matrix: PriorityMatrix, actor: string | null, now: string): EditOutcome {
   if (edit.expectedRevision !== record.revision) return { kind: 'stale', currentRevision: record.revision };
+  const reason = edit.reason?.trim() || null;
+  const change = (field: string, from: string | boolean | null, to: string | boolean | null, why: string | null = reason): IncidentChange => ({
+    at: now,
+    by: actor,
+    field,
+    from: from === null ? null : String(from),
+    to: to === null ? null : String(to),
+    reason: why,
+  });
   const changes: IncidentChange[] = [];
-  for (const field of EDITABLE_FIELDS) {
-    const next = edit[field];
-    if (next === undefined || next === record[field]) continue;
-    changes.push({ at: now, by: actorAccountId, field, from: asText(record[field]), to: asText(next) });
+  const next: IncidentRecord = { ...record, cia: { ...record.cia } };
+
+  for (const field of SIMPLE_FIELDS) {
+    const value = edit[field];
+    if (value === undefined || value === record[field]) continue;
+    changes.push(change(field, record[field], value));
+    (next as unknown as Record<string, unknown>)[field] = value;
   }
+  for (const flag of CIA_FLAGS) {
+    const value = edit.cia?.[flag];
+    if (value === undefined || value === record.cia[flag]) continue;
+    changes.push(change(`cia.${flag}`, record.cia[flag], value));
+    next.cia[flag] = value;
+  }
+  if (edit.override !== undefined) {
+    const wanted = edit.override;
+    const same = wanted === null ? record.override === null : record.override?.level === wanted.level && record.override.reason === wanted.reason.trim();
+    if (!same) {
+      changes.push(change('override', record.override?.level ?? null, wanted?.level ?? null, wanted?.reason.trim() ?? reason));
+      next.override = wanted === null ? null : { level: wanted.level, reason: wanted.reason.trim(), by: actor, at: now };
+    }
+  }
+  // Values from another matrix (the admin switched presets) no longer mean anything: start again.
+  if (record.matrixId !== matrix.id) next.matrixId = matrix.id;
+  const priority = computePriority(matrix, next.impact, next.urgency, next.override).effective;
+  const priorityChanged = priority !== record.priority;
+  if (priorityChanged) changes.push(change('priority', record.priority, priority, next.override && edit.override ? next.override.reason : reason));
+  next.priority = priority;
+
   if (changes.length === 0) return { kind: 'unchanged', record };
-  const updated: IncidentRecord = {
-    ...record,
-    ...pickDefined(edit),
-    revision: record.revision + 1,
-    updatedAt: now,
-    history: [...record.history, ...changes].slice(-MAX_HISTORY_ENTRIES),
+  return {
+    kind: 'applied',
+    record: { ...next, revision: record.revision + 1, updatedAt: now, history: [...record.history, ...changes].slice(-MAX_HISTORY_ENTRIES) },
+    changes,
+    priorityChanged,
   };
-  return { kind: 'applied', record: updated, changes };
-}
-
-function asText(value: string | boolean | null): string | null {
-  return value === null ? null : String(value);
-}
-
-function pickDefined(edit: IncidentEditRequest): Partial<IncidentRecord> {
-  const picked: Partial<IncidentRecord> = {};
-  if (edit.category !== undefined) picked.category = edit.category;
-  if (edit.impact !== undefined) picked.impact = edit.impact;
-  if (edit.urgency !== undefined) picked.urgency = edit.urgency;
-  if (edit.exercise !== undefined) picked.exercise = edit.exercise;
-  return picked;
 }

@@ -3,27 +3,43 @@ import type { IncidentRecord } from './incident-record';
 /**
  * The shape of the indexed issue property `incident-response` (see jira:entityProperty in the
  * manifest). Values are strings or ISO dates because entity-property indexing has no boolean type.
+ * `priority` is the level id (e.g. "Critical"), so `incidentPriority = "Critical"` works in JQL.
  */
 export interface IncidentIndex {
   category: string | null;
   impact: string | null;
   urgency: string | null;
+  priority: string | null;
+  triage: string;
+  confidentiality: 'true' | 'false';
+  integrity: 'true' | 'false';
+  availability: 'true' | 'false';
+  authenticity: 'true' | 'false';
   exercise: 'true' | 'false';
   reportedAt: string;
   revision: number;
 }
 
+const KEYS: readonly (keyof IncidentIndex)[] = ['category', 'impact', 'urgency', 'priority', 'triage', 'confidentiality', 'integrity', 'availability', 'authenticity', 'exercise', 'reportedAt', 'revision'];
+const flag = (value: boolean): 'true' | 'false' => (value ? 'true' : 'false');
+
 /**
  * Derives the issue-property mirror from the record. The mirror is for JQL and other tools only;
  * the app re-derives it and never reads it back as truth.
- * @example toIncidentIndex(newIncidentRecord('1', '2026-01-01T00:00:00Z')).exercise // 'false'
+ * @example toIncidentIndex(newIncidentRecord('1', '2026-01-01T00:00:00Z', 'iso-27001')).triage // 'event'
  */
 export function toIncidentIndex(record: IncidentRecord): IncidentIndex {
   return {
     category: record.category,
     impact: record.impact,
     urgency: record.urgency,
-    exercise: record.exercise ? 'true' : 'false',
+    priority: record.priority,
+    triage: record.triage.state,
+    confidentiality: flag(record.cia.confidentiality),
+    integrity: flag(record.cia.integrity),
+    availability: flag(record.cia.availability),
+    authenticity: flag(record.cia.authenticity),
+    exercise: flag(record.exercise),
     reportedAt: record.reportedAt,
     revision: record.revision,
   };
@@ -31,18 +47,8 @@ export function toIncidentIndex(record: IncidentRecord): IncidentIndex {
 
 /** Whether a property value read back from Jira still equals what the record says it should be. */
 export function isIndexInSync(record: IncidentRecord, property: unknown): boolean {
-  return JSON.stringify(toIncidentIndex(record)) === JSON.stringify(normalise(property));
-}
-
-function normalise(property: unknown): unknown {
-  if (typeof property !== 'object' || property === null) return property;
-  const p = property as Record<string, unknown>;
-  return {
-    category: p.category,
-    impact: p.impact,
-    urgency: p.urgency,
-    exercise: p.exercise,
-    reportedAt: p.reportedAt,
-    revision: p.revision,
-  };
+  if (typeof property !== 'object' || property === null) return false;
+  const expected = toIncidentIndex(record);
+  const actual = property as Record<string, unknown>;
+  return KEYS.every((k) => actual[k] === expected[k]);
 }

@@ -4,25 +4,34 @@
  */
 import { route } from '@forge/api';
 import type { IncidentIndex } from '../../domain/incident/incident-index';
-import { INCIDENT_PROPERTY_KEY } from '../../shared/vocabulary';
-import type { IssueSnapshot, JiraAsApp, JiraAsUser, JiraPermissionKey } from '../../usecases/ports';
+import { INCIDENT_PROPERTY_KEY, PORTAL_REPORT_PROPERTY_KEY } from '../../shared/vocabulary';
+import type { EditableChoices, FieldWrites, IssueSnapshot, JiraAsApp, JiraAsUser, JiraPermissionKey, NamedOption } from '../../usecases/ports';
 import { type JiraActor, JiraRequestError, jiraRequest } from './jira-client';
 
 interface IssueBean {
   id: string;
   key: string;
-  fields: { summary?: string; status?: { name?: string }; priority?: { name?: string } | null; created?: string };
+  fields: {
+    summary?: string;
+    status?: { name?: string; statusCategory?: { key?: string } };
+    priority?: { name?: string } | null;
+    reporter?: { accountId?: string } | null;
+    security?: { name?: string } | null;
+    created?: string;
+  };
   properties?: Record<string, unknown>;
 }
 
-const ISSUE_FIELDS = 'summary,status,priority,created';
+const ISSUE_FIELDS = 'summary,status,priority,reporter,security,created';
+const ISSUE_PROPERTIES = `${INCIDENT_PROPERTY_KEY},${PORTAL_REPORT_PROPERTY_KEY}`;
+const STATUS_CATEGORIES = ['new', 'indeterminate', 'done'] as const;
 
 /** GET /rest/api/3/issue/{issueIdOrKey} with `properties`, so one request brings the mirror too. */
 async function getIssue(actor: JiraActor, issueIdOrKey: string): Promise<IssueSnapshot | null> {
   try {
     const { body } = await jiraRequest<IssueBean>(
       actor,
-      route`/rest/api/3/issue/${issueIdOrKey}?fields=${ISSUE_FIELDS}&properties=${INCIDENT_PROPERTY_KEY}`,
+      route`/rest/api/3/issue/${issueIdOrKey}?fields=${ISSUE_FIELDS}&properties=${ISSUE_PROPERTIES}`,
     );
     return toSnapshot(body);
   } catch (e) {
@@ -37,11 +46,65 @@ function toSnapshot(bean: IssueBean): IssueSnapshot {
     key: bean.key,
     summary: bean.fields.summary ?? '',
     status: bean.fields.status?.name ?? 'Unknown',
+    statusCategory: STATUS_CATEGORIES.find((c) => c === bean.fields.status?.statusCategory?.key) ?? 'indeterminate',
     priority: bean.fields.priority?.name ?? null,
+    reporter: bean.fields.reporter?.accountId ?? null,
+    securityLevel: bean.fields.security?.name ?? null,
     // Jira prints times as 2026-03-01T09:00:00.000+0000; the app keeps ISO 8601 in UTC throughout.
     created: new Date(bean.fields.created ?? 0).toISOString(),
     incidentProperty: bean.properties?.[INCIDENT_PROPERTY_KEY],
+    portalReport: bean.properties?.[PORTAL_REPORT_PROPERTY_KEY],
   };
+}
+
+interface EditMetaField {
+  allowedValues?: { id?: string; name?: string }[];
+}
+
+/** GET /rest/api/3/issue/{issueIdOrKey}/editmeta: which priorities and security levels the caller may set. */
+async function editableChoices(actor: JiraActor, issueKey: string): Promise<EditableChoices> {
+  const { body } = await jiraRequest<{ fields?: Record<string, EditMetaField | undefined> }>(actor, route`/rest/api/3/issue/${issueKey}/editmeta`);
+  const options = (field: EditMetaField | undefined): NamedOption[] | null =>
+    field ? (field.allowedValues ?? []).filter((v) => v.id && v.name).map((v) => ({ id: v.id!, name: v.name! })) : null;
+  return { priorities: options(body.fields?.priority), securityLevels: options(body.fields?.security) };
+}
+
+/** PUT /rest/api/3/issue/{issueIdOrKey} with the priority and security fields (ids from editmeta). */
+async function editFields(actor: JiraActor, issueKey: string, writes: FieldWrites): Promise<void> {
+  const fields: Record<string, unknown> = {};
+  if (writes.priorityId) fields.priority = { id: writes.priorityId };
+  if (writes.securityLevelId) fields.security = { id: writes.securityLevelId };
+  if (Object.keys(fields).length === 0) return;
+  await jiraRequest(actor, route`/rest/api/3/issue/${issueKey}`, { method: 'PUT', body: { fields } });
+}
+
+interface CommentPage {
+  comments?: { properties?: { key?: string }[] }[];
+}
+
+/**
+ * GET /rest/api/3/issue/{issueIdOrKey}/comment?expand=properties. Only the first page (oldest
+ * first) is read: the app's markers are posted at intake, before anyone else has commented much.
+ */
+async function hasMarkedComment(issueKey: string, propertyKey: string): Promise<boolean> {
+  const { body } = await jiraRequest<CommentPage>('app', route`/rest/api/3/issue/${issueKey}/comment?expand=properties&maxResults=100`);
+  return (body.comments ?? []).some((c) => (c.properties ?? []).some((p) => p.key === propertyKey));
+}
+
+/** POST /rest/api/3/issue/{issueIdOrKey}/comment: a public ADF comment carrying the app's marker property. */
+async function addComment(issueKey: string, adf: object, markerPropertyKey: string): Promise<void> {
+  await jiraRequest('app', route`/rest/api/3/issue/${issueKey}/comment`, {
+    method: 'POST',
+    body: { body: adf, properties: [{ key: markerPropertyKey, value: { app: 'incident-response' } }] },
+  });
+}
+
+/** POST /rest/api/3/issue/{issueIdOrKey}/notify to the reporter only. */
+async function notifyReporter(issueKey: string, message: { subject: string; textBody: string }): Promise<void> {
+  await jiraRequest('app', route`/rest/api/3/issue/${issueKey}/notify`, {
+    method: 'POST',
+    body: { subject: message.subject, textBody: message.textBody, to: { reporter: true, assignee: false, watchers: false, voters: false } },
+  });
 }
 
 /** PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey} */
@@ -69,9 +132,16 @@ export const jiraAsUser: JiraAsUser = {
   permissions: myPermissions,
   issue: (issueKey) => getIssue('user', issueKey),
   setIncidentIndex: (issueKey, index) => setIncidentIndex('user', issueKey, index),
+  editableChoices: (issueKey) => editableChoices('user', issueKey),
+  editFields: (issueKey, writes) => editFields('user', issueKey, writes),
 };
 
 export const jiraAsApp: JiraAsApp = {
   issueById: (issueId) => getIssue('app', issueId),
   setIncidentIndex: (issueKey, index) => setIncidentIndex('app', issueKey, index),
+  editableChoices: (issueKey) => editableChoices('app', issueKey),
+  editFields: (issueKey, writes) => editFields('app', issueKey, writes),
+  hasMarkedComment,
+  addComment,
+  notifyReporter,
 };

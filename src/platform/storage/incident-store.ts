@@ -1,6 +1,8 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { IncidentRecord, JiraPriorityChange } from '../../domain/incident/incident-record';
-import type { IncidentStore } from '../../usecases/ports';
+import { readAppConfig } from '../../domain/config/app-config-schema';
+import type { IncidentStore, IntakeProgress } from '../../usecases/ports';
+import { logEvent } from '../log';
 import { storageKeys } from './storage-keys';
 
 /** KVS answers at most 100 keys per query page. */
@@ -9,6 +11,18 @@ const PAGE = 100;
 /** The incident record in Forge KVS, one key per issue, plus its append-only priority changes. */
 export const incidentStore: IncidentStore = {
   get: (issueId) => kvs.get<IncidentRecord>(storageKeys.incident(issueId)),
+  async getWithSettings(issueId) {
+    const recordKey = storageKeys.incident(issueId);
+    const configKey = storageKeys.config();
+    const intakeKey = storageKeys.intake(issueId);
+    const batch = await kvs.batchGet<unknown>([{ key: recordKey }, { key: configKey }, { key: intakeKey }]);
+    const failed = batch.failedKeys.filter((f) => f.error.code !== 'KEY_NOT_FOUND');
+    if (failed.length > 0) throw new Error(`Forge storage could not read ${failed.map((f) => f.key).join(', ')}: ${failed[0]!.error.message}`);
+    const value = (key: string) => batch.successfulKeys.find((k) => k.key === key)?.value;
+    const config = readAppConfig(value(configKey));
+    if (config.problems.length > 0) logEvent('config.invalid', { problems: config.problems.slice(0, 5).join(' | ') });
+    return { record: value(recordKey) as IncidentRecord | undefined, config, intake: value(intakeKey) as IntakeProgress | undefined };
+  },
   put: (record) => kvs.set(storageKeys.incident(record.issueId), record),
   async create(record) {
     try {

@@ -3,11 +3,19 @@
  * prefix queries stay correct. Keys must match /^(?!\s+$)[a-zA-Z0-9:._\s-#]+$/ and be at most 500
  * characters (Forge KVS limits).
  */
+const safe = (part: string) => part.replace(/[^a-zA-Z0-9:._-]/g, '-');
+
 export const storageKeys = {
   incident: (issueId: string) => `incident:${issueId}`,
   /** One key per Jira priority change: append-only, so concurrent event handlers never collide. */
-  priorityChange: (issueId: string, changelogId: string) => `jira-priority:${issueId}:${changelogId.replace(/[^a-zA-Z0-9:._-]/g, '-')}`,
+  priorityChange: (issueId: string, changelogId: string) => `jira-priority:${issueId}:${safe(changelogId)}`,
   priorityChangesOf: (issueId: string) => `jira-priority:${issueId}:`,
-  sweepRun: (windowId: string) => `sweep:run:${windowId.replace(/[^a-zA-Z0-9:._-]/g, '-')}`,
+  /** The app's settings, one value (well under the 240 KiB limit). */
+  config: () => 'config:app',
+  /** Intake progress of one report: acknowledgement, priority and restriction done or not. */
+  intake: (issueId: string) => `intake:${issueId}`,
+  /** Claimed once per close transition, so the reporter is told once even when events repeat. */
+  closedNotice: (issueId: string, changelogId: string) => `notice:closed:${issueId}:${safe(changelogId)}`,
+  sweepRun: (windowId: string) => `sweep:run:${safe(windowId)}`,
   sweepLast: () => 'sweep:last',
 } as const;

@@ -7,12 +7,12 @@ import { ReportStatus } from './components/report-status';
 
 /** One resource serves the request-create panel and the request-detail page; the module key says which. */
 function Portal() {
-  const [context, setContext] = useState<{ moduleKey: string; extension: Record<string, unknown> } | null>(null);
+  const [moduleKey, setModuleKey] = useState<string | null>(null);
   useEffect(() => {
-    void view.getContext().then((ctx) => setContext({ moduleKey: ctx.moduleKey, extension: ctx.extension as Record<string, unknown> }));
+    void view.getContext().then((ctx) => setModuleKey(ctx.moduleKey));
   }, []);
-  if (!context) return <Spinner label="Loading" />;
-  return context.moduleKey === 'report-status' ? <ReportStatus extension={context.extension} /> : <ReportIntake />;
+  if (!moduleKey) return <Spinner label="Loading" />;
+  return moduleKey === 'report-status' ? <ReportStatus /> : <ReportIntake />;
 }
 
 mount(<Portal />);

@@ -1,27 +1,26 @@
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
-import type { IncidentChangeView } from '../../../../src/shared/resolver-contract';
-import { useDisplayNames } from '../hooks/use-display-names';
-import { formatTime, labelOf } from './labels';
+import type { IncidentChangeView, IncidentView } from '../../../../src/shared/resolver-contract';
+import { FIELD_NAMES, formatTime, labelOf } from './labels';
 
-const SHOWN = 5;
+const SHOWN = 8;
 
-/** The latest classification changes, newest first: who changed what, and when. */
-export function ChangeHistory({ history }: { history: IncidentChangeView[] }) {
+/** The latest changes, newest first: who changed what, from what to what, when and why. */
+export function ChangeHistory({ history, settings, names }: { history: IncidentChangeView[]; settings: IncidentView['settings']; names: Record<string, string> }) {
   const latest = [...history].reverse().slice(0, SHOWN);
-  const names = useDisplayNames(latest.flatMap((h) => (h.by ? [h.by] : [])));
-  if (history.length === 0) return <Text color="color.text.subtle">No classification changes yet.</Text>;
+  if (history.length === 0) return <Text color="color.text.subtle">No changes yet.</Text>;
   return (
     <Stack space="space.050">
       <Heading size="xsmall" as="h3">
         Recent changes
       </Heading>
-      <ul aria-label="Recent changes">
+      <ul aria-label="Recent changes" data-testid="change-history">
         {latest.map((h, i) => (
           <li key={`${h.at}-${h.field}-${i}`}>
             <Text>
-              {formatTime(h.at)}: {h.field} {labelOf(h.field, h.from)} → {labelOf(h.field, h.to)}
+              {formatTime(h.at)}: {FIELD_NAMES[h.field] ?? h.field} {labelOf(settings, h.field, h.from)} → {labelOf(settings, h.field, h.to)}
               {h.by ? ` (${names[h.by] ?? 'someone'})` : ''}
+              {h.reason ? `. Why: ${h.reason}` : ''}
             </Text>
           </li>
         ))}

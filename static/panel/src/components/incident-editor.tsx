@@ -1,20 +1,22 @@
 import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
-import { Field, ErrorMessage as FieldError } from '@atlaskit/form';
-import { Inline, Stack } from '@atlaskit/primitives';
+import { Field, ErrorMessage as FieldError, HelperMessage } from '@atlaskit/form';
+import Heading from '@atlaskit/heading';
+import Lozenge from '@atlaskit/lozenge';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import { RadioGroup } from '@atlaskit/radio';
 import Select from '@atlaskit/select';
+import Textfield from '@atlaskit/textfield';
 import { useState } from 'react';
 import { ErrorMessage } from '../../../common/error-message';
 import type { ErrorBody } from '../../../../src/shared/envelope';
-import type { IncidentEdit, IncidentView } from '../../../../src/shared/resolver-contract';
-import { IMPACT_LEVELS, INCIDENT_CATEGORIES, URGENCY_LEVELS } from '../../../../src/shared/vocabulary';
+import { cellFor } from '../../../../src/shared/priority-matrix';
+import { type CiaFlagsView, type IncidentEdit, type IncidentView, TEXT_LIMITS } from '../../../../src/shared/resolver-contract';
 import { updateIncident } from '../api/incident-api';
+import { labelOf } from './labels';
+import { PriorityMatrixGrid } from './priority-matrix-grid';
 
 type Option = { value: string; label: string };
-const options = (items: readonly { id: string; label: string }[]): Option[] => items.map((i) => ({ value: i.id, label: i.label }));
-const CATEGORY_OPTIONS = options(INCIDENT_CATEGORIES);
-const IMPACT_OPTIONS = options(IMPACT_LEVELS);
-const URGENCY_OPTIONS = options(URGENCY_LEVELS);
 
 interface Props {
   view: IncidentView;
@@ -23,38 +25,76 @@ interface Props {
   onReload: () => void;
 }
 
-/** Edits the classification; the revision seen is sent so a colleague's change is never overwritten. */
+const CIA_LABELS: Record<keyof CiaFlagsView, string> = {
+  confidentiality: 'Confidentiality: information seen by people who should not see it',
+  integrity: 'Integrity: information or systems changed without authority',
+  availability: 'Availability: people cannot use a system or information',
+  authenticity: 'Authenticity: someone or something is not who or what it claims',
+};
+
+/**
+ * The priority calculator: impact and urgency with their descriptions, a live matrix that
+ * highlights the chosen cell, the resulting level, an optional override with a required reason,
+ * and the CIA(A) flags. The revision seen is sent, so a colleague's change is never overwritten.
+ */
 export default function IncidentEditor({ view, onSaved, onCancel, onReload }: Props) {
-  const [draft, setDraft] = useState({ category: view.incident.category, impact: view.incident.impact, urgency: view.incident.urgency, exercise: view.incident.exercise });
+  const { incident, settings } = view;
+  const matrix = settings.matrix;
+  const [draft, setDraft] = useState({
+    category: incident.category,
+    impact: incident.matrixChanged ? null : incident.impact,
+    urgency: incident.matrixChanged ? null : incident.urgency,
+    exercise: incident.exercise,
+    cia: { ...incident.cia },
+  });
+  const [override, setOverride] = useState<{ on: boolean; level: string | null; reason: string }>({ on: incident.override !== null, level: incident.override?.level ?? null, reason: incident.override?.reason ?? '' });
+  const [reason, setReason] = useState('');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<ErrorBody | null>(null);
+
+  const computed = cellFor(matrix, draft.impact, draft.urgency);
+  const effective = override.on ? override.level : (computed?.level ?? null);
+  const categoryOptions: Option[] = settings.categories.map((c) => ({ value: c.id, label: c.label }));
+  const levelOptions: Option[] = matrix.levels.map((l) => ({ value: l.id, label: `${l.label}: ${l.description}` }));
+  const overrideMissingReason = override.on && override.reason.trim().length < 3;
 
   const save = async () => {
     setSaving(true);
     setError(null);
-    const edit: IncidentEdit = { expectedRevision: view.incident.revision, ...draft };
+    const edit: IncidentEdit = {
+      expectedRevision: incident.revision,
+      ...draft,
+      override: override.on && override.level ? { level: override.level, reason: override.reason } : null,
+      ...(reason.trim() ? { reason: reason.trim() } : {}),
+    };
     const result = await updateIncident(edit);
     setSaving(false);
     if (result.ok) onSaved(result.data);
     else setError(result.error);
   };
 
-  const selectField = (name: 'category' | 'impact' | 'urgency', label: string, opts: Option[]) => (
-    <Field name={name} label={label}>
-      {({ fieldProps }) => (
-        <>
-          <Select<Option>
-            inputId={fieldProps.id}
-            options={opts}
-            isClearable
-            value={opts.find((o) => o.value === draft[name]) ?? null}
-            onChange={(o) => setDraft({ ...draft, [name]: (o?.value ?? null) as never })}
-          />
-          {error?.fields?.[name] && <FieldError>{error.fields[name]}</FieldError>}
-        </>
-      )}
-    </Field>
-  );
+  const fieldError = (name: string) => (error?.fields?.[name] ? <FieldError>{error.fields[name]}</FieldError> : null);
+  const axis = (name: 'impact' | 'urgency', label: string) => {
+    const levels = matrix[name];
+    const chosen = levels.find((l) => l.id === draft[name]);
+    return (
+      <fieldset>
+        <legend>
+          <Text weight="semibold">{label}</Text>
+        </legend>
+        <RadioGroup
+          name={name}
+          options={[...levels].reverse().map((l) => ({ name, value: l.id, label: l.label, testId: `${name}-${l.id}` }))}
+          value={draft[name]}
+          onChange={(e) => setDraft({ ...draft, [name]: e.currentTarget.value })}
+        />
+        <Text color="color.text.subtle" size="small">
+          {chosen ? chosen.description : `Choose the ${name}.`}
+        </Text>
+        {fieldError(name)}
+      </fieldset>
+    );
+  };
 
   return (
     <form
@@ -62,22 +102,87 @@ export default function IncidentEditor({ view, onSaved, onCancel, onReload }: Pr
         e.preventDefault();
         void save();
       }}
-      aria-label="Edit incident classification"
+      aria-label="Priority calculator"
     >
-      <Stack space="space.100">
+      <Stack space="space.150">
+        <Heading size="small" as="h2">
+          Classification and priority
+        </Heading>
         {error && <ErrorMessage error={error} action={error.code === 'CONFLICT' ? { text: 'Reload', onClick: onReload } : undefined} />}
-        {selectField('category', 'Category', CATEGORY_OPTIONS)}
-        {selectField('impact', 'Impact', IMPACT_OPTIONS)}
-        {selectField('urgency', 'Urgency', URGENCY_OPTIONS)}
-        <Checkbox label="This is an exercise" isChecked={draft.exercise} onChange={(e) => setDraft({ ...draft, exercise: e.target.checked })} />
+        <Field name="category" label="Category">
+          {({ fieldProps }) => (
+            <>
+              <Select<Option>
+                inputId={fieldProps.id}
+                options={categoryOptions}
+                isClearable
+                value={categoryOptions.find((o) => o.value === draft.category) ?? null}
+                onChange={(o) => setDraft({ ...draft, category: o?.value ?? null })}
+              />
+              {fieldError('category')}
+            </>
+          )}
+        </Field>
+        <Inline space="space.300" shouldWrap>
+          {axis('impact', 'Impact: how much damage to the business')}
+          {axis('urgency', 'Urgency: how fast it must be corrected')}
+        </Inline>
+        <PriorityMatrixGrid matrix={matrix} impact={draft.impact} urgency={draft.urgency} onPick={(impact, urgency) => setDraft({ ...draft, impact, urgency })} />
+        <Text size="small" color="color.text.subtle">
+          {matrix.help}
+        </Text>
+        <Inline space="space.100" alignBlock="center">
+          <Text weight="semibold">Resulting priority:</Text>
+          <Lozenge appearance={effective ? 'moved' : 'default'} isBold testId="calculated-priority">
+            {effective ? labelOf(settings, 'priority', effective) : 'Not set'}
+          </Lozenge>
+          {effective && settings.jiraPriorityByLevel[effective] && <Text>(Jira priority {settings.jiraPriorityByLevel[effective]})</Text>}
+        </Inline>
+        <Checkbox label="Override the matrix for this incident" isChecked={override.on} onChange={(e) => setOverride({ ...override, on: e.target.checked, level: override.level ?? computed?.level ?? null })} testId="override-toggle" />
+        {override.on && (
+          <Stack space="space.100">
+            <Field name="override-level" label="Priority set by hand">
+              {({ fieldProps }) => (
+                <Select<Option> inputId={fieldProps.id} options={levelOptions} value={levelOptions.find((o) => o.value === override.level) ?? null} onChange={(o) => setOverride({ ...override, level: o?.value ?? null })} />
+              )}
+            </Field>
+            <Field name="override-reason" label="Why the matrix does not fit (required)" isRequired>
+              {({ fieldProps }) => (
+                <>
+                  <Textfield {...fieldProps} value={override.reason} maxLength={TEXT_LIMITS.reason} onChange={(e) => setOverride({ ...override, reason: e.currentTarget.value })} testId="override-reason" />
+                  {fieldError('override.reason') ?? fieldError('override')}
+                </>
+              )}
+            </Field>
+          </Stack>
+        )}
+        <fieldset>
+          <legend>
+            <Text weight="semibold">Security goals affected (CIA(A))</Text>
+          </legend>
+          {(Object.keys(CIA_LABELS) as (keyof CiaFlagsView)[]).map((flag) => (
+            <Checkbox key={flag} label={CIA_LABELS[flag]} isChecked={draft.cia[flag]} onChange={(e) => setDraft({ ...draft, cia: { ...draft.cia, [flag]: e.target.checked } })} />
+          ))}
+        </fieldset>
+        <Checkbox label="This is an exercise (kept out of statistics)" isChecked={draft.exercise} onChange={(e) => setDraft({ ...draft, exercise: e.target.checked })} />
+        <Field name="reason" label="Why are you changing this? (recorded with the change)">
+          {({ fieldProps }) => (
+            <>
+              <Textfield {...fieldProps} value={reason} maxLength={TEXT_LIMITS.reason} onChange={(e) => setReason(e.currentTarget.value)} testId="change-reason" />
+              <HelperMessage>Optional, but it helps whoever reviews the priority later.</HelperMessage>
+              {fieldError('reason')}
+            </>
+          )}
+        </Field>
         <Inline space="space.100">
-          <Button appearance="primary" type="submit" isLoading={saving}>
+          <Button appearance="primary" type="submit" isLoading={saving} isDisabled={overrideMissingReason || (override.on && !override.level)} testId="save-incident">
             Save
           </Button>
           <Button appearance="subtle" onClick={onCancel} isDisabled={saving}>
             Cancel
           </Button>
         </Inline>
+        {overrideMissingReason && <Text color="color.text.warning">An override needs a reason of at least a few words.</Text>}
       </Stack>
     </form>
   );

@@ -3,16 +3,21 @@ import Spinner from '@atlaskit/spinner';
 import { lazy, Suspense, useState } from 'react';
 import { ActionButton } from '../../../common/action-button';
 import { ErrorMessage } from '../../../common/error-message';
+import { useDisplayNames } from '../hooks/use-display-names';
 import { useIncident } from '../hooks/use-incident';
-import { IncidentSummary } from './incident-summary';
 import { ChangeHistory } from './change-history';
+import { IncidentSummary } from './incident-summary';
+import { TriageControls } from './triage-controls';
 
-// The editor (with its select menus) loads only when someone edits: the panel's initial JS stays small.
+// The calculator (with its select menus) loads only when someone edits: the panel's initial JS stays small.
 const IncidentEditor = lazy(() => import('./incident-editor'));
 
 export function IncidentPanel() {
   const { state, reload, replace } = useIncident();
   const [editing, setEditing] = useState(false);
+  const view = state.status === 'ready' ? state.view : null;
+  const people = view ? [...view.incident.history.map((h) => h.by), view.incident.override?.by, view.incident.triage.by] : [];
+  const names = useDisplayNames(people.flatMap((id) => (id ? [id] : [])));
 
   if (state.status === 'loading') {
     return (
@@ -21,16 +26,23 @@ export function IncidentPanel() {
       </Box>
     );
   }
-  if (state.status === 'error') return <ErrorMessage error={state.error} action={{ text: 'Try again', onClick: () => void reload() }} />;
+  if (state.status === 'error' || !view) {
+    const error = state.status === 'error' ? state.error : { code: 'INTERNAL' as const, message: 'The incident could not be shown.' };
+    return <ErrorMessage error={error} action={{ text: 'Try again', onClick: () => void reload() }} />;
+  }
 
-  const { view } = state;
   return (
     <Stack space="space.200">
       {!view.indexInSync && (
         <ErrorMessage error={{ code: 'CONFLICT', message: 'The incident data that Jira search sees was changed outside the app. Saving here restores it.' }} />
       )}
+      {view.notes.map((note) => (
+        <Text key={note} color="color.text.warning" testId="incident-note">
+          {note}
+        </Text>
+      ))}
       {editing ? (
-        <Suspense fallback={<Spinner label="Opening the editor" />}>
+        <Suspense fallback={<Spinner label="Opening the priority calculator" />}>
           <IncidentEditor
             view={view}
             onSaved={(next) => {
@@ -43,19 +55,22 @@ export function IncidentPanel() {
         </Suspense>
       ) : (
         <>
-          <IncidentSummary view={view} />
-          <Inline space="space.100">
-            {view.canEdit ? (
-              <ActionButton onClick={() => setEditing(true)} testId="edit-incident">
-                Edit classification
-              </ActionButton>
-            ) : (
-              <Text color="color.text.subtle">You can view this incident; editing needs permission to edit the issue.</Text>
-            )}
-          </Inline>
+          <IncidentSummary view={view} names={names} />
+          {view.canEdit ? (
+            <Stack space="space.100">
+              <TriageControls view={view} onDone={replace} onReload={() => void reload()} />
+              <Inline space="space.100">
+                <ActionButton appearance="default" onClick={() => setEditing(true)} testId="edit-incident">
+                  Edit classification and priority
+                </ActionButton>
+              </Inline>
+            </Stack>
+          ) : (
+            <Text color="color.text.subtle">You can view this incident; triage and editing need permission to edit the issue.</Text>
+          )}
         </>
       )}
-      <ChangeHistory history={view.incident.history} />
+      <ChangeHistory history={view.incident.history} settings={view.settings} names={names} />
     </Stack>
   );
 }

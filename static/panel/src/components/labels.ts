@@ -1,14 +1,41 @@
-import { IMPACT_LEVELS, INCIDENT_CATEGORIES, URGENCY_LEVELS } from '../../../../src/shared/vocabulary';
+import type { IncidentView } from '../../../../src/shared/resolver-contract';
 
-const byId = (items: readonly { id: string; label: string }[]) => Object.fromEntries(items.map((i) => [i.id, i.label]));
-const LABELS: Record<string, Record<string, string>> = { category: byId(INCIDENT_CATEGORIES), impact: byId(IMPACT_LEVELS), urgency: byId(URGENCY_LEVELS) };
+type Settings = IncidentView['settings'];
 
-/** The human label for a stored value, e.g. ('category', 'lost-device') -> 'Unlocked or lost device'. */
-export function labelOf(field: string, value: string | null): string {
+/**
+ * The human label for a stored value, from the live settings: ('category', 'lost-device') ->
+ * 'Unlocked or lost device', ('impact', 'high') -> 'High'. Unknown values are shown as stored.
+ */
+export function labelOf(settings: Settings, field: string, value: string | null): string {
   if (value === null) return 'Not set';
   if (field === 'exercise') return value === 'true' ? 'Exercise' : 'Real incident';
-  return LABELS[field]?.[value] ?? value;
+  if (field.startsWith('cia.')) return value === 'true' ? 'Yes' : 'No';
+  if (field === 'triage') return TRIAGE_LABELS[value as keyof typeof TRIAGE_LABELS] ?? value;
+  const lists: Record<string, { id: string; label: string }[]> = {
+    category: settings.categories,
+    impact: settings.matrix.impact,
+    urgency: settings.matrix.urgency,
+    priority: settings.matrix.levels,
+    override: settings.matrix.levels,
+  };
+  return lists[field]?.find((i) => i.id === value)?.label ?? value;
 }
+
+export const FIELD_NAMES: Record<string, string> = {
+  category: 'Category',
+  impact: 'Impact',
+  urgency: 'Urgency',
+  priority: 'Priority',
+  override: 'Priority override',
+  exercise: 'Exercise',
+  triage: 'Triage',
+  'cia.confidentiality': 'Confidentiality',
+  'cia.integrity': 'Integrity',
+  'cia.availability': 'Availability',
+  'cia.authenticity': 'Authenticity',
+};
+
+export const TRIAGE_LABELS = { event: 'Event (not yet triaged)', incident: 'Confirmed incident', 'not-incident': 'Not an incident' } as const;
 
 /** A time in the viewer's own time zone (the browser's), with the zone named. */
 export function formatTime(iso: string): string {

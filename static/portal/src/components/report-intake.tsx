@@ -1,32 +1,76 @@
 import { view } from '@forge/bridge';
-import { Stack, Text } from '@atlaskit/primitives';
+import { Box, Stack, Text } from '@atlaskit/primitives';
 import { RadioGroup } from '@atlaskit/radio';
-import { useEffect, useState } from 'react';
-import { INCIDENT_CATEGORIES } from '../../../../src/shared/vocabulary';
-import { PERSONAL_DATA_ANSWERS, type PortalReport } from '../portal-fields';
+import Spinner from '@atlaskit/spinner';
+import { useCallback, useEffect, useState } from 'react';
+import { ErrorMessage } from '../../../common/error-message';
+import { invokeResolver } from '../../../common/invoke-resolver';
+import type { ErrorBody } from '../../../../src/shared/envelope';
+import { EMPTY_PORTAL_REPORT, HOW_BAD_ANSWERS, HOW_URGENT_ANSWERS, PERSONAL_DATA_ANSWERS, type PortalReport } from '../../../../src/shared/portal-report';
+import { type CategoryView, RESOLVER_KEYS } from '../../../../src/shared/resolver-contract';
+
+type Options = { status: 'loading' } | { status: 'error'; error: ErrorBody } | { status: 'ready'; categories: CategoryView[] };
 
 /**
- * The create-request panel: what happened, and could personal data be involved. Every change is
- * submitted (view.submit may be called repeatedly); the form is valid once both are answered.
+ * The create-request panel. Two required answers (what happened; could personal data be
+ * involved), two optional plain-words ones (how many are affected, how urgent it feels), and
+ * never a severity: reporters describe, responders classify. Every change is submitted
+ * (view.submit may be called repeatedly); the form is valid once both required answers are given.
  */
 export function ReportIntake() {
-  const [report, setReport] = useState<PortalReport>({ category: null, personalData: null });
+  const [options, setOptions] = useState<Options>({ status: 'loading' });
+  const [report, setReport] = useState<PortalReport>(EMPTY_PORTAL_REPORT);
+
+  const load = useCallback(async () => {
+    setOptions({ status: 'loading' });
+    const result = await invokeResolver(RESOLVER_KEYS.intakeOptions, {});
+    setOptions(result.ok ? { status: 'ready', categories: result.data.categories } : { status: 'error', error: result.error });
+  }, []);
+  useEffect(() => void load(), [load]);
+
   useEffect(() => {
-    const fields = [
-      { key: 'category', value: report.category },
-      { key: 'personalData', value: report.personalData },
-    ];
-    void view.submit({ fields, isValid: report.category !== null && report.personalData !== null });
+    const fields = (Object.keys(report) as (keyof PortalReport)[]).map((key) => ({ key, value: report[key] }));
+    void view.submit({ fields, isValid: report.category !== null && report.personalData !== null }).catch(() => undefined);
   }, [report]);
+
+  if (options.status === 'loading') return <Spinner label="Loading the questions" />;
+  if (options.status === 'error') return <ErrorMessage error={options.error} action={{ text: 'Try again', onClick: () => void load() }} />;
+  const chosen = options.categories.find((c) => c.id === report.category);
+  const set = (key: keyof PortalReport) => (e: React.ChangeEvent<HTMLInputElement>) => setReport({ ...report, [key]: e.currentTarget.value });
+
   return (
     <Stack space="space.200">
       <fieldset>
-        <legend>What happened?</legend>
-        <RadioGroup options={INCIDENT_CATEGORIES.map((c) => ({ name: 'category', value: c.id, label: c.label }))} value={report.category} onChange={(e) => setReport({ ...report, category: e.target.value })} />
+        <legend>
+          <Text weight="semibold">What happened? (required)</Text>
+        </legend>
+        <RadioGroup name="category" options={options.categories.map((c) => ({ name: 'category', value: c.id, label: c.label }))} value={report.category} onChange={set('category')} />
+        <Box paddingBlockStart="space.050" aria-live="polite">
+          {chosen && (
+            <Text color="color.text.subtle">
+              {chosen.description}
+              {chosen.examples.length > 0 ? ` For example: ${chosen.examples.join('; ')}.` : ''}
+            </Text>
+          )}
+        </Box>
       </fieldset>
       <fieldset>
-        <legend>Could personal or customer data be involved?</legend>
-        <RadioGroup options={PERSONAL_DATA_ANSWERS.map((a) => ({ name: 'personalData', value: a.id, label: a.label }))} value={report.personalData} onChange={(e) => setReport({ ...report, personalData: e.target.value })} />
+        <legend>
+          <Text weight="semibold">Could personal or customer data be involved? (required)</Text>
+        </legend>
+        <RadioGroup name="personalData" options={PERSONAL_DATA_ANSWERS.map((a) => ({ name: 'personalData', value: a.id, label: a.label }))} value={report.personalData} onChange={set('personalData')} />
+      </fieldset>
+      <fieldset>
+        <legend>
+          <Text weight="semibold">Who is affected, as far as you can tell? (optional)</Text>
+        </legend>
+        <RadioGroup name="howBad" options={HOW_BAD_ANSWERS.map((a) => ({ name: 'howBad', value: a.id, label: a.label }))} value={report.howBad} onChange={set('howBad')} />
+      </fieldset>
+      <fieldset>
+        <legend>
+          <Text weight="semibold">How urgent does it feel? (optional)</Text>
+        </legend>
+        <RadioGroup name="howUrgent" options={HOW_URGENT_ANSWERS.map((a) => ({ name: 'howUrgent', value: a.id, label: a.label }))} value={report.howUrgent} onChange={set('howUrgent')} />
       </fieldset>
       <Text color="color.text.subtle">Thank you for speaking up. Reporting something that turns out to be harmless is never a mistake.</Text>
     </Stack>

@@ -1,22 +1,62 @@
 import Heading from '@atlaskit/heading';
-import { Stack, Text } from '@atlaskit/primitives';
-import { INCIDENT_CATEGORIES } from '../../../../src/shared/vocabulary';
-import { PERSONAL_DATA_ANSWERS } from '../portal-fields';
+import Lozenge from '@atlaskit/lozenge';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import Spinner from '@atlaskit/spinner';
+import { useCallback, useEffect, useState } from 'react';
+import { ErrorMessage } from '../../../common/error-message';
+import { invokeResolver } from '../../../common/invoke-resolver';
+import type { ErrorBody } from '../../../../src/shared/envelope';
+import { RESOLVER_KEYS, type ReportStatusView } from '../../../../src/shared/resolver-contract';
 
-/** The request-detail page: what the reporter told us and what happens next. */
-export function ReportStatus({ extension }: { extension: Record<string, unknown> }) {
-  const request = (extension.request ?? {}) as { key?: string; property?: Record<string, unknown> };
-  const property = request.property ?? {};
-  const category = INCIDENT_CATEGORIES.find((c) => c.id === property.category)?.label;
-  const personal = PERSONAL_DATA_ANSWERS.find((a) => a.id === property.personalData)?.label;
+type State = { status: 'loading' } | { status: 'error'; error: ErrorBody } | { status: 'ready'; report: ReportStatusView };
+
+/** Portal pages get no issue-changed events, so the state is re-read now and then while the page is visible. */
+const REFRESH_MS = 60_000;
+
+const STAGES: Record<ReportStatusView['stage'], { label: string; appearance: 'new' | 'inprogress' | 'success' | 'default'; next: (r: ReportStatusView) => string }> = {
+  received: { label: 'Received', appearance: 'new', next: (r) => `A responder will look at it and get back to you ${r.expectedResponse}. You do not need to do anything else for now.` },
+  confirmed: { label: 'Being handled', appearance: 'inprogress', next: () => 'The incident team confirmed this needs action and is working on it. They will update you here.' },
+  'not-incident': { label: 'Checked', appearance: 'success', next: (r) => `The team checked your report and found no incident${r.outcome ? `: ${r.outcome}` : '.'} Thank you all the same: reports like yours keep everyone safe.` },
+  closed: { label: 'Closed', appearance: 'default', next: () => 'This report is closed. If it happens again, or you notice anything else, report it the same way.' },
+};
+
+/** The request page's "what happens next": the state as it changes, and thanks. */
+export function ReportStatus() {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const load = useCallback(async () => {
+    const result = await invokeResolver(RESOLVER_KEYS.reportStatus, {});
+    setState(result.ok ? { status: 'ready', report: result.data } : { status: 'error', error: result.error });
+  }, []);
+  useEffect(() => {
+    void load();
+    const timer = setInterval(() => document.visibilityState === 'visible' && void load(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [load]);
+
+  if (state.status === 'loading') return <Spinner label="Loading your request" />;
+  if (state.status === 'error') return <ErrorMessage error={state.error} action={{ text: 'Try again', onClick: () => void load() }} />;
+  const { report } = state;
+  const stage = STAGES[report.stage];
   return (
-    <Stack space="space.100">
+    <Stack space="space.100" testId="report-status">
       <Heading size="small" as="h2">
         Thank you for reporting
       </Heading>
-      <Text as="p">A responder will look at {request.key ?? 'your request'} and reply here. You do not need to do anything else for now.</Text>
-      {category && <Text as="p">You reported: {category}.</Text>}
-      {personal && <Text as="p">Personal or customer data involved: {personal}.</Text>}
+      <Inline space="space.100" alignBlock="center">
+        <Text weight="semibold">State:</Text>
+        <Lozenge appearance={stage.appearance} testId="report-stage">
+          {stage.label}
+        </Lozenge>
+        <Text color="color.text.subtle">({report.status})</Text>
+      </Inline>
+      <Text as="p">{stage.next(report)}</Text>
+      {report.acknowledgedAt && (
+        <Text as="p" testId="report-acknowledged">
+          We received your report on {new Date(report.acknowledgedAt).toLocaleString()}.
+        </Text>
+      )}
+      {report.category && <Text as="p">You reported: {report.category}.</Text>}
+      {report.personalData && <Text as="p">Personal or customer data involved: {report.personalData}.</Text>}
     </Stack>
   );
 }
