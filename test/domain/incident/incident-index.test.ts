@@ -1,19 +1,45 @@
 import { isIndexInSync, toIncidentIndex } from '../../../src/domain/incident/incident-index';
 import { newIncidentRecord } from '../../../src/domain/incident/incident-record';
 
-const record = { ...newIncidentRecord('10001', '2026-03-01T09:00:00.000Z'), category: 'phishing' as const, impact: 'minor' as const, urgency: 'high' as const, exercise: true, revision: 4 };
+const record = {
+  ...newIncidentRecord('10001', '2026-03-01T09:00:00.000Z', 'iso-27001'),
+  category: 'phishing',
+  impact: 'low',
+  urgency: 'high',
+  priority: 'Serious',
+  cia: { confidentiality: true, integrity: false, availability: false, authenticity: true },
+  triage: { state: 'incident' as const, by: 'acc-1', at: '2026-03-01T09:10:00.000Z', reason: null },
+  exercise: true,
+  revision: 4,
+};
+
+const MIRROR = {
+  category: 'phishing',
+  impact: 'low',
+  urgency: 'high',
+  priority: 'Serious',
+  triage: 'incident',
+  confidentiality: 'true',
+  integrity: 'false',
+  availability: 'false',
+  authenticity: 'true',
+  exercise: 'true',
+  reportedAt: '2026-03-01T09:00:00.000Z',
+  revision: 4,
+};
 
 describe('toIncidentIndex', () => {
-  it('mirrors the indexed fields, with the exercise flag as a string', () => {
-    expect(toIncidentIndex(record)).toEqual({ category: 'phishing', impact: 'minor', urgency: 'high', exercise: 'true', reportedAt: '2026-03-01T09:00:00.000Z', revision: 4 });
+  it('mirrors the indexed fields, with flags as strings', () => {
+    expect(toIncidentIndex(record)).toEqual(MIRROR);
   });
 });
 
 describe('isIndexInSync', () => {
   it.each([
-    ['the same mirror', toIncidentIndex(record), true],
-    ['a mirror with keys in another order', { revision: 4, reportedAt: '2026-03-01T09:00:00.000Z', exercise: 'true', urgency: 'high', impact: 'minor', category: 'phishing' }, true],
-    ['a mirror someone edited', { ...toIncidentIndex(record), category: 'other' }, false],
+    ['the same mirror', MIRROR, true],
+    ['a mirror with keys in another order', Object.fromEntries(Object.entries(MIRROR).reverse()), true],
+    ['a mirror someone edited', { ...MIRROR, priority: 'Critical' }, false],
+    ['a mirror from before the priority existed', { ...MIRROR, priority: undefined }, false],
     ['no property at all', undefined, false],
     ['a property that is not an object', 'phishing', false],
   ])('%s -> %s', (_name, property, expected) => {

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { AppConfig } from './app-config';
+import { defaultAppConfig } from './default-config';
+import { validateMatrix } from '../priority/validate-matrix';
+
+const id = z.string().min(1).max(64);
+const text = (max: number) => z.string().max(max);
+const axisLevel = z.object({ id, label: text(80).min(1), description: text(500) });
+const relative = z.enum(['low', 'medium', 'high']);
+
+/** The stored settings' shape; the admin page (Admin-settings issue) writes through the same schema. */
+export const appConfigSchema = z.object({
+  schemaVersion: z.literal(1),
+  taxonomy: z.object({
+    categories: z
+      .array(z.object({ id, label: text(120).min(1), description: text(500), examples: z.array(text(200)).max(10), defaultImpact: relative, defaultUrgency: relative, restrictTo: text(255).nullable() }))
+      .min(1)
+      .max(50),
+    reviewedAt: z.string().nullable(),
+  }),
+  priority: z.object({
+    matrix: z.object({
+      id,
+      name: text(120),
+      help: text(1000),
+      impact: z.array(axisLevel).min(1).max(10),
+      urgency: z.array(axisLevel).min(1).max(10),
+      levels: z.array(axisLevel).min(1).max(10),
+      cells: z.array(z.object({ impact: id, urgency: id, score: z.number().nullable(), level: id })).max(100),
+    }),
+    jiraPriorityByLevel: z.record(z.string(), text(255)),
+  }),
+  responseTargets: z.record(z.string(), z.object({ acknowledgeMinutes: z.number().int().positive(), hours: z.enum(['business', 'around-the-clock']) })),
+  intake: z.object({ acknowledgeOnPortal: z.boolean() }),
+});
+
+export interface ConfigReading {
+  config: AppConfig;
+  /** Why the stored settings were not used, when they were not. */
+  problems: string[];
+}
+
+/**
+ * Reads stored settings: none means the defaults; settings that do not parse, or a matrix with
+ * holes, fall back to the defaults with the problems named, so a broken setting can never stop
+ * intake or silently leave an incident without a priority.
+ */
+export function readAppConfig(stored: unknown): ConfigReading {
+  if (stored === undefined || stored === null) return { config: defaultAppConfig(), problems: [] };
+  const parsed = appConfigSchema.safeParse(stored);
+  if (!parsed.success) return { config: defaultAppConfig(), problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  const matrixProblems = validateMatrix(parsed.data.priority.matrix);
+  if (matrixProblems.length > 0) return { config: defaultAppConfig(), problems: matrixProblems.map((p) => `${p.path}: ${p.message}`) };
+  return { config: parsed.data, problems: [] };
+}

@@ -1,0 +1,40 @@
+import type { PriorityMatrix } from '../priority/priority-matrix';
+
+/** A relative position on a matrix axis, so category defaults survive a change of matrix. */
+export type RelativeLevel = 'low' | 'medium' | 'high';
+
+/** One entry of the "what to report" taxonomy (incident-practice.md A.4). */
+export interface ReportCategory {
+  id: string;
+  label: string;
+  /** Shown to reporters on the portal, in plain words. */
+  description: string;
+  examples: string[];
+  defaultImpact: RelativeLevel;
+  defaultUrgency: RelativeLevel;
+  /** Name of the Jira issue security level applied at intake, or null to leave the issue open. */
+  restrictTo: string | null;
+}
+
+export interface ResponseTarget {
+  /** Time to first response (acknowledgement). */
+  acknowledgeMinutes: number;
+  hours: 'business' | 'around-the-clock';
+}
+
+/**
+ * The app's settings, stored in Forge storage and edited on the admin page (Admin-settings
+ * issue). Every field has a default, so the app works the minute it is installed.
+ */
+export interface AppConfig {
+  schemaVersion: 1;
+  taxonomy: { categories: ReportCategory[]; reviewedAt: string | null };
+  priority: {
+    matrix: PriorityMatrix;
+    /** Priority level id -> Jira priority name; checked against editmeta before use. */
+    jiraPriorityByLevel: Record<string, string>;
+  };
+  /** Expected first response per priority level; the SLA issue grows this into full policies. */
+  responseTargets: Record<string, ResponseTarget>;
+  intake: { acknowledgeOnPortal: boolean };
+}

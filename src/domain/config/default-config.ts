@@ -1,0 +1,35 @@
+import { DEFAULT_JIRA_PRIORITY_BY_PRESET, ISO_27001_MATRIX } from '../priority/matrix-presets';
+import type { AppConfig, ReportCategory } from './app-config';
+
+/**
+ * The default "what to report" taxonomy, drawn from the seeds (000: technical problems, phishing,
+ * malware, physical safety, breaches, unlocked or lost devices; 004: data exposure, denial of
+ * service). Defaults for impact and urgency are where a triager would usually start; the
+ * sensitive categories are restricted so the ticket is locked down from the first minute.
+ */
+export const DEFAULT_CATEGORIES: ReportCategory[] = [
+  { id: 'technical', label: 'Technical problem (infrastructure or code)', description: 'Something in our systems or software is broken, slow or behaving strangely.', examples: ['A service is down', 'An error keeps appearing'], defaultImpact: 'medium', defaultUrgency: 'medium', restrictTo: null },
+  { id: 'phishing', label: 'Phishing', description: 'An email, message or call trying to trick you into giving away passwords, money or data.', examples: ['A login page that looks almost like ours', 'An urgent request for gift cards'], defaultImpact: 'low', defaultUrgency: 'medium', restrictTo: null },
+  { id: 'malware', label: 'Malware on a device', description: 'A computer or phone behaves as if something unwanted is running on it.', examples: ['A ransom note', 'Pop-ups or programs you did not install'], defaultImpact: 'medium', defaultUrgency: 'high', restrictTo: null },
+  { id: 'physical-safety', label: 'Physical safety', description: 'Something in the building puts people or equipment at risk.', examples: ['A door to the server room left open', 'A stranger following you through the gate'], defaultImpact: 'high', defaultUrgency: 'high', restrictTo: null },
+  { id: 'security-breach', label: 'Security breach', description: 'Someone may have got into an account or system they should not be in.', examples: ['A login from an unknown country', 'A new admin nobody created'], defaultImpact: 'high', defaultUrgency: 'high', restrictTo: 'Restricted' },
+  { id: 'lost-device', label: 'Unlocked or lost device', description: 'A laptop, phone or USB stick is lost, stolen or was left unlocked.', examples: ['Laptop left on the train', 'Workstation unlocked overnight'], defaultImpact: 'medium', defaultUrgency: 'high', restrictTo: null },
+  { id: 'data-exposure', label: 'Data exposure', description: 'Information went somewhere it should not: the wrong person, a public link, a log.', examples: ['Customer list sent to the wrong address', 'A folder shared with "anyone with the link"'], defaultImpact: 'high', defaultUrgency: 'medium', restrictTo: 'Restricted' },
+  { id: 'denial-of-service', label: 'Denial of service', description: 'A website or service is flooded or unreachable for everyone.', examples: ['The website does not load', 'Mail is delayed for hours'], defaultImpact: 'high', defaultUrgency: 'high', restrictTo: null },
+  { id: 'other', label: 'Other', description: 'Anything else that seems off. When in doubt, report it.', examples: ['Strange phone calls asking about our systems'], defaultImpact: 'low', defaultUrgency: 'low', restrictTo: null },
+];
+
+export function defaultAppConfig(): AppConfig {
+  return {
+    schemaVersion: 1,
+    taxonomy: { categories: DEFAULT_CATEGORIES.map((c) => ({ ...c, examples: [...c.examples] })), reviewedAt: null },
+    priority: { matrix: ISO_27001_MATRIX, jiraPriorityByLevel: { ...DEFAULT_JIRA_PRIORITY_BY_PRESET['iso-27001']! } },
+    // Critical around the clock (001 M2: out of hours when confidence is high); the rest in business hours.
+    responseTargets: {
+      Critical: { acknowledgeMinutes: 60, hours: 'around-the-clock' },
+      Serious: { acknowledgeMinutes: 240, hours: 'business' },
+      Mild: { acknowledgeMinutes: 480, hours: 'business' },
+    },
+    intake: { acknowledgeOnPortal: true },
+  };
+}

@@ -1,0 +1,18 @@
+import { kvs } from '@forge/kvs';
+import type { IntakeLedger, IntakeProgress } from '../../usecases/ports';
+import { storageKeys } from './storage-keys';
+
+/** Intake progress per report, and the once-only claims for close notices. */
+export const intakeLedger: IntakeLedger = {
+  get: (issueId) => kvs.get<IntakeProgress>(storageKeys.intake(issueId)),
+  put: (issueId, progress) => kvs.set(storageKeys.intake(issueId), progress),
+  async claimClosedNotice(issueId, changelogId, at) {
+    try {
+      await kvs.set(storageKeys.closedNotice(issueId, changelogId), { at }, { keyPolicy: 'FAIL_IF_EXISTS' });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  releaseClosedNotice: (issueId, changelogId) => kvs.delete(storageKeys.closedNotice(issueId, changelogId)),
+};

@@ -1,0 +1,31 @@
+/**
+ * What the reporter submits from the JSM portal. Jira stores it as the issue property keyed by the
+ * app id's UUID (forge-platform.md 1.10); the backend treats it as untrusted input. Plain words
+ * only: reporters never pick a severity (incident-practice.md A.3).
+ */
+export const PERSONAL_DATA_ANSWERS = [
+  { id: 'yes', label: 'Yes' },
+  { id: 'no', label: 'No' },
+  { id: 'unsure', label: 'Not sure' },
+] as const;
+
+export const HOW_BAD_ANSWERS = [
+  { id: 'me', label: 'Only me or my own device' },
+  { id: 'some', label: 'My team or a few people' },
+  { id: 'many', label: 'Many people, customers or the whole company' },
+] as const;
+
+export const HOW_URGENT_ANSWERS = [
+  { id: 'can-wait', label: 'It can wait' },
+  { id: 'today', label: 'Someone should look at it today' },
+  { id: 'now', label: 'Right now: it is getting worse' },
+] as const;
+
+export interface PortalReport {
+  category: string | null;
+  personalData: string | null;
+  howBad: string | null;
+  howUrgent: string | null;
+}
+
+export const EMPTY_PORTAL_REPORT: PortalReport = { category: null, personalData: null, howBad: null, howUrgent: null };

@@ -1,0 +1,38 @@
+import { toIncidentIndex } from '../domain/incident/incident-index';
+import { newIncidentRecord } from '../domain/incident/incident-record';
+import { decideTriage as decide, type TriageAction } from '../domain/triage/decide-triage';
+import type { IncidentView } from '../shared/resolver-contract';
+import { AppError } from './app-error';
+import { toIncidentView } from './incident-view';
+import type { IncidentStore, JiraAsUser } from './ports';
+
+export interface DecideTriageDeps {
+  jira: JiraAsUser;
+  store: IncidentStore;
+  now: () => string;
+}
+
+/** A responder confirms an event as an incident, dismisses it as not one, or reopens the question. */
+export async function decideTriage(
+  deps: DecideTriageDeps,
+  issueKey: string,
+  accountId: string,
+  decision: { expectedRevision: number; action: TriageAction; reason?: string },
+): Promise<IncidentView> {
+  const [permissions, issue] = await Promise.all([deps.jira.permissions(['BROWSE_PROJECTS', 'EDIT_ISSUES'], issueKey), deps.jira.issue(issueKey)]);
+  if (!permissions.BROWSE_PROJECTS || !issue) throw new AppError('NOT_FOUND', 'This issue does not exist or you cannot see it.');
+  if (!permissions.EDIT_ISSUES) throw new AppError('FORBIDDEN', 'You need permission to edit this issue to triage it.');
+  const { record, config, intake } = await deps.store.getWithSettings(issue.id);
+  const current = record ?? newIncidentRecord(issue.id, issue.created, config.config.priority.matrix.id);
+  const outcome = decide(current, decision.action, decision.reason ?? null, decision.expectedRevision, accountId, deps.now());
+  if (outcome.kind === 'stale') throw new AppError('CONFLICT', `Someone changed this incident meanwhile (now revision ${outcome.currentRevision}). Reload to see their change.`);
+  if (outcome.kind === 'reason-required') {
+    throw new AppError('VALIDATION_FAILED', 'Say why, so the decision can be reviewed later. Nothing was saved.', { reason: 'A reason is required.' });
+  }
+  if (outcome.kind === 'applied') {
+    await deps.store.put(outcome.record);
+    await deps.jira.setIncidentIndex(issue.key, toIncidentIndex(outcome.record));
+  }
+  const property = outcome.kind === 'applied' ? toIncidentIndex(outcome.record) : issue.incidentProperty;
+  return toIncidentView({ ...issue, incidentProperty: property }, outcome.record, config.config, true, intake?.notes ?? []);
+}

@@ -1,0 +1,79 @@
+import type { AppConfig } from '../domain/config/app-config';
+import { toIncidentIndex } from '../domain/incident/incident-index';
+import type { IncidentRecord } from '../domain/incident/incident-record';
+import { ACKNOWLEDGEMENT_PROPERTY_KEY, acknowledgementComment } from '../domain/triage/acknowledgement';
+import { expectedFirstResponse } from '../domain/triage/expected-first-response';
+import { intakeRecord } from '../domain/triage/intake-record';
+import { planJiraPriority, planRestriction } from '../domain/triage/jira-field-plan';
+import { parsePortalReport } from '../domain/triage/parse-portal-report';
+import type { ConfigStore, FieldWrites, IncidentStore, IntakeLedger, IssueSnapshot, JiraAsApp } from './ports';
+
+export interface IntakeDeps {
+  jira: JiraAsApp;
+  store: IncidentStore;
+  config: ConfigStore;
+  ledger: IntakeLedger;
+  now: () => string;
+}
+
+/** How long a first intake may take before a later delivery of the event finishes it instead. */
+const INTAKE_GRACE_MS = 2 * 60_000;
+
+export type IntakeResult = 'intake-done' | 'already-done' | 'in-progress' | 'issue-gone';
+
+/**
+ * Turns a new issue into an incident report: the record (from what the reporter said on the
+ * portal, validated), Jira's priority through the mapping, the issue security level for sensitive
+ * categories, the indexed mirror and a public acknowledgement.
+ *
+ * Safe under Forge's delivery (late, repeated, reordered, concurrent): the record is created at
+ * most once (create-only write); the delivery that created it does the steps; a later delivery
+ * finishes them only when the first has not finished within the grace period. Every step is
+ * idempotent: fields are compared before they are set, and the acknowledgement carries a comment
+ * property that is checked before posting.
+ */
+export async function intakeReport(deps: IntakeDeps, issueId: string): Promise<IntakeResult> {
+  const existing = await deps.store.get(issueId);
+  if (existing) {
+    const progress = await deps.ledger.get(issueId);
+    if (progress?.completedAt) return 'already-done';
+    if (progress && Date.parse(deps.now()) - Date.parse(progress.startedAt) < INTAKE_GRACE_MS) return 'in-progress';
+  }
+  const issue = await deps.jira.issueById(issueId);
+  if (!issue) return 'issue-gone';
+  const { config } = await deps.config.get();
+  let record = existing;
+  if (!record) {
+    const fresh = intakeRecord(issue.id, issue.created, parsePortalReport(issue.portalReport, config.taxonomy.categories), config);
+    const startedAt = deps.now();
+    if (!(await deps.store.create(fresh))) return 'in-progress';
+    await deps.ledger.put(issueId, { startedAt, completedAt: null, notes: [] });
+    record = fresh;
+  }
+  const notes = await runIntakeSteps(deps, issue, record, config);
+  const progress = await deps.ledger.get(issueId);
+  await deps.ledger.put(issueId, { startedAt: progress?.startedAt ?? deps.now(), completedAt: deps.now(), notes });
+  return 'intake-done';
+}
+
+async function runIntakeSteps(deps: IntakeDeps, issue: IssueSnapshot, record: IncidentRecord, config: AppConfig): Promise<string[]> {
+  const notes: string[] = [];
+  const category = config.taxonomy.categories.find((c) => c.id === record.category);
+  const choices = await deps.jira.editableChoices(issue.key);
+  const priorityPlan = planJiraPriority(record.priority, config.priority.jiraPriorityByLevel, choices.priorities, issue.priority);
+  const restrictionPlan = planRestriction(category?.restrictTo ?? null, choices.securityLevels, issue.securityLevel);
+  const writes: FieldWrites = {};
+  for (const [plan, key] of [[priorityPlan, 'priorityId'], [restrictionPlan, 'securityLevelId']] as const) {
+    if (plan.kind === 'set') writes[key] = plan.id;
+    if (plan.kind === 'cannot') notes.push(plan.note);
+  }
+  // Restrict first and in the same edit as the priority: a sensitive report is never open longer than it must be.
+  await deps.jira.editFields(issue.key, writes);
+  await deps.jira.setIncidentIndex(issue.key, toIncidentIndex(record));
+  // Only portal reports are acknowledged: an agent who files an issue in Jira needs no thank-you.
+  if (config.intake.acknowledgeOnPortal && record.reporter !== null && !(await deps.jira.hasMarkedComment(issue.key, ACKNOWLEDGEMENT_PROPERTY_KEY))) {
+    const expected = expectedFirstResponse(record.priority ? config.responseTargets[record.priority] : undefined);
+    await deps.jira.addComment(issue.key, acknowledgementComment(expected), ACKNOWLEDGEMENT_PROPERTY_KEY);
+  }
+  return notes;
+}

@@ -1,0 +1,35 @@
+import { expectedFirstResponse } from '../domain/triage/expected-first-response';
+import { PERSONAL_DATA_ANSWERS } from '../shared/portal-report';
+import type { ReportStatusView } from '../shared/resolver-contract';
+import { AppError } from './app-error';
+import type { IncidentStore, JiraAsUser } from './ports';
+
+export interface LoadReportStatusDeps {
+  jira: JiraAsUser;
+  store: IncidentStore;
+}
+
+/**
+ * What the reporter sees on their portal request page. The issue is read as the reporter, so Jira
+ * decides whether they may see it (customers see their own requests); the view carries nothing
+ * internal: no priority, no impact, no responder notes.
+ */
+export async function loadReportStatus(deps: LoadReportStatusDeps, requestKey: string): Promise<ReportStatusView> {
+  const issue = await deps.jira.issue(requestKey);
+  if (!issue) throw new AppError('NOT_FOUND', 'This request does not exist or you cannot see it.');
+  const { record, config, intake } = await deps.store.getWithSettings(issue.id);
+  const settings = config.config;
+  const triage = record?.triage.state ?? 'event';
+  const stage: ReportStatusView['stage'] = issue.statusCategory === 'done' ? 'closed' : triage === 'not-incident' ? 'not-incident' : triage === 'incident' ? 'confirmed' : 'received';
+  return {
+    key: issue.key,
+    status: issue.status,
+    stage,
+    outcome: triage === 'not-incident' ? (record?.triage.reason ?? null) : null,
+    expectedResponse: expectedFirstResponse(record?.priority ? settings.responseTargets[record.priority] : undefined),
+    acknowledgedAt: intake?.completedAt ?? null,
+    reportedAt: issue.created,
+    category: settings.taxonomy.categories.find((c) => c.id === record?.category)?.label ?? null,
+    personalData: PERSONAL_DATA_ANSWERS.find((a) => a.id === record?.reporter?.personalData)?.label ?? null,
+  };
+}

@@ -1,0 +1,74 @@
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import Textfield from '@atlaskit/textfield';
+import { useState } from 'react';
+import { ActionButton } from '../../../common/action-button';
+import { ErrorMessage } from '../../../common/error-message';
+import type { ErrorBody } from '../../../../src/shared/envelope';
+import { type IncidentTriageDecision, type IncidentView, TEXT_LIMITS } from '../../../../src/shared/resolver-contract';
+import { triageIncident } from '../api/incident-api';
+
+interface Props {
+  view: IncidentView;
+  onDone: (view: IncidentView) => void;
+  onReload: () => void;
+}
+
+/**
+ * Event or incident (seed 004): confirm that people and resources are committed, or dismiss as
+ * not an incident with a reason the reporter will see. Either can be reopened, with a reason.
+ */
+export function TriageControls({ view, onDone, onReload }: Props) {
+  const [asking, setAsking] = useState<'dismiss' | 'reopen' | null>(null);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const state = view.incident.triage.state;
+
+  const send = async (action: IncidentTriageDecision['action']) => {
+    setBusy(true);
+    setError(null);
+    const result = await triageIncident({ expectedRevision: view.incident.revision, action, ...(reason.trim() ? { reason: reason.trim() } : {}) });
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    setAsking(null);
+    setReason('');
+    onDone(result.data);
+  };
+
+  return (
+    <Stack space="space.100">
+      {error && <ErrorMessage error={error} action={error.code === 'CONFLICT' ? { text: 'Reload', onClick: onReload } : undefined} />}
+      {asking ? (
+        <Stack space="space.100">
+          <label htmlFor="triage-reason">
+            <Text weight="semibold">{asking === 'dismiss' ? 'Why is this not an incident? The reporter sees this.' : 'Why reopen the triage decision?'}</Text>
+          </label>
+          <Textfield id="triage-reason" value={reason} maxLength={TEXT_LIMITS.reason} onChange={(e) => setReason(e.currentTarget.value)} testId="triage-reason" />
+          <Inline space="space.100">
+            <ActionButton onClick={() => void send(asking)} isDisabled={busy || reason.trim().length === 0} testId="triage-submit">
+              {asking === 'dismiss' ? 'Dismiss as not an incident' : 'Reopen'}
+            </ActionButton>
+            <ActionButton appearance="default" onClick={() => setAsking(null)} isDisabled={busy}>
+              Cancel
+            </ActionButton>
+          </Inline>
+        </Stack>
+      ) : state === 'event' ? (
+        <Inline space="space.100">
+          <ActionButton onClick={() => void send('confirm')} isDisabled={busy} testId="triage-confirm">
+            Confirm incident
+          </ActionButton>
+          <ActionButton appearance="default" onClick={() => setAsking('dismiss')} isDisabled={busy} testId="triage-dismiss">
+            Not an incident…
+          </ActionButton>
+        </Inline>
+      ) : (
+        <Inline space="space.100">
+          <ActionButton appearance="default" onClick={() => setAsking('reopen')} isDisabled={busy} testId="triage-reopen">
+            Reopen triage…
+          </ActionButton>
+        </Inline>
+      )}
+    </Stack>
+  );
+}
