@@ -3,6 +3,7 @@
  * then the issue property and the KVS record are read and written through the real Forge packages.
  */
 import { kvs } from '@forge/kvs';
+import { defaultAppConfig } from '../../src/domain/config/default-config';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
 import { INCIDENT_PROPERTY_KEY } from '../../src/shared/vocabulary';
 import type { Site } from '../../sandbox/site';
@@ -24,14 +25,15 @@ describe('incident/get', () => {
     expect(invocation.requests.map((r) => `${r.kind} ${r.method} ${r.path.split('?')[0]}`)).toEqual([
       'jira GET /rest/api/3/mypermissions',
       `jira GET /rest/api/3/issue/${issue.key}`,
-      'kvs POST /api/v1/get',
+      'kvs POST /api/v1/batch/get',
     ]);
+    expect(result).toMatchObject({ ok: true, data: { settings: { matrix: { id: 'iso-27001' }, jiraPriorityByLevel: { Critical: 'Highest' } } } });
   });
 
   it('shows an issue without a record as untriaged, reported when the issue was created', async () => {
     const issue = createIssue(site, { created: '2026-02-03T04:05:06.000Z' });
     const { result } = await invokePanel(site, issue, 'incident/get', {});
-    expect(result).toMatchObject({ ok: true, data: { incident: { category: null, impact: null, urgency: null, exercise: false, revision: 0, reportedAt: '2026-02-03T04:05:06.000Z' } } });
+    expect(result).toMatchObject({ ok: true, data: { incident: { category: null, impact: null, urgency: null, priority: null, triage: { state: 'event' }, exercise: false, revision: 0, reportedAt: '2026-02-03T04:05:06.000Z' } } });
   });
 
   it('lets a manager view but not edit', async () => {
@@ -65,12 +67,45 @@ describe('incident/get', () => {
 });
 
 describe('incident/update', () => {
-  it('writes the KVS record and re-derives the indexed property, attributed to the user', async () => {
+  it('computes the priority from impact x urgency, records it, and Jira priority and the JQL alias follow', async () => {
     const issue = createIssue(site);
-    const { result } = await invokePanel(site, issue, 'incident/update', { expectedRevision: 0, category: 'phishing', impact: 'significant', urgency: 'high' });
-    expect(result).toMatchObject({ ok: true, data: { incident: { category: 'phishing', impact: 'significant', urgency: 'high', revision: 1 }, indexInSync: true } });
-    expect(await kvs.get(storageKeys.incident(issue.id))).toMatchObject({ category: 'phishing', revision: 1, history: [{ by: RILEY, field: 'category', to: 'phishing' }, { field: 'impact' }, { field: 'urgency' }] });
-    expect(issue.properties[INCIDENT_PROPERTY_KEY]).toEqual({ category: 'phishing', impact: 'significant', urgency: 'high', exercise: 'false', reportedAt: new Date(issue.fields.created).toISOString(), revision: 1 });
+    const { result } = await invokePanel(site, issue, 'incident/update', { expectedRevision: 0, category: 'phishing', impact: 'medium', urgency: 'medium', reason: 'Two people entered their password' });
+    expect(result).toMatchObject({ ok: true, data: { incident: { category: 'phishing', impact: 'medium', urgency: 'medium', priority: 'Serious', computedPriority: 'Serious', score: 4, revision: 1 }, issue: { priority: 'High' }, indexInSync: true, notes: [] } });
+    expect(await kvs.get(storageKeys.incident(issue.id))).toMatchObject({
+      priority: 'Serious',
+      revision: 1,
+      history: [
+        { by: RILEY, field: 'category', to: 'phishing', reason: 'Two people entered their password' },
+        { field: 'impact', to: 'medium' },
+        { field: 'urgency', to: 'medium' },
+        { field: 'priority', from: null, to: 'Serious' },
+      ],
+    });
+    expect(issue.properties[INCIDENT_PROPERTY_KEY]).toMatchObject({ category: 'phishing', impact: 'medium', urgency: 'medium', priority: 'Serious', triage: 'event', revision: 1 });
+    // Jira's priority was set as the user (editmeta, then edit), so the changelog names them.
+    expect(issue.fields.priority).toBe('High');
+    expect(issue.changelog.at(-1)).toMatchObject({ author: RILEY, items: [{ field: 'priority', fromString: 'Medium', toString: 'High' }] });
+    const res = await site.rest(RILEY, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('incidentPriority = "Serious" AND incidentCategory = "phishing"')}`);
+    expect(((await res.json()) as { issues: { key: string }[] }).issues.map((i) => i.key)).toEqual([issue.key]);
+  });
+
+  it('an override needs a reason, wins over the matrix and is shown as such', async () => {
+    const issue = createIssue(site);
+    await invokePanel(site, issue, 'incident/update', { expectedRevision: 0, impact: 'low', urgency: 'low' });
+    const { result } = await invokePanel(site, issue, 'incident/update', { expectedRevision: 1, override: { level: 'Critical', reason: 'The CFO is the target' } }, SAM);
+    expect(result).toMatchObject({ ok: true, data: { incident: { priority: 'Critical', computedPriority: 'Mild', override: { level: 'Critical', reason: 'The CFO is the target', by: SAM } }, issue: { priority: 'Highest' } } });
+    const res = await site.rest(RILEY, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('incidentPriority = "Critical"')}`);
+    expect(((await res.json()) as { issues: { key: string }[] }).issues.map((i) => i.key)).toEqual([issue.key]);
+  });
+
+  it('says so, and still saves, when the mapped Jira priority does not exist in the project', async () => {
+    const issue = createIssue(site);
+    const config = defaultAppConfig();
+    await kvs.set(storageKeys.config(), { ...config, priority: { ...config.priority, jiraPriorityByLevel: { ...config.priority.jiraPriorityByLevel, Critical: 'Blocker' } } });
+    const { result } = await invokePanel(site, issue, 'incident/update', { expectedRevision: 0, impact: 'high', urgency: 'high' });
+    expect(result).toMatchObject({ ok: true, data: { incident: { priority: 'Critical' }, issue: { priority: 'Medium' } } });
+    expect((result as { data: { notes: string[] } }).data.notes[0]).toBe("Jira's priority could not be set to Blocker: this project's priority scheme does not offer it. Check the mapping in the app's settings.");
+    expect(issue.fields.priority).toBe('Medium');
   });
 
   it('the updated property is searchable with JQL through its alias', async () => {
@@ -81,12 +116,15 @@ describe('incident/update', () => {
   });
 
   it.each([
-    ['an unknown category', { expectedRevision: 0, category: 'aliens' }, 'category'],
     ['a missing revision', { category: 'phishing' }, 'expectedRevision'],
     ['a negative revision', { expectedRevision: -1 }, 'expectedRevision'],
-    ['an unexpected field', { expectedRevision: 0, issueKey: 'SEC-999' }, '(payload)'],
+    ['a payload naming another issue', { expectedRevision: 0, issueKey: 'SEC-999' }, '(payload)'],
     ['a boolean sent as text', { expectedRevision: 0, exercise: 'yes' }, 'exercise'],
-  ])('rejects %s with a typed error and stores nothing', async (_name, payload, field) => {
+    ['an overlong reason', { expectedRevision: 0, impact: 'high', reason: 'x'.repeat(501) }, 'reason'],
+    ['an override without a reason', { expectedRevision: 0, override: { level: 'Critical', reason: '' } }, 'override.reason'],
+    ['an impact that is not text', { expectedRevision: 0, impact: 3 }, 'impact'],
+    ['a CIA flag that does not exist', { expectedRevision: 0, cia: { secrecy: true } }, 'cia'],
+  ])('rejects %s before touching anything', async (_name, payload, field) => {
     const issue = createIssue(site);
     const { result, invocation } = await invokePanel(site, issue, 'incident/update', payload);
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: 'The request was not valid; nothing was saved.' } });
@@ -94,6 +132,20 @@ describe('incident/update', () => {
     expect(invocation.requests).toEqual([]);
     expect(await kvs.get(storageKeys.incident(issue.id))).toBeUndefined();
     expect(issue.properties[INCIDENT_PROPERTY_KEY]).toBeUndefined();
+  });
+
+  it.each([
+    ['an unknown category', { expectedRevision: 0, category: 'aliens' }, 'category', '"aliens" is not a category in the "what to report" list.'],
+    ['an impact out of range', { expectedRevision: 0, impact: 'extreme' }, 'impact', 'Impact must be one of Low, Medium, High.'],
+    ['an urgency out of range', { expectedRevision: 0, urgency: '4' }, 'urgency', 'Urgency must be one of Low, Medium, High.'],
+    ['an override to an unknown level', { expectedRevision: 0, override: { level: 'P0', reason: 'Because reasons' } }, 'override', 'Priority must be one of Critical, Serious, Mild.'],
+  ])('rejects %s against the live settings and stores nothing', async (_name, payload, field, message) => {
+    const issue = createIssue(site);
+    const { result } = await invokePanel(site, issue, 'incident/update', payload);
+    expect(result).toEqual({ ok: false, error: { code: 'VALIDATION_FAILED', message: 'Some values are not valid for the current settings. Nothing was saved.', fields: { [field]: message } } });
+    expect(await kvs.get(storageKeys.incident(issue.id))).toBeUndefined();
+    expect(issue.properties[INCIDENT_PROPERTY_KEY]).toBeUndefined();
+    expect(issue.fields.priority).toBe('Medium');
   });
 
   it('refuses a stale revision so a colleague is never silently overwritten', async () => {
@@ -135,5 +187,42 @@ describe('incident/update', () => {
     site.faults.rateLimitNext(2);
     const { result } = await invokePanel(site, issue, 'incident/update', { expectedRevision: 0, category: 'phishing' });
     expect(result).toEqual({ ok: false, error: { code: 'RATE_LIMITED', message: 'Jira is busy; try again in 5 seconds.' } });
+  });
+});
+
+describe('incident/triage', () => {
+  it('confirms an event as an incident, with who and when, and the JQL alias follows', async () => {
+    const issue = createIssue(site);
+    const { result } = await invokePanel(site, issue, 'incident/triage', { expectedRevision: 0, action: 'confirm' });
+    expect(result).toMatchObject({ ok: true, data: { incident: { triage: { state: 'incident', by: RILEY, reason: null }, revision: 1 } } });
+    const res = await site.rest(RILEY, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('project = SEC AND incidentTriage = "incident"')}`);
+    expect(((await res.json()) as { issues: { key: string }[] }).issues.map((i) => i.key)).toEqual([issue.key]);
+  });
+
+  it('dismisses as not an incident only with a reason', async () => {
+    const issue = createIssue(site);
+    const without = await invokePanel(site, issue, 'incident/triage', { expectedRevision: 0, action: 'dismiss' });
+    expect(without.result).toEqual({ ok: false, error: { code: 'VALIDATION_FAILED', message: 'Say why, so the decision can be reviewed later. Nothing was saved.', fields: { reason: 'A reason is required.' } } });
+    expect(await kvs.get(storageKeys.incident(issue.id))).toBeUndefined();
+    const withReason = await invokePanel(site, issue, 'incident/triage', { expectedRevision: 0, action: 'dismiss', reason: 'A real newsletter from our payroll provider' });
+    expect(withReason.result).toMatchObject({ ok: true, data: { incident: { triage: { state: 'not-incident', reason: 'A real newsletter from our payroll provider' } } } });
+  });
+
+  it.each([
+    ['an unknown action', { expectedRevision: 0, action: 'escalate' }, 'action'],
+    ['an overlong reason', { expectedRevision: 0, action: 'dismiss', reason: 'y'.repeat(501) }, 'reason'],
+    ['another issue named in the payload', { expectedRevision: 0, action: 'confirm', issueId: '10999' }, '(payload)'],
+  ])('rejects %s', async (_name, payload, field) => {
+    const issue = createIssue(site);
+    const { result, invocation } = await invokePanel(site, issue, 'incident/triage', payload);
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    expect(Object.keys((result as { error: { fields: Record<string, string> } }).error.fields)).toContain(field);
+    expect(invocation.requests).toEqual([]);
+  });
+
+  it('a manager can see the decision but not make it', async () => {
+    const issue = createIssue(site);
+    const { result } = await invokePanel(site, issue, 'incident/triage', { expectedRevision: 0, action: 'confirm' }, MORGAN);
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
