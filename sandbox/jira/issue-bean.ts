@@ -19,6 +19,7 @@ export const NAVIGABLE_FIELDS = [
   'created',
   'updated',
   'resolutiondate',
+  'statuscategorychangedate',
   'comment',
 ] as const;
 
@@ -67,6 +68,7 @@ export function issueBean(issue: StoredIssue, fields: Set<string>, propertyKeys:
     created: () => toJiraTime(issue.fields.created),
     updated: () => toJiraTime(issue.fields.updated),
     resolutiondate: () => (issue.fields.resolutiondate ? toJiraTime(issue.fields.resolutiondate) : null),
+    statuscategorychangedate: () => toJiraTime(issue.fields.statuscategorychangedate),
     // Search results cap embedded comments at 20 (forge-platform.md 3.2).
     comment: () => ({ comments: issue.comments.slice(-20).map((c) => commentBean(c, baseUrl, issue.id)), total: issue.comments.length, maxResults: 20, startAt: Math.max(0, issue.comments.length - 20) }),
   };

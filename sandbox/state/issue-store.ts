@@ -87,6 +87,7 @@ export class IssueStore {
         created,
         updated: created,
         resolutiondate: null,
+        statuscategorychangedate: created,
       },
       properties: { ...(input.properties ?? {}) },
       changelog: [],
@@ -102,6 +103,7 @@ export class IssueStore {
   edit(issue: StoredIssue, edit: FieldEdit, actor: string, selfGenerated: boolean, opts: { at?: string; silent?: boolean } = {}): ChangelogItem[] {
     const items: ChangelogItem[] = [];
     const beforeFields = structuredClone(issue.fields);
+    const categoryBefore = statusCategory(issue.fields.status);
     for (const [field, value] of Object.entries(edit) as [keyof FieldEdit, unknown][]) {
       const before = issue.fields[field];
       if (JSON.stringify(before) === JSON.stringify(value)) continue;
@@ -111,7 +113,14 @@ export class IssueStore {
     if (items.length === 0) return items;
     this.beforeMutate(issue, () => Object.assign(issue.fields, beforeFields));
     const at = opts.at ?? new Date(this.now()).toISOString();
-    if (edit.status !== undefined) issue.fields.resolutiondate = isDoneStatus(issue.fields.status) ? at : null;
+    if (edit.status !== undefined) {
+      // Like Jira: moving between two done statuses keeps the resolution date and the category date.
+      const categoryAfter = statusCategory(issue.fields.status);
+      if (categoryAfter !== categoryBefore) {
+        issue.fields.statuscategorychangedate = at;
+        issue.fields.resolutiondate = categoryAfter === 'done' ? at : null;
+      }
+    }
     issue.fields.updated = at;
     const changelog = { id: String(++this.state.seq.changelog), author: actor, created: at, items };
     issue.changelog.push(changelog);
@@ -169,7 +178,8 @@ export class IssueStore {
   }
 }
 
-export const isDoneStatus = (status: string): boolean => STATUSES.find((s) => s.name === status)?.category === 'done';
+export const isDoneStatus = (status: string): boolean => statusCategory(status) === 'done';
+const statusCategory = (status: string): string => STATUSES.find((s) => s.name === status)?.category ?? 'new';
 
 function changelogItem(field: keyof FieldEdit, before: unknown, after: unknown): ChangelogItem {
   const names: Record<keyof FieldEdit, string> = {

@@ -41,6 +41,8 @@ export interface IssueFields {
   created: string;
   updated: string;
   resolutiondate: string | null;
+  /** When the status last moved to another status category (Jira's statuscategorychangedate). */
+  statuscategorychangedate: string;
 }
 
 export interface StoredIssue {

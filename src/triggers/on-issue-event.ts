@@ -49,7 +49,7 @@ export async function onIssueEvent(event: unknown): Promise<void> {
   // makes sure intake has happened; once it has, this is two storage reads.
   const intake = await intakeReport({ jira: jiraAsApp, store: incidentStore, config: configStore, ledger: intakeLedger, now: nowIso }, issue.id);
   const closed = items.some((item) => item.field === 'status')
-    ? await notifyReporterOnClose({ jira: jiraAsApp, ledger: intakeLedger, now: nowIso }, issue.id, changelogId)
+    ? await notifyReporterOnClose({ jira: jiraAsApp, ledger: intakeLedger, now: nowIso }, issue.id)
     : 'no-status-change';
   logEvent('trigger.issue-event', { issueId: issue.id, intake, closed });
 }

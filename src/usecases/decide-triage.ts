@@ -1,8 +1,8 @@
 import { toIncidentIndex } from '../domain/incident/incident-index';
-import { newIncidentRecord } from '../domain/incident/incident-record';
 import { decideTriage as decide, type TriageAction } from '../domain/triage/decide-triage';
 import type { IncidentView } from '../shared/resolver-contract';
 import { AppError } from './app-error';
+import { currentRecord } from './current-record';
 import { toIncidentView } from './incident-view';
 import type { IncidentStore, JiraAsUser } from './ports';
 
@@ -23,7 +23,7 @@ export async function decideTriage(
   if (!permissions.BROWSE_PROJECTS || !issue) throw new AppError('NOT_FOUND', 'This issue does not exist or you cannot see it.');
   if (!permissions.EDIT_ISSUES) throw new AppError('FORBIDDEN', 'You need permission to edit this issue to triage it.');
   const { record, config, intake } = await deps.store.getWithSettings(issue.id);
-  const current = record ?? newIncidentRecord(issue.id, issue.created, config.config.priority.matrix.id);
+  const current = currentRecord(issue, record, config.config);
   const outcome = decide(current, decision.action, decision.reason ?? null, decision.expectedRevision, accountId, deps.now());
   if (outcome.kind === 'stale') throw new AppError('CONFLICT', `Someone changed this incident meanwhile (now revision ${outcome.currentRevision}). Reload to see their change.`);
   if (outcome.kind === 'reason-required') {

@@ -1,6 +1,6 @@
-import { newIncidentRecord } from '../domain/incident/incident-record';
 import type { IncidentView } from '../shared/resolver-contract';
 import { AppError } from './app-error';
+import { currentRecord } from './current-record';
 import { toIncidentView } from './incident-view';
 import type { IncidentStore, JiraAsUser } from './ports';
 
@@ -21,6 +21,6 @@ export async function loadIncident(deps: LoadIncidentDeps, issueKey: string): Pr
   ]);
   if (!permissions.BROWSE_PROJECTS || !issue) throw new AppError('NOT_FOUND', 'This issue does not exist or you cannot see it.');
   const { record, config, intake } = await deps.store.getWithSettings(issue.id);
-  const current = record ?? newIncidentRecord(issue.id, issue.created, config.config.priority.matrix.id);
+  const current = currentRecord(issue, record, config.config);
   return toIncidentView(issue, current, config.config, permissions.EDIT_ISSUES, intake?.notes ?? []);
 }

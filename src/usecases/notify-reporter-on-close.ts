@@ -10,20 +10,22 @@ export interface CloseNoticeDeps {
 export type CloseNoticeResult = 'notified' | 'already-notified' | 'not-closed' | 'issue-gone';
 
 /**
- * Tells the reporter their report is closed (seed 000, 004), once per close transition: the
- * notice is claimed under the transition's changelog id before it is sent and released if sending
- * fails, so a repeated delivery neither doubles nor loses it. The issue is read fresh, because a
- * late event may describe a close that was already undone.
+ * Tells the reporter their report is closed (seed 000, 004), once per closing. The issue is read
+ * fresh, because a late event may describe a status the issue has already left; the notice is
+ * claimed under the time the issue entered "done" (statuscategorychangedate), so repeated or
+ * several status events for one closing send one notice, a reopen-and-close sends another, and a
+ * failed send releases the claim for the next delivery to retry.
  */
-export async function notifyReporterOnClose(deps: CloseNoticeDeps, issueId: string, changelogId: string): Promise<CloseNoticeResult> {
+export async function notifyReporterOnClose(deps: CloseNoticeDeps, issueId: string): Promise<CloseNoticeResult> {
   const issue = await deps.jira.issueById(issueId);
   if (!issue) return 'issue-gone';
   if (issue.statusCategory !== 'done' || !issue.reporter) return 'not-closed';
-  if (!(await deps.ledger.claimClosedNotice(issueId, changelogId, deps.now()))) return 'already-notified';
+  const closedAt = issue.statusCategoryChangedAt ?? issue.created;
+  if (!(await deps.ledger.claimClosedNotice(issueId, closedAt, deps.now()))) return 'already-notified';
   try {
     await deps.jira.notifyReporter(issue.key, closedNotice(issue.key, issue.summary));
   } catch (e) {
-    await deps.ledger.releaseClosedNotice(issueId, changelogId);
+    await deps.ledger.releaseClosedNotice(issueId, closedAt);
     throw e;
   }
   return 'notified';

@@ -14,6 +14,8 @@ export interface IssueSnapshot {
   summary: string;
   status: string;
   statusCategory: 'new' | 'indeterminate' | 'done';
+  /** When the status last changed category: identifies one "closed" episode. */
+  statusCategoryChangedAt: string | null;
   priority: string | null;
   reporter: string | null;
   securityLevel: string | null;
@@ -88,9 +90,9 @@ export interface IntakeProgress {
 export interface IntakeLedger {
   get(issueId: string): Promise<IntakeProgress | undefined>;
   put(issueId: string, progress: IntakeProgress): Promise<void>;
-  /** Claims the close notice for one close transition; false when it was already claimed. */
-  claimClosedNotice(issueId: string, changelogId: string, at: string): Promise<boolean>;
-  releaseClosedNotice(issueId: string, changelogId: string): Promise<void>;
+  /** Claims the close notice for one closing (keyed by when it closed); false when already claimed. */
+  claimClosedNotice(issueId: string, closedAt: string, at: string): Promise<boolean>;
+  releaseClosedNotice(issueId: string, closedAt: string): Promise<void>;
 }
 
 export interface SweepLedger {

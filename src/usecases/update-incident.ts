@@ -1,10 +1,10 @@
 import { applyIncidentEdit, type IncidentEditRequest } from '../domain/incident/apply-incident-edit';
 import { toIncidentIndex } from '../domain/incident/incident-index';
-import { newIncidentRecord } from '../domain/incident/incident-record';
 import { validateIncidentEdit } from '../domain/incident/validate-incident-edit';
 import { planJiraPriority } from '../domain/triage/jira-field-plan';
 import type { IncidentView } from '../shared/resolver-contract';
 import { AppError } from './app-error';
+import { currentRecord } from './current-record';
 import { toIncidentView } from './incident-view';
 import type { IncidentStore, JiraAsUser } from './ports';
 
@@ -28,7 +28,7 @@ export async function updateIncident(deps: UpdateIncidentDeps, issueKey: string,
   const settings = config.config;
   const invalid = validateIncidentEdit(edit, settings);
   if (Object.keys(invalid).length > 0) throw new AppError('VALIDATION_FAILED', 'Some values are not valid for the current settings. Nothing was saved.', invalid);
-  const current = record ?? newIncidentRecord(issue.id, issue.created, settings.priority.matrix.id);
+  const current = currentRecord(issue, record, settings);
   const outcome = applyIncidentEdit(current, edit, settings.priority.matrix, accountId, deps.now());
   if (outcome.kind === 'stale') {
     throw new AppError('CONFLICT', `Someone changed this incident meanwhile (now revision ${outcome.currentRevision}). Reload to see their change.`);

@@ -18,11 +18,12 @@ interface IssueBean {
     reporter?: { accountId?: string } | null;
     security?: { name?: string } | null;
     created?: string;
+    statuscategorychangedate?: string;
   };
   properties?: Record<string, unknown>;
 }
 
-const ISSUE_FIELDS = 'summary,status,priority,reporter,security,created';
+const ISSUE_FIELDS = 'summary,status,statuscategorychangedate,priority,reporter,security,created';
 const ISSUE_PROPERTIES = `${INCIDENT_PROPERTY_KEY},${PORTAL_REPORT_PROPERTY_KEY}`;
 const STATUS_CATEGORIES = ['new', 'indeterminate', 'done'] as const;
 
@@ -47,6 +48,7 @@ function toSnapshot(bean: IssueBean): IssueSnapshot {
     summary: bean.fields.summary ?? '',
     status: bean.fields.status?.name ?? 'Unknown',
     statusCategory: STATUS_CATEGORIES.find((c) => c === bean.fields.status?.statusCategory?.key) ?? 'indeterminate',
+    statusCategoryChangedAt: bean.fields.statuscategorychangedate ? new Date(bean.fields.statuscategorychangedate).toISOString() : null,
     priority: bean.fields.priority?.name ?? null,
     reporter: bean.fields.reporter?.accountId ?? null,
     securityLevel: bean.fields.security?.name ?? null,

@@ -6,13 +6,13 @@ import { storageKeys } from './storage-keys';
 export const intakeLedger: IntakeLedger = {
   get: (issueId) => kvs.get<IntakeProgress>(storageKeys.intake(issueId)),
   put: (issueId, progress) => kvs.set(storageKeys.intake(issueId), progress),
-  async claimClosedNotice(issueId, changelogId, at) {
+  async claimClosedNotice(issueId, closedAt, at) {
     try {
-      await kvs.set(storageKeys.closedNotice(issueId, changelogId), { at }, { keyPolicy: 'FAIL_IF_EXISTS' });
+      await kvs.set(storageKeys.closedNotice(issueId, closedAt), { at }, { keyPolicy: 'FAIL_IF_EXISTS' });
       return true;
     } catch {
       return false;
     }
   },
-  releaseClosedNotice: (issueId, changelogId) => kvs.delete(storageKeys.closedNotice(issueId, changelogId)),
+  releaseClosedNotice: (issueId, closedAt) => kvs.delete(storageKeys.closedNotice(issueId, closedAt)),
 };

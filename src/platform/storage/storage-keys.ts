@@ -14,8 +14,8 @@ export const storageKeys = {
   config: () => 'config:app',
   /** Intake progress of one report: acknowledgement, priority and restriction done or not. */
   intake: (issueId: string) => `intake:${issueId}`,
-  /** Claimed once per close transition, so the reporter is told once even when events repeat. */
-  closedNotice: (issueId: string, changelogId: string) => `notice:closed:${issueId}:${safe(changelogId)}`,
+  /** Claimed once per closing (when the issue entered "done"), so the reporter is told once even when events repeat. */
+  closedNotice: (issueId: string, closedAt: string) => `notice:closed:${issueId}:${safe(closedAt)}`,
   sweepRun: (windowId: string) => `sweep:run:${safe(windowId)}`,
   sweepLast: () => 'sweep:last',
 } as const;
