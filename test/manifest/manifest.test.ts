@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { ProcessorBuilder, ValidationTypes } from '@forge/manifest';
 import { parse } from 'yaml';
 import * as appExports from '../../src/index';
+import { toIncidentIndex } from '../../src/domain/incident/incident-index';
+import { newIncidentRecord } from '../../src/domain/incident/incident-record';
+import { INCIDENT_PROPERTY_KEY, PORTAL_REPORT_PROPERTY_KEY } from '../../src/shared/vocabulary';
 import { loadManifest } from '../../sandbox/manifest';
 import { read, REPO, rel, sourceFiles } from '../support/repo-files';
 
@@ -42,6 +45,19 @@ describe('manifest.yml', () => {
       expect(r.key.length).toBeLessThanOrEqual(23);
       expect(`${r.key}: ${existsSync(join(REPO, r.path, 'index.html'))}`).toBe(`${r.key}: true`);
     }
+  });
+
+  it('indexes the incident mirror under the aliases the app and its JQL examples use', () => {
+    const raw = parse(read('manifest.yml')) as { app: { id: string }; modules: { 'jira:entityProperty': { propertyKey: string; values: { path: string; searchAlias: string }[] }[] } };
+    const byKey = Object.fromEntries(raw.modules['jira:entityProperty'].map((m) => [m.propertyKey, m.values.map((v) => `${v.path}=${v.searchAlias}`)]));
+    expect(byKey[INCIDENT_PROPERTY_KEY]).toEqual(
+      expect.arrayContaining(['category=incidentCategory', 'priority=incidentPriority', 'triage=incidentTriage', 'impact=incidentImpact', 'urgency=incidentUrgency', 'confidentiality=incidentConfidentiality']),
+    );
+    // Every field of the mirror is indexed, and nothing the mirror lacks.
+    expect(byKey[INCIDENT_PROPERTY_KEY]!.map((v) => v.split('=')[0]).sort()).toEqual(Object.keys(toIncidentIndex(newIncidentRecord('1', '2026-01-01T00:00:00.000Z', 'iso-27001'))).sort());
+    // Jira writes the portal panel's fields under the UUID of app.id; the app reads them there.
+    expect(raw.app.id).toBe(`ari:cloud:ecosystem::app/${PORTAL_REPORT_PROPERTY_KEY}`);
+    expect(byKey[PORTAL_REPORT_PROPERTY_KEY]).toEqual(['category=reportedCategory', 'personalData=reportedPersonalData', 'howBad=reportedHowBad', 'howUrgent=reportedHowUrgent']);
   });
 
   it('declares storage:app because the code uses @forge/kvs (no linter checks this)', () => {
