@@ -45,4 +45,18 @@ describe.each(['light', 'dark'] as const)('accessibility (%s mode)', (theme) => 
   ])('%s has no serious or critical violations', async (_name, path, who, moduleKey) => {
     expect(await scan(path(), who, theme, moduleKey)).toEqual([]);
   });
+
+  it('the priority calculator (panel in edit mode) has no serious or critical violations', async () => {
+    await signIn(b, RILEY, theme);
+    const page: Page = await b.browser.newPage();
+    try {
+      await page.goto(`${b.url}/browse/${issueKey()}`);
+      const frame = await appFrame(page, 'incident-panel');
+      await frame.click('[data-testid="edit-incident"]');
+      await frame.waitForSelector('form[aria-label="Priority calculator"]');
+      expect(await seriousViolations(frame)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });

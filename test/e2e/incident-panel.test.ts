@@ -53,7 +53,7 @@ describe('incident panel in the issue view', () => {
     await frame.waitForSelector('[data-testid="incident-summary"]');
     expect(await frame.textContent('[data-testid="incident-category"]')).toBe('Not set');
     await frame.click('[data-testid="edit-incident"]');
-    await frame.waitForSelector('form[aria-label="Edit incident classification"]');
+    await frame.waitForSelector('form[aria-label="Priority calculator"]');
     await frame.getByRole('combobox', { name: 'Category' }).fill('Phish');
     await page.keyboard.press('Enter');
     await frame.getByRole('button', { name: 'Save' }).click();

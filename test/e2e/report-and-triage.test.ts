@@ -1,0 +1,99 @@
+/**
+ * Given the local Jira site in Chromium, when a portal customer reports phishing and a responder
+ * triages it in the panel, then the report takes at most three required inputs, the priority
+ * comes from the matrix, Jira's priority field and the JQL alias follow a raised impact, and the
+ * reporter's request page shows the acknowledgement.
+ */
+import { kvs } from '@forge/kvs';
+import type { Page } from 'playwright-core';
+import { storageKeys } from '../../src/platform/storage/storage-keys';
+import { appFrame, signIn, startBrowserSite, type BrowserSite } from '../support/browser';
+import { CASEY, RILEY } from '../support/test-site';
+
+let b: BrowserSite;
+let page: Page;
+beforeAll(async () => {
+  b = await startBrowserSite(0);
+}, 60_000);
+afterAll(async () => {
+  await b.close();
+});
+afterEach(async () => {
+  await page.close();
+});
+
+async function openAs(accountId: string, path: string): Promise<Page> {
+  await signIn(b, accountId);
+  page = await b.browser.newPage();
+  page.setDefaultTimeout(8_000);
+  await page.goto(`${b.url}${path}`);
+  return page;
+}
+
+describe('report and triage, end to end', () => {
+  let key: string;
+
+  it('a portal customer files a phishing report with three required inputs', async () => {
+    await openAs(CASEY, '/servicedesk/customer/portal/1/create');
+    const intake = await appFrame(page, 'report-intake');
+    await intake.getByRole('radio', { name: 'Phishing' }).waitFor();
+    // Required: the request's summary (JSM's own field) and the panel's two questions; the rest is optional.
+    const required = (await page.locator('form [required]').count()) + (await intake.getByText('(required)').count());
+    expect(required).toBe(3);
+    await page.fill('input[name="summary"]', 'Email asking me to re-enter my password');
+    await intake.getByRole('radio', { name: 'Phishing' }).check();
+    await intake.getByText('For example:').waitFor();
+    await intake.getByRole('radio', { name: 'No', exact: true }).check();
+    await page.waitForTimeout(200); // view.submit is posted on every change
+    await Promise.all([page.waitForURL(/SEC-\d+$/), page.getByRole('button', { name: 'Send' }).click()]);
+    key = page.url().split('/').pop()!;
+    await b.site.events.drain();
+    const issue = b.site.issues.find(key)!;
+    expect(await kvs.get(storageKeys.incident(issue.id))).toMatchObject({ category: 'phishing', priority: 'Mild', reporter: { category: 'phishing', personalData: 'no' } });
+  });
+
+  it('a responder sees the computed priority and the matrix, raises the impact, and Jira follows', async () => {
+    await openAs(RILEY, `/browse/${key}`);
+    const panel = await appFrame(page, 'incident-panel');
+    await panel.waitForSelector('[data-testid="incident-summary"]');
+    expect(await panel.textContent('[data-testid="incident-priority"]')).toBe('Mild');
+    expect(await panel.textContent('[data-testid="priority-reason"]')).toBe('From the matrix: impact Low x urgency Medium (score 3).');
+    expect(await panel.textContent('[data-testid="matrix-chosen-cell"]')).toBe('Mild (3)');
+
+    await panel.click('[data-testid="edit-incident"]');
+    await panel.waitForSelector('form[aria-label="Priority calculator"]');
+    await panel.getByRole('button', { name: 'Impact Medium, urgency Medium: Serious (4)' }).click();
+    expect(await panel.textContent('[data-testid="calculated-priority"]')).toBe('Serious');
+    await panel.fill('[data-testid="change-reason"]', 'Two colleagues entered their password');
+    await panel.click('[data-testid="save-incident"]');
+    await panel.waitForFunction(() => document.querySelector('[data-testid="incident-priority"]')?.textContent === 'Serious');
+    expect(await panel.textContent('[data-testid="change-history"]')).toContain('Why: Two colleagues entered their password');
+
+    const issue = b.site.issues.find(key)!;
+    expect(issue.fields.priority).toBe('High');
+    const res = await b.site.rest(RILEY, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('incidentPriority = "Serious" AND incidentCategory = "phishing"')}`);
+    expect(((await res.json()) as { issues: { key: string }[] }).issues.map((i) => i.key)).toEqual([key]);
+
+    await panel.click('[data-testid="triage-confirm"]');
+    await panel.waitForFunction(() => document.querySelector('[data-testid="triage-state"]')?.textContent === 'Confirmed incident');
+  });
+
+  it("the reporter's request page shows the acknowledgement and the new state", async () => {
+    await openAs(CASEY, `/servicedesk/customer/portal/1/${key}`);
+    const status = await appFrame(page, 'report-status');
+    await status.waitForSelector('[data-testid="report-acknowledged"]');
+    expect(await status.textContent('[data-testid="report-stage"]')).toBe('Being handled');
+    expect(await page.textContent('body')).toContain('Thank you for reporting this.');
+  });
+
+  it('shows a clear message for bad input and stores nothing', async () => {
+    await openAs(RILEY, `/browse/${key}`);
+    const panel = await appFrame(page, 'incident-panel');
+    await panel.click('[data-testid="triage-reopen"]');
+    await panel.click('[data-testid="triage-submit"]').catch(() => undefined); // disabled while the reason is empty
+    const before = await kvs.get<{ revision: number }>(storageKeys.incident(b.site.issues.find(key)!.id));
+    await panel.fill('[data-testid="triage-reason"]', ' ');
+    expect(await panel.isDisabled('[data-testid="triage-submit"]')).toBe(true);
+    expect((await kvs.get<{ revision: number }>(storageKeys.incident(b.site.issues.find(key)!.id)))!.revision).toBe(before!.revision);
+  });
+});
