@@ -23,7 +23,7 @@ export function PriorityMatrixGrid({ matrix, impact, urgency, onPick }: Props) {
   const rows = [...matrix.impact].reverse();
   return (
     <table style={{ borderCollapse: 'collapse' }} data-testid="priority-matrix">
-      <caption style={{ textAlign: 'start' }}>{matrix.name}: impact (rows) by urgency (columns)</caption>
+      <caption style={{ textAlign: 'start', font: token('font.body.small'), color: token('color.text.subtle'), paddingBlockEnd: token('space.050') }}>{matrix.name}: impact (rows) by urgency (columns)</caption>
       <thead>
         <tr>
           <th scope="col">Impact \ Urgency</th>
