@@ -116,10 +116,6 @@ export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents
     const intake = { startedAt: created, completedAt: created, notes: [] };
     state.kvs[storageKeys.intake(issue.id)] = { value: intake, createdAt: createdMs, updatedAt: createdMs, expireTime: null };
     state.kvs[storageKeys.incident(issue.id)] = { value: record, createdAt: createdMs, updatedAt: Date.parse(firstTouch), expireTime: null };
-    for (const entry of issue.changelog.filter((c) => c.items[0]?.field === 'priority')) {
-      const change = { changelogId: `${entry.id}:0`, at: entry.created, from: entry.items[0]!.fromString, to: entry.items[0]!.toString };
-      state.kvs[storageKeys.priorityChange(issue.id, change.changelogId)] = { value: change, createdAt: Date.parse(entry.created), updatedAt: Date.parse(entry.created), expireTime: null };
-    }
     issues.setProperty(issue, INCIDENT_PROPERTY_KEY, toIncidentIndex(record));
   }
   state.seededAt = new Date(opts.now).toISOString();

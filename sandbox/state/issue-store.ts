@@ -178,7 +178,6 @@ export class IssueStore {
   }
 }
 
-export const isDoneStatus = (status: string): boolean => statusCategory(status) === 'done';
 const statusCategory = (status: string): string => STATUSES.find((s) => s.name === status)?.category ?? 'new';
 
 function changelogItem(field: keyof FieldEdit, before: unknown, after: unknown): ChangelogItem {

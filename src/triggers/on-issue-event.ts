@@ -4,10 +4,10 @@ import { jiraAsApp } from '../platform/jira/jira-issue-service';
 import { logEvent } from '../platform/log';
 import { configStore } from '../platform/storage/config-store';
 import { incidentStore } from '../platform/storage/incident-store';
-import { intakeLedger } from '../platform/storage/intake-ledger';
+import { reportLedger } from '../platform/storage/report-ledger';
 import { intakeReport } from '../usecases/intake-report';
 import { notifyReporterOnClose } from '../usecases/notify-reporter-on-close';
-import { recordPriorityChanges } from '../usecases/record-issue-event';
+import { recordPriorityChanges } from '../usecases/record-priority-changes';
 
 /**
  * Shape of the avi:jira:created|updated:issue payload that we rely on
@@ -47,9 +47,9 @@ export async function onIssueEvent(event: unknown): Promise<void> {
   await recordPriorityChanges(incidentStore, issue.id, priorityChanges);
   // Every event may be the first one to arrive (an update can overtake the create), so each one
   // makes sure intake has happened; once it has, this is two storage reads.
-  const intake = await intakeReport({ jira: jiraAsApp, store: incidentStore, config: configStore, ledger: intakeLedger, now: nowIso }, issue.id);
+  const intake = await intakeReport({ jira: jiraAsApp, store: incidentStore, config: configStore, ledger: reportLedger, now: nowIso }, issue.id);
   const closed = items.some((item) => item.field === 'status')
-    ? await notifyReporterOnClose({ jira: jiraAsApp, ledger: intakeLedger, now: nowIso }, issue.id)
+    ? await notifyReporterOnClose({ jira: jiraAsApp, ledger: reportLedger, now: nowIso }, issue.id)
     : 'no-status-change';
   logEvent('trigger.issue-event', { issueId: issue.id, intake, closed });
 }

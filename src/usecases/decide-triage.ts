@@ -4,6 +4,7 @@ import type { IncidentView } from '../shared/resolver-contract';
 import { AppError } from './app-error';
 import { currentRecord } from './current-record';
 import { toIncidentView } from './incident-view';
+import { requireIssue } from './require-issue';
 import type { IncidentStore, JiraAsUser } from './ports';
 
 export interface DecideTriageDeps {
@@ -19,9 +20,7 @@ export async function decideTriage(
   accountId: string,
   decision: { expectedRevision: number; action: TriageAction; reason?: string },
 ): Promise<IncidentView> {
-  const [permissions, issue] = await Promise.all([deps.jira.permissions(['BROWSE_PROJECTS', 'EDIT_ISSUES'], issueKey), deps.jira.issue(issueKey)]);
-  if (!permissions.BROWSE_PROJECTS || !issue) throw new AppError('NOT_FOUND', 'This issue does not exist or you cannot see it.');
-  if (!permissions.EDIT_ISSUES) throw new AppError('FORBIDDEN', 'You need permission to edit this issue to triage it.');
+  const { issue } = await requireIssue(deps.jira, issueKey, 'You need permission to edit this issue to triage it.');
   const { record, config, intake } = await deps.store.getWithSettings(issue.id);
   const current = currentRecord(issue, record, config.config);
   const outcome = decide(current, decision.action, decision.reason ?? null, decision.expectedRevision, accountId, deps.now());

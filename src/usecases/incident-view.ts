@@ -3,6 +3,7 @@ import { isIndexInSync } from '../domain/incident/incident-index';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import { computePriority } from '../domain/priority/compute-priority';
 import type { IncidentView } from '../shared/resolver-contract';
+import { toCategoryViews } from './category-views';
 import type { IssueSnapshot } from './ports';
 
 /** Builds what the panel shows from the issue, the stored record and the settings. */
@@ -37,7 +38,7 @@ export function toIncidentView(issue: IssueSnapshot, record: IncidentRecord, con
     },
     settings: {
       matrix,
-      categories: config.taxonomy.categories.map(({ id, label, description, examples }) => ({ id, label, description, examples: [...examples] })),
+      categories: toCategoryViews(config.taxonomy.categories),
       jiraPriorityByLevel: { ...config.priority.jiraPriorityByLevel },
     },
     notes: [...notes, ...driftNote],

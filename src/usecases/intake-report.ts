@@ -6,13 +6,13 @@ import { expectedFirstResponse } from '../domain/triage/expected-first-response'
 import { intakeRecord } from '../domain/triage/intake-record';
 import { planJiraPriority, planRestriction } from '../domain/triage/jira-field-plan';
 import { parsePortalReport } from '../domain/triage/parse-portal-report';
-import type { ConfigStore, FieldWrites, IncidentStore, IntakeLedger, IssueSnapshot, JiraAsApp } from './ports';
+import type { ConfigStore, FieldWrites, IncidentStore, ReportLedger, IssueSnapshot, JiraAsApp } from './ports';
 
 export interface IntakeDeps {
   jira: JiraAsApp;
   store: IncidentStore;
   config: ConfigStore;
-  ledger: IntakeLedger;
+  ledger: ReportLedger;
   now: () => string;
 }
 
@@ -34,25 +34,21 @@ export type IntakeResult = 'intake-done' | 'already-done' | 'in-progress' | 'iss
  */
 export async function intakeReport(deps: IntakeDeps, issueId: string): Promise<IntakeResult> {
   const existing = await deps.store.get(issueId);
-  if (existing) {
-    const progress = await deps.ledger.get(issueId);
-    if (progress?.completedAt) return 'already-done';
-    if (progress && Date.parse(deps.now()) - Date.parse(progress.startedAt) < INTAKE_GRACE_MS) return 'in-progress';
-  }
+  const progress = existing ? await deps.ledger.get(issueId) : undefined;
+  if (progress?.completedAt) return 'already-done';
+  if (progress && Date.parse(deps.now()) - Date.parse(progress.startedAt) < INTAKE_GRACE_MS) return 'in-progress';
   const issue = await deps.jira.issueById(issueId);
   if (!issue) return 'issue-gone';
   const { config } = await deps.config.get();
   let record = existing;
+  const startedAt = progress?.startedAt ?? deps.now();
   if (!record) {
-    const fresh = intakeRecord(issue.id, issue.created, parsePortalReport(issue.portalReport, config.taxonomy.categories), config);
-    const startedAt = deps.now();
-    if (!(await deps.store.create(fresh))) return 'in-progress';
+    record = intakeRecord(issue.id, issue.created, parsePortalReport(issue.portalReport, config.taxonomy.categories), config);
+    if (!(await deps.store.create(record))) return 'in-progress';
     await deps.ledger.put(issueId, { startedAt, completedAt: null, notes: [] });
-    record = fresh;
   }
   const notes = await runIntakeSteps(deps, issue, record, config);
-  const progress = await deps.ledger.get(issueId);
-  await deps.ledger.put(issueId, { startedAt: progress?.startedAt ?? deps.now(), completedAt: deps.now(), notes });
+  await deps.ledger.put(issueId, { startedAt, completedAt: deps.now(), notes });
   return 'intake-done';
 }
 

@@ -1,7 +1,7 @@
 import type { IncidentView } from '../shared/resolver-contract';
-import { AppError } from './app-error';
 import { currentRecord } from './current-record';
 import { toIncidentView } from './incident-view';
+import { requireIssue } from './require-issue';
 import type { IncidentStore, JiraAsUser } from './ports';
 
 export interface LoadIncidentDeps {
@@ -15,12 +15,8 @@ export interface LoadIncidentDeps {
  * intake progress).
  */
 export async function loadIncident(deps: LoadIncidentDeps, issueKey: string): Promise<IncidentView> {
-  const [permissions, issue] = await Promise.all([
-    deps.jira.permissions(['BROWSE_PROJECTS', 'EDIT_ISSUES'], issueKey),
-    deps.jira.issue(issueKey),
-  ]);
-  if (!permissions.BROWSE_PROJECTS || !issue) throw new AppError('NOT_FOUND', 'This issue does not exist or you cannot see it.');
+  const { issue, canEdit } = await requireIssue(deps.jira, issueKey);
   const { record, config, intake } = await deps.store.getWithSettings(issue.id);
   const current = currentRecord(issue, record, config.config);
-  return toIncidentView(issue, current, config.config, permissions.EDIT_ISSUES, intake?.notes ?? []);
+  return toIncidentView(issue, current, config.config, canEdit, intake?.notes ?? []);
 }

@@ -1,9 +1,9 @@
 import { closedNotice } from '../domain/triage/acknowledgement';
-import type { IntakeLedger, JiraAsApp } from './ports';
+import type { ReportLedger, JiraAsApp } from './ports';
 
 export interface CloseNoticeDeps {
   jira: JiraAsApp;
-  ledger: IntakeLedger;
+  ledger: ReportLedger;
   now: () => string;
 }
 

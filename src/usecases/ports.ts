@@ -87,7 +87,7 @@ export interface IntakeProgress {
   notes: string[];
 }
 
-export interface IntakeLedger {
+export interface ReportLedger {
   get(issueId: string): Promise<IntakeProgress | undefined>;
   put(issueId: string, progress: IntakeProgress): Promise<void>;
   /** Claims the close notice for one closing (keyed by when it closed); false when already claimed. */

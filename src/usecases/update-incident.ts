@@ -6,6 +6,7 @@ import type { IncidentView } from '../shared/resolver-contract';
 import { AppError } from './app-error';
 import { currentRecord } from './current-record';
 import { toIncidentView } from './incident-view';
+import { requireIssue } from './require-issue';
 import type { IncidentStore, JiraAsUser } from './ports';
 
 export interface UpdateIncidentDeps {
@@ -21,9 +22,7 @@ export interface UpdateIncidentDeps {
  * the user, so Jira's own permissions apply and the changes are attributed to them.
  */
 export async function updateIncident(deps: UpdateIncidentDeps, issueKey: string, accountId: string, edit: IncidentEditRequest): Promise<IncidentView> {
-  const [permissions, issue] = await Promise.all([deps.jira.permissions(['BROWSE_PROJECTS', 'EDIT_ISSUES'], issueKey), deps.jira.issue(issueKey)]);
-  if (!permissions.BROWSE_PROJECTS || !issue) throw new AppError('NOT_FOUND', 'This issue does not exist or you cannot see it.');
-  if (!permissions.EDIT_ISSUES) throw new AppError('FORBIDDEN', 'You need permission to edit this issue to change the incident.');
+  const { issue } = await requireIssue(deps.jira, issueKey, 'You need permission to edit this issue to change the incident.');
   const { record, config, intake } = await deps.store.getWithSettings(issue.id);
   const settings = config.config;
   const invalid = validateIncidentEdit(edit, settings);

@@ -1,8 +1,7 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { IncidentRecord, JiraPriorityChange } from '../../domain/incident/incident-record';
-import { readAppConfig } from '../../domain/config/app-config-schema';
 import type { IncidentStore, IntakeProgress } from '../../usecases/ports';
-import { logEvent } from '../log';
+import { readStoredConfig } from './config-store';
 import { storageKeys } from './storage-keys';
 
 /** KVS answers at most 100 keys per query page. */
@@ -19,9 +18,7 @@ export const incidentStore: IncidentStore = {
     const failed = batch.failedKeys.filter((f) => f.error.code !== 'KEY_NOT_FOUND');
     if (failed.length > 0) throw new Error(`Forge storage could not read ${failed.map((f) => f.key).join(', ')}: ${failed[0]!.error.message}`);
     const value = (key: string) => batch.successfulKeys.find((k) => k.key === key)?.value;
-    const config = readAppConfig(value(configKey));
-    if (config.problems.length > 0) logEvent('config.invalid', { problems: config.problems.slice(0, 5).join(' | ') });
-    return { record: value(recordKey) as IncidentRecord | undefined, config, intake: value(intakeKey) as IntakeProgress | undefined };
+    return { record: value(recordKey) as IncidentRecord | undefined, config: readStoredConfig(value(configKey)), intake: value(intakeKey) as IntakeProgress | undefined };
   },
   put: (record) => kvs.set(storageKeys.incident(record.issueId), record),
   async create(record) {

@@ -1,9 +1,9 @@
 import { kvs } from '@forge/kvs';
-import type { IntakeLedger, IntakeProgress } from '../../usecases/ports';
+import type { ReportLedger, IntakeProgress } from '../../usecases/ports';
 import { storageKeys } from './storage-keys';
 
-/** Intake progress per report, and the once-only claims for close notices. */
-export const intakeLedger: IntakeLedger = {
+/** Per-report bookkeeping: intake progress, and the once-only claims for close notices. */
+export const reportLedger: ReportLedger = {
   get: (issueId) => kvs.get<IntakeProgress>(storageKeys.intake(issueId)),
   put: (issueId, progress) => kvs.set(storageKeys.intake(issueId), progress),
   async claimClosedNotice(issueId, closedAt, at) {
