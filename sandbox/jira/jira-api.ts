@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import type { JiraDeps, JiraEnv } from './jira-env';
 import { jiraError } from './jira-errors';
+import { bulkPropertyRoutes } from './routes/bulk-property-routes';
 import { commentRoutes } from './routes/comment-routes';
 import { issueRoutes } from './routes/issue-routes';
 import { notifyRoutes } from './routes/notify-routes';
@@ -21,6 +22,8 @@ export function jiraApi(deps: JiraDeps) {
     await next();
   });
   api.route('/', issueRoutes(deps));
+  // Before the single-issue routes, so /issue/properties/multi is not read as an issue key.
+  api.route('/', bulkPropertyRoutes(deps));
   api.route('/', propertyRoutes(deps));
   api.route('/', searchRoutes(deps));
   api.route('/', commentRoutes(deps));

@@ -5,15 +5,18 @@
  * count and end time, so demos and tests see the same site.
  */
 import { defaultAppConfig } from '../../src/domain/config/default-config';
-import { toIncidentIndex } from '../../src/domain/incident/incident-index';
 import { newIncidentRecord, type IncidentChange, type IncidentRecord, type TriageState } from '../../src/domain/incident/incident-record';
 import { computePriority } from '../../src/domain/priority/compute-priority';
+import { dueSteps } from '../../src/domain/sla/escalation-steps';
+import { incidentSla } from '../../src/domain/sla/incident-sla';
+import { EMPTY_SLA_FACTS, type SlaFacts, withEscalations, withResponse, withStatusChanges } from '../../src/domain/sla/sla-facts';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
+import { incidentMirror } from '../../src/usecases/incident-mirror';
 import { HOW_BAD_ANSWERS, HOW_URGENT_ANSWERS, PERSONAL_DATA_ANSWERS } from '../../src/shared/portal-report';
 import { INCIDENT_PROPERTY_KEY, PORTAL_REPORT_PROPERTY_KEY } from '../../src/shared/vocabulary';
 import { PROJECTS, SECURITY_LEVELS } from '../state/directory';
 import type { IssueStore } from '../state/issue-store';
-import type { SiteState } from '../state/site-state';
+import type { SiteState, StoredIssue } from '../state/site-state';
 import { CATEGORY_WEIGHTS, type IncidentCategoryId, LABELS, SUMMARIES } from './incident-templates';
 
 const CONFIG = defaultAppConfig();
@@ -85,6 +88,9 @@ export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents
     issues.edit(issue, { status: 'In Progress' }, responder, false, { at: firstTouch, silent: true });
 
     issues.addComment(issue, responder, { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Thanks for reporting. We are looking into it.' }] }] }, null, firstTouch);
+    if ((category === 'malware' || category === 'security-breach' || category === 'lost-device') && (ageDays > 3 || rnd() < 0.5)) {
+      issues.edit(issue, { status: 'Contained' }, responder, false, { at: new Date(Date.parse(firstTouch) + (0.5 + rnd() * 6) * 3_600_000).toISOString(), silent: true });
+    }
     if (ageDays > 3 || rnd() < 0.3) {
       const resolvedAt = new Date(Math.min(opts.now - 60_000, createdMs + (1 + rnd() * 72) * 3_600_000)).toISOString();
       issues.edit(issue, { status: ageDays > 30 ? 'Closed' : 'Resolved' }, responder, false, { at: resolvedAt, silent: true });
@@ -94,7 +100,7 @@ export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents
     const triage: TriageState = rnd() < (DISMISS_RATE[category] ?? 0.05) ? 'not-incident' : 'incident';
     const reason = triage === 'not-incident' ? 'Checked: harmless, no action needed.' : null;
     const change = (field: string, to: string): IncidentChange => ({ at: firstTouch, by: responder, field, from: null, to, reason: null });
-    const record: IncidentRecord = {
+    const seeded: IncidentRecord = {
       ...newIncidentRecord(issue.id, created, MATRIX.id),
       category,
       impact,
@@ -113,10 +119,27 @@ export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents
       updatedAt: firstTouch,
       history: [change('category', category), change('impact', impact), change('urgency', urgency), change('priority', level), { ...change('triage', triage), from: 'event', reason }],
     };
+    const record = { ...seeded, sla: seededSlaFacts(seeded, issue, responder, firstTouch, opts.now) };
     const intake = { startedAt: created, completedAt: created, notes: [] };
     state.kvs[storageKeys.intake(issue.id)] = { value: intake, createdAt: createdMs, updatedAt: createdMs, expireTime: null };
     state.kvs[storageKeys.incident(issue.id)] = { value: record, createdAt: createdMs, updatedAt: Date.parse(firstTouch), expireTime: null };
-    issues.setProperty(issue, INCIDENT_PROPERTY_KEY, toIncidentIndex(record));
+    issues.setProperty(issue, INCIDENT_PROPERTY_KEY, incidentMirror(record, CONFIG, new Date(opts.now).toISOString()));
   }
   state.seededAt = new Date(opts.now).toISOString();
+}
+
+/**
+ * The SLA facts the app would have recorded: the responder's first action, the status changes
+ * from the issue's changelog, and every escalation step that fell due before now (as if the sweep
+ * had sent them), so a fresh demo site does not escalate a year of history at its first sweep.
+ */
+function seededSlaFacts(record: IncidentRecord, issue: StoredIssue, responder: string, firstTouch: string, now: number): SlaFacts {
+  const changes = issue.changelog.flatMap((entry) =>
+    entry.items.filter((item) => item.field === 'status' && item.toString).map((item) => ({ id: entry.id, at: entry.created, from: item.fromString, to: item.toString! })),
+  );
+  const facts = withStatusChanges(withResponse(EMPTY_SLA_FACTS, responder, firstTouch), changes);
+  const sla = incidentSla({ ...record, sla: facts }, CONFIG.sla, now);
+  if (sla.kind === 'none') return facts;
+  const { settles } = dueSteps(sla.readings, new Set(), now);
+  return withEscalations(facts, settles, new Date(now).toISOString());
 }

@@ -96,8 +96,16 @@ export const STATUSES = [
   { id: '1', name: 'Open', category: 'new' },
   { id: '3', name: 'In Progress', category: 'indeterminate' },
   { id: '10002', name: 'Waiting for reporter', category: 'indeterminate' },
+  // A security workflow's step between working on it and resolving it: the threat is contained.
+  { id: '10003', name: 'Contained', category: 'indeterminate' },
   { id: '5', name: 'Resolved', category: 'done' },
   { id: '6', name: 'Closed', category: 'done' },
+] as const;
+
+/** Jira groups (for notify recipients); the site's only other use of groups is none. */
+export const GROUPS = [
+  { groupId: 'grp-incident-managers', name: 'incident-managers', members: ['acc-morgan-manager', 'acc-alex-admin'] },
+  { groupId: 'grp-responders', name: 'incident-responders', members: ['acc-riley-responder', 'acc-sam-responder'] },
 ] as const;
 
 export const ISSUE_TYPES = [

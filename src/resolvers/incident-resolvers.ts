@@ -14,7 +14,7 @@ export const getIncident = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.incidentGet, async () => {
     const { issueKey } = issueCaller(context);
     emptyPayload.parse(payload ?? {});
-    return loadIncident({ jira: jiraAsUser, store: incidentStore }, issueKey);
+    return loadIncident({ jira: jiraAsUser, store: incidentStore, now: nowIso }, issueKey);
   });
 
 export const editIncident = ({ payload, context }: ResolverRequest) =>

@@ -45,6 +45,39 @@ export interface CategoryView {
   examples: string[];
 }
 
+export type SlaClockKindView = 'acknowledge' | 'contain' | 'resolve';
+export type SlaClockStateView = 'running' | 'paused' | 'met' | 'missed' | 'not-applicable';
+
+/** One SLA clock as of `SlaView.asOf`; the panel counts down from there without reloading. */
+export interface SlaClockView {
+  kind: SlaClockKindView;
+  state: SlaClockStateView;
+  targetMinutes: number;
+  /** When the target is (or was) due; null while paused, as the deadline moves. */
+  dueAt: string | null;
+  /** When the pre-breach warning falls due (running clocks only). */
+  warningAt: string | null;
+  stoppedAt: string | null;
+  /** Working time left at `asOf`, in ms; negative when late, by that much working time. */
+  remainingMs: number;
+  /** Whether working time is passing at `asOf`, and when that changes next (then reload). */
+  counting: boolean;
+  changesAt: string | null;
+}
+
+export interface SlaView {
+  asOf: string;
+  /** The priority level whose policy applies. */
+  level: string | null;
+  calendar: { id: string; name: string; timeZone: string; aroundTheClock: boolean } | null;
+  clocks: SlaClockView[];
+  /** Why there are no clocks (no priority yet, no policy for the level), in words; null when there are. */
+  unavailable: string | null;
+  warnAtPercent: number;
+  /** Escalation steps done, e.g. "contain:warning:2026-11-23T10:00:00.000Z". */
+  escalations: { step: string; at: string }[];
+}
+
 export interface IncidentView {
   issue: { id: string; key: string; summary: string; status: string; priority: string | null; securityLevel: string | null };
   incident: {
@@ -69,6 +102,7 @@ export interface IncidentView {
     /** The impact and urgency were set on a matrix the admin has since replaced: re-triage. */
     matrixChanged: boolean;
   };
+  sla: SlaView;
   settings: {
     matrix: PriorityMatrix;
     categories: CategoryView[];

@@ -8,6 +8,7 @@ import { reportLedger } from '../platform/storage/report-ledger';
 import { intakeReport } from '../usecases/intake-report';
 import { notifyReporterOnClose } from '../usecases/notify-reporter-on-close';
 import { recordPriorityChanges } from '../usecases/record-priority-changes';
+import { recordStatusChanges } from '../usecases/record-status-changes';
 
 /**
  * Shape of the avi:jira:created|updated:issue payload that we rely on
@@ -48,8 +49,13 @@ export async function onIssueEvent(event: unknown): Promise<void> {
   // Every event may be the first one to arrive (an update can overtake the create), so each one
   // makes sure intake has happened; once it has, this is two storage reads.
   const intake = await intakeReport({ jira: jiraAsApp, store: incidentStore, config: configStore, ledger: reportLedger, now: nowIso }, issue.id);
-  const closed = items.some((item) => item.field === 'status')
+  // Status changes are SLA facts (pauses, containment, resolution), recorded after intake made the record.
+  const statusChanges = items
+    .filter((item) => item.field === 'status' && item.toString)
+    .map((item, i, all) => ({ id: all.length > 1 ? `${changelogId}:${i}` : changelogId, at, from: item.fromString ?? null, to: item.toString! }));
+  const sla = await recordStatusChanges({ jira: jiraAsApp, store: incidentStore, now: nowIso }, issue, statusChanges);
+  const closed = statusChanges.length > 0
     ? await notifyReporterOnClose({ jira: jiraAsApp, ledger: reportLedger, now: nowIso }, issue.id)
     : 'no-status-change';
-  logEvent('trigger.issue-event', { issueId: issue.id, intake, closed });
+  logEvent('trigger.issue-event', { issueId: issue.id, intake, sla, closed });
 }

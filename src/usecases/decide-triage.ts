@@ -1,8 +1,10 @@
-import { toIncidentIndex } from '../domain/incident/incident-index';
+import { slaFactsOf } from '../domain/sla/incident-sla';
+import { withResponse } from '../domain/sla/sla-facts';
 import { decideTriage as decide, type TriageAction } from '../domain/triage/decide-triage';
 import type { IncidentView } from '../shared/resolver-contract';
 import { AppError } from './app-error';
 import { currentRecord } from './current-record';
+import { incidentMirror } from './incident-mirror';
 import { toIncidentView } from './incident-view';
 import { requireIssue } from './require-issue';
 import type { IncidentStore, JiraAsUser } from './ports';
@@ -23,15 +25,17 @@ export async function decideTriage(
   const { issue } = await requireIssue(deps.jira, issueKey, 'You need permission to edit this issue to triage it.');
   const { record, config, intake } = await deps.store.getWithSettings(issue.id);
   const current = currentRecord(issue, record, config.config);
-  const outcome = decide(current, decision.action, decision.reason ?? null, decision.expectedRevision, accountId, deps.now());
+  const now = deps.now();
+  const outcome = decide(current, decision.action, decision.reason ?? null, decision.expectedRevision, accountId, now);
   if (outcome.kind === 'stale') throw new AppError('CONFLICT', `Someone changed this incident meanwhile (now revision ${outcome.currentRevision}). Reload to see their change.`);
   if (outcome.kind === 'reason-required') {
     throw new AppError('VALIDATION_FAILED', 'Say why, so the decision can be reviewed later. Nothing was saved.', { reason: 'A reason is required.' });
   }
-  if (outcome.kind === 'applied') {
-    await deps.store.put(outcome.record);
-    await deps.jira.setIncidentIndex(issue.key, toIncidentIndex(outcome.record));
-  }
-  const property = outcome.kind === 'applied' ? toIncidentIndex(outcome.record) : issue.incidentProperty;
-  return toIncidentView({ ...issue, incidentProperty: property }, outcome.record, config.config, true, intake?.notes ?? []);
+  if (outcome.kind !== 'applied') return toIncidentView(issue, outcome.record, config.config, true, intake?.notes ?? [], now);
+  // A triage decision is a responder's first action as much as a classification is.
+  const saved = { ...outcome.record, sla: withResponse(slaFactsOf(outcome.record), accountId, now) };
+  await deps.store.put(saved);
+  const index = incidentMirror(saved, config.config, now);
+  await deps.jira.setIncidentIndex(issue.key, index);
+  return toIncidentView({ ...issue, incidentProperty: index }, saved, config.config, true, intake?.notes ?? [], now);
 }

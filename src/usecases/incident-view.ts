@@ -2,12 +2,15 @@ import type { AppConfig } from '../domain/config/app-config';
 import { isIndexInSync } from '../domain/incident/incident-index';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import { computePriority } from '../domain/priority/compute-priority';
+import { incidentSla, slaIndexFields } from '../domain/sla/incident-sla';
 import type { IncidentView } from '../shared/resolver-contract';
 import { toCategoryViews } from './category-views';
 import type { IssueSnapshot } from './ports';
+import { toSlaView } from './sla-view';
 
 /** Builds what the panel shows from the issue, the stored record and the settings. */
-export function toIncidentView(issue: IssueSnapshot, record: IncidentRecord, config: AppConfig, canEdit: boolean, notes: string[]): IncidentView {
+export function toIncidentView(issue: IssueSnapshot, record: IncidentRecord, config: AppConfig, canEdit: boolean, notes: string[], now: string): IncidentView {
+  const sla = incidentSla(record, config.sla, Date.parse(now));
   const matrix = config.priority.matrix;
   const matrixChanged = record.matrixId !== matrix.id;
   const computed = matrixChanged ? { computed: null, score: null } : computePriority(matrix, record.impact, record.urgency, record.override);
@@ -36,13 +39,14 @@ export function toIncidentView(issue: IssueSnapshot, record: IncidentRecord, con
       history: record.history.map((h) => ({ ...h })),
       matrixChanged,
     },
+    sla: toSlaView(sla, record, config, now),
     settings: {
       matrix,
       categories: toCategoryViews(config.taxonomy.categories),
       jiraPriorityByLevel: { ...config.priority.jiraPriorityByLevel },
     },
     notes: [...notes, ...driftNote],
-    indexInSync: isIndexInSync(record, issue.incidentProperty),
+    indexInSync: isIndexInSync(record, slaIndexFields(sla, record), issue.incidentProperty),
     canEdit,
   };
 }

@@ -1,11 +1,10 @@
 import type { AppConfig } from '../domain/config/app-config';
-import { toIncidentIndex } from '../domain/incident/incident-index';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import { ACKNOWLEDGEMENT_PROPERTY_KEY, acknowledgementComment } from '../domain/triage/acknowledgement';
-import { expectedFirstResponse } from '../domain/triage/expected-first-response';
 import { intakeRecord } from '../domain/triage/intake-record';
 import { planJiraPriority, planRestriction } from '../domain/triage/jira-field-plan';
 import { parsePortalReport } from '../domain/triage/parse-portal-report';
+import { firstResponsePromise, incidentMirror } from './incident-mirror';
 import type { ConfigStore, FieldWrites, IncidentStore, ReportLedger, IssueSnapshot, JiraAsApp } from './ports';
 
 export interface IntakeDeps {
@@ -65,10 +64,10 @@ async function runIntakeSteps(deps: IntakeDeps, issue: IssueSnapshot, record: In
   }
   // Restrict first and in the same edit as the priority: a sensitive report is never open longer than it must be.
   await deps.jira.editFields(issue.key, writes);
-  await deps.jira.setIncidentIndex(issue.key, toIncidentIndex(record));
+  await deps.jira.setIncidentIndex(issue.key, incidentMirror(record, config, deps.now()));
   // Only portal reports are acknowledged: an agent who files an issue in Jira needs no thank-you.
   if (config.intake.acknowledgeOnPortal && record.reporter !== null && !(await deps.jira.hasMarkedComment(issue.key, ACKNOWLEDGEMENT_PROPERTY_KEY))) {
-    const expected = expectedFirstResponse(record.priority ? config.responseTargets[record.priority] : undefined);
+    const expected = firstResponsePromise(record.priority, config);
     await deps.jira.addComment(issue.key, acknowledgementComment(expected), ACKNOWLEDGEMENT_PROPERTY_KEY);
   }
   return notes;

@@ -7,6 +7,7 @@ import type { IncidentStore, JiraAsUser } from './ports';
 export interface LoadIncidentDeps {
   jira: JiraAsUser;
   store: IncidentStore;
+  now: () => string;
 }
 
 /**
@@ -18,5 +19,5 @@ export async function loadIncident(deps: LoadIncidentDeps, issueKey: string): Pr
   const { issue, canEdit } = await requireIssue(deps.jira, issueKey);
   const { record, config, intake } = await deps.store.getWithSettings(issue.id);
   const current = currentRecord(issue, record, config.config);
-  return toIncidentView(issue, current, config.config, canEdit, intake?.notes ?? []);
+  return toIncidentView(issue, current, config.config, canEdit, intake?.notes ?? [], deps.now());
 }

@@ -1,7 +1,7 @@
-import { expectedFirstResponse } from '../domain/triage/expected-first-response';
 import { PERSONAL_DATA_ANSWERS } from '../shared/portal-report';
 import type { ReportStatusView } from '../shared/resolver-contract';
 import { AppError } from './app-error';
+import { firstResponsePromise } from './incident-mirror';
 import type { IncidentStore, JiraAsUser } from './ports';
 
 export interface LoadReportStatusDeps {
@@ -26,7 +26,7 @@ export async function loadReportStatus(deps: LoadReportStatusDeps, requestKey: s
     status: issue.status,
     stage,
     outcome: triage === 'not-incident' ? (record?.triage.reason ?? null) : null,
-    expectedResponse: expectedFirstResponse(record?.priority ? settings.responseTargets[record.priority] : undefined),
+    expectedResponse: firstResponsePromise(record?.priority ?? null, settings),
     acknowledgedAt: intake?.completedAt ?? null,
     reportedAt: issue.created,
     category: settings.taxonomy.categories.find((c) => c.id === record?.category)?.label ?? null,

@@ -5,6 +5,7 @@
 import type { ConfigReading } from '../domain/config/app-config-schema';
 import type { IncidentIndex } from '../domain/incident/incident-index';
 import type { IncidentRecord, JiraPriorityChange } from '../domain/incident/incident-record';
+import type { EscalationRecipients } from '../domain/sla/sla-settings';
 
 export type JiraPermissionKey = 'BROWSE_PROJECTS' | 'EDIT_ISSUES' | 'ADMINISTER';
 
@@ -52,6 +53,14 @@ export interface JiraAsUser {
   editFields(issueKey: string, writes: FieldWrites): Promise<void>;
 }
 
+/** An issue found by a search, with what an escalation needs. */
+export interface FoundIssue {
+  id: string;
+  key: string;
+  summary: string;
+  assignee: string | null;
+}
+
 /** Jira as the app (asApp), for triggers and scheduled runs that have no user. */
 export interface JiraAsApp {
   issueById(issueId: string): Promise<IssueSnapshot | null>;
@@ -62,12 +71,19 @@ export interface JiraAsApp {
   hasMarkedComment(issueKey: string, propertyKey: string): Promise<boolean>;
   addComment(issueKey: string, body: object, markerPropertyKey: string): Promise<void>;
   notifyReporter(issueKey: string, message: { subject: string; textBody: string }): Promise<void>;
+  notify(issueKey: string, message: { subject: string; textBody: string }, to: EscalationRecipients): Promise<void>;
+  /** Issues matching the JQL, up to `maxPages` pages of 100 (enhanced search). */
+  search(jql: string, maxPages: number): Promise<FoundIssue[]>;
+  /** Writes many mirrors in one bulk request per 100 issues (Jira applies them asynchronously). */
+  setIncidentIndexes(entries: { issueId: string; index: IncidentIndex }[]): Promise<void>;
 }
 
 export interface IncidentStore {
   get(issueId: string): Promise<IncidentRecord | undefined>;
   /** The record, the settings and the intake progress in one storage request (the panel's budget is three requests). */
   getWithSettings(issueId: string): Promise<{ record: IncidentRecord | undefined; config: ConfigReading; intake: IntakeProgress | undefined }>;
+  /** Many records and the settings, in batches of 25 keys (the KVS batch limit). */
+  getManyWithSettings(issueIds: string[]): Promise<{ records: Map<string, IncidentRecord>; config: ConfigReading }>;
   put(record: IncidentRecord): Promise<void>;
   /** Creates the record only if none exists; returns false when one already did. */
   create(record: IncidentRecord): Promise<boolean>;
@@ -93,6 +109,13 @@ export interface ReportLedger {
   /** Claims the close notice for one closing (keyed by when it closed); false when already claimed. */
   claimClosedNotice(issueId: string, closedAt: string, at: string): Promise<boolean>;
   releaseClosedNotice(issueId: string, closedAt: string): Promise<void>;
+}
+
+/** Escalation steps, claimed once each, so a repeated or overlapping sweep never sends one twice. */
+export interface EscalationLedger {
+  /** Claims the steps not claimed before; returns those this call claimed. */
+  claim(issueId: string, steps: string[], at: string): Promise<Set<string>>;
+  release(issueId: string, steps: Iterable<string>): Promise<void>;
 }
 
 export interface SweepLedger {

@@ -1,10 +1,12 @@
 import { applyIncidentEdit, type IncidentEditRequest } from '../domain/incident/apply-incident-edit';
-import { toIncidentIndex } from '../domain/incident/incident-index';
 import { validateIncidentEdit } from '../domain/incident/validate-incident-edit';
+import { slaFactsOf } from '../domain/sla/incident-sla';
+import { withResponse } from '../domain/sla/sla-facts';
 import { planJiraPriority } from '../domain/triage/jira-field-plan';
 import type { IncidentView } from '../shared/resolver-contract';
 import { AppError } from './app-error';
 import { currentRecord } from './current-record';
+import { incidentMirror } from './incident-mirror';
 import { toIncidentView } from './incident-view';
 import { requireIssue } from './require-issue';
 import type { IncidentStore, JiraAsUser } from './ports';
@@ -28,23 +30,26 @@ export async function updateIncident(deps: UpdateIncidentDeps, issueKey: string,
   const invalid = validateIncidentEdit(edit, settings);
   if (Object.keys(invalid).length > 0) throw new AppError('VALIDATION_FAILED', 'Some values are not valid for the current settings. Nothing was saved.', invalid);
   const current = currentRecord(issue, record, settings);
-  const outcome = applyIncidentEdit(current, edit, settings.priority.matrix, accountId, deps.now());
+  const now = deps.now();
+  const outcome = applyIncidentEdit(current, edit, settings.priority.matrix, accountId, now);
   if (outcome.kind === 'stale') {
     throw new AppError('CONFLICT', `Someone changed this incident meanwhile (now revision ${outcome.currentRevision}). Reload to see their change.`);
   }
-  if (outcome.kind === 'unchanged') return toIncidentView(issue, outcome.record, settings, true, intake?.notes ?? []);
+  if (outcome.kind === 'unchanged') return toIncidentView(issue, outcome.record, settings, true, intake?.notes ?? [], now);
 
-  await deps.store.put(outcome.record);
+  // A responder's first classification acknowledges the report (the acknowledge clock stops).
+  const saved = { ...outcome.record, sla: withResponse(slaFactsOf(outcome.record), accountId, now) };
+  await deps.store.put(saved);
   const notes: string[] = [];
   let priority = issue.priority;
   if (outcome.priorityChanged) {
-    const plan = planJiraPriority(outcome.record.priority, settings.priority.jiraPriorityByLevel, (await deps.jira.editableChoices(issue.key)).priorities, issue.priority);
+    const plan = planJiraPriority(saved.priority, settings.priority.jiraPriorityByLevel, (await deps.jira.editableChoices(issue.key)).priorities, issue.priority);
     if (plan.kind === 'set') {
       await deps.jira.editFields(issue.key, { priorityId: plan.id });
       priority = plan.name;
     } else if (plan.kind === 'cannot') notes.push(plan.note);
   }
-  const index = toIncidentIndex(outcome.record);
+  const index = incidentMirror(saved, settings, now);
   await deps.jira.setIncidentIndex(issue.key, index);
-  return toIncidentView({ ...issue, priority, incidentProperty: index }, outcome.record, settings, true, notes);
+  return toIncidentView({ ...issue, priority, incidentProperty: index }, saved, settings, true, notes, now);
 }

@@ -3,7 +3,7 @@
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-issueidorkey-notify-post
  */
 import { Hono } from 'hono';
-import { USERS } from '../../state/directory';
+import { GROUPS, USERS } from '../../state/directory';
 import { canSeeIssue } from '../../state/permissions';
 import type { JiraDeps, JiraEnv } from '../jira-env';
 import { issueNotFound, jiraError } from '../jira-errors';
@@ -12,7 +12,7 @@ interface NotifyBody {
   subject?: string;
   textBody?: string;
   htmlBody?: string;
-  to?: { reporter?: boolean; assignee?: boolean; watchers?: boolean; voters?: boolean; users?: { accountId?: string }[]; groups?: { name?: string }[]; groupIds?: string[] };
+  to?: { reporter?: boolean; assignee?: boolean; watchers?: boolean; voters?: boolean; users?: { accountId?: string }[]; groups?: { name?: string; groupId?: string }[]; groupIds?: string[] };
 }
 
 export function notifyRoutes(deps: JiraDeps) {
@@ -33,6 +33,13 @@ export function notifyRoutes(deps: JiraDeps) {
     for (const u of to.users ?? []) {
       if (!u.accountId || !USERS.some((x) => x.accountId === u.accountId)) return jiraError(400, [], { to: `User '${u.accountId}' does not exist.` });
       recipients.add(u.accountId);
+    }
+    // Groups by name or id; Jira refuses a group it does not know.
+    const groupRefs = [...(to.groups ?? []).map((g) => g.name ?? g.groupId ?? ''), ...(to.groupIds ?? [])];
+    for (const ref of groupRefs) {
+      const group = GROUPS.find((g) => g.name === ref || g.groupId === ref);
+      if (!group) return jiraError(400, [], { to: `Group '${ref}' does not exist.` });
+      for (const member of group.members) recipients.add(member);
     }
     deps.state.outbox.push({
       id: String(deps.state.seq.message++),

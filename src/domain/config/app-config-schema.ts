@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AppConfig } from './app-config';
 import { defaultAppConfig } from './default-config';
 import { validateMatrix } from '../priority/validate-matrix';
+import { slaSettingsSchema } from '../sla/sla-settings-schema';
 
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().max(max);
@@ -10,7 +11,7 @@ const relative = z.enum(['low', 'medium', 'high']);
 
 /** The stored settings' shape; the admin page (Admin-settings issue) writes through the same schema. */
 export const appConfigSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   taxonomy: z.object({
     categories: z
       .array(z.object({ id, label: text(120).min(1), description: text(500), examples: z.array(text(200)).max(10), defaultImpact: relative, defaultUrgency: relative, restrictTo: text(255).nullable() }))
@@ -30,7 +31,7 @@ export const appConfigSchema = z.object({
     }),
     jiraPriorityByLevel: z.record(z.string(), text(255)),
   }),
-  responseTargets: z.record(z.string(), z.object({ acknowledgeMinutes: z.number().int().positive(), hours: z.enum(['business', 'around-the-clock']) })),
+  sla: slaSettingsSchema,
   intake: z.object({ acknowledgeOnPortal: z.boolean() }),
 });
 
@@ -47,9 +48,27 @@ export interface ConfigReading {
  */
 export function readAppConfig(stored: unknown): ConfigReading {
   if (stored === undefined || stored === null) return { config: defaultAppConfig(), problems: [] };
-  const parsed = appConfigSchema.safeParse(stored);
+  const parsed = appConfigSchema.safeParse(upgradeSettings(stored));
   if (!parsed.success) return { config: defaultAppConfig(), problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   const matrixProblems = validateMatrix(parsed.data.priority.matrix);
   if (matrixProblems.length > 0) return { config: defaultAppConfig(), problems: matrixProblems.map((p) => `${p.path}: ${p.message}`) };
   return { config: parsed.data, problems: [] };
+}
+
+/**
+ * Settings of version 1 had first-response targets only ({ acknowledgeMinutes, hours }); they
+ * become the acknowledge targets of the default SLA policies, on the 24/7 or the office calendar.
+ */
+function upgradeSettings(stored: unknown): unknown {
+  const v1 = stored as { schemaVersion?: unknown; responseTargets?: Record<string, { acknowledgeMinutes?: unknown; hours?: unknown }> };
+  if (typeof stored !== 'object' || v1.schemaVersion !== 1) return stored;
+  const { responseTargets, ...rest } = v1;
+  const sla = defaultAppConfig().sla;
+  for (const [level, target] of Object.entries(responseTargets ?? {})) {
+    const policy = sla.policies[level];
+    if (!policy || typeof target.acknowledgeMinutes !== 'number') continue;
+    policy.targetMinutes.acknowledge = target.acknowledgeMinutes;
+    policy.calendarId = target.hours === 'around-the-clock' ? '24x7' : 'office';
+  }
+  return { ...rest, schemaVersion: 2, sla };
 }

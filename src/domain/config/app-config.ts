@@ -1,4 +1,5 @@
 import type { PriorityMatrix } from '../priority/priority-matrix';
+import type { SlaSettings } from '../sla/sla-settings';
 
 /** A relative position on a matrix axis, so category defaults survive a change of matrix. */
 export type RelativeLevel = 'low' | 'medium' | 'high';
@@ -16,25 +17,19 @@ export interface ReportCategory {
   restrictTo: string | null;
 }
 
-export interface ResponseTarget {
-  /** Time to first response (acknowledgement). */
-  acknowledgeMinutes: number;
-  hours: 'business' | 'around-the-clock';
-}
-
 /**
  * The app's settings, stored in Forge storage and edited on the admin page (Admin-settings
  * issue). Every field has a default, so the app works the minute it is installed.
  */
 export interface AppConfig {
-  schemaVersion: 1;
+  schemaVersion: 2;
   taxonomy: { categories: ReportCategory[]; reviewedAt: string | null };
   priority: {
     matrix: PriorityMatrix;
     /** Priority level id -> Jira priority name; checked against editmeta before use. */
     jiraPriorityByLevel: Record<string, string>;
   };
-  /** Expected first response per priority level; the SLA issue grows this into full policies. */
-  responseTargets: Record<string, ResponseTarget>;
+  /** SLA policies per priority level, business calendars, pause and stop conditions, escalation paths. */
+  sla: SlaSettings;
   intake: { acknowledgeOnPortal: boolean };
 }

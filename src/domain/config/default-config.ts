@@ -1,4 +1,5 @@
 import { DEFAULT_JIRA_PRIORITY_BY_PRESET, ISO_27001_MATRIX } from '../priority/matrix-presets';
+import { defaultSlaSettings } from '../sla/default-sla';
 import type { AppConfig, ReportCategory } from './app-config';
 
 /**
@@ -21,15 +22,10 @@ export const DEFAULT_CATEGORIES: ReportCategory[] = [
 
 export function defaultAppConfig(): AppConfig {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     taxonomy: { categories: DEFAULT_CATEGORIES.map((c) => ({ ...c, examples: [...c.examples] })), reviewedAt: null },
     priority: { matrix: ISO_27001_MATRIX, jiraPriorityByLevel: { ...DEFAULT_JIRA_PRIORITY_BY_PRESET['iso-27001']! } },
-    // Critical around the clock (001 M2: out of hours when confidence is high); the rest in business hours.
-    responseTargets: {
-      Critical: { acknowledgeMinutes: 60, hours: 'around-the-clock' },
-      Serious: { acknowledgeMinutes: 240, hours: 'business' },
-      Mild: { acknowledgeMinutes: 480, hours: 'business' },
-    },
+    sla: defaultSlaSettings(),
     intake: { acknowledgeOnPortal: true },
   };
 }

@@ -1,3 +1,4 @@
+import type { SlaIndexFields } from '../sla/incident-sla';
 import type { IncidentRecord } from './incident-record';
 
 /**
@@ -18,17 +19,22 @@ export interface IncidentIndex {
   exercise: 'true' | 'false';
   reportedAt: string;
   revision: number;
+  /** The earliest due time of a running SLA clock (incidentSlaDue < now() finds the overdue). */
+  slaDue: string | null;
+  /** When the sweep must next look at this incident (a warning or a breach falls due). */
+  slaNextCheck: string | null;
+  slaBreached: 'true' | 'false';
 }
 
-const KEYS: readonly (keyof IncidentIndex)[] = ['category', 'impact', 'urgency', 'priority', 'triage', 'confidentiality', 'integrity', 'availability', 'authenticity', 'exercise', 'reportedAt', 'revision'];
+const KEYS: readonly (keyof IncidentIndex)[] = ['category', 'impact', 'urgency', 'priority', 'triage', 'confidentiality', 'integrity', 'availability', 'authenticity', 'exercise', 'reportedAt', 'revision', 'slaDue', 'slaNextCheck', 'slaBreached'];
 const flag = (value: boolean): 'true' | 'false' => (value ? 'true' : 'false');
 
 /**
  * Derives the issue-property mirror from the record. The mirror is for JQL and other tools only;
  * the app re-derives it and never reads it back as truth.
- * @example toIncidentIndex(newIncidentRecord('1', '2026-01-01T00:00:00Z', 'iso-27001')).triage // 'event'
+ * @example toIncidentIndex(newIncidentRecord('1', '2026-01-01T00:00:00Z', 'iso-27001'), NO_SLA_INDEX).triage // 'event'
  */
-export function toIncidentIndex(record: IncidentRecord): IncidentIndex {
+export function toIncidentIndex(record: IncidentRecord, sla: SlaIndexFields): IncidentIndex {
   return {
     category: record.category,
     impact: record.impact,
@@ -42,13 +48,14 @@ export function toIncidentIndex(record: IncidentRecord): IncidentIndex {
     exercise: flag(record.exercise),
     reportedAt: record.reportedAt,
     revision: record.revision,
+    ...sla,
   };
 }
 
 /** Whether a property value read back from Jira still equals what the record says it should be. */
-export function isIndexInSync(record: IncidentRecord, property: unknown): boolean {
+export function isIndexInSync(record: IncidentRecord, sla: SlaIndexFields, property: unknown): boolean {
   if (typeof property !== 'object' || property === null) return false;
-  const expected = toIncidentIndex(record);
+  const expected = toIncidentIndex(record, sla);
   const actual = property as Record<string, unknown>;
   return KEYS.every((k) => actual[k] === expected[k]);
 }

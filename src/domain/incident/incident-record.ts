@@ -1,4 +1,5 @@
 import type { PriorityOverride } from '../priority/compute-priority';
+import type { SlaFacts } from '../sla/sla-facts';
 
 /** CIA(A) flags (seed 003/004): which security goals the incident touches. */
 export interface CiaFlags {
@@ -73,6 +74,8 @@ export interface IncidentRecord {
   revision: number;
   updatedAt: string | null;
   history: IncidentChange[];
+  /** Facts the SLA clocks are read from; absent on records written before the SLA clocks existed. */
+  sla?: SlaFacts;
 }
 
 /** How many changes the record keeps; the full audit trail is the timeline's job. */

@@ -22,7 +22,8 @@ export interface JiraResponse<T> {
   body: T;
 }
 
-export async function jiraRequest<T>(actor: JiraActor, path: Route, init?: { method?: string; body?: unknown }): Promise<JiraResponse<T>> {
+/** `accept` lists non-2xx statuses that mean success for this call (e.g. 303 for an asynchronous task). */
+export async function jiraRequest<T>(actor: JiraActor, path: Route, init?: { method?: string; body?: unknown; accept?: number[] }): Promise<JiraResponse<T>> {
   const requester = actor === 'user' ? api.asUser() : api.asApp();
   const res = await requester.requestJira(path, {
     method: init?.method ?? 'GET',
@@ -31,7 +32,7 @@ export async function jiraRequest<T>(actor: JiraActor, path: Route, init?: { met
   });
   const text = await res.text();
   const body = text ? safeParse(text) : undefined;
-  if (!res.ok) {
+  if (!res.ok && !(init?.accept ?? []).includes(res.status)) {
     const retryAfter = res.headers.get('Retry-After');
     throw new JiraRequestError(res.status, errorMessagesOf(body), retryAfter ? Number(retryAfter) : null);
   }

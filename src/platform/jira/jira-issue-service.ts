@@ -5,7 +5,8 @@
 import { route } from '@forge/api';
 import type { IncidentIndex } from '../../domain/incident/incident-index';
 import { INCIDENT_PROPERTY_KEY, PORTAL_REPORT_PROPERTY_KEY } from '../../shared/vocabulary';
-import type { EditableChoices, FieldWrites, IssueSnapshot, JiraAsApp, JiraAsUser, JiraPermissionKey, NamedOption } from '../../usecases/ports';
+import type { EscalationRecipients } from '../../domain/sla/sla-settings';
+import type { EditableChoices, FieldWrites, FoundIssue, IssueSnapshot, JiraAsApp, JiraAsUser, JiraPermissionKey, NamedOption } from '../../usecases/ports';
 import { type JiraActor, JiraRequestError, jiraRequest } from './jira-client';
 
 interface IssueBean {
@@ -109,6 +110,54 @@ async function notifyReporter(issueKey: string, message: { subject: string; text
   });
 }
 
+/** POST /rest/api/3/issue/{issueIdOrKey}/notify to an escalation path (users by account id, groups by name). */
+async function notify(issueKey: string, message: { subject: string; textBody: string }, to: EscalationRecipients): Promise<void> {
+  await jiraRequest('app', route`/rest/api/3/issue/${issueKey}/notify`, {
+    method: 'POST',
+    body: {
+      subject: message.subject,
+      textBody: message.textBody,
+      to: { reporter: to.reporter, assignee: to.assignee, watchers: to.watchers, voters: false, users: to.users.map((accountId) => ({ accountId })), groups: to.groups.map((name) => ({ name })) },
+    },
+  });
+}
+
+interface SearchPage {
+  issues?: { id: string; key: string; fields?: { summary?: string; assignee?: { accountId?: string } | null } }[];
+  nextPageToken?: string;
+}
+
+/** POST /rest/api/3/search/jql (enhanced search: pages linked by nextPageToken, at most 100 issues with fields). */
+async function search(jql: string, maxPages: number): Promise<FoundIssue[]> {
+  const found: FoundIssue[] = [];
+  let nextPageToken: string | undefined;
+  for (let page = 0; page < maxPages; page++) {
+    const { body } = await jiraRequest<SearchPage>('app', route`/rest/api/3/search/jql`, {
+      method: 'POST',
+      body: { jql, fields: ['summary', 'assignee'], maxResults: 100, ...(nextPageToken ? { nextPageToken } : {}) },
+    });
+    for (const i of body.issues ?? []) found.push({ id: i.id, key: i.key, summary: i.fields?.summary ?? '', assignee: i.fields?.assignee?.accountId ?? null });
+    nextPageToken = body.nextPageToken;
+    if (!nextPageToken) break;
+  }
+  return found;
+}
+
+/** Jira takes at most 100 issues per bulk property request. */
+const BULK_PROPERTY_ISSUES = 100;
+
+/**
+ * POST /rest/api/3/issue/properties/multi: sets the mirror on up to 100 issues per request. Jira
+ * answers 303 and applies it asynchronously (non-transactionally); the app does not poll the
+ * task, because the next sweep or event rewrites any mirror that did not land.
+ */
+async function setIncidentIndexes(entries: { issueId: string; index: IncidentIndex }[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += BULK_PROPERTY_ISSUES) {
+    const issues = entries.slice(i, i + BULK_PROPERTY_ISSUES).map((e) => ({ issueID: Number(e.issueId), properties: { [INCIDENT_PROPERTY_KEY]: e.index } }));
+    await jiraRequest('app', route`/rest/api/3/issue/properties/multi`, { method: 'POST', body: { issues }, accept: [303] });
+  }
+}
+
 /** PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey} */
 async function setIncidentIndex(actor: JiraActor, issueKey: string, index: IncidentIndex): Promise<void> {
   await jiraRequest(actor, route`/rest/api/3/issue/${issueKey}/properties/${INCIDENT_PROPERTY_KEY}`, { method: 'PUT', body: index });
@@ -146,4 +195,7 @@ export const jiraAsApp: JiraAsApp = {
   hasMarkedComment,
   addComment,
   notifyReporter,
+  notify,
+  search,
+  setIncidentIndexes,
 };

@@ -4,8 +4,20 @@ import type { IncidentStore, IntakeProgress } from '../../usecases/ports';
 import { readStoredConfig } from './config-store';
 import { storageKeys } from './storage-keys';
 
-/** KVS answers at most 100 keys per query page. */
+/** KVS answers at most 100 keys per query page, and takes at most 25 keys per batch. */
 const PAGE = 100;
+const BATCH = 25;
+
+async function batchValues(keys: string[]): Promise<Map<string, unknown>> {
+  const values = new Map<string, unknown>();
+  for (let i = 0; i < keys.length; i += BATCH) {
+    const batch = await kvs.batchGet<unknown>(keys.slice(i, i + BATCH).map((key) => ({ key })));
+    const failed = batch.failedKeys.filter((f) => f.error.code !== 'KEY_NOT_FOUND');
+    if (failed.length > 0) throw new Error(`Forge storage could not read ${failed.map((f) => f.key).join(', ')}: ${failed[0]!.error.message}`);
+    for (const k of batch.successfulKeys) values.set(k.key, k.value);
+  }
+  return values;
+}
 
 /** The incident record in Forge KVS, one key per issue, plus its append-only priority changes. */
 export const incidentStore: IncidentStore = {
@@ -14,11 +26,17 @@ export const incidentStore: IncidentStore = {
     const recordKey = storageKeys.incident(issueId);
     const configKey = storageKeys.config();
     const intakeKey = storageKeys.intake(issueId);
-    const batch = await kvs.batchGet<unknown>([{ key: recordKey }, { key: configKey }, { key: intakeKey }]);
-    const failed = batch.failedKeys.filter((f) => f.error.code !== 'KEY_NOT_FOUND');
-    if (failed.length > 0) throw new Error(`Forge storage could not read ${failed.map((f) => f.key).join(', ')}: ${failed[0]!.error.message}`);
-    const value = (key: string) => batch.successfulKeys.find((k) => k.key === key)?.value;
-    return { record: value(recordKey) as IncidentRecord | undefined, config: readStoredConfig(value(configKey)), intake: value(intakeKey) as IntakeProgress | undefined };
+    const values = await batchValues([recordKey, configKey, intakeKey]);
+    return { record: values.get(recordKey) as IncidentRecord | undefined, config: readStoredConfig(values.get(configKey)), intake: values.get(intakeKey) as IntakeProgress | undefined };
+  },
+  async getManyWithSettings(issueIds) {
+    const values = await batchValues([storageKeys.config(), ...issueIds.map(storageKeys.incident)]);
+    const records = new Map<string, IncidentRecord>();
+    for (const id of issueIds) {
+      const record = values.get(storageKeys.incident(id)) as IncidentRecord | undefined;
+      if (record) records.set(id, record);
+    }
+    return { records, config: readStoredConfig(values.get(storageKeys.config())) };
   },
   put: (record) => kvs.set(storageKeys.incident(record.issueId), record),
   async create(record) {

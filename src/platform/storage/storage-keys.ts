@@ -16,6 +16,8 @@ export const storageKeys = {
   intake: (issueId: string) => `intake:${issueId}`,
   /** Claimed once per closing (when the issue entered "done"), so the reporter is told once even when events repeat. */
   closedNotice: (issueId: string, closedAt: string) => `notice:closed:${issueId}:${safe(closedAt)}`,
+  /** One escalation step (clock, stage, due time) of one incident, claimed before it is sent. */
+  escalationStep: (issueId: string, step: string) => `escalation:${issueId}:${safe(step)}`,
   sweepRun: (windowId: string) => `sweep:run:${safe(windowId)}`,
   sweepLast: () => 'sweep:last',
 } as const;

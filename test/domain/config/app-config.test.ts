@@ -8,13 +8,13 @@ describe('readAppConfig', () => {
     expect(readAppConfig(undefined)).toEqual({ config: defaultAppConfig(), problems: [] });
   });
 
-  it('the defaults are valid: matrix complete, every level mapped to a Jira priority and given a response target', () => {
+  it('the defaults are valid: matrix complete, every level mapped to a Jira priority and given an SLA policy on a known calendar', () => {
     const config = defaultAppConfig();
     expect(readAppConfig(config).problems).toEqual([]);
     expect(validateMatrix(config.priority.matrix)).toEqual([]);
     for (const level of config.priority.matrix.levels) {
       expect(config.priority.jiraPriorityByLevel[level.id]).toBeDefined();
-      expect(config.responseTargets[level.id]).toBeDefined();
+      expect(config.sla.calendars.map((c) => c.id)).toContain(config.sla.policies[level.id]!.calendarId);
     }
   });
 
@@ -24,9 +24,36 @@ describe('readAppConfig', () => {
   });
 
   it('settings of the wrong shape fall back to the defaults and say why', () => {
-    const reading = readAppConfig({ ...defaultAppConfig(), responseTargets: { Critical: { acknowledgeMinutes: -5, hours: 'business' } } });
+    const config = defaultAppConfig();
+    config.sla.policies.Critical!.targetMinutes.contain = -5;
+    const reading = readAppConfig(config);
     expect(reading.config).toEqual(defaultAppConfig());
-    expect(reading.problems).toEqual(['responseTargets.Critical.acknowledgeMinutes: Too small: expected number to be >0']);
+    expect(reading.problems).toEqual(['sla.policies.Critical.targetMinutes.contain: Too small: expected number to be >0']);
+  });
+
+  it.each([
+    ['a calendar without working hours', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.calendars[1]!.week = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }; }, 'sla.calendars.1.week: Calendar "Office hours (Mon-Fri 09:00-17:00)" has no working hours.'],
+    ['a policy naming an unknown calendar', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.policies.Mild!.calendarId = 'berlin'; }, 'sla.policies.Mild.calendarId: Unknown calendar "berlin".'],
+    ['an unknown time zone', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.calendars[1]!.timeZone = 'Europe/Atlantis'; }, 'sla.calendars.1.timeZone: Not an IANA time zone (for example Europe/Berlin).'],
+    ['an unknown holiday region', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.calendars[1]!.holidays = { country: 'DE', state: 'XX', region: null }; }, 'sla.calendars.1.holidays: The holiday dataset does not know this country, state or region.'],
+    ['a working period that ends before it starts', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.calendars[1]!.week.mon = [{ start: '17:00', end: '09:00' }]; }, 'sla.calendars.1.week.mon.0: A working period must end after it starts.'],
+    ['a warning after the breach', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.warnAtPercent = 120; }, 'sla.warnAtPercent: Too big: expected number to be <=99'],
+  ])('SLA settings with %s fall back to the defaults and say what to fix', (_name, breakIt, problem) => {
+    const config = defaultAppConfig();
+    breakIt(config);
+    const reading = readAppConfig(config);
+    expect(reading.config).toEqual(defaultAppConfig());
+    expect(reading.problems).toEqual([problem]);
+  });
+
+  it('version 1 settings keep their first-response targets as acknowledge targets', () => {
+    const { sla: _sla, ...rest } = defaultAppConfig();
+    const v1 = { ...rest, schemaVersion: 1, responseTargets: { Critical: { acknowledgeMinutes: 30, hours: 'around-the-clock' }, Serious: { acknowledgeMinutes: 120, hours: 'business' } } };
+    const reading = readAppConfig(v1);
+    expect(reading.problems).toEqual([]);
+    expect(reading.config.schemaVersion).toBe(2);
+    expect(reading.config.sla.policies.Critical).toEqual({ calendarId: '24x7', targetMinutes: { acknowledge: 30, contain: 240, resolve: 1440 } });
+    expect(reading.config.sla.policies.Serious).toEqual({ calendarId: 'office', targetMinutes: { acknowledge: 120, contain: 480, resolve: 2400 } });
   });
 
   it('a matrix with a hole falls back to the defaults and names the hole', () => {

@@ -1,6 +1,8 @@
 import { isIndexInSync, toIncidentIndex } from '../../../src/domain/incident/incident-index';
 import { newIncidentRecord } from '../../../src/domain/incident/incident-record';
 
+const SLA = { slaDue: '2026-03-02T17:00:00.000Z', slaNextCheck: '2026-03-02T15:00:00.000Z', slaBreached: 'false' as const };
+
 const record = {
   ...newIncidentRecord('10001', '2026-03-01T09:00:00.000Z', 'iso-27001'),
   category: 'phishing',
@@ -26,11 +28,12 @@ const MIRROR = {
   exercise: 'true',
   reportedAt: '2026-03-01T09:00:00.000Z',
   revision: 4,
+  ...SLA,
 };
 
 describe('toIncidentIndex', () => {
   it('mirrors the indexed fields, with flags as strings', () => {
-    expect(toIncidentIndex(record)).toEqual(MIRROR);
+    expect(toIncidentIndex(record, SLA)).toEqual(MIRROR);
   });
 });
 
@@ -39,10 +42,11 @@ describe('isIndexInSync', () => {
     ['the same mirror', MIRROR, true],
     ['a mirror with keys in another order', Object.fromEntries(Object.entries(MIRROR).reverse()), true],
     ['a mirror someone edited', { ...MIRROR, priority: 'Critical' }, false],
+    ['a mirror whose SLA deadline was edited', { ...MIRROR, slaDue: null }, false],
     ['a mirror from before the priority existed', { ...MIRROR, priority: undefined }, false],
     ['no property at all', undefined, false],
     ['a property that is not an object', 'phishing', false],
   ])('%s -> %s', (_name, property, expected) => {
-    expect(isIndexInSync(record, property)).toBe(expected);
+    expect(isIndexInSync(record, SLA, property)).toBe(expected);
   });
 });

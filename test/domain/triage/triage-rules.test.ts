@@ -7,6 +7,8 @@ import { acknowledgementComment, closedNotice } from '../../../src/domain/triage
 import { defaultImpactUrgency, levelAt } from '../../../src/domain/triage/category-defaults';
 import { decideTriage } from '../../../src/domain/triage/decide-triage';
 import { expectedFirstResponse } from '../../../src/domain/triage/expected-first-response';
+import { AROUND_THE_CLOCK } from '../../../src/domain/sla/business-calendar';
+import { DEFAULT_OFFICE_CALENDAR } from '../../../src/domain/sla/default-sla';
 import { intakeRecord } from '../../../src/domain/triage/intake-record';
 import { planJiraPriority, planRestriction } from '../../../src/domain/triage/jira-field-plan';
 import { parsePortalReport } from '../../../src/domain/triage/parse-portal-report';
@@ -103,14 +105,15 @@ describe('decideTriage', () => {
 
 describe('expectedFirstResponse', () => {
   it.each([
-    [{ acknowledgeMinutes: 60, hours: 'around-the-clock' }, 'within 1 hour'],
-    [{ acknowledgeMinutes: 30, hours: 'around-the-clock' }, 'within 30 minutes'],
-    [{ acknowledgeMinutes: 240, hours: 'business' }, 'within 4 business hours'],
-    [{ acknowledgeMinutes: 90, hours: 'business' }, 'within 90 business minutes'],
-    [{ acknowledgeMinutes: 480, hours: 'business' }, 'by the next business day'],
-    [undefined, 'by the next business day'],
-  ] as const)('%j -> %s', (target, text) => {
-    expect(expectedFirstResponse(target)).toBe(text);
+    [60, AROUND_THE_CLOCK, 'within 1 hour'],
+    [30, AROUND_THE_CLOCK, 'within 30 minutes'],
+    [240, DEFAULT_OFFICE_CALENDAR, 'within 4 business hours'],
+    [90, DEFAULT_OFFICE_CALENDAR, 'within 90 business minutes'],
+    [480, DEFAULT_OFFICE_CALENDAR, 'by the next business day'],
+    [undefined, undefined, 'by the next business day'],
+  ] as const)('acknowledge in %j minutes on %#', (minutes, calendar, text) => {
+    const policy = minutes === undefined ? undefined : { calendarId: calendar!.id, targetMinutes: { acknowledge: minutes, contain: 600, resolve: 6000 } };
+    expect(expectedFirstResponse(policy, calendar)).toBe(text);
   });
 });
 
