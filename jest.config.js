@@ -1,12 +1,25 @@
-/** @type {import('jest').Config} */
-module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
+/** @type {import('jest').Config['projects'][number]} */
+const project = {
+  testEnvironment: '<rootDir>/test/support/pinned-tz-environment.js',
   transform: {
     // isolatedModules (tsconfig) makes ts-jest transpile only; `npm run typecheck` is the type gate.
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
   },
+  testMatch: ['**/*.test.ts'],
+};
+
+/**
+ * The machine zones the SLA rules are also run under (beside UTC for the whole suite): one behind
+ * UTC with DST, one ahead of it with a half-hour offset and no DST.
+ */
+const EXTRA_MACHINE_ZONES = ['America/Los_Angeles', 'Asia/Kolkata'];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...project, displayName: 'app', roots: ['<rootDir>/test'], testEnvironmentOptions: { timeZone: 'UTC' } },
+    ...EXTRA_MACHINE_ZONES.map((timeZone) => ({ ...project, displayName: `sla TZ=${timeZone}`, roots: ['<rootDir>/test/domain/sla'], testEnvironmentOptions: { timeZone } })),
+  ],
   testTimeout: 30_000,
   // The app's structured logs are for Forge's log viewer; run with --silent=false to see them.
   silent: true,
