@@ -2,7 +2,7 @@ import type { IncidentRecord } from '../domain/incident/incident-record';
 import { ESCALATION_PROPERTY_KEY, escalationComment, escalationNotice } from '../domain/sla/escalation-message';
 import { dueSteps } from '../domain/sla/escalation-steps';
 import { incidentSla, slaFactsOf } from '../domain/sla/incident-sla';
-import { withEscalations } from '../domain/sla/sla-facts';
+import { withEscalations, withStatusChanges } from '../domain/sla/sla-facts';
 import { escalationPathFor, type EscalationRecipients } from '../domain/sla/sla-settings';
 import type { IncidentIndex } from '../domain/incident/incident-index';
 import { incidentMirror } from './incident-mirror';
@@ -64,16 +64,21 @@ export async function escalateSla(deps: EscalateSlaDeps): Promise<EscalationSumm
 async function escalateOne(
   deps: EscalateSlaDeps,
   issue: FoundIssue,
-  record: IncidentRecord,
+  stored: IncidentRecord,
   config: Parameters<typeof incidentMirror>[1],
   now: string,
 ): Promise<{ record: IncidentRecord; sent: number; failed: boolean }> {
   const nowMs = Date.parse(now);
+  // Status changes are merged first: a pause the record's copy missed must not escalate.
+  const merged = withStatusChanges(slaFactsOf(stored), await deps.store.statusChanges(stored.issueId));
+  const record = merged === slaFactsOf(stored) ? stored : { ...stored, sla: merged };
   const sla = incidentSla(record, config.sla, nowMs);
-  if (sla.kind === 'none') return { record, sent: 0, failed: false };
   const facts = slaFactsOf(record);
-  const { send, settles } = dueSteps(sla.readings, new Set(facts.escalations.map((e) => e.step)), nowMs);
-  if (settles.length === 0) return { record, sent: 0, failed: false };
+  const { send, settles } = sla.kind === 'clocks' ? dueSteps(sla.readings, new Set(facts.escalations.map((e) => e.step)), nowMs) : { send: [], settles: [] };
+  if (settles.length === 0 || sla.kind === 'none') {
+    if (record !== stored) await deps.store.put(record);
+    return { record, sent: 0, failed: false };
+  }
   const claimed = await deps.ledger.claim(issue.id, settles, now);
   const toSend = send.filter((s) => claimed.has(s.key));
   if (toSend.length > 0) {

@@ -5,6 +5,7 @@
 import type { ConfigReading } from '../domain/config/app-config-schema';
 import type { IncidentIndex } from '../domain/incident/incident-index';
 import type { IncidentRecord, JiraPriorityChange } from '../domain/incident/incident-record';
+import type { StatusChangeFact } from '../domain/sla/sla-facts';
 import type { EscalationRecipients } from '../domain/sla/sla-settings';
 
 export type JiraPermissionKey = 'BROWSE_PROJECTS' | 'EDIT_ISSUES' | 'ADMINISTER';
@@ -90,6 +91,9 @@ export interface IncidentStore {
   /** Saves one Jira priority change under its own key; saving it again is harmless. */
   addPriorityChange(issueId: string, change: JiraPriorityChange): Promise<void>;
   priorityChanges(issueId: string): Promise<JiraPriorityChange[]>;
+  /** Saves one status change under its own key (the SLA facts' source of truth); saving it again is harmless. */
+  addStatusChange(issueId: string, change: StatusChangeFact): Promise<void>;
+  statusChanges(issueId: string): Promise<StatusChangeFact[]>;
 }
 
 export interface ConfigStore {

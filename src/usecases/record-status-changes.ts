@@ -11,20 +11,34 @@ export interface RecordStatusChangesDeps {
 
 export type StatusChangeResult = 'none' | 'recorded' | 'already-known' | 'no-record';
 
+/** Rounds of "merge, write, check again" before leaving the rest to the next event or sweep. */
+const MAX_ROUNDS = 3;
+
 /**
  * Records status changes from an issue event as SLA facts (pauses, containment, resolution) and
- * refreshes the mirror's SLA fields. Keyed by changelog id and kept in time order, so a repeated
- * or overtaken event changes nothing.
+ * refreshes the mirror's SLA fields.
+ *
+ * Each change is first saved under its own key (keyed by changelog id), which no other handler
+ * overwrites. The record keeps a merged copy for the panel's single read; since Forge KVS has no
+ * conditional write for plain keys, a handler running at the same time can overwrite that copy
+ * with an older one, so after writing, the handler reads again and repeats the merge until the
+ * record holds every saved change. Whatever still slips through is merged by the next event and
+ * by the sweep before it escalates.
  */
 export async function recordStatusChanges(deps: RecordStatusChangesDeps, issue: { id: string; key: string }, changes: StatusChangeFact[]): Promise<StatusChangeResult> {
   if (changes.length === 0) return 'none';
-  const { record, config } = await deps.store.getWithSettings(issue.id);
-  if (!record) return 'no-record';
-  const before = slaFactsOf(record);
-  const facts = withStatusChanges(before, changes);
-  if (facts === before) return 'already-known';
-  const updated = { ...record, sla: facts };
-  await deps.store.put(updated);
-  await deps.jira.setIncidentIndex(issue.key, incidentMirror(updated, config.config, deps.now()));
-  return 'recorded';
+  for (const change of changes) await deps.store.addStatusChange(issue.id, change);
+  let result: StatusChangeResult = 'already-known';
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const { record, config } = await deps.store.getWithSettings(issue.id);
+    if (!record) return 'no-record';
+    const before = slaFactsOf(record);
+    const facts = withStatusChanges(before, await deps.store.statusChanges(issue.id));
+    if (facts === before) return result;
+    const updated = { ...record, sla: facts };
+    await deps.store.put(updated);
+    await deps.jira.setIncidentIndex(issue.key, incidentMirror(updated, config.config, deps.now()));
+    result = 'recorded';
+  }
+  return result;
 }

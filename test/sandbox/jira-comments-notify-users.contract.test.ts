@@ -47,10 +47,18 @@ describe('POST /rest/api/3/issue/{key}/notify', () => {
     expect(site.state.outbox).toEqual([expect.objectContaining({ issueKey: issue.key, subject: 'SLA warning', textBody: 'Due in 30 minutes', recipients: [SAM, MORGAN], sentBy: RILEY })]);
   });
 
-  it('refuses a notification without a body or to an unknown user (400)', async () => {
+  it('reaches the members of groups named by name or id', async () => {
+    const issue = createIssue(site);
+    const res = await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/notify`, { textBody: 'Breached', to: { groups: [{ name: 'incident-managers' }], groupIds: ['grp-responders'] } });
+    expect(res.status).toBe(204);
+    expect(new Set(site.state.outbox[0]!.recipients)).toEqual(new Set([MORGAN, ALEX, RILEY, SAM]));
+  });
+
+  it('refuses a notification without a body or to an unknown user or group (400)', async () => {
     const issue = createIssue(site);
     expect((await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/notify`, { subject: 'x' })).status).toBe(400);
     expect((await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/notify`, { textBody: 'x', to: { users: [{ accountId: 'nobody' }] } })).status).toBe(400);
+    expect((await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/notify`, { textBody: 'x', to: { groups: [{ name: 'no-such-group' }] } })).status).toBe(400);
     expect(site.state.outbox).toEqual([]);
   });
 });

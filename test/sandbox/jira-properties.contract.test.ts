@@ -65,3 +65,39 @@ describe('issue properties', () => {
     expect((await site.rest(OSCAR, 'GET', path(restricted.key, 'triage'))).status).toBe(404);
   });
 });
+
+describe('bulk set issue properties by issue (POST /issue/properties/multi)', () => {
+  it('sets each issue its own value, answers 303 with the task, and the task reports what failed', async () => {
+    const mine = createIssue(site);
+    const restricted = createIssue(site, { securityLevelId: '10100' });
+    const res = await site.rest(OSCAR, 'POST', '/rest/api/3/issue/properties/multi', { issues: [{ issueID: Number(mine.id), properties: { triage: { step: 1 } } }] });
+    // Oscar may browse SEC but not edit: non-transactional, so the task says it failed.
+    expect(res.status).toBe(303);
+    const task = await json(await site.rest(OSCAR, 'GET', new URL(res.headers.get('Location')!).pathname));
+    expect(task).toMatchObject({ status: 'COMPLETE', progress: 100 });
+    expect(JSON.parse(task.result)).toEqual({ updated: [], failed: [{ issueID: Number(mine.id), reason: expect.any(String) }] });
+
+    const ok = await site.rest(RILEY, 'POST', '/rest/api/3/issue/properties/multi', {
+      issues: [{ issueID: Number(mine.id), properties: { triage: { step: 2 } } }, { issueID: Number(restricted.id), properties: { triage: { step: 3 } } }],
+    });
+    expect(ok.status).toBe(303);
+    expect(mine.properties.triage).toEqual({ step: 2 });
+    expect(restricted.properties.triage).toEqual({ step: 3 });
+  });
+
+  it('refuses more than 100 issues, an empty list, and values over 32,768 characters with 400', async () => {
+    const issue = createIssue(site);
+    const many = Array.from({ length: 101 }, (_, i) => ({ issueID: i + 1, properties: { p: 1 } }));
+    expect((await site.rest(RILEY, 'POST', '/rest/api/3/issue/properties/multi', { issues: many })).status).toBe(400);
+    expect((await site.rest(RILEY, 'POST', '/rest/api/3/issue/properties/multi', { issues: [] })).status).toBe(400);
+    const big = await site.rest(RILEY, 'POST', '/rest/api/3/issue/properties/multi', { issues: [{ issueID: Number(issue.id), properties: { p: 'x'.repeat(32_768) } }] });
+    expect(big.status).toBe(400);
+    expect(issue.properties.p).toBeUndefined();
+  });
+
+  it('a task belongs to who started it', async () => {
+    const issue = createIssue(site);
+    const res = await site.rest(RILEY, 'POST', '/rest/api/3/issue/properties/multi', { issues: [{ issueID: Number(issue.id), properties: { p: 1 } }] });
+    expect((await site.rest(MORGAN, 'GET', new URL(res.headers.get('Location')!).pathname)).status).toBe(404);
+  });
+});

@@ -1,5 +1,6 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { IncidentRecord, JiraPriorityChange } from '../../domain/incident/incident-record';
+import type { StatusChangeFact } from '../../domain/sla/sla-facts';
 import type { IncidentStore, IntakeProgress } from '../../usecases/ports';
 import { readStoredConfig } from './config-store';
 import { storageKeys } from './storage-keys';
@@ -7,6 +8,19 @@ import { storageKeys } from './storage-keys';
 /** KVS answers at most 100 keys per query page, and takes at most 25 keys per batch. */
 const PAGE = 100;
 const BATCH = 25;
+
+async function valuesWithPrefix<T>(prefix: string): Promise<T[]> {
+  const values: T[] = [];
+  let cursor: string | undefined;
+  do {
+    let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(PAGE);
+    if (cursor) query = query.cursor(cursor);
+    const page = await query.getMany<T>();
+    values.push(...page.results.map((r) => r.value));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return values;
+}
 
 async function batchValues(keys: string[]): Promise<Map<string, unknown>> {
   const values = new Map<string, unknown>();
@@ -19,7 +33,7 @@ async function batchValues(keys: string[]): Promise<Map<string, unknown>> {
   return values;
 }
 
-/** The incident record in Forge KVS, one key per issue, plus its append-only priority changes. */
+/** The incident record in Forge KVS, one key per issue, plus its append-only priority and status changes. */
 export const incidentStore: IncidentStore = {
   get: (issueId) => kvs.get<IncidentRecord>(storageKeys.incident(issueId)),
   async getWithSettings(issueId) {
@@ -50,16 +64,7 @@ export const incidentStore: IncidentStore = {
     }
   },
   addPriorityChange: (issueId, change) => kvs.set(storageKeys.priorityChange(issueId, change.changelogId), change),
-  async priorityChanges(issueId) {
-    const changes: JiraPriorityChange[] = [];
-    let cursor: string | undefined;
-    do {
-      let query = kvs.query().where('key', WhereConditions.beginsWith(storageKeys.priorityChangesOf(issueId))).limit(PAGE);
-      if (cursor) query = query.cursor(cursor);
-      const page = await query.getMany<JiraPriorityChange>();
-      changes.push(...page.results.map((r) => r.value));
-      cursor = page.nextCursor;
-    } while (cursor);
-    return changes;
-  },
+  priorityChanges: (issueId) => valuesWithPrefix<JiraPriorityChange>(storageKeys.priorityChangesOf(issueId)),
+  addStatusChange: (issueId, change) => kvs.set(storageKeys.statusChange(issueId, change.id), change),
+  statusChanges: (issueId) => valuesWithPrefix<StatusChangeFact>(storageKeys.statusChangesOf(issueId)),
 };

@@ -10,6 +10,9 @@ export const storageKeys = {
   /** One key per Jira priority change: append-only, so concurrent event handlers never collide. */
   priorityChange: (issueId: string, changelogId: string) => `jira-priority:${issueId}:${safe(changelogId)}`,
   priorityChangesOf: (issueId: string) => `jira-priority:${issueId}:`,
+  /** One key per status change: the SLA facts survive concurrent event handlers that each rewrite the record. */
+  statusChange: (issueId: string, changelogId: string) => `status-change:${issueId}:${safe(changelogId)}`,
+  statusChangesOf: (issueId: string) => `status-change:${issueId}:`,
   /** The app's settings, one value (well under the 240 KiB limit). */
   config: () => 'config:app',
   /** Intake progress of one report: acknowledgement, priority and restriction done or not. */
