@@ -10,7 +10,7 @@ const removedApis = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'static/*/build/**', '.sandbox/**', 'coverage/**'] },
+  { ignores: ['node_modules/**', 'static/*/build/**', '.sandbox/**', 'coverage/**', 'scratch/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

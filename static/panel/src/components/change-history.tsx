@@ -6,7 +6,7 @@ import { FIELD_NAMES, formatTime, labelOf } from './labels';
 const SHOWN = 8;
 
 /** The latest changes, newest first: who changed what, from what to what, when and why. */
-export function ChangeHistory({ history, settings, names }: { history: IncidentChangeView[]; settings: IncidentView['settings']; names: Record<string, string> }) {
+export function ChangeHistory({ history, settings, names, timeZone }: { history: IncidentChangeView[]; settings: IncidentView['settings']; names: Record<string, string>; timeZone: string }) {
   const latest = [...history].reverse().slice(0, SHOWN);
   if (history.length === 0) return <Text color="color.text.subtle">No changes yet.</Text>;
   return (
@@ -18,7 +18,7 @@ export function ChangeHistory({ history, settings, names }: { history: IncidentC
         {latest.map((h, i) => (
           <li key={`${h.at}-${h.field}-${i}`}>
             <Text>
-              {formatTime(h.at)}: {FIELD_NAMES[h.field] ?? h.field} {labelOf(settings, h.field, h.from)} → {labelOf(settings, h.field, h.to)}
+              {formatTime(h.at, timeZone)}: {FIELD_NAMES[h.field] ?? h.field} {labelOf(settings, h.field, h.from)} → {labelOf(settings, h.field, h.to)}
               {h.by ? ` (${names[h.by] ?? 'someone'})` : ''}
               {h.reason ? `. Why: ${h.reason}` : ''}
             </Text>

@@ -1,12 +1,14 @@
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { ActionButton } from '../../../common/action-button';
 import { ErrorMessage } from '../../../common/error-message';
+import { useViewerTimeZone } from '../../../common/use-viewer-time-zone';
 import { useDisplayNames } from '../hooks/use-display-names';
 import { useIncident } from '../hooks/use-incident';
 import { ChangeHistory } from './change-history';
 import { IncidentSummary } from './incident-summary';
+import { SlaClocks } from './sla-clocks';
 import { TriageControls } from './triage-controls';
 
 // The calculator (with its select menus) loads only when someone edits: the panel's initial JS stays small.
@@ -18,6 +20,8 @@ export function IncidentPanel() {
   const view = state.status === 'ready' ? state.view : null;
   const people = view ? [...view.incident.history.map((h) => h.by), view.incident.override?.by, view.incident.triage.by] : [];
   const names = useDisplayNames(people.flatMap((id) => (id ? [id] : [])));
+  const timeZone = useViewerTimeZone();
+  const refresh = useCallback(() => void reload(), [reload]);
 
   if (state.status === 'loading') {
     return (
@@ -55,7 +59,8 @@ export function IncidentPanel() {
         </Suspense>
       ) : (
         <>
-          <IncidentSummary view={view} names={names} />
+          <IncidentSummary view={view} names={names} timeZone={timeZone} />
+          <SlaClocks sla={view.sla} timeZone={timeZone} onStale={refresh} />
           {view.canEdit ? (
             <Stack space="space.100">
               <TriageControls view={view} onDone={replace} onReload={() => void reload()} />
@@ -70,7 +75,7 @@ export function IncidentPanel() {
           )}
         </>
       )}
-      <ChangeHistory history={view.incident.history} settings={view.settings} names={names} />
+      <ChangeHistory history={view.incident.history} settings={view.settings} names={names} timeZone={timeZone} />
     </Stack>
   );
 }

@@ -23,7 +23,7 @@ const TRIAGE_APPEARANCE = { event: 'new', incident: 'removed', 'not-incident': '
 const answer = (list: readonly { id: string; label: string }[], id: string | null) => list.find((a) => a.id === id)?.label;
 
 /** The incident at a glance: triage state, why it has its priority, CIA(A), what the reporter said. */
-export function IncidentSummary({ view, names }: { view: IncidentView; names: Record<string, string> }) {
+export function IncidentSummary({ view, names, timeZone }: { view: IncidentView; names: Record<string, string>; timeZone: string }) {
   const { incident, settings } = view;
   const level = (id: string | null) => labelOf(settings, 'priority', id);
   const cia = (Object.keys(incident.cia) as (keyof typeof incident.cia)[]).filter((k) => incident.cia[k]);
@@ -41,7 +41,7 @@ export function IncidentSummary({ view, names }: { view: IncidentView; names: Re
       </Inline>
       {incident.triage.by && incident.triage.at && (
         <Text color="color.text.subtle">
-          {TRIAGE_LABELS[incident.triage.state]} by {names[incident.triage.by] ?? 'someone'} on {formatTime(incident.triage.at)}
+          {TRIAGE_LABELS[incident.triage.state]} by {names[incident.triage.by] ?? 'someone'} on {formatTime(incident.triage.at, timeZone)}
           {incident.triage.reason ? `: ${incident.triage.reason}` : ''}
         </Text>
       )}
@@ -89,7 +89,7 @@ export function IncidentSummary({ view, names }: { view: IncidentView; names: Re
         </Row>
       )}
       <Row term="Reported">
-        <Text>{formatTime(incident.reportedAt)}</Text>
+        <Text>{formatTime(incident.reportedAt, timeZone)}</Text>
       </Row>
       <Row term="Status">
         <Inline space="space.100">

@@ -37,8 +37,8 @@ export const FIELD_NAMES: Record<string, string> = {
 
 export const TRIAGE_LABELS = { event: 'Event (not yet triaged)', incident: 'Confirmed incident', 'not-incident': 'Not an incident' } as const;
 
-/** A time in the viewer's own time zone (the browser's), with the zone named. */
-export function formatTime(iso: string): string {
+/** A time in the viewer's time zone (from their Jira profile, else the browser's), with the zone named. */
+export function formatTime(iso: string, timeZone?: string): string {
   // dateStyle cannot be combined with timeZoneName, so the parts are named one by one.
-  return new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(undefined, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone }).format(new Date(iso));
 }
