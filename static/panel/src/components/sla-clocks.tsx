@@ -40,7 +40,7 @@ function detail(clock: SlaClockView, remaining: number, timeZone: string): strin
   const due = clock.dueAt ? formatTime(clock.dueAt, timeZone) : null;
   switch (clock.state) {
     case 'met':
-      return `Done ${formatTime(clock.stoppedAt!, timeZone)}, ${formatDuration(remaining)} before the target${due ? ` (due ${due})` : ''}.`;
+      return `Done ${formatTime(clock.stoppedAt!, timeZone)}, with ${formatDuration(remaining)} of working time to spare${due ? ` (due ${due})` : ''}.`;
     case 'missed':
       return `Done ${formatTime(clock.stoppedAt!, timeZone)}, late by ${formatDuration(remaining)} of working time${due ? ` (was due ${due})` : ''}.`;
     case 'paused':
