@@ -1,10 +1,11 @@
+import type { AppConfig } from '../domain/config/app-config';
+import type { IncidentIndex } from '../domain/incident/incident-index';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import { ESCALATION_PROPERTY_KEY, escalationComment, escalationNotice } from '../domain/sla/escalation-message';
 import { dueSteps } from '../domain/sla/escalation-steps';
 import { incidentSla, slaFactsOf } from '../domain/sla/incident-sla';
 import { withEscalations, withStatusChanges } from '../domain/sla/sla-facts';
-import { escalationPathFor, type EscalationRecipients } from '../domain/sla/sla-settings';
-import type { IncidentIndex } from '../domain/incident/incident-index';
+import { escalationPathFor, type EscalationRecipients, type SlaSettings } from '../domain/sla/sla-settings';
 import { incidentMirror } from './incident-mirror';
 import type { EscalationLedger, FoundIssue, IncidentStore, JiraAsApp } from './ports';
 
@@ -61,13 +62,8 @@ export async function escalateSla(deps: EscalateSlaDeps): Promise<EscalationSumm
   return summary;
 }
 
-async function escalateOne(
-  deps: EscalateSlaDeps,
-  issue: FoundIssue,
-  stored: IncidentRecord,
-  config: Parameters<typeof incidentMirror>[1],
-  now: string,
-): Promise<{ record: IncidentRecord; sent: number; failed: boolean }> {
+/** One incident: merge its status facts, claim and send the due steps, record them. */
+async function escalateOne(deps: EscalateSlaDeps, issue: FoundIssue, stored: IncidentRecord, config: AppConfig, now: string): Promise<{ record: IncidentRecord; sent: number; failed: boolean }> {
   const nowMs = Date.parse(now);
   // Status changes are merged first: a pause the record's copy missed must not escalate.
   const merged = withStatusChanges(slaFactsOf(stored), await deps.store.statusChanges(stored.issueId));
@@ -82,7 +78,7 @@ async function escalateOne(
   const claimed = await deps.ledger.claim(issue.id, settles, now);
   const toSend = send.filter((s) => claimed.has(s.key));
   if (toSend.length > 0) {
-    const ctx = { issueKey: issue.key, summary: issue.summary, level: sla.level, calendar: sla.calendar, assignee: issue.assignee, steps: toSend, readings: sla.readings, now: nowMs };
+    const ctx = { issueKey: issue.key, summary: issue.summary, level: sla.level, calendar: sla.calendar, assignee: issue.assignee, steps: toSend, readings: sla.readings };
     try {
       await deps.jira.addComment(issue.key, escalationComment(ctx), ESCALATION_PROPERTY_KEY);
     } catch (e) {
@@ -100,7 +96,8 @@ async function escalateOne(
   return { record: updated, sent: toSend.length, failed: false };
 }
 
-function recipientsFor(settings: Parameters<typeof escalationPathFor>[0], level: string, steps: { stage: 'warning' | 'breach' }[]): EscalationRecipients {
+/** A breach goes to the breach path (it includes whoever the warning reached, if configured so). */
+function recipientsFor(settings: SlaSettings, level: string, steps: { stage: 'warning' | 'breach' }[]): EscalationRecipients {
   const path = escalationPathFor(settings, level);
   return steps.some((s) => s.stage === 'breach') ? path.breach : path.warning;
 }

@@ -18,7 +18,6 @@ export interface EscalationContext {
   assignee: string | null;
   steps: EscalationStep[];
   readings: ClockReading[];
-  now: number;
 }
 
 /** A due time in the calendar's zone, e.g. "Mon 23 Nov 2026, 10:00 CET". */
