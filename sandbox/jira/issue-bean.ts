@@ -82,6 +82,18 @@ export function issueBean(issue: StoredIssue, fields: Set<string>, propertyKeys:
   return bean;
 }
 
+/**
+ * Whether JSM shows a comment to the customer: not restricted by visibility, and not marked
+ * internal through the `sd.public.comment` property ({ internal: true }), which is how the
+ * platform comment API adds internal notes on a service request
+ * (https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-request/#api-rest-servicedeskapi-request-issueidorkey-comment-post
+ * documents the flag; the property is its platform-API form).
+ */
+export function isPublicComment(c: StoredIssue['comments'][number]): boolean {
+  const flag = (c.properties ?? []).find((p) => p.key === 'sd.public.comment')?.value as { internal?: unknown } | undefined;
+  return c.visibility === null && flag?.internal !== true;
+}
+
 /** A comment as REST v3 returns it; `expand=properties` adds the comment's entity properties. */
 export function commentBean(c: StoredIssue['comments'][number], baseUrl: string, issueId: string, expandProperties = false) {
   return {
@@ -92,7 +104,7 @@ export function commentBean(c: StoredIssue['comments'][number], baseUrl: string,
     body: c.body,
     created: toJiraTime(c.created),
     updated: toJiraTime(c.updated),
-    jsdPublic: c.visibility === null,
+    jsdPublic: isPublicComment(c),
     ...(c.visibility ? { visibility: c.visibility } : {}),
     ...(expandProperties ? { properties: (c.properties ?? []).map((p) => ({ key: p.key, value: p.value })) } : {}),
   };

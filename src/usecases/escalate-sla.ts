@@ -80,7 +80,8 @@ async function escalateOne(deps: EscalateSlaDeps, issue: FoundIssue, stored: Inc
   if (toSend.length > 0) {
     const ctx = { issueKey: issue.key, summary: issue.summary, level: sla.level, calendar: sla.calendar, assignee: issue.assignee, steps: toSend, readings: sla.readings };
     try {
-      await deps.jira.addComment(issue.key, escalationComment(ctx), ESCALATION_PROPERTY_KEY);
+      // Internal: SLA escalations are for the team, not for the reporter on the portal.
+      await deps.jira.addComment(issue.key, escalationComment(ctx), ESCALATION_PROPERTY_KEY, 'internal');
     } catch (e) {
       await deps.ledger.release(issue.id, claimed);
       deps.log('sla.escalation.failed', { issueKey: issue.key, steps: toSend.map((s) => s.key).join(' '), error: String(e) });

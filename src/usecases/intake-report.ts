@@ -68,7 +68,7 @@ async function runIntakeSteps(deps: IntakeDeps, issue: IssueSnapshot, record: In
   // Only portal reports are acknowledged: an agent who files an issue in Jira needs no thank-you.
   if (config.intake.acknowledgeOnPortal && record.reporter !== null && !(await deps.jira.hasMarkedComment(issue.key, ACKNOWLEDGEMENT_PROPERTY_KEY))) {
     const expected = firstResponsePromise(record.priority, config);
-    await deps.jira.addComment(issue.key, acknowledgementComment(expected), ACKNOWLEDGEMENT_PROPERTY_KEY);
+    await deps.jira.addComment(issue.key, acknowledgementComment(expected), ACKNOWLEDGEMENT_PROPERTY_KEY, 'public');
   }
   return notes;
 }

@@ -70,7 +70,8 @@ export interface JiraAsApp {
   editFields(issueKey: string, writes: FieldWrites): Promise<void>;
   /** Whether a comment carrying this comment-property key exists (the app's own markers). */
   hasMarkedComment(issueKey: string, propertyKey: string): Promise<boolean>;
-  addComment(issueKey: string, body: object, markerPropertyKey: string): Promise<void>;
+  /** Internal comments are for agents only: JSM hides them from the customer on the portal. */
+  addComment(issueKey: string, body: object, markerPropertyKey: string, audience: 'public' | 'internal'): Promise<void>;
   notifyReporter(issueKey: string, message: { subject: string; textBody: string }): Promise<void>;
   notify(issueKey: string, message: { subject: string; textBody: string }, to: EscalationRecipients): Promise<void>;
   /** Issues matching the JQL, up to `maxPages` pages of 100 (enhanced search). */

@@ -97,3 +97,13 @@ describe('users and permissions', () => {
     expect((await site.rest(RILEY, 'GET', '/rest/api/3/myself')).status).toBe(200);
   });
 });
+
+describe('internal comments on service requests', () => {
+  it('a comment with sd.public.comment { internal: true } is not public (jsdPublic false)', async () => {
+    const issue = createIssue(site, { reporter: CASEY });
+    const res = await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/comment`, { body: adf('Escalated'), properties: [{ key: 'sd.public.comment', value: { internal: true } }] });
+    expect(await json(res)).toMatchObject({ jsdPublic: false });
+    const pub = await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/comment`, { body: adf('Thanks') });
+    expect(await json(pub)).toMatchObject({ jsdPublic: true });
+  });
+});

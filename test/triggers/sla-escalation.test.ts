@@ -62,6 +62,9 @@ describe('SLA escalation by the five-minute sweep', () => {
     expect(escalationComments(issue)).toHaveLength(1);
     expect(warning!.body.content[0]).toMatchObject({ type: 'paragraph', content: [{ type: 'mention', attrs: { id: SAM } }, { type: 'text' }, { type: 'text', text: 'SLA warning (Critical, Around the clock (24/7))', marks: [{ type: 'strong' }] }] });
     expect(commentText(warning!)).toContain('Time to contain: ');
+    // Internal: the reporter does not see SLA escalations on the portal.
+    const listed = await json<{ comments: { id: string; jsdPublic: boolean }[] }>(await site.rest(RILEY, 'GET', `/rest/api/3/issue/${issue.key}/comment`));
+    expect(listed.comments.find((c) => c.id === warning!.id)!.jsdPublic).toBe(false);
     expect(site.state.outbox.filter((m) => m.issueKey === issue.key).map((m) => [m.subject, m.recipients])).toEqual([[`[${issue.key}] SLA warning: Ransom note on the file server`, [SAM]]]);
     expect(mirror(issue)).toMatchObject({ slaNextCheck: new Date(reported + 4 * 60 * MINUTE).toISOString(), slaBreached: 'false' });
 

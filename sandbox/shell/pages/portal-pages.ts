@@ -6,6 +6,7 @@
 import { PROJECTS } from '../../state/directory';
 import { canSeeIssue } from '../../state/permissions';
 import type { StoredIssue } from '../../state/site-state';
+import { isPublicComment } from '../../jira/issue-bean';
 import { adfText } from '../../jql/jql-fields';
 import { customUiFrame, html, page, section } from '../html';
 import { moduleOfType, type Shell, type Viewer } from '../shell-context';
@@ -74,7 +75,7 @@ export function requestPage(shell: Shell, viewer: Viewer, key: string): { status
       location: `${shell.site.baseUrl}/servicedesk/customer/portal/${PORTAL.portalId}/${issue.key}`,
     },
   });
-  const publicComments = issue.comments.filter((c) => c.visibility === null);
+  const publicComments = issue.comments.filter(isPublicComment);
   const body = html`<p class="muted">${issue.key} · Status: ${issue.fields.status}</p>
     ${section('Your request', html`<p>${adfText(issue.fields.description) || 'No description.'}</p>`)}
     ${section(module.title ?? 'Details', customUiFrame(frame, module.title ?? 'Request details'))}

@@ -94,12 +94,13 @@ async function hasMarkedComment(issueKey: string, propertyKey: string): Promise<
   return (body.comments ?? []).some((c) => (c.properties ?? []).some((p) => p.key === propertyKey));
 }
 
-/** POST /rest/api/3/issue/{issueIdOrKey}/comment: a public ADF comment carrying the app's marker property. */
-async function addComment(issueKey: string, adf: object, markerPropertyKey: string): Promise<void> {
-  await jiraRequest('app', route`/rest/api/3/issue/${issueKey}/comment`, {
-    method: 'POST',
-    body: { body: adf, properties: [{ key: markerPropertyKey, value: { app: 'incident-response' } }] },
-  });
+/**
+ * POST /rest/api/3/issue/{issueIdOrKey}/comment: an ADF comment carrying the app's marker property.
+ * Internal ones also carry `sd.public.comment` { internal: true }, JSM's flag for agent-only notes.
+ */
+async function addComment(issueKey: string, adf: object, markerPropertyKey: string, audience: 'public' | 'internal'): Promise<void> {
+  const properties = [{ key: markerPropertyKey, value: { app: 'incident-response' } }, ...(audience === 'internal' ? [{ key: 'sd.public.comment', value: { internal: true } }] : [])];
+  await jiraRequest('app', route`/rest/api/3/issue/${issueKey}/comment`, { method: 'POST', body: { body: adf, properties } });
 }
 
 /** POST /rest/api/3/issue/{issueIdOrKey}/notify to the reporter only. */
