@@ -1,5 +1,4 @@
-import { slaFactsOf } from '../domain/sla/incident-sla';
-import { withResponse } from '../domain/sla/sla-facts';
+import { markResponded } from '../domain/sla/incident-sla';
 import { decideTriage as decide, type TriageAction } from '../domain/triage/decide-triage';
 import type { IncidentView } from '../shared/resolver-contract';
 import { AppError } from './app-error';
@@ -33,7 +32,7 @@ export async function decideTriage(
   }
   if (outcome.kind !== 'applied') return toIncidentView(issue, outcome.record, config.config, true, intake?.notes ?? [], now);
   // A triage decision is a responder's first action as much as a classification is.
-  const saved = { ...outcome.record, sla: withResponse(slaFactsOf(outcome.record), accountId, now) };
+  const saved = markResponded(outcome.record, accountId, now);
   await deps.store.put(saved);
   const index = incidentMirror(saved, config.config, now);
   await deps.jira.setIncidentIndex(issue.key, index);

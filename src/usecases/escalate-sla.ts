@@ -1,12 +1,11 @@
 import type { AppConfig } from '../domain/config/app-config';
-import type { IncidentIndex } from '../domain/incident/incident-index';
+import { type IncidentIndex, toIncidentIndex } from '../domain/incident/incident-index';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import { ESCALATION_PROPERTY_KEY, escalationComment, escalationNotice } from '../domain/sla/escalation-message';
 import { dueSteps } from '../domain/sla/escalation-steps';
-import { incidentSla, slaFactsOf } from '../domain/sla/incident-sla';
+import { incidentSla, slaFactsOf, slaIndexFields } from '../domain/sla/incident-sla';
 import { withEscalations, withStatusChanges } from '../domain/sla/sla-facts';
 import { escalationPathFor, type EscalationRecipients, type SlaSettings } from '../domain/sla/sla-settings';
-import { incidentMirror } from './incident-mirror';
 import type { EscalationLedger, FoundIssue, IncidentStore, JiraAsApp } from './ports';
 
 export interface EscalateSlaDeps {
@@ -56,24 +55,26 @@ export async function escalateSla(deps: EscalateSlaDeps): Promise<EscalationSumm
     summary.escalated += outcome.sent > 0 ? 1 : 0;
     summary.steps += outcome.sent;
     summary.failed += outcome.failed ? 1 : 0;
-    mirrors.push({ issueId: issue.id, index: incidentMirror(outcome.record, config.config, now) });
+    mirrors.push({ issueId: issue.id, index: outcome.index });
   }
   await deps.jira.setIncidentIndexes(mirrors);
   return summary;
 }
 
 /** One incident: merge its status facts, claim and send the due steps, record them. */
-async function escalateOne(deps: EscalateSlaDeps, issue: FoundIssue, stored: IncidentRecord, config: AppConfig, now: string): Promise<{ record: IncidentRecord; sent: number; failed: boolean }> {
+async function escalateOne(deps: EscalateSlaDeps, issue: FoundIssue, stored: IncidentRecord, config: AppConfig, now: string): Promise<{ index: IncidentIndex; sent: number; failed: boolean }> {
   const nowMs = Date.parse(now);
   // Status changes are merged first: a pause the record's copy missed must not escalate.
-  const merged = withStatusChanges(slaFactsOf(stored), await deps.store.statusChanges(stored.issueId));
-  const record = merged === slaFactsOf(stored) ? stored : { ...stored, sla: merged };
+  const storedFacts = slaFactsOf(stored);
+  const facts = withStatusChanges(storedFacts, await deps.store.statusChanges(stored.issueId));
+  const record = facts === storedFacts ? stored : { ...stored, sla: facts };
   const sla = incidentSla(record, config.sla, nowMs);
-  const facts = slaFactsOf(record);
+  // The mirror is derived from this one reading, with whatever escalations end up recorded.
+  const mirrorOf = (r: IncidentRecord) => toIncidentIndex(r, slaIndexFields(sla, r));
   const { send, settles } = sla.kind === 'clocks' ? dueSteps(sla.readings, new Set(facts.escalations.map((e) => e.step)), nowMs) : { send: [], settles: [] };
   if (settles.length === 0 || sla.kind === 'none') {
     if (record !== stored) await deps.store.put(record);
-    return { record, sent: 0, failed: false };
+    return { index: mirrorOf(record), sent: 0, failed: false };
   }
   const claimed = await deps.ledger.claim(issue.id, settles, now);
   const toSend = send.filter((s) => claimed.has(s.key));
@@ -85,7 +86,7 @@ async function escalateOne(deps: EscalateSlaDeps, issue: FoundIssue, stored: Inc
     } catch (e) {
       await deps.ledger.release(issue.id, claimed);
       deps.log('sla.escalation.failed', { issueKey: issue.key, steps: toSend.map((s) => s.key).join(' '), error: String(e) });
-      return { record, sent: 0, failed: true };
+      return { index: mirrorOf(record), sent: 0, failed: true };
     }
     // The comment is the durable trace; a failed notify is logged, not retried, so the comment is never doubled.
     await deps.jira.notify(issue.key, escalationNotice(ctx), recipientsFor(config.sla, sla.level, toSend)).catch((e: unknown) => {
@@ -94,7 +95,7 @@ async function escalateOne(deps: EscalateSlaDeps, issue: FoundIssue, stored: Inc
   }
   const updated = { ...record, sla: withEscalations(facts, settles, now) };
   await deps.store.put(updated);
-  return { record: updated, sent: toSend.length, failed: false };
+  return { index: mirrorOf(updated), sent: toSend.length, failed: false };
 }
 
 /** A breach goes to the breach path (it includes whoever the warning reached, if configured so). */

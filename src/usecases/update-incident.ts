@@ -1,7 +1,6 @@
 import { applyIncidentEdit, type IncidentEditRequest } from '../domain/incident/apply-incident-edit';
 import { validateIncidentEdit } from '../domain/incident/validate-incident-edit';
-import { slaFactsOf } from '../domain/sla/incident-sla';
-import { withResponse } from '../domain/sla/sla-facts';
+import { markResponded } from '../domain/sla/incident-sla';
 import { planJiraPriority } from '../domain/triage/jira-field-plan';
 import type { IncidentView } from '../shared/resolver-contract';
 import { AppError } from './app-error';
@@ -38,7 +37,7 @@ export async function updateIncident(deps: UpdateIncidentDeps, issueKey: string,
   if (outcome.kind === 'unchanged') return toIncidentView(issue, outcome.record, settings, true, intake?.notes ?? [], now);
 
   // A responder's first classification acknowledges the report (the acknowledge clock stops).
-  const saved = { ...outcome.record, sla: withResponse(slaFactsOf(outcome.record), accountId, now) };
+  const saved = markResponded(outcome.record, accountId, now);
   await deps.store.put(saved);
   const notes: string[] = [];
   let priority = issue.priority;

@@ -84,11 +84,20 @@ export function* workingSpansFrom(calendar: BusinessCalendar, fromMs: number): G
   }
 }
 
-/** Calendars are plain data; the cache key is their content, computed once per object. */
+/**
+ * Calendars are plain data, so equal content shares cached days: each distinct content gets a
+ * short id (the content is serialised once per calendar object).
+ */
 const keys = new WeakMap<BusinessCalendar, string>();
+const idsByContent = new Map<string, string>();
 function keyOf(calendar: BusinessCalendar): string {
   let key = keys.get(calendar);
-  if (!key) keys.set(calendar, (key = JSON.stringify(calendar)));
+  if (!key) {
+    const content = JSON.stringify(calendar);
+    key = idsByContent.get(content) ?? String(idsByContent.size);
+    idsByContent.set(content, key);
+    keys.set(calendar, key);
+  }
   return key;
 }
 

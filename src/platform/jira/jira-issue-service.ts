@@ -103,14 +103,6 @@ async function addComment(issueKey: string, adf: object, markerPropertyKey: stri
   await jiraRequest('app', route`/rest/api/3/issue/${issueKey}/comment`, { method: 'POST', body: { body: adf, properties } });
 }
 
-/** POST /rest/api/3/issue/{issueIdOrKey}/notify to the reporter only. */
-async function notifyReporter(issueKey: string, message: { subject: string; textBody: string }): Promise<void> {
-  await jiraRequest('app', route`/rest/api/3/issue/${issueKey}/notify`, {
-    method: 'POST',
-    body: { subject: message.subject, textBody: message.textBody, to: { reporter: true, assignee: false, watchers: false, voters: false } },
-  });
-}
-
 /** POST /rest/api/3/issue/{issueIdOrKey}/notify to an escalation path (users by account id, groups by name). */
 async function notify(issueKey: string, message: { subject: string; textBody: string }, to: EscalationRecipients): Promise<void> {
   await jiraRequest('app', route`/rest/api/3/issue/${issueKey}/notify`, {
@@ -122,6 +114,10 @@ async function notify(issueKey: string, message: { subject: string; textBody: st
     },
   });
 }
+
+/** The reporter only (the close notice). */
+const notifyReporter = (issueKey: string, message: { subject: string; textBody: string }) =>
+  notify(issueKey, message, { reporter: true, assignee: false, watchers: false, users: [], groups: [] });
 
 interface SearchPage {
   issues?: { id: string; key: string; fields?: { summary?: string; assignee?: { accountId?: string } | null } }[];
