@@ -1,0 +1,28 @@
+/**
+ * What responders answer on the incident to decide which regimes apply (§2.10): whether personal
+ * data is involved, where the affected people live, how many per place, the kinds of data and the
+ * risk to individuals. Every answer may be "unsure", which keeps a rule possible rather than hiding it.
+ */
+export type Tri = 'yes' | 'no' | 'unsure';
+
+/** Where affected people live: the jurisdictions the shipped rules name. */
+export const RESIDENCES = ['EU', 'UK', 'CH', 'US-CA', 'US-CO', 'US-FL', 'US-ME', 'US-NY', 'US-TX', 'US-VT', 'US-WA', 'US-AL', 'US-AZ', 'US-DE', 'US-LA', 'US-other', 'CA', 'AU', 'SG', 'IN', 'BR', 'JP', 'ZA', 'other'] as const;
+export type Residence = (typeof RESIDENCES)[number];
+
+export const DATA_TYPES = ['health', 'card', 'financial', 'credentials', 'sensitive', 'unlawfulPurpose'] as const;
+export type DataType = (typeof DATA_TYPES)[number];
+
+export type RiskToIndividuals = 'none' | 'risk' | 'high' | 'unsure';
+
+export interface LegalAnswers {
+  personalData: Tri | null;
+  risk: RiskToIndividuals | null;
+  residences: Residence[];
+  /** Whether `residences` is the full list; if not, places not listed are "unsure". */
+  residencesComplete: boolean;
+  dataTypes: Partial<Record<DataType, Tri>>;
+  /** Affected people per residence, plus `total`; missing counts make thresholds "unsure". */
+  affected: Partial<Record<Residence | 'total', number>>;
+}
+
+export const NO_ANSWERS: LegalAnswers = { personalData: null, risk: null, residences: [], residencesComplete: false, dataTypes: {}, affected: {} };
