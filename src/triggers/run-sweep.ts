@@ -9,5 +9,5 @@ import { runSweep as sweep } from '../usecases/run-sweep';
 /** The fiveMinute scheduled trigger. Runs have no user; a duplicated run claims nothing. */
 export async function runSweep(): Promise<void> {
   const result = await sweep({ sweeps: sweepLedger, jira: jiraAsApp, store: incidentStore, ledger: escalationLedger, now: nowIso, log: logEvent });
-  logEvent('scheduled.sweep', { window: result.window, ran: result.ran, ...(result.ran ? result.sla : {}) });
+  logEvent('scheduled.sweep', { window: result.window, ran: result.ran, ...(result.ran ? result.clocks : {}) });
 }

@@ -1,13 +1,20 @@
 import type { AppConfig } from '../domain/config/app-config';
-import { type IncidentIndex, toIncidentIndex } from '../domain/incident/incident-index';
+import { type ClockIndexFields, type IncidentIndex, toIncidentIndex } from '../domain/incident/incident-index';
 import type { IncidentRecord } from '../domain/incident/incident-record';
+import { incidentObligations, legalIndexFields } from '../domain/legal/incident-legal';
 import { incidentSla, slaIndexFields } from '../domain/sla/incident-sla';
 import { calendarOf } from '../domain/sla/sla-settings';
 import { expectedFirstResponse } from '../domain/triage/expected-first-response';
 
 /** The indexed issue property for a record under the current settings (SLA fields included). */
 export function incidentMirror(record: IncidentRecord, config: AppConfig, now: string): IncidentIndex {
-  return toIncidentIndex(record, slaIndexFields(incidentSla(record, config.sla, Date.parse(now)), record));
+  return toIncidentIndex(record, clockIndexFields(record, config, now));
+}
+
+/** The SLA and legal fields of the mirror, read from the clocks as of `now`. */
+export function clockIndexFields(record: IncidentRecord, config: AppConfig, now: string): ClockIndexFields {
+  const at = Date.parse(now);
+  return { ...slaIndexFields(incidentSla(record, config.sla, at), record), ...legalIndexFields(incidentObligations(record, config.legal, at), record, config.legal) };
 }
 
 /** What the reporter is told about the first response, from the acknowledge target of the record's level. */

@@ -2,6 +2,7 @@ import type { AppConfig } from '../domain/config/app-config';
 import { isIndexInSync } from '../domain/incident/incident-index';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import { computePriority } from '../domain/priority/compute-priority';
+import { incidentObligations, legalIndexFields } from '../domain/legal/incident-legal';
 import { incidentSla, slaIndexFields } from '../domain/sla/incident-sla';
 import type { IncidentView } from '../shared/resolver-contract';
 import { toCategoryViews } from './category-views';
@@ -11,6 +12,7 @@ import { toSlaView } from './sla-view';
 /** Builds what the panel shows from the issue, the stored record and the settings. */
 export function toIncidentView(issue: IssueSnapshot, record: IncidentRecord, config: AppConfig, canEdit: boolean, notes: string[], now: string): IncidentView {
   const sla = incidentSla(record, config.sla, Date.parse(now));
+  const obligations = incidentObligations(record, config.legal, Date.parse(now));
   const matrix = config.priority.matrix;
   const matrixChanged = record.matrixId !== matrix.id;
   const computed = matrixChanged ? { computed: null, score: null } : computePriority(matrix, record.impact, record.urgency, record.override);
@@ -46,7 +48,7 @@ export function toIncidentView(issue: IssueSnapshot, record: IncidentRecord, con
       jiraPriorityByLevel: { ...config.priority.jiraPriorityByLevel },
     },
     notes: [...notes, ...driftNote],
-    indexInSync: isIndexInSync(record, slaIndexFields(sla, record), issue.incidentProperty),
+    indexInSync: isIndexInSync(record, { ...slaIndexFields(sla, record), ...legalIndexFields(obligations, record, config.legal) }, issue.incidentProperty),
     canEdit,
   };
 }

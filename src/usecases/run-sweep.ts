@@ -1,22 +1,21 @@
 import { sweepWindowId } from '../domain/scheduling/sweep-window';
-import { type EscalateSlaDeps, type EscalationSummary, escalateSla } from './escalate-sla';
+import { type EscalateClocksDeps, type EscalationSummary, escalateClocks } from './escalate-clocks';
 import type { SweepLedger } from './ports';
 
-export interface RunSweepDeps extends EscalateSlaDeps {
+export interface RunSweepDeps extends EscalateClocksDeps {
   sweeps: SweepLedger;
 }
 
-export type SweepResult = { ran: true; window: string; sla: EscalationSummary } | { ran: false; window: string; reason: 'already-ran' };
+export type SweepResult = { ran: true; window: string; clocks: EscalationSummary } | { ran: false; window: string; reason: 'already-ran' };
 
 /**
  * The five-minute sweep. Forge may run a scheduled trigger twice for one slot, so each window is
- * claimed once; a claimed window escalates the SLA clocks that fell due (the legal clocks of a
- * later issue hang off the same window).
+ * claimed once; a claimed window escalates the SLA clocks and legal deadlines that fell due.
  */
 export async function runSweep(deps: RunSweepDeps): Promise<SweepResult> {
   const now = deps.now();
   const window = sweepWindowId(now, 5);
   const claimed = await deps.sweeps.claim(window, now);
   if (!claimed) return { ran: false, window, reason: 'already-ran' };
-  return { ran: true, window, sla: await escalateSla(deps) };
+  return { ran: true, window, clocks: await escalateClocks(deps) };
 }

@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { ProcessorBuilder, ValidationTypes } from '@forge/manifest';
 import { parse } from 'yaml';
 import * as appExports from '../../src/index';
-import { toIncidentIndex } from '../../src/domain/incident/incident-index';
-import { NO_SLA_INDEX } from '../../src/domain/sla/incident-sla';
+import { NO_CLOCK_INDEX, toIncidentIndex } from '../../src/domain/incident/incident-index';
 import { newIncidentRecord } from '../../src/domain/incident/incident-record';
 import { INCIDENT_PROPERTY_KEY, PORTAL_REPORT_PROPERTY_KEY } from '../../src/shared/vocabulary';
 import { loadManifest } from '../../sandbox/manifest';
@@ -55,7 +54,7 @@ describe('manifest.yml', () => {
       expect.arrayContaining(['category=incidentCategory', 'priority=incidentPriority', 'triage=incidentTriage', 'impact=incidentImpact', 'urgency=incidentUrgency', 'confidentiality=incidentConfidentiality']),
     );
     // Every field of the mirror is indexed, and nothing the mirror lacks.
-    expect(byKey[INCIDENT_PROPERTY_KEY]!.map((v) => v.split('=')[0]).sort()).toEqual(Object.keys(toIncidentIndex(newIncidentRecord('1', '2026-01-01T00:00:00.000Z', 'iso-27001'), NO_SLA_INDEX)).sort());
+    expect(byKey[INCIDENT_PROPERTY_KEY]!.map((v) => v.split('=')[0]).sort()).toEqual(Object.keys(toIncidentIndex(newIncidentRecord('1', '2026-01-01T00:00:00.000Z', 'iso-27001'), NO_CLOCK_INDEX)).sort());
     // Jira writes the portal panel's fields under the UUID of app.id; the app reads them there.
     expect(raw.app.id).toBe(`ari:cloud:ecosystem::app/${PORTAL_REPORT_PROPERTY_KEY}`);
     expect(byKey[PORTAL_REPORT_PROPERTY_KEY]).toEqual(['category=reportedCategory', 'personalData=reportedPersonalData', 'howBad=reportedHowBad', 'howUrgent=reportedHowUrgent']);

@@ -3,6 +3,8 @@ import type { AppConfig } from './app-config';
 import { defaultAppConfig } from './default-config';
 import { validateMatrix } from '../priority/validate-matrix';
 import { slaSettingsSchema } from '../sla/sla-settings-schema';
+import { DEFAULT_LEGAL_SETTINGS } from '../legal/legal-settings';
+import { legalSettingsSchema } from '../legal/legal-settings-schema';
 
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().max(max);
@@ -32,6 +34,8 @@ export const appConfigSchema = z.object({
     jiraPriorityByLevel: z.record(z.string(), text(255)),
   }),
   sla: slaSettingsSchema,
+  /** Settings saved before the legal clocks existed have none: the defaults apply. */
+  legal: legalSettingsSchema.default(() => structuredClone(DEFAULT_LEGAL_SETTINGS)),
   intake: z.object({ acknowledgeOnPortal: z.boolean() }),
 });
 

@@ -1,4 +1,5 @@
 import type { PriorityMatrix } from '../priority/priority-matrix';
+import type { LegalSettings } from '../legal/legal-settings';
 import type { SlaSettings } from '../sla/sla-settings';
 
 /** A relative position on a matrix axis, so category defaults survive a change of matrix. */
@@ -31,5 +32,7 @@ export interface AppConfig {
   };
   /** SLA policies per priority level, business calendars, pause and stop conditions, escalation paths. */
   sla: SlaSettings;
+  /** The organisation's regulatory profile, rules switched on or off, overrides, custom rules, reminders. */
+  legal: LegalSettings;
   intake: { acknowledgeOnPortal: boolean };
 }

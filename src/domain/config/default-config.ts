@@ -1,5 +1,6 @@
 import { DEFAULT_JIRA_PRIORITY_BY_PRESET, ISO_27001_MATRIX } from '../priority/matrix-presets';
 import { defaultSlaSettings } from '../sla/default-sla';
+import { DEFAULT_LEGAL_SETTINGS } from '../legal/legal-settings';
 import type { AppConfig, ReportCategory } from './app-config';
 
 /**
@@ -26,6 +27,7 @@ export function defaultAppConfig(): AppConfig {
     taxonomy: { categories: DEFAULT_CATEGORIES.map((c) => ({ ...c, examples: [...c.examples] })), reviewedAt: null },
     priority: { matrix: ISO_27001_MATRIX, jiraPriorityByLevel: { ...DEFAULT_JIRA_PRIORITY_BY_PRESET['iso-27001']! } },
     sla: defaultSlaSettings(),
+    legal: structuredClone(DEFAULT_LEGAL_SETTINGS),
     intake: { acknowledgeOnPortal: true },
   };
 }

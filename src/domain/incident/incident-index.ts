@@ -1,4 +1,5 @@
-import type { SlaIndexFields } from '../sla/incident-sla';
+import { type LegalIndexFields, NO_LEGAL_INDEX } from '../legal/incident-legal';
+import { NO_SLA_INDEX, type SlaIndexFields } from '../sla/incident-sla';
 import type { IncidentRecord } from './incident-record';
 
 /**
@@ -24,17 +25,25 @@ export interface IncidentIndex {
   /** When the sweep must next look at this incident (a warning or a breach falls due). */
   slaNextCheck: string | null;
   slaBreached: 'true' | 'false';
+  /** The earliest legal deadline still owed (incidentLegalDue < now() finds the overdue). */
+  legalDue: string | null;
+  /** When the sweep must next remind about a legal deadline. */
+  legalNextCheck: string | null;
 }
 
-const KEYS: readonly (keyof IncidentIndex)[] = ['category', 'impact', 'urgency', 'priority', 'triage', 'confidentiality', 'integrity', 'availability', 'authenticity', 'exercise', 'reportedAt', 'revision', 'slaDue', 'slaNextCheck', 'slaBreached'];
+/** The mirror's fields derived from the clocks (SLA and legal) rather than copied from the record. */
+export type ClockIndexFields = SlaIndexFields & LegalIndexFields;
+export const NO_CLOCK_INDEX: ClockIndexFields = { ...NO_SLA_INDEX, ...NO_LEGAL_INDEX };
+
+const KEYS: readonly (keyof IncidentIndex)[] = ['category', 'impact', 'urgency', 'priority', 'triage', 'confidentiality', 'integrity', 'availability', 'authenticity', 'exercise', 'reportedAt', 'revision', 'slaDue', 'slaNextCheck', 'slaBreached', 'legalDue', 'legalNextCheck'];
 const flag = (value: boolean): 'true' | 'false' => (value ? 'true' : 'false');
 
 /**
  * Derives the issue-property mirror from the record. The mirror is for JQL and other tools only;
  * the app re-derives it and never reads it back as truth.
- * @example toIncidentIndex(newIncidentRecord('1', '2026-01-01T00:00:00Z', 'iso-27001'), NO_SLA_INDEX).triage // 'event'
+ * @example toIncidentIndex(newIncidentRecord('1', '2026-01-01T00:00:00Z', 'iso-27001'), NO_CLOCK_INDEX).triage // 'event'
  */
-export function toIncidentIndex(record: IncidentRecord, sla: SlaIndexFields): IncidentIndex {
+export function toIncidentIndex(record: IncidentRecord, clocks: ClockIndexFields): IncidentIndex {
   return {
     category: record.category,
     impact: record.impact,
@@ -48,14 +57,14 @@ export function toIncidentIndex(record: IncidentRecord, sla: SlaIndexFields): In
     exercise: flag(record.exercise),
     reportedAt: record.reportedAt,
     revision: record.revision,
-    ...sla,
+    ...clocks,
   };
 }
 
 /** Whether a property value read back from Jira still equals what the record says it should be. */
-export function isIndexInSync(record: IncidentRecord, sla: SlaIndexFields, property: unknown): boolean {
+export function isIndexInSync(record: IncidentRecord, clocks: ClockIndexFields, property: unknown): boolean {
   if (typeof property !== 'object' || property === null) return false;
-  const expected = toIncidentIndex(record, sla);
+  const expected = toIncidentIndex(record, clocks);
   const actual = property as Record<string, unknown>;
   return KEYS.every((k) => actual[k] === expected[k]);
 }

@@ -1,4 +1,5 @@
 import type { PriorityOverride } from '../priority/compute-priority';
+import type { LegalFacts } from '../legal/legal-facts';
 import type { SlaFacts } from '../sla/sla-facts';
 
 /** CIA(A) flags (seed 003/004): which security goals the incident touches. */
@@ -76,6 +77,8 @@ export interface IncidentRecord {
   history: IncidentChange[];
   /** Facts the SLA clocks are read from; absent on records written before the SLA clocks existed. */
   sla?: SlaFacts;
+  /** Legal-notification facts: answers, recorded clock starts, sendings, decisions (absent until the first). */
+  legal?: LegalFacts;
 }
 
 /** How many changes the record keeps; the full audit trail is the timeline's job. */

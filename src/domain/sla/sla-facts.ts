@@ -52,10 +52,16 @@ export function withResponse(facts: SlaFacts, by: string, at: string): SlaFacts 
 
 /** Records escalation steps as done (a step already recorded is kept once). */
 export function withEscalations(facts: SlaFacts, steps: readonly string[], at: string): SlaFacts {
-  const known = new Set(facts.escalations.map((e) => e.step));
+  const escalations = withSteps(facts.escalations, steps, at);
+  return escalations === facts.escalations ? facts : { ...facts, escalations };
+}
+
+/** The escalations with new steps added, oldest dropped beyond the bound; the same array when nothing is new. */
+export function withSteps(done: readonly EscalationDone[], steps: readonly string[], at: string): EscalationDone[] {
+  const known = new Set(done.map((e) => e.step));
   const fresh = steps.filter((s) => !known.has(s));
-  if (fresh.length === 0) return facts;
-  return { ...facts, escalations: [...facts.escalations, ...fresh.map((step) => ({ step, at }))].slice(-MAX_ESCALATIONS) };
+  if (fresh.length === 0) return done as EscalationDone[];
+  return [...done, ...fresh.map((step) => ({ step, at }))].slice(-MAX_ESCALATIONS);
 }
 
 function byTimeThenId(a: StatusChangeFact, b: StatusChangeFact): number {
