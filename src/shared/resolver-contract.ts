@@ -4,6 +4,7 @@
  * UIs import this file with `import type` (plus the RESOLVER_KEYS constant).
  */
 import type { Envelope } from './envelope';
+import type { DataTypeView, ResidenceView, TriggerKeyView } from './legal-vocabulary';
 import type { PortalReport } from './portal-report';
 import type { PriorityMatrix } from './priority-matrix';
 
@@ -11,13 +12,14 @@ export const RESOLVER_KEYS = {
   incidentGet: 'incident/get',
   incidentUpdate: 'incident/update',
   incidentTriage: 'incident/triage',
+  legalRecord: 'legal/record',
   intakeOptions: 'intake/options',
   reportStatus: 'report/status',
   siteStatus: 'site/status',
 } as const;
 
 /** Limits shared by the UIs (to say so before sending) and the payload schemas (to refuse). */
-export const TEXT_LIMITS = { reason: 500 } as const;
+export const TEXT_LIMITS = { reason: 500, reference: 200, recipient: 300 } as const;
 
 export interface IncidentChangeView {
   at: string;
@@ -78,6 +80,88 @@ export interface SlaView {
   escalations: { step: string; at: string }[];
 }
 
+export type TriView = 'yes' | 'no' | 'unsure';
+
+/** The applicability questions (legal-notification-rules.md §2.10). */
+export interface LegalAnswersView {
+  personalData: TriView | null;
+  risk: 'none' | 'risk' | 'high' | 'unsure' | null;
+  residences: ResidenceView[];
+  /** Whether the list of places is complete (otherwise places not listed stay possible). */
+  residencesComplete: boolean;
+  dataTypes: Partial<Record<DataTypeView, TriView>>;
+  /** Affected people per place, and `total`. */
+  affected: Partial<Record<ResidenceView | 'total', number>>;
+}
+
+export interface ClockStartView {
+  id: string;
+  trigger: TriggerKeyView;
+  at: string;
+  timeZone: string;
+  recordedBy: string;
+  recordedAt: string;
+  reason: string | null;
+  evidence: string | null;
+  corrects: string | null;
+  /** The entry the clocks use (the latest for its trigger). */
+  current: boolean;
+}
+
+export type ObligationStateView = 'waiting' | 'open' | 'sent' | 'not-required' | 'delayed';
+
+/** One legal-notification obligation: a rule that applies (or may) with its clock. Never paused. */
+export interface ObligationView {
+  ruleId: string;
+  regime: string;
+  jurisdiction: string;
+  stage: string;
+  recipient: string;
+  kind: 'hard' | 'soft' | 'on_request';
+  /** "possible": an answer is missing or unsure; shown rather than hidden. */
+  applicability: 'applies' | 'possible';
+  state: ObligationStateView;
+  /** What starts the clock, in words (a trigger, or the sending of an earlier report). */
+  startsWhen: string;
+  /** The trigger to record for this clock, when a person records it. */
+  startTrigger: TriggerKeyView | null;
+  startedAt: string | null;
+  /** The start is the earlier report's due date, as it is not marked sent yet. */
+  projected: boolean;
+  /** The legal deadline; null for soft and on-request duties. */
+  dueAt: string | null;
+  delayedUntil: string | null;
+  /** An internal target for soft wording: policy, not law. */
+  targetAt: string | null;
+  /** The regulator's time zone. */
+  zone: string;
+  softWording: string | null;
+  citation: string;
+  verification: 'P' | 'S' | 'S1' | 'UNVERIFIED' | 'custom';
+  urls: string[];
+  exceptions: string;
+  delayProvisions: string[];
+  lateRequiresReasons: boolean;
+  repeatable: boolean;
+  /** The jurisdiction whose override changed this rule, if any. */
+  overriddenBy: string | null;
+  sendings: { id: string; sentAt: string; recipient: string; reference: string | null; lateReason: string | null; recordedBy: string }[];
+  decision: { decision: 'notify' | 'not-required' | 'delay'; rationale: string; evidence: string[]; by: string; at: string; delay: { authority: string; until: string | null; reviewAt: string | null } | null } | null;
+}
+
+export interface LegalView {
+  asOf: string;
+  packVersion: string;
+  disclaimer: string;
+  /** Exercises run the clocks in simulation: no reminders, not real obligations. */
+  exercise: boolean;
+  answers: LegalAnswersView;
+  answeredBy: string | null;
+  answeredAt: string | null;
+  starts: ClockStartView[];
+  obligations: ObligationView[];
+}
+
 export interface IncidentView {
   issue: { id: string; key: string; summary: string; status: string; priority: string | null; securityLevel: string | null };
   incident: {
@@ -103,6 +187,7 @@ export interface IncidentView {
     matrixChanged: boolean;
   };
   sla: SlaView;
+  legal: LegalView;
   settings: {
     matrix: PriorityMatrix;
     categories: CategoryView[];
@@ -137,6 +222,21 @@ export interface IncidentTriageDecision {
   reason?: string;
 }
 
+/** Legal-notification facts a responder records; each is added, never overwritten. */
+export type LegalRecordAction =
+  | { expectedRevision: number; action: 'answer'; answers: LegalAnswersView }
+  | { expectedRevision: number; action: 'start'; trigger: TriggerKeyView; at: string; timeZone: string; reason?: string; evidence?: string; corrects?: string }
+  | {
+      expectedRevision: number;
+      action: 'decide';
+      ruleId: string;
+      decision: 'notify' | 'not-required' | 'delay';
+      rationale?: string;
+      evidence?: string[];
+      delay?: { authority: string; until?: string; reviewAt?: string };
+    }
+  | { expectedRevision: number; action: 'sent'; ruleId: string; sentAt: string; recipient: string; reference?: string; lateReason?: string; corrects?: string; reason?: string };
+
 export interface IntakeOptionsView {
   categories: CategoryView[];
 }
@@ -165,6 +265,7 @@ export interface ResolverContract {
   [RESOLVER_KEYS.incidentGet]: { payload: Record<string, never>; result: Envelope<IncidentView> };
   [RESOLVER_KEYS.incidentUpdate]: { payload: IncidentEdit; result: Envelope<IncidentView> };
   [RESOLVER_KEYS.incidentTriage]: { payload: IncidentTriageDecision; result: Envelope<IncidentView> };
+  [RESOLVER_KEYS.legalRecord]: { payload: LegalRecordAction; result: Envelope<IncidentView> };
   [RESOLVER_KEYS.intakeOptions]: { payload: Record<string, never>; result: Envelope<IntakeOptionsView> };
   [RESOLVER_KEYS.reportStatus]: { payload: Record<string, never>; result: Envelope<ReportStatusView> };
   [RESOLVER_KEYS.siteStatus]: { payload: Record<string, never>; result: Envelope<SiteStatusView> };

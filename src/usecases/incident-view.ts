@@ -7,6 +7,7 @@ import { incidentSla, slaIndexFields } from '../domain/sla/incident-sla';
 import type { IncidentView } from '../shared/resolver-contract';
 import { toCategoryViews } from './category-views';
 import type { IssueSnapshot } from './ports';
+import { toLegalView } from './legal-view';
 import { toSlaView } from './sla-view';
 
 /** Builds what the panel shows from the issue, the stored record and the settings. */
@@ -42,6 +43,7 @@ export function toIncidentView(issue: IssueSnapshot, record: IncidentRecord, con
       matrixChanged,
     },
     sla: toSlaView(sla, record, config, now),
+    legal: toLegalView(obligations, record, now),
     settings: {
       matrix,
       categories: toCategoryViews(config.taxonomy.categories),

@@ -5,12 +5,10 @@
  */
 export type Tri = 'yes' | 'no' | 'unsure';
 
-/** Where affected people live: the jurisdictions the shipped rules name. */
-export const RESIDENCES = ['EU', 'UK', 'CH', 'US-CA', 'US-CO', 'US-FL', 'US-ME', 'US-NY', 'US-TX', 'US-VT', 'US-WA', 'US-AL', 'US-AZ', 'US-DE', 'US-LA', 'US-other', 'CA', 'AU', 'SG', 'IN', 'BR', 'JP', 'ZA', 'other'] as const;
-export type Residence = (typeof RESIDENCES)[number];
-
-export const DATA_TYPES = ['health', 'card', 'financial', 'credentials', 'sensitive', 'unlawfulPurpose'] as const;
-export type DataType = (typeof DATA_TYPES)[number];
+export { DATA_TYPES, RESIDENCES } from '../../shared/legal-vocabulary';
+import type { DataTypeView, ResidenceView } from '../../shared/legal-vocabulary';
+export type DataType = DataTypeView;
+export type Residence = ResidenceView;
 
 export type RiskToIndividuals = 'none' | 'risk' | 'high' | 'unsure';
 

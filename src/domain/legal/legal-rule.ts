@@ -5,30 +5,10 @@
  */
 import type { Condition } from './applicability';
 
-/** Clock-start triggers recorded on the incident by people (§2.3). */
-export const TRIGGER_KEYS = [
-  'detected_at',
-  'aware_at',
-  'significant_aware_at',
-  'classified_major_at',
-  'high_risk_determined_at',
-  'discovered_at',
-  'breach_determined_at',
-  'aware_and_scoped_at',
-  'materiality_determined_at',
-  'missing_facts_established_at',
-  'assessment_completed_at',
-  'reasonable_grounds_suspect_at',
-  'reasonable_grounds_believe_at',
-  'reasonable_belief_at',
-  'personal_data_affected_known_at',
-  'vendor_notice_received_at',
-  'ransom_paid_at',
-  'authority_request_received_at',
-  'handling_ended_at',
-  'corrective_measure_available_at',
-] as const;
-export type TriggerKey = (typeof TRIGGER_KEYS)[number];
+/** Clock-start triggers recorded on the incident by people (§2.3); the words live with the UI vocabulary. */
+export { TRIGGER_KEYS } from '../../shared/legal-vocabulary';
+import type { TriggerKeyView } from '../../shared/legal-vocabulary';
+export type TriggerKey = TriggerKeyView;
 
 /**
  * Where a clock starts: a recorded fact; the actual sending of an earlier report (§2.5: the latest

@@ -1,0 +1,93 @@
+import type { IncidentChange, IncidentRecord } from '../domain/incident/incident-record';
+import { MAX_HISTORY_ENTRIES } from '../domain/incident/incident-record';
+import { incidentObligations, legalFactsOf } from '../domain/legal/incident-legal';
+import { type LegalFactOutcome, type LegalFacts, recordDecision, recordSent, recordStart } from '../domain/legal/legal-facts';
+import type { IncidentView, LegalAnswersView, LegalRecordAction } from '../shared/resolver-contract';
+import type { AppConfig } from '../domain/config/app-config';
+import { AppError } from './app-error';
+import { currentRecord } from './current-record';
+import { incidentMirror } from './incident-mirror';
+import { toIncidentView } from './incident-view';
+import { requireIssue } from './require-issue';
+import type { IncidentStore, JiraAsUser } from './ports';
+
+export interface RecordLegalDeps {
+  jira: JiraAsUser;
+  store: IncidentStore;
+  now: () => string;
+}
+
+/**
+ * A responder records a legal fact: the applicability answers, when a clock-start trigger
+ * happened, a notification decision, or that a notice went out. Facts are only added: a start is
+ * never overwritten (a correction is a new entry with a reason). Anything invalid is refused with
+ * the field to fix, and nothing is stored.
+ */
+export async function recordLegal(deps: RecordLegalDeps, issueKey: string, accountId: string, action: LegalRecordAction): Promise<IncidentView> {
+  const { issue } = await requireIssue(deps.jira, issueKey, 'You need permission to edit this issue to record legal facts.');
+  const { record, config, intake } = await deps.store.getWithSettings(issue.id);
+  const settings = config.config;
+  const current = currentRecord(issue, record, settings);
+  if (action.expectedRevision !== current.revision) {
+    throw new AppError('CONFLICT', `Someone changed this incident meanwhile (now revision ${current.revision}). Reload to see their change.`);
+  }
+  const now = deps.now();
+  const { facts, change } = apply(current, settings, action, accountId, now);
+  const saved: IncidentRecord = {
+    ...current,
+    legal: facts,
+    revision: current.revision + 1,
+    updatedAt: now,
+    history: [...current.history, change].slice(-MAX_HISTORY_ENTRIES),
+  };
+  await deps.store.put(saved);
+  const index = incidentMirror(saved, settings, now);
+  await deps.jira.setIncidentIndex(issue.key, index);
+  return toIncidentView({ ...issue, incidentProperty: index }, saved, settings, true, intake?.notes ?? [], now);
+}
+
+function apply(record: IncidentRecord, config: AppConfig, action: LegalRecordAction, by: string, now: string): { facts: LegalFacts; change: IncidentChange } {
+  const facts = legalFactsOf(record);
+  const change = (field: string, to: string, reason: string | null = null): IncidentChange => ({ at: now, by, field, from: null, to, reason });
+  switch (action.action) {
+    case 'answer':
+      return { facts: { ...facts, answers: action.answers, answeredBy: by, answeredAt: now }, change: change('legal answers', summariseAnswers(action.answers)) };
+    case 'start': {
+      const input = { trigger: action.trigger, at: action.at, timeZone: action.timeZone, ...optional({ reason: action.reason, evidence: action.evidence, corrects: action.corrects }) };
+      return { facts: unwrap(recordStart(facts, input, by, now)), change: change(`legal start ${action.trigger}`, action.at, action.reason ?? null) };
+    }
+    case 'decide': {
+      ruleInForce(record, config, action.ruleId, now);
+      const input = { ruleId: action.ruleId, decision: action.decision, ...optional({ rationale: action.rationale, evidence: action.evidence, delay: action.delay }) };
+      return { facts: unwrap(recordDecision(facts, input, by, now)), change: change(`legal decision ${action.ruleId}`, action.decision, action.rationale ?? null) };
+    }
+    case 'sent': {
+      const obligation = ruleInForce(record, config, action.ruleId, now);
+      const input = { ruleId: action.ruleId, sentAt: action.sentAt, recipient: action.recipient, ...optional({ reference: action.reference, lateReason: action.lateReason, corrects: action.corrects, reason: action.reason }) };
+      const due = obligation.delayedUntil ?? obligation.dueAt;
+      return { facts: unwrap(recordSent(facts, input, obligation.rule, due, by, now)), change: change(`legal notice sent ${action.ruleId}`, action.sentAt, action.lateReason ?? action.reason ?? null) };
+    }
+  }
+}
+
+/** Decisions and sendings are for rules that apply, or may apply, to this incident. */
+function ruleInForce(record: IncidentRecord, config: AppConfig, ruleId: string, now: string) {
+  const obligation = incidentObligations(record, config.legal, Date.parse(now)).find((o) => o.rule.id === ruleId);
+  if (!obligation) throw new AppError('VALIDATION_FAILED', 'This rule does not apply to this incident, or an admin has switched it off. Nothing was saved.', { ruleId: 'Choose a rule listed for this incident.' });
+  return obligation;
+}
+
+function unwrap(outcome: LegalFactOutcome): LegalFacts {
+  if (outcome.ok) return outcome.facts;
+  const { field, message, conflict } = outcome.problem;
+  throw new AppError(conflict ? 'CONFLICT' : 'VALIDATION_FAILED', `${message} Nothing was saved.`, { [field]: message });
+}
+
+/** Drops undefined values, so optional inputs stay absent (exactOptionalPropertyTypes). */
+function optional<T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+function summariseAnswers(a: LegalAnswersView): string {
+  return [`personal data: ${a.personalData ?? 'not answered'}`, `risk: ${a.risk ?? 'not answered'}`, `where: ${a.residences.join(', ') || 'not answered'}${a.residencesComplete ? '' : ' (maybe more)'}`].join('; ');
+}
