@@ -9,7 +9,7 @@ const project = {
 };
 
 /**
- * The machine zones the SLA rules are also run under (beside UTC for the whole suite): one behind
+ * The machine zones the SLA and legal clock rules are also run under (beside UTC for the whole suite): one behind
  * UTC with DST, one ahead of it with a half-hour offset and no DST.
  */
 const EXTRA_MACHINE_ZONES = ['America/Los_Angeles', 'Asia/Kolkata'];
@@ -18,7 +18,7 @@ const EXTRA_MACHINE_ZONES = ['America/Los_Angeles', 'Asia/Kolkata'];
 module.exports = {
   projects: [
     { ...project, displayName: 'app', roots: ['<rootDir>/test'], testEnvironmentOptions: { timeZone: 'UTC' } },
-    ...EXTRA_MACHINE_ZONES.map((timeZone) => ({ ...project, displayName: `sla TZ=${timeZone}`, roots: ['<rootDir>/test/domain/sla'], testEnvironmentOptions: { timeZone } })),
+    ...EXTRA_MACHINE_ZONES.map((timeZone) => ({ ...project, displayName: `clocks TZ=${timeZone}`, roots: ['<rootDir>/test/domain/sla', '<rootDir>/test/domain/legal'], testEnvironmentOptions: { timeZone } })),
   ],
   testTimeout: 30_000,
   // The app's structured logs are for Forge's log viewer; run with --silent=false to see them.

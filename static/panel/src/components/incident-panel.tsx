@@ -13,12 +13,14 @@ import { TriageControls } from './triage-controls';
 
 // The calculator (with its select menus) loads only when someone edits: the panel's initial JS stays small.
 const IncidentEditor = lazy(() => import('./incident-editor'));
+// The legal clocks (with their forms) load after first paint, beside the SLA clocks.
+const LegalClocks = lazy(() => import('./legal/legal-clocks'));
 
 export function IncidentPanel() {
   const { state, reload, replace } = useIncident();
   const [editing, setEditing] = useState(false);
   const view = state.status === 'ready' ? state.view : null;
-  const people = view ? [...view.incident.history.map((h) => h.by), view.incident.override?.by, view.incident.triage.by] : [];
+  const people = view ? [...view.incident.history.map((h) => h.by), view.incident.override?.by, view.incident.triage.by, view.legal.answeredBy, ...view.legal.starts.map((s) => s.recordedBy)] : [];
   const names = useDisplayNames(people.flatMap((id) => (id ? [id] : [])));
   const timeZone = useViewerTimeZone();
   const refresh = useCallback(() => void reload(), [reload]);
@@ -61,6 +63,9 @@ export function IncidentPanel() {
         <>
           <IncidentSummary view={view} names={names} timeZone={timeZone} />
           <SlaClocks sla={view.sla} timeZone={timeZone} onStale={refresh} />
+          <Suspense fallback={<Spinner label="Loading the legal clocks" />}>
+            <LegalClocks view={view} timeZone={timeZone} names={names} onChange={replace} />
+          </Suspense>
           {view.canEdit ? (
             <Stack space="space.100">
               <TriageControls view={view} onDone={replace} onReload={() => void reload()} />

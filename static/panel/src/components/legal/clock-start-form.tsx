@@ -1,0 +1,53 @@
+import Button from '@atlaskit/button/new';
+import { Inline, Stack } from '@atlaskit/primitives';
+import Select from '@atlaskit/select';
+import Textfield from '@atlaskit/textfield';
+import { useState } from 'react';
+import { ErrorMessage } from '../../../../common/error-message';
+import type { ErrorBody } from '../../../../../src/shared/envelope';
+import { TRIGGER_KEYS, TRIGGER_LABELS, type TriggerKeyView } from '../../../../../src/shared/legal-vocabulary';
+import type { IncidentView, LegalRecordAction } from '../../../../../src/shared/resolver-contract';
+import { TEXT_LIMITS } from '../../../../../src/shared/resolver-contract';
+import { isoToZonedInput, zonedInputToIso } from './zoned-time';
+
+/**
+ * Records when a clock-start trigger happened, in the viewer's time zone. A trigger already
+ * recorded is corrected by a new entry with a reason, never overwritten.
+ */
+export function ClockStartForm({ view, timeZone, onRecord, onClose }: { view: IncidentView; timeZone: string; onRecord: (a: LegalRecordAction) => Promise<ErrorBody | null>; onClose: () => void }) {
+  // Triggers the listed clocks wait for come first.
+  const wanted = new Set(view.legal.obligations.filter((o) => o.state === 'waiting' && o.startTrigger).map((o) => o.startTrigger!));
+  const options = [...TRIGGER_KEYS].sort((a, b) => Number(wanted.has(b)) - Number(wanted.has(a))).map((k) => ({ value: k, label: TRIGGER_LABELS[k] }));
+  const [trigger, setTrigger] = useState<{ value: TriggerKeyView; label: string }>(options[0]!);
+  const [at, setAt] = useState(isoToZonedInput(new Date().toISOString(), timeZone));
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const current = view.legal.starts.find((s) => s.trigger === trigger.value && s.current);
+  const save = async () => {
+    const instant = zonedInputToIso(at, timeZone);
+    if (!instant) return setError({ code: 'VALIDATION_FAILED', message: 'Give the date and time it happened.' });
+    const problem = await onRecord({ expectedRevision: view.incident.revision, action: 'start', trigger: trigger.value, at: instant, timeZone, ...(reason ? { reason } : {}), ...(current ? { corrects: current.id } : {}) });
+    if (problem) setError(problem);
+    else onClose();
+  };
+  return (
+    <Stack space="space.100" testId="legal-start-form">
+      <Select inputId="legal-trigger" aria-label="What happened" options={options} value={trigger} onChange={(o) => o && setTrigger(o)} />
+      <label>
+        When ({timeZone})
+        <Textfield type="datetime-local" value={at} onChange={(e) => setAt(e.currentTarget.value)} testId="legal-start-at" />
+      </label>
+      <label>
+        {current ? 'Why the recorded time is corrected (required)' : 'How you know (optional)'}
+        <Textfield value={reason} maxLength={TEXT_LIMITS.reason} onChange={(e) => setReason(e.currentTarget.value)} testId="legal-start-reason" />
+      </label>
+      {error && <ErrorMessage error={error} />}
+      <Inline space="space.100">
+        <Button appearance="primary" onClick={() => void save()} testId="legal-start-save">
+          {current ? 'Record a correction' : 'Record'}
+        </Button>
+        <Button onClick={onClose}>Cancel</Button>
+      </Inline>
+    </Stack>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * Given an incident on the local site in Chromium, when a responder says personal data of people
+ * in the EU is involved and records when the organisation became aware, then the GDPR 72-hour
+ * clock appears with its citation; marking the notice sent stops it. And when the site's clock
+ * passes a legal deadline with no decision, the sweep escalates it once.
+ */
+import { kvs } from '@forge/kvs';
+import type { Page } from 'playwright-core';
+import { defaultAppConfig } from '../../src/domain/config/default-config';
+import { LEGAL_ESCALATION_PROPERTY_KEY } from '../../src/domain/legal/legal-escalation-message';
+import { storageKeys } from '../../src/platform/storage/storage-keys';
+import { INCIDENT_PROPERTY_KEY } from '../../src/shared/vocabulary';
+import { appFrame, signIn, startBrowserSite, type BrowserSite } from '../support/browser';
+import { PROFILE_EU_ONLY } from '../support/legal-profiles';
+import { invokePanel, MORGAN, RILEY, SAM } from '../support/test-site';
+
+let b: BrowserSite;
+let page: Page;
+beforeAll(async () => {
+  b = await startBrowserSite(0);
+}, 60_000);
+afterAll(async () => {
+  await b.close();
+});
+beforeEach(async () => {
+  const config = defaultAppConfig();
+  config.legal.profile = PROFILE_EU_ONLY;
+  config.legal.escalation.recipients = { assignee: true, reporter: false, watchers: false, users: [MORGAN], groups: [] };
+  await kvs.set(storageKeys.config(), config);
+  await signIn(b, SAM);
+  page = await b.browser.newPage();
+});
+afterEach(async () => {
+  await page.close();
+});
+
+const HOUR = 3_600_000;
+
+describe('legal clocks in the incident panel', () => {
+  it('personal data in the EU plus awareness starts the GDPR 72-hour clock, with its citation; marking it sent stops it', async () => {
+    const issue = b.site.issues.create({ projectId: '10000', summary: 'Customer list emailed to the wrong address', reporter: RILEY }, RILEY, false, { silent: true });
+    await page.goto(`${b.url}/browse/${issue.key}`);
+    const frame = await appFrame(page, 'incident-panel');
+    await frame.waitForSelector('[data-testid="legal-clocks"]');
+    expect(await frame.textContent('[data-testid="legal-disclaimer"]')).toContain('not legal advice');
+
+    await frame.click('[data-testid="legal-answer"]');
+    const form = frame.locator('[data-testid="legal-answers-form"]');
+    await form.getByRole('group', { name: 'Is personal data involved?' }).getByLabel('Yes').check();
+    await form.getByLabel('European Union / EEA').check();
+    await form.getByLabel('That is everywhere: no other places').check();
+    await frame.click('[data-testid="legal-answers-save"]');
+    await frame.waitForSelector('[data-testid="legal-answers-form"]', { state: 'detached' });
+
+    await frame.click('[data-testid="legal-record-start"]');
+    await frame.getByRole('combobox', { name: 'What happened' }).fill('Aware that');
+    await page.keyboard.press('Enter');
+    await frame.click('[data-testid="legal-start-save"]');
+    await frame.waitForSelector('[data-testid="legal-start-aware_at"]');
+
+    const card = frame.locator('[data-testid="legal-applies"] [data-testid="legal-obligation-eu.gdpr.33.sa"]');
+    await card.waitFor();
+    expect(await card.locator('[data-testid="legal-state-eu.gdpr.33.sa"]').textContent()).toBe('Running');
+    const text = await card.textContent();
+    expect(text).toMatch(/Legal deadline .*EST.*\(.*regulator time\): (2 d 23 h|3 d) left\./);
+    expect(text).toContain('Policy target, not a legal deadline');
+    expect(await card.locator('[data-testid="legal-citation-eu.gdpr.33.sa"]').textContent()).toBe('GDPR Art 33(1), 33(5); EDPB Guidelines 9/2022 · Checked against the primary text');
+    expect(await card.locator('a').getAttribute('href')).toBe('https://eur-lex.europa.eu/eli/reg/2016/679/oj');
+    // Beside the SLA clocks, but its own section.
+    expect(await frame.locator('[data-testid="sla-clocks"] [data-testid^="legal-"]').count()).toBe(0);
+
+    await card.locator('[data-testid="legal-mark-sent-eu.gdpr.33.sa"]').click();
+    await frame.fill('[data-testid="legal-sent-recipient"]', 'Berliner Beauftragte für Datenschutz');
+    await frame.fill('[data-testid="legal-sent-reference"]', 'BLN-2026-0042');
+    await frame.click('[data-testid="legal-sent-save"]');
+    await frame.waitForFunction(() => document.querySelector('[data-testid="legal-state-eu.gdpr.33.sa"]')?.textContent === 'Sent');
+    expect(await card.textContent()).toContain('to Berliner Beauftragte für Datenschutz, reference BLN-2026-0042');
+    expect(issue.properties[INCIDENT_PROPERTY_KEY]).toMatchObject({ legalDue: null, legalNextCheck: null });
+  });
+
+  it('escalates a legal deadline that passes without a decision, once, however often the sweep runs', async () => {
+    const issue = b.site.issues.create({ projectId: '10000', summary: 'Stolen laptop with HR files', reporter: RILEY, assignee: SAM }, RILEY, false, { silent: true });
+    const answer = await invokePanel(b.site, issue, 'legal/record', { expectedRevision: 0, action: 'answer', answers: { personalData: 'yes', risk: 'risk', residences: ['EU'], residencesComplete: true, dataTypes: {}, affected: {} } });
+    expect(answer.result).toMatchObject({ ok: true });
+    const aware = await invokePanel(b.site, issue, 'legal/record', { expectedRevision: 1, action: 'start', trigger: 'aware_at', at: new Date(b.site.clock.now()).toISOString(), timeZone: 'Europe/Berlin' });
+    expect(aware.result).toMatchObject({ ok: true });
+    const reminders = () => issue.comments.filter((c) => (c.properties ?? []).some((p) => p.key === LEGAL_ESCALATION_PROPERTY_KEY)).map((c) => JSON.stringify(c.body));
+
+    b.site.scheduler.duplicateRuns = true;
+    await b.site.advanceTime(73 * HOUR);
+    const sent = reminders();
+    expect(sent.map((t) => /Legal deadline (missed|approaching)/.exec(t)![0])).toEqual(['Legal deadline approaching', 'Legal deadline approaching', 'Legal deadline approaching', 'Legal deadline missed']);
+    expect(sent[3]).toContain('EU GDPR: Breach notification to the supervisory authority');
+    expect(sent[3]).toContain('GDPR Art 33(1), 33(5); EDPB Guidelines 9/2022; P');
+    const notices = b.site.state.outbox.filter((m) => m.issueKey === issue.key);
+    expect(notices.at(-1)).toMatchObject({ subject: `[${issue.key}] Legal deadline missed: Stolen laptop with HR files` });
+    expect(new Set(notices.at(-1)!.recipients)).toEqual(new Set([SAM, MORGAN]));
+    expect(issue.properties[INCIDENT_PROPERTY_KEY]).toMatchObject({ legalNextCheck: null });
+
+    await b.site.advanceTime(24 * HOUR);
+    expect(reminders()).toHaveLength(4);
+    b.site.scheduler.duplicateRuns = false;
+  }, 120_000);
+});
