@@ -3,7 +3,8 @@
  *   1. opening the incident panel costs one invoke, whose resolver makes at most 3 platform requests;
  *   2. each Custom UI's initial JS is at most 150 kB gzipped;
  *   3. `npm start` reaches a usable URL in under 2 minutes (build + start, from nothing);
- *   4. the SLA budgets in sla-budgets.ts (working-time arithmetic, sweep requests).
+ *   4. the SLA budgets in sla-budgets.ts (working-time arithmetic, sweep requests);
+ *   5. the legal budget in legal-budgets.ts (evaluating every rule for one incident).
  * Timings are shown as ratios to baselines measured in the same run, since machines are noisy.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { kvs } from '@forge/kvs';
 import { REPO_ROOT, Site } from '../sandbox/site';
 import { INITIAL_JS_BUDGET_BYTES, initialJsBytes } from './initial-js';
+import { legalEvaluationBudget } from './legal-budgets';
 import { sweepBudget, workingTimeBudget } from './sla-budgets';
 
 const line = (label: string, value: string, ok: boolean) => console.log(`${ok ? 'PASS' : 'FAIL'}  ${label.padEnd(58)} ${value}`);
@@ -72,7 +74,7 @@ async function startBudget(): Promise<boolean> {
 }
 
 async function main() {
-  const results = [await panelBudget(), bundleBudget(), workingTimeBudget(line), await sweepBudget(line), await startBudget()];
+  const results = [await panelBudget(), bundleBudget(), workingTimeBudget(line), legalEvaluationBudget(line), await sweepBudget(line), await startBudget()];
   console.log(results.every(Boolean) ? 'All budgets kept.' : 'A budget was broken.');
   process.exitCode = results.every(Boolean) ? 0 : 1;
 }
