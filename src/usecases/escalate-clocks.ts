@@ -100,7 +100,7 @@ async function escalateSla(deps: EscalateClocksDeps, issue: FoundIssue, record: 
   const { send, settles } = dueSteps(sla.readings, new Set(facts.escalations.map((e) => e.step)), Date.parse(now));
   if (settles.length === 0) return { record, sent: 0, failed: false };
   const ctx = { issueKey: issue.key, summary: issue.summary, level: sla.level, calendar: sla.calendar, assignee: issue.assignee, readings: sla.readings };
-  const outcome = await claimAndSend(deps, issue, settles, send, (steps) => ({
+  const outcome = await claimAndSend(deps, issue, now, settles, send, (steps) => ({
     comment: escalationComment({ ...ctx, steps }),
     notice: escalationNotice({ ...ctx, steps }),
     markerKey: ESCALATION_PROPERTY_KEY,
@@ -116,7 +116,7 @@ async function escalateLegal(deps: EscalateClocksDeps, issue: FoundIssue, record
   const { send, settles } = dueLegalSteps(obligations, config.legal.escalation.atPercent, new Set(facts.escalations.map((e) => e.step)), nowMs);
   if (settles.length === 0) return { record, sent: 0, failed: false };
   const ctx = { issueKey: issue.key, summary: issue.summary, assignee: issue.assignee, obligations, now: nowMs };
-  const outcome = await claimAndSend(deps, issue, settles, send, (steps) => ({
+  const outcome = await claimAndSend(deps, issue, now, settles, send, (steps) => ({
     comment: legalEscalationComment({ ...ctx, steps }),
     notice: legalEscalationNotice({ ...ctx, steps }),
     markerKey: LEGAL_ESCALATION_PROPERTY_KEY,
@@ -134,8 +134,8 @@ interface Message {
 }
 
 /** Claims the steps, then sends an internal comment and a notify for those this run claimed. */
-async function claimAndSend<S extends { key: string }>(deps: EscalateClocksDeps, issue: FoundIssue, settles: string[], send: S[], message: (steps: S[]) => Message): Promise<{ sent: number; failed: boolean }> {
-  const claimed = await deps.ledger.claim(issue.id, settles, deps.now());
+async function claimAndSend<S extends { key: string }>(deps: EscalateClocksDeps, issue: FoundIssue, now: string, settles: string[], send: S[], message: (steps: S[]) => Message): Promise<{ sent: number; failed: boolean }> {
+  const claimed = await deps.ledger.claim(issue.id, settles, now);
   const toSend = send.filter((s) => claimed.has(s.key));
   if (toSend.length === 0) return { sent: 0, failed: false };
   const m = message(toSend);

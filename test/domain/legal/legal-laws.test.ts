@@ -44,14 +44,20 @@ describe('legal period laws', () => {
     );
   });
 
-  it('a later start never gives an earlier deadline, in every unit', () => {
-    const periods: LegalPeriod[] = [{ amount: 72, unit: 'hours' }, { amount: 30, unit: 'calendar_days' }, { amount: 1, unit: 'calendar_months' }, { amount: 4, unit: 'business_days', calendar: 'US-federal', cutoff: '17:30' }];
+  it('a later start never gives an earlier deadline, in hours, calendar days and business days', () => {
+    const periods: LegalPeriod[] = [{ amount: 72, unit: 'hours' }, { amount: 30, unit: 'calendar_days' }, { amount: 4, unit: 'business_days', calendar: 'US-federal', cutoff: '17:30' }];
     fc.assert(
       fc.property(instant, fc.integer({ min: 0, max: 10 * 86_400_000 }), fc.constantFrom(...periods), (start, later, period) => {
         expect(addLegalPeriod(start + later, period, 'Europe/Brussels', SEC)).toBeGreaterThanOrEqual(addLegalPeriod(start, period, 'Europe/Brussels', SEC));
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('calendar months are the exception: month-end clamping keeps the time of day, so a later start can be due earlier (the strict reading of §2.4)', () => {
+    // fast-check found this: 28 Jan 18:00 and 30 Jan 15:00 both land on 28 Feb, at their own times.
+    expect(new Date(addLegalPeriod(Date.parse('2027-01-28T18:00:00Z'), { amount: 1, unit: 'calendar_months' }, 'UTC', null)).toISOString()).toBe('2027-02-28T18:00:00.000Z');
+    expect(new Date(addLegalPeriod(Date.parse('2027-01-30T15:00:00Z'), { amount: 1, unit: 'calendar_months' }, 'UTC', null)).toISOString()).toBe('2027-02-28T15:00:00.000Z');
   });
 });
 
