@@ -11,3 +11,7 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
+
+/** The CONFLICT for a stale revision: nobody silently overwrites a colleague's change. */
+export const staleRevision = (currentRevision: number) =>
+  new AppError('CONFLICT', `Someone changed this incident meanwhile (now revision ${currentRevision}). Reload to see their change.`);

@@ -1,7 +1,7 @@
 import { markResponded } from '../domain/sla/incident-sla';
 import { decideTriage as decide, type TriageAction } from '../domain/triage/decide-triage';
 import type { IncidentView } from '../shared/resolver-contract';
-import { AppError } from './app-error';
+import { AppError, staleRevision } from './app-error';
 import { currentRecord } from './current-record';
 import { incidentMirror } from './incident-mirror';
 import { toIncidentView } from './incident-view';
@@ -26,7 +26,7 @@ export async function decideTriage(
   const current = currentRecord(issue, record, config.config);
   const now = deps.now();
   const outcome = decide(current, decision.action, decision.reason ?? null, decision.expectedRevision, accountId, now);
-  if (outcome.kind === 'stale') throw new AppError('CONFLICT', `Someone changed this incident meanwhile (now revision ${outcome.currentRevision}). Reload to see their change.`);
+  if (outcome.kind === 'stale') throw staleRevision(outcome.currentRevision);
   if (outcome.kind === 'reason-required') {
     throw new AppError('VALIDATION_FAILED', 'Say why, so the decision can be reviewed later. Nothing was saved.', { reason: 'A reason is required.' });
   }

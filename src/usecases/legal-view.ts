@@ -2,7 +2,8 @@ import type { Obligation } from '../domain/legal/evaluate-obligations';
 import { legalFactsOf } from '../domain/legal/incident-legal';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import { RULE_PACK_VERSION } from '../domain/legal/rule-pack';
-import { LEGAL_DISCLAIMER, TRIGGER_LABELS } from '../shared/legal-vocabulary';
+import { currentStart } from '../domain/legal/legal-facts';
+import { LEGAL_DISCLAIMER, TRIGGER_KEYS, TRIGGER_LABELS } from '../shared/legal-vocabulary';
 import type { LegalView, ObligationView } from '../shared/resolver-contract';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -10,7 +11,7 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 /** The panel's view of the legal clocks, as of `now`. */
 export function toLegalView(obligations: readonly Obligation[], record: IncidentRecord, now: string): LegalView {
   const facts = legalFactsOf(record);
-  const current = new Set(Object.keys(TRIGGER_LABELS).map((t) => facts.starts.filter((s) => s.trigger === t).at(-1)?.id));
+  const current = new Set(TRIGGER_KEYS.map((t) => currentStart(facts, t)?.id));
   return {
     asOf: now,
     packVersion: RULE_PACK_VERSION,

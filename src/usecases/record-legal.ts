@@ -4,7 +4,7 @@ import { incidentObligations, legalFactsOf } from '../domain/legal/incident-lega
 import { type LegalFactOutcome, type LegalFacts, recordDecision, recordSent, recordStart } from '../domain/legal/legal-facts';
 import type { IncidentView, LegalAnswersView, LegalRecordAction } from '../shared/resolver-contract';
 import type { AppConfig } from '../domain/config/app-config';
-import { AppError } from './app-error';
+import { AppError, staleRevision } from './app-error';
 import { currentRecord } from './current-record';
 import { incidentMirror } from './incident-mirror';
 import { toIncidentView } from './incident-view';
@@ -29,7 +29,7 @@ export async function recordLegal(deps: RecordLegalDeps, issueKey: string, accou
   const settings = config.config;
   const current = currentRecord(issue, record, settings);
   if (action.expectedRevision !== current.revision) {
-    throw new AppError('CONFLICT', `Someone changed this incident meanwhile (now revision ${current.revision}). Reload to see their change.`);
+    throw staleRevision(current.revision);
   }
   const now = deps.now();
   const { facts, change } = apply(current, settings, action, accountId, now);

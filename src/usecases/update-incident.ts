@@ -3,7 +3,7 @@ import { validateIncidentEdit } from '../domain/incident/validate-incident-edit'
 import { markResponded } from '../domain/sla/incident-sla';
 import { planJiraPriority } from '../domain/triage/jira-field-plan';
 import type { IncidentView } from '../shared/resolver-contract';
-import { AppError } from './app-error';
+import { AppError, staleRevision } from './app-error';
 import { currentRecord } from './current-record';
 import { incidentMirror } from './incident-mirror';
 import { toIncidentView } from './incident-view';
@@ -32,7 +32,7 @@ export async function updateIncident(deps: UpdateIncidentDeps, issueKey: string,
   const now = deps.now();
   const outcome = applyIncidentEdit(current, edit, settings.priority.matrix, accountId, now);
   if (outcome.kind === 'stale') {
-    throw new AppError('CONFLICT', `Someone changed this incident meanwhile (now revision ${outcome.currentRevision}). Reload to see their change.`);
+    throw staleRevision(outcome.currentRevision);
   }
   if (outcome.kind === 'unchanged') return toIncidentView(issue, outcome.record, settings, true, intake?.notes ?? [], now);
 
