@@ -17,8 +17,13 @@ export class SiteClock {
     this.apply();
   }
 
+  /**
+   * While `Date` is faked, the faked clock is the one source of time: under load its interval can
+   * lag the machine's, and the site stamping events with one clock while the app reads another
+   * would put an event after the app's "now" (a flaky test on a busy CI machine did exactly that).
+   */
   now(): number {
-    return this.realNow() + this.offsetMs;
+    return this.installed ? Date.now() : this.realNow() + this.offsetMs;
   }
 
   nowIso(): string {
@@ -33,16 +38,17 @@ export class SiteClock {
   advance(ms: number): void {
     if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`can only move the clock forward, got ${ms} ms`);
     this.offsetMs += ms;
-    this.apply();
+    this.apply(ms);
   }
 
-  private apply(): void {
-    if (this.offsetMs === 0 && !this.installed) return;
-    if (!this.installed) {
-      this.installed = FakeTimers.install({ now: this.now(), toFake: ['Date'], shouldAdvanceTime: true, advanceTimeDelta: 10 });
-      (this.installed as unknown as { attachedInterval?: { unref?: () => void } }).attachedInterval?.unref?.();
+  private apply(movedMs = 0): void {
+    if (this.installed) {
+      this.installed.setSystemTime(Date.now() + movedMs);
+      return;
     }
-    this.installed.setSystemTime(this.now());
+    if (this.offsetMs === 0) return;
+    this.installed = FakeTimers.install({ now: this.realNow() + this.offsetMs, toFake: ['Date'], shouldAdvanceTime: true, advanceTimeDelta: 10 });
+    (this.installed as unknown as { attachedInterval?: { unref?: () => void } }).attachedInterval?.unref?.();
   }
 
   dispose(): void {
