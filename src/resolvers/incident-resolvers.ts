@@ -1,13 +1,18 @@
 import { nowIso } from '../platform/clock';
 import { jiraAsUser } from '../platform/jira/jira-issue-service';
 import { incidentStore } from '../platform/storage/incident-store';
+import { timelineStore } from '../platform/storage/timeline-store';
+import { addTimelineEntry, timelinePage } from '../usecases/add-timeline-entry';
+import { createExercise } from '../usecases/create-exercise';
+import { exportTimeline, verifyIncidentTimeline } from '../usecases/export-timeline';
+import { recordResponse } from '../usecases/record-response';
 import { RESOLVER_KEYS } from '../shared/resolver-contract';
 import { decideTriage } from '../usecases/decide-triage';
 import { loadIncident } from '../usecases/load-incident';
 import { recordLegal } from '../usecases/record-legal';
 import { updateIncident } from '../usecases/update-incident';
 import { issueCaller } from './issue-context';
-import { emptyPayload, incidentEditPayload, incidentTriagePayload, legalRecordPayload } from './payload-schemas';
+import { emptyPayload, exerciseCreatePayload, incidentEditPayload, incidentTriagePayload, legalRecordPayload, responseRecordPayload, timelineAddPayload, timelineExportPayload, timelinePagePayload } from './payload-schemas';
 import type { ResolverRequest } from './resolver-request';
 import { toEnvelope } from './to-envelope';
 
@@ -15,26 +20,70 @@ export const getIncident = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.incidentGet, async () => {
     const { issueKey } = issueCaller(context);
     emptyPayload.parse(payload ?? {});
-    return loadIncident({ jira: jiraAsUser, store: incidentStore, now: nowIso }, issueKey);
+    return loadIncident({ jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso }, issueKey);
   });
 
 export const editIncident = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.incidentUpdate, async () => {
     const { issueKey, accountId } = issueCaller(context);
     const edit = incidentEditPayload.parse(payload);
-    return updateIncident({ jira: jiraAsUser, store: incidentStore, now: nowIso }, issueKey, accountId, edit);
+    return updateIncident({ jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso }, issueKey, accountId, edit);
   });
 
 export const triageIncident = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.incidentTriage, async () => {
     const { issueKey, accountId } = issueCaller(context);
     const decision = incidentTriagePayload.parse(payload);
-    return decideTriage({ jira: jiraAsUser, store: incidentStore, now: nowIso }, issueKey, accountId, decision);
+    return decideTriage({ jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso }, issueKey, accountId, decision);
   });
 
 export const recordLegalFact = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.legalRecord, async () => {
     const { issueKey, accountId } = issueCaller(context);
     const action = legalRecordPayload.parse(payload);
-    return recordLegal({ jira: jiraAsUser, store: incidentStore, now: nowIso }, issueKey, accountId, action);
+    return recordLegal({ jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso }, issueKey, accountId, action);
+  });
+
+const timelineDeps = { jira: jiraAsUser, timeline: timelineStore, now: nowIso };
+
+export const recordResponseFact = ({ payload, context }: ResolverRequest) =>
+  toEnvelope(RESOLVER_KEYS.responseRecord, async () => {
+    const { issueKey, accountId } = issueCaller(context);
+    const action = responseRecordPayload.parse(payload);
+    return recordResponse({ ...timelineDeps, store: incidentStore }, issueKey, accountId, action);
+  });
+
+export const addToTimeline = ({ payload, context }: ResolverRequest) =>
+  toEnvelope(RESOLVER_KEYS.timelineAdd, async () => {
+    const { issueKey, accountId } = issueCaller(context);
+    const input = timelineAddPayload.parse(payload);
+    return addTimelineEntry(timelineDeps, issueKey, accountId, input);
+  });
+
+export const getTimelinePage = ({ payload, context }: ResolverRequest) =>
+  toEnvelope(RESOLVER_KEYS.timelinePage, async () => {
+    const { issueKey } = issueCaller(context);
+    const { block } = timelinePagePayload.parse(payload);
+    return timelinePage(timelineDeps, issueKey, block);
+  });
+
+export const verifyTimelineChain = ({ payload, context }: ResolverRequest) =>
+  toEnvelope(RESOLVER_KEYS.timelineVerify, async () => {
+    const { issueKey } = issueCaller(context);
+    emptyPayload.parse(payload ?? {});
+    return verifyIncidentTimeline(timelineDeps, issueKey);
+  });
+
+export const exportTimelineDocument = ({ payload, context }: ResolverRequest) =>
+  toEnvelope(RESOLVER_KEYS.timelineExport, async () => {
+    const { issueKey } = issueCaller(context);
+    const { format } = timelineExportPayload.parse(payload);
+    return exportTimeline(timelineDeps, issueKey, format);
+  });
+
+export const startExercise = ({ payload, context }: ResolverRequest) =>
+  toEnvelope(RESOLVER_KEYS.exerciseCreate, async () => {
+    const { issueKey, accountId } = issueCaller(context);
+    const input = exerciseCreatePayload.parse(payload);
+    return createExercise({ ...timelineDeps, store: incidentStore }, issueKey, accountId, input);
   });

@@ -1,6 +1,6 @@
 import { buildResolverHandler } from '../platform/forge-resolver';
 import { RESOLVER_KEYS } from '../shared/resolver-contract';
-import { editIncident, getIncident, recordLegalFact, triageIncident } from './incident-resolvers';
+import { addToTimeline, editIncident, exportTimelineDocument, getIncident, getTimelinePage, recordLegalFact, recordResponseFact, startExercise, triageIncident, verifyTimelineChain } from './incident-resolvers';
 import { getIntakeOptions, getReportStatus } from './portal-resolvers';
 import type { ResolverRequest } from './resolver-request';
 import { getSiteStatus } from './site-resolvers';
@@ -11,6 +11,12 @@ export const resolverDefinitions = {
   [RESOLVER_KEYS.incidentUpdate]: editIncident,
   [RESOLVER_KEYS.incidentTriage]: triageIncident,
   [RESOLVER_KEYS.legalRecord]: recordLegalFact,
+  [RESOLVER_KEYS.responseRecord]: recordResponseFact,
+  [RESOLVER_KEYS.timelineAdd]: addToTimeline,
+  [RESOLVER_KEYS.timelinePage]: getTimelinePage,
+  [RESOLVER_KEYS.timelineVerify]: verifyTimelineChain,
+  [RESOLVER_KEYS.timelineExport]: exportTimelineDocument,
+  [RESOLVER_KEYS.exerciseCreate]: startExercise,
   [RESOLVER_KEYS.intakeOptions]: getIntakeOptions,
   [RESOLVER_KEYS.reportStatus]: getReportStatus,
   [RESOLVER_KEYS.siteStatus]: getSiteStatus,

@@ -107,3 +107,40 @@ function isTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+/** Times in the response workspace and the timeline are stored in UTC, whatever offset the browser sent. */
+const utcInstant = instant.transform((s) => new Date(s).toISOString());
+const required = (max: number, what: string) => z.string().trim().min(1, `${what} is required.`).max(max, `Keep it under ${max} characters.`);
+const revision = z.number().int().min(0);
+
+export const responseRecordPayload = z.discriminatedUnion('action', [
+  z.object({ expectedRevision: revision, action: z.literal('role'), role: z.enum(['commander', 'techLead', 'coordinator', 'comms', 'legalLead', 'scribe']), accountId: z.string().min(1).max(128).regex(/^[\w:-]+$/, 'Not an account id.').nullable() }).strict(),
+  z.object({ expectedRevision: revision, action: z.literal('phase'), phase: z.enum(['detection-analysis', 'containment', 'eradication-recovery', 'post-incident']), at: utcInstant, reason: reason.optional() }).strict(),
+  z.object({ expectedRevision: revision, action: z.literal('tick'), runbookId: settingId, stepId: settingId, done: z.boolean() }).strict(),
+  z
+    .object({
+      expectedRevision: revision,
+      action: z.literal('evidence'),
+      item: required(TEXT_LIMITS.evidenceItem, 'What the item is'),
+      sha256: z.string().max(200).optional(),
+      content: z.string().max(TEXT_LIMITS.evidenceContent, `Paste at most ${TEXT_LIMITS.evidenceContent} characters; hash larger items yourself and give the SHA-256.`).optional(),
+      source: required(TEXT_LIMITS.recipient, 'Where it came from'),
+      collectedBy: required(TEXT_LIMITS.recipient, 'Who collected it'),
+      collectedAt: utcInstant,
+    })
+    .strict(),
+  z.object({ expectedRevision: revision, action: z.literal('custody'), evidenceId: settingId, from: required(TEXT_LIMITS.recipient, 'Who handed it over'), to: required(TEXT_LIMITS.recipient, 'Who received it'), at: utcInstant, why: required(TEXT_LIMITS.reason, 'Why') }).strict(),
+]);
+
+export const timelineAddPayload = z
+  .object({
+    kind: z.enum(['note', 'action', 'decision', 'evidence', 'communication']),
+    text: required(TEXT_LIMITS.entry, 'The entry'),
+    happenedAt: utcInstant.optional(),
+    corrects: z.number().int().min(1).optional(),
+  })
+  .strict();
+
+export const timelinePagePayload = z.object({ block: z.number().int().min(0).max(999_999) }).strict();
+export const timelineExportPayload = z.object({ format: z.enum(['json', 'markdown']) }).strict();
+export const exerciseCreatePayload = z.object({ kind: z.enum(['tabletop', 'drill']) }).strict();

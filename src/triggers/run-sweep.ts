@@ -4,10 +4,11 @@ import { logEvent } from '../platform/log';
 import { escalationLedger } from '../platform/storage/escalation-ledger';
 import { incidentStore } from '../platform/storage/incident-store';
 import { sweepLedger } from '../platform/storage/sweep-ledger';
+import { timelineStore } from '../platform/storage/timeline-store';
 import { runSweep as sweep } from '../usecases/run-sweep';
 
 /** The fiveMinute scheduled trigger. Runs have no user; a duplicated run claims nothing. */
 export async function runSweep(): Promise<void> {
-  const result = await sweep({ sweeps: sweepLedger, jira: jiraAsApp, store: incidentStore, ledger: escalationLedger, now: nowIso, log: logEvent });
+  const result = await sweep({ sweeps: sweepLedger, jira: jiraAsApp, store: incidentStore, ledger: escalationLedger, timeline: timelineStore, now: nowIso, log: logEvent });
   logEvent('scheduled.sweep', { window: result.window, ran: result.ran, ...(result.ran ? result.clocks : {}) });
 }

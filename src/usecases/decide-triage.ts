@@ -6,11 +6,13 @@ import { currentRecord } from './current-record';
 import { incidentMirror } from './incident-mirror';
 import { toIncidentView } from './incident-view';
 import { requireIssue } from './require-issue';
-import type { IncidentStore, JiraAsUser } from './ports';
+import type { IncidentStore, JiraAsUser, TimelineLog } from './ports';
+import { appendThenPage, newestPage } from './timeline-pages';
 
 export interface DecideTriageDeps {
   jira: JiraAsUser;
   store: IncidentStore;
+  timeline: TimelineLog;
   now: () => string;
 }
 
@@ -22,7 +24,7 @@ export async function decideTriage(
   decision: { expectedRevision: number; action: TriageAction; reason?: string },
 ): Promise<IncidentView> {
   const { issue } = await requireIssue(deps.jira, issueKey, 'You need permission to edit this issue to triage it.');
-  const { record, config, intake } = await deps.store.getWithSettings(issue.id);
+  const { record, config, intake, timelineHead } = await deps.store.getWithSettings(issue.id);
   const current = currentRecord(issue, record, config.config);
   const now = deps.now();
   const outcome = decide(current, decision.action, decision.reason ?? null, decision.expectedRevision, accountId, now);
@@ -30,11 +32,15 @@ export async function decideTriage(
   if (outcome.kind === 'reason-required') {
     throw new AppError('VALIDATION_FAILED', 'Say why, so the decision can be reviewed later. Nothing was saved.', { reason: 'A reason is required.' });
   }
-  if (outcome.kind !== 'applied') return toIncidentView(issue, outcome.record, config.config, true, intake?.notes ?? [], now);
+  if (outcome.kind !== 'applied') return toIncidentView(issue, outcome.record, config.config, true, intake?.notes ?? [], now, await newestPage(deps.timeline, issue.id, timelineHead));
   // A triage decision is a responder's first action as much as a classification is.
   const saved = markResponded(outcome.record, accountId, now);
   await deps.store.put(saved);
   const index = incidentMirror(saved, config.config, now);
   await deps.jira.setIncidentIndex(issue.key, index);
-  return toIncidentView({ ...issue, incidentProperty: index }, saved, config.config, true, intake?.notes ?? [], now);
+  const said = { confirm: 'Confirmed as an incident', dismiss: 'Dismissed: not an incident', reopen: 'Reopened for triage' }[decision.action];
+  const timeline = await appendThenPage(deps.timeline, issue.id, timelineHead, [
+    { kind: 'decision', text: `${said}${decision.reason ? ` (${decision.reason})` : ''}`, by: accountId, happenedAt: now, recordedAt: now, corrects: null, data: { triage: saved.triage.state } },
+  ]);
+  return toIncidentView({ ...issue, incidentProperty: index }, saved, config.config, true, intake?.notes ?? [], now, timeline);
 }

@@ -10,12 +10,15 @@ import { dueSteps } from '../domain/sla/escalation-steps';
 import { type IncidentSla, incidentSla, slaFactsOf, slaIndexFields } from '../domain/sla/incident-sla';
 import { withEscalations, withStatusChanges, withSteps } from '../domain/sla/sla-facts';
 import { escalationPathFor, type EscalationRecipients, type SlaSettings } from '../domain/sla/sla-settings';
-import type { EscalationLedger, FoundIssue, IncidentStore, JiraAsApp } from './ports';
+import { holdersOf } from '../domain/response/incident-roles';
+import type { EscalationLedger, FoundIssue, IncidentStore, JiraAsApp, TimelineLog } from './ports';
+import { appendToTimeline } from './append-to-timeline';
 
 export interface EscalateClocksDeps {
   jira: JiraAsApp;
   store: IncidentStore;
   ledger: EscalationLedger;
+  timeline: TimelineLog;
   now: () => string;
   log: (event: string, data: Record<string, string | number | boolean | null>) => void;
 }
@@ -105,6 +108,7 @@ async function escalateSla(deps: EscalateClocksDeps, issue: FoundIssue, record: 
     notice: escalationNotice({ ...ctx, steps }),
     markerKey: ESCALATION_PROPERTY_KEY,
     to: recipientsFor(settings, sla.level, steps),
+    kind: 'sla-escalation',
   }));
   if (outcome.failed) return { record, sent: 0, failed: true };
   return { record: { ...record, sla: withEscalations(facts, settles, now) }, sent: outcome.sent, failed: false };
@@ -120,7 +124,9 @@ async function escalateLegal(deps: EscalateClocksDeps, issue: FoundIssue, record
     comment: legalEscalationComment({ ...ctx, steps }),
     notice: legalEscalationNotice({ ...ctx, steps }),
     markerKey: LEGAL_ESCALATION_PROPERTY_KEY,
-    to: config.legal.escalation.recipients,
+    // The incident's legal lead and commander hear of legal deadlines too, whatever the settings say.
+    to: withUsers(config.legal.escalation.recipients, holdersOf(record.response?.roles ?? {}, ['legalLead', 'commander'])),
+    kind: 'legal',
   }));
   if (outcome.failed) return { record, sent: 0, failed: true };
   return { record: { ...record, legal: { ...facts, escalations: withSteps(facts.escalations, settles, now) } }, sent: outcome.sent, failed: false };
@@ -131,7 +137,11 @@ interface Message {
   notice: { subject: string; textBody: string };
   markerKey: string;
   to: EscalationRecipients;
+  /** The timeline entry's kind for what was sent. */
+  kind: 'sla-escalation' | 'legal';
 }
+
+const withUsers = (to: EscalationRecipients, users: string[]): EscalationRecipients => ({ ...to, users: [...new Set([...to.users, ...users])] });
 
 /** Claims the steps, then sends an internal comment and a notify for those this run claimed. */
 async function claimAndSend<S extends { key: string }>(deps: EscalateClocksDeps, issue: FoundIssue, now: string, settles: string[], send: S[], message: (steps: S[]) => Message): Promise<{ sent: number; failed: boolean }> {
@@ -150,6 +160,10 @@ async function claimAndSend<S extends { key: string }>(deps: EscalateClocksDeps,
   // The comment is the durable trace; a failed notify is logged, not retried, so the comment is never doubled.
   await deps.jira.notify(issue.key, m.notice, m.to).catch((e: unknown) => {
     deps.log('escalation.notify.failed', { issueKey: issue.key, error: String(e) });
+  });
+  // The timeline's account of it; the claim guarantees this runs once per step set.
+  await appendToTimeline(deps.timeline, issue.id, { kind: m.kind, text: m.notice.subject, happenedAt: now, recordedAt: now, by: null, corrects: null, data: { steps: toSend.map((s) => s.key).join(' ') } }).catch((e: unknown) => {
+    deps.log('escalation.timeline.failed', { issueKey: issue.key, error: String(e) });
   });
   return { sent: toSend.length, failed: false };
 }

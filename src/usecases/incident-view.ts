@@ -4,14 +4,15 @@ import type { IncidentRecord } from '../domain/incident/incident-record';
 import { computePriority } from '../domain/priority/compute-priority';
 import { incidentObligations, legalIndexFields } from '../domain/legal/incident-legal';
 import { incidentSla, slaIndexFields } from '../domain/sla/incident-sla';
-import type { IncidentView } from '../shared/resolver-contract';
+import type { IncidentView, TimelinePageView } from '../shared/resolver-contract';
 import { toCategoryViews } from './category-views';
 import type { IssueSnapshot } from './ports';
 import { toLegalView } from './legal-view';
+import { toResponseView } from './response-view';
 import { toSlaView } from './sla-view';
 
-/** Builds what the panel shows from the issue, the stored record and the settings. */
-export function toIncidentView(issue: IssueSnapshot, record: IncidentRecord, config: AppConfig, canEdit: boolean, notes: string[], now: string): IncidentView {
+/** Builds what the panel shows from the issue, the stored record, the settings and the newest timeline block. */
+export function toIncidentView(issue: IssueSnapshot, record: IncidentRecord, config: AppConfig, canEdit: boolean, notes: string[], now: string, timeline: TimelinePageView): IncidentView {
   const sla = incidentSla(record, config.sla, Date.parse(now));
   const obligations = incidentObligations(record, config.legal, Date.parse(now));
   const matrix = config.priority.matrix;
@@ -44,6 +45,7 @@ export function toIncidentView(issue: IssueSnapshot, record: IncidentRecord, con
     },
     sla: toSlaView(sla, record, config, now),
     legal: toLegalView(obligations, record, now),
+    response: toResponseView(record, config, timeline, issue.statusCategory === 'done' || record.response?.phases.some((p) => p.phase === 'post-incident') === true),
     settings: {
       matrix,
       categories: toCategoryViews(config.taxonomy.categories),

@@ -7,6 +7,7 @@ import type { IncidentIndex } from '../domain/incident/incident-index';
 import type { IncidentRecord, JiraPriorityChange } from '../domain/incident/incident-record';
 import type { StatusChangeFact } from '../domain/sla/sla-facts';
 import type { EscalationRecipients } from '../domain/sla/sla-settings';
+import type { ChainLink, TimelineEntry } from '../domain/timeline/timeline-entry';
 
 export type JiraPermissionKey = 'BROWSE_PROJECTS' | 'EDIT_ISSUES' | 'ADMINISTER';
 
@@ -21,6 +22,8 @@ export interface IssueSnapshot {
   priority: string | null;
   reporter: string | null;
   securityLevel: string | null;
+  projectId: string | null;
+  issueTypeId: string | null;
   created: string;
   /** The incident-response issue property as Jira returned it: untrusted, anyone with edit rights can change it. */
   incidentProperty: unknown;
@@ -52,6 +55,11 @@ export interface JiraAsUser {
   setIncidentIndex(issueKey: string, index: IncidentIndex): Promise<void>;
   editableChoices(issueKey: string): Promise<EditableChoices>;
   editFields(issueKey: string, writes: FieldWrites): Promise<void>;
+  /** Whether that user can browse the issue (role holders must see the incident). */
+  userCanSee(issueKey: string, accountId: string): Promise<boolean>;
+  displayNames(accountIds: string[]): Promise<Record<string, string>>;
+  /** Creates an issue as the user (their Create issues permission applies). */
+  createIssue(fields: { projectId: string; issueTypeId: string; summary: string; description: object }): Promise<{ id: string; key: string }>;
 }
 
 /** An issue found by a search, with what an escalation needs. */
@@ -83,7 +91,8 @@ export interface JiraAsApp {
 export interface IncidentStore {
   get(issueId: string): Promise<IncidentRecord | undefined>;
   /** The record, the settings and the intake progress in one storage request (the panel's budget is three requests). */
-  getWithSettings(issueId: string): Promise<{ record: IncidentRecord | undefined; config: ConfigReading; intake: IntakeProgress | undefined }>;
+  /** With the timeline's head hint, so the panel's newest timeline block costs one more query only. */
+  getWithSettings(issueId: string): Promise<{ record: IncidentRecord | undefined; config: ConfigReading; intake: IntakeProgress | undefined; timelineHead: ChainLink | null }>;
   /** Many records and the settings, in batches of 25 keys (the KVS batch limit). */
   getManyWithSettings(issueIds: string[]): Promise<{ records: Map<string, IncidentRecord>; config: ConfigReading }>;
   put(record: IncidentRecord): Promise<void>;
@@ -127,4 +136,22 @@ export interface SweepLedger {
   /** Claims a run window once; false when another run already claimed it. */
   claim(windowId: string, ranAt: string): Promise<boolean>;
   last(): Promise<{ window: string; ranAt: string } | null>;
+}
+
+/**
+ * The incident's timeline: append-only, one storage key per entry. Writers race for the next
+ * number with create-only writes; the chain logic lives in usecases/append-to-timeline.ts.
+ */
+export interface TimelineLog {
+  /** Where the chain ended when last written; may lag behind when writers race. */
+  headHint(issueId: string): Promise<ChainLink | null>;
+  /** The entries with these numbers that exist (one batch of at most 25). */
+  entries(issueId: string, seqs: number[]): Promise<Map<number, TimelineEntry>>;
+  /** Writes the entry only if its number is free; false when another writer took it. */
+  create(entry: TimelineEntry): Promise<boolean>;
+  setHeadHint(issueId: string, link: ChainLink): Promise<void>;
+  /** Entries numbered block*100 .. block*100+99 (one storage query). */
+  block(issueId: string, block: number): Promise<TimelineEntry[]>;
+  /** Every entry in order, one storage page of at most 100 at a time. */
+  pages(issueId: string): AsyncIterable<TimelineEntry[]>;
 }

@@ -9,11 +9,13 @@ import { currentRecord } from './current-record';
 import { incidentMirror } from './incident-mirror';
 import { toIncidentView } from './incident-view';
 import { requireIssue } from './require-issue';
-import type { IncidentStore, JiraAsUser } from './ports';
+import type { IncidentStore, JiraAsUser, TimelineLog } from './ports';
+import { appendThenPage } from './timeline-pages';
 
 export interface RecordLegalDeps {
   jira: JiraAsUser;
   store: IncidentStore;
+  timeline: TimelineLog;
   now: () => string;
 }
 
@@ -25,7 +27,7 @@ export interface RecordLegalDeps {
  */
 export async function recordLegal(deps: RecordLegalDeps, issueKey: string, accountId: string, action: LegalRecordAction): Promise<IncidentView> {
   const { issue } = await requireIssue(deps.jira, issueKey, 'You need permission to edit this issue to record legal facts.');
-  const { record, config, intake } = await deps.store.getWithSettings(issue.id);
+  const { record, config, intake, timelineHead } = await deps.store.getWithSettings(issue.id);
   const settings = config.config;
   const current = currentRecord(issue, record, settings);
   if (action.expectedRevision !== current.revision) {
@@ -43,7 +45,11 @@ export async function recordLegal(deps: RecordLegalDeps, issueKey: string, accou
   await deps.store.put(saved);
   const index = incidentMirror(saved, settings, now);
   await deps.jira.setIncidentIndex(issue.key, index);
-  return toIncidentView({ ...issue, incidentProperty: index }, saved, settings, true, intake?.notes ?? [], now);
+  // Every legal fact is also a timeline entry: the chained account of who decided what, when.
+  const happenedAt = action.action === 'start' ? action.at : action.action === 'sent' ? action.sentAt : now;
+  const text = `Legal: ${change.field}${change.to ? `: ${change.to}` : ''}${change.reason ? ` (${change.reason})` : ''}`;
+  const timeline = await appendThenPage(deps.timeline, issue.id, timelineHead, [{ kind: 'legal', text, by: accountId, happenedAt, recordedAt: now, corrects: null, data: { action: action.action, ...('ruleId' in action ? { ruleId: action.ruleId } : {}) } }]);
+  return toIncidentView({ ...issue, incidentProperty: index }, saved, settings, true, intake?.notes ?? [], now, timeline);
 }
 
 function apply(record: IncidentRecord, config: AppConfig, action: LegalRecordAction, by: string, now: string): { facts: LegalFacts; change: IncidentChange } {

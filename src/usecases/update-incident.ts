@@ -1,3 +1,4 @@
+import type { IncidentRecord } from '../domain/incident/incident-record';
 import { applyIncidentEdit, type IncidentEditRequest } from '../domain/incident/apply-incident-edit';
 import { validateIncidentEdit } from '../domain/incident/validate-incident-edit';
 import { markResponded } from '../domain/sla/incident-sla';
@@ -8,11 +9,14 @@ import { currentRecord } from './current-record';
 import { incidentMirror } from './incident-mirror';
 import { toIncidentView } from './incident-view';
 import { requireIssue } from './require-issue';
-import type { IncidentStore, JiraAsUser } from './ports';
+import type { IncidentStore, JiraAsUser, TimelineLog } from './ports';
+import { appendThenPage, newestPage } from './timeline-pages';
+import type { TimelineDraft } from '../domain/timeline/timeline-entry';
 
 export interface UpdateIncidentDeps {
   jira: JiraAsUser;
   store: IncidentStore;
+  timeline: TimelineLog;
   now: () => string;
 }
 
@@ -24,7 +28,7 @@ export interface UpdateIncidentDeps {
  */
 export async function updateIncident(deps: UpdateIncidentDeps, issueKey: string, accountId: string, edit: IncidentEditRequest): Promise<IncidentView> {
   const { issue } = await requireIssue(deps.jira, issueKey, 'You need permission to edit this issue to change the incident.');
-  const { record, config, intake } = await deps.store.getWithSettings(issue.id);
+  const { record, config, intake, timelineHead } = await deps.store.getWithSettings(issue.id);
   const settings = config.config;
   const invalid = validateIncidentEdit(edit, settings);
   if (Object.keys(invalid).length > 0) throw new AppError('VALIDATION_FAILED', 'Some values are not valid for the current settings. Nothing was saved.', invalid);
@@ -34,7 +38,7 @@ export async function updateIncident(deps: UpdateIncidentDeps, issueKey: string,
   if (outcome.kind === 'stale') {
     throw staleRevision(outcome.currentRevision);
   }
-  if (outcome.kind === 'unchanged') return toIncidentView(issue, outcome.record, settings, true, intake?.notes ?? [], now);
+  if (outcome.kind === 'unchanged') return toIncidentView(issue, outcome.record, settings, true, intake?.notes ?? [], now, await newestPage(deps.timeline, issue.id, timelineHead));
 
   // A responder's first classification acknowledges the report (the acknowledge clock stops).
   const saved = markResponded(outcome.record, accountId, now);
@@ -50,5 +54,15 @@ export async function updateIncident(deps: UpdateIncidentDeps, issueKey: string,
   }
   const index = incidentMirror(saved, settings, now);
   await deps.jira.setIncidentIndex(issue.key, index);
-  return toIncidentView({ ...issue, priority, incidentProperty: index }, saved, settings, true, notes, now);
+  const timeline = await appendThenPage(deps.timeline, issue.id, timelineHead, editEntries(current, saved, accountId, now, edit.reason ?? null));
+  return toIncidentView({ ...issue, priority, incidentProperty: index }, saved, settings, true, notes, now, timeline);
+}
+
+/** What the timeline records of an edit: a priority change and an exercise flag change. */
+function editEntries(before: IncidentRecord, after: IncidentRecord, by: string, now: string, reason: string | null): TimelineDraft[] {
+  const entries: TimelineDraft[] = [];
+  const base = { by, happenedAt: now, recordedAt: now, corrects: null };
+  if (before.priority !== after.priority) entries.push({ ...base, kind: 'priority', text: `Priority ${before.priority ?? 'not set'} to ${after.priority ?? 'not set'}${reason ? ` (${reason})` : ''}`, data: { from: before.priority, to: after.priority } });
+  if (before.exercise !== after.exercise) entries.push({ ...base, kind: 'exercise', text: after.exercise ? 'Marked as an exercise' : 'No longer an exercise', data: { exercise: after.exercise } });
+  return entries;
 }

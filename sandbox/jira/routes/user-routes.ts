@@ -3,9 +3,10 @@
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-myself/
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-users/
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-permissions/#api-rest-api-3-mypermissions-get
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-user-search/#api-rest-api-3-user-viewissue-search-get
  */
 import { Hono } from 'hono';
-import { findProject, findUser } from '../../state/directory';
+import { findProject, findUser, USERS } from '../../state/directory';
 import { canSeeIssue, GLOBAL_PERMISSIONS, hasGlobalPermission, hasIssuePermission, hasProjectPermission, isKnownPermission, type PermissionKey } from '../../state/permissions';
 import { csv, userBean } from '../issue-bean';
 import type { JiraDeps, JiraEnv } from '../jira-env';
@@ -61,6 +62,24 @@ export function userRoutes(deps: JiraDeps) {
       ]),
     );
     return c.json({ permissions });
+  });
+
+  // GET /rest/api/3/user/viewissue/search?issueKey=&query=&accountId=&maxResults= -> User[]:
+  // users who can browse the issue, matched on display name or email prefix (or the account id).
+  // The caller needs Browse users; the issue must be visible to the caller, else 404.
+  app.get('/user/viewissue/search', (c) => {
+    const issueRef = c.req.query('issueKey') ?? c.req.query('issueId');
+    if (!issueRef) return jiraError(400, ['Either issueKey or projectKey must be provided.']);
+    const issue = deps.issues.find(issueRef);
+    if (!issue || !canSeeIssue(c.env.caller.accountId, issue)) return jiraError(404, ['Issue does not exist or you do not have permission to see it.']);
+    const query = (c.req.query('query') ?? '').toLowerCase();
+    const accountId = c.req.query('accountId');
+    const maxResults = Math.min(Number(c.req.query('maxResults') ?? 50) || 50, 1000);
+    const found = USERS.filter((u) => u.accountType === 'atlassian' && canSeeIssue(u.accountId, issue))
+      .filter((u) => (accountId ? u.accountId === accountId : !query || u.displayName.toLowerCase().split(/\s+/).some((w) => w.startsWith(query)) || u.displayName.toLowerCase().startsWith(query) || u.emailAddress.toLowerCase().startsWith(query)))
+      .slice(0, maxResults)
+      .map((u) => userBean(u.accountId, deps.baseUrl));
+    return c.json(found);
   });
 
   return app;

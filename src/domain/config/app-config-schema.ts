@@ -5,6 +5,8 @@ import { validateMatrix } from '../priority/validate-matrix';
 import { slaSettingsSchema } from '../sla/sla-settings-schema';
 import { DEFAULT_LEGAL_SETTINGS } from '../legal/legal-settings';
 import { legalSettingsSchema } from '../legal/legal-settings-schema';
+import { DEFAULT_RESPONSE_SETTINGS } from '../response/response-settings';
+import { responseSettingsSchema } from '../response/response-settings-schema';
 
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().max(max);
@@ -36,6 +38,8 @@ export const appConfigSchema = z.object({
   sla: slaSettingsSchema,
   /** Settings saved before the legal clocks existed have none: the defaults apply. */
   legal: legalSettingsSchema.default(() => structuredClone(DEFAULT_LEGAL_SETTINGS)),
+  /** Settings saved before the response workspace existed have none: the default runbooks apply. */
+  response: responseSettingsSchema.default(() => structuredClone(DEFAULT_RESPONSE_SETTINGS)),
   intake: z.object({ acknowledgeOnPortal: z.boolean() }),
 });
 

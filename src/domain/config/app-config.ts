@@ -1,6 +1,7 @@
 import type { PriorityMatrix } from '../priority/priority-matrix';
 import type { LegalSettings } from '../legal/legal-settings';
 import type { SlaSettings } from '../sla/sla-settings';
+import type { ResponseSettings } from '../response/response-settings';
 
 /** A relative position on a matrix axis, so category defaults survive a change of matrix. */
 export type RelativeLevel = 'low' | 'medium' | 'high';
@@ -34,5 +35,7 @@ export interface AppConfig {
   sla: SlaSettings;
   /** The organisation's regulatory profile, rules switched on or off, overrides, custom rules, reminders. */
   legal: LegalSettings;
+  /** Runbooks per category and the stakeholder contacts the panel shows. */
+  response: ResponseSettings;
   intake: { acknowledgeOnPortal: boolean };
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_JIRA_PRIORITY_BY_PRESET, ISO_27001_MATRIX } from '../priority/matrix-presets';
 import { defaultSlaSettings } from '../sla/default-sla';
 import { DEFAULT_LEGAL_SETTINGS } from '../legal/legal-settings';
+import { DEFAULT_RESPONSE_SETTINGS } from '../response/response-settings';
 import type { AppConfig, ReportCategory } from './app-config';
 
 /**
@@ -28,6 +29,7 @@ export function defaultAppConfig(): AppConfig {
     priority: { matrix: ISO_27001_MATRIX, jiraPriorityByLevel: { ...DEFAULT_JIRA_PRIORITY_BY_PRESET['iso-27001']! } },
     sla: defaultSlaSettings(),
     legal: structuredClone(DEFAULT_LEGAL_SETTINGS),
+    response: structuredClone(DEFAULT_RESPONSE_SETTINGS),
     intake: { acknowledgeOnPortal: true },
   };
 }

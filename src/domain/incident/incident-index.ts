@@ -1,6 +1,7 @@
 import { type LegalIndexFields, NO_LEGAL_INDEX } from '../legal/incident-legal';
 import { NO_SLA_INDEX, type SlaIndexFields } from '../sla/incident-sla';
 import type { IncidentRecord } from './incident-record';
+import { currentPhase } from '../response/lifecycle-phases';
 
 /**
  * The shape of the indexed issue property `incident-response` (see jira:entityProperty in the
@@ -18,6 +19,8 @@ export interface IncidentIndex {
   availability: 'true' | 'false';
   authenticity: 'true' | 'false';
   exercise: 'true' | 'false';
+  /** The NIST lifecycle phase (incidentPhase = "containment"). */
+  phase: string;
   reportedAt: string;
   revision: number;
   /** The earliest due time of a running SLA clock (incidentSlaDue < now() finds the overdue). */
@@ -35,7 +38,7 @@ export interface IncidentIndex {
 export type ClockIndexFields = SlaIndexFields & LegalIndexFields;
 export const NO_CLOCK_INDEX: ClockIndexFields = { ...NO_SLA_INDEX, ...NO_LEGAL_INDEX };
 
-const KEYS: readonly (keyof IncidentIndex)[] = ['category', 'impact', 'urgency', 'priority', 'triage', 'confidentiality', 'integrity', 'availability', 'authenticity', 'exercise', 'reportedAt', 'revision', 'slaDue', 'slaNextCheck', 'slaBreached', 'legalDue', 'legalNextCheck'];
+const KEYS: readonly (keyof IncidentIndex)[] = ['category', 'impact', 'urgency', 'priority', 'triage', 'confidentiality', 'integrity', 'availability', 'authenticity', 'exercise', 'phase', 'reportedAt', 'revision', 'slaDue', 'slaNextCheck', 'slaBreached', 'legalDue', 'legalNextCheck'];
 const flag = (value: boolean): 'true' | 'false' => (value ? 'true' : 'false');
 
 /**
@@ -55,6 +58,7 @@ export function toIncidentIndex(record: IncidentRecord, clocks: ClockIndexFields
     availability: flag(record.cia.availability),
     authenticity: flag(record.cia.authenticity),
     exercise: flag(record.exercise),
+    phase: currentPhase(record.response?.phases ?? []),
     reportedAt: record.reportedAt,
     revision: record.revision,
     ...clocks,

@@ -1,6 +1,7 @@
 import type { PriorityOverride } from '../priority/compute-priority';
 import type { LegalFacts } from '../legal/legal-facts';
 import type { SlaFacts } from '../sla/sla-facts';
+import type { ResponseFacts } from '../response/response-facts';
 
 /** CIA(A) flags (seed 003/004): which security goals the incident touches. */
 export interface CiaFlags {
@@ -79,6 +80,8 @@ export interface IncidentRecord {
   sla?: SlaFacts;
   /** Legal-notification facts: answers, recorded clock starts, sendings, decisions (absent until the first). */
   legal?: LegalFacts;
+  /** Roles, phases, runbook ticks, evidence (absent until the first; the timeline holds the full account). */
+  response?: ResponseFacts;
 }
 
 /** How many changes the record keeps; the full audit trail is the timeline's job. */

@@ -14,17 +14,27 @@ export interface ClockEvents {
   dismissed: boolean;
 }
 
+/** What the lifecycle phases say (lifecycle-phases.ts): when containment ended, and since when resolved. */
+export interface PhaseStops {
+  containedAt: number | null;
+  resolvedAt: number | null;
+}
+
+export const NO_PHASE_STOPS: PhaseStops = { containedAt: null, resolvedAt: null };
+
 /**
- * Reads the clock events from the recorded facts (the JSM model of SLA conditions, by status name,
- * until the lifecycle phases of the Response-workspace issue replace status names):
+ * Reads the clock events from the recorded facts: the JSM model of SLA conditions by status name,
+ * and the NIST lifecycle phases responders record in the panel (whichever says so first):
  * - acknowledge stops at the first responder action: a triage decision or classification in the
  *   app, or the first status change of the issue;
  * - contain stops on first entering a "contained" status, or while the issue is resolved;
  * - resolve stops on entering a "resolved" status; leaving it again (a reopen) resumes the clocks
  *   that it stopped, and the time spent resolved counts as paused;
- * - every clock pauses while the issue is in a "pause" status.
+ * - every clock pauses while the issue is in a "pause" status;
+ * - the phases: moving past containment stops contain, and post-incident activity stops resolve
+ *   (and contain) from when it was entered.
  */
-export function clockEvents(reportedAt: string, facts: SlaFacts, statuses: SlaStatusConditions, dismissed: boolean): ClockEvents {
+export function clockEvents(reportedAt: string, facts: SlaFacts, statuses: SlaStatusConditions, dismissed: boolean, phases: PhaseStops = NO_PHASE_STOPS): ClockEvents {
   const pause = new Set(statuses.pause);
   const contained = new Set(statuses.contained);
   const resolved = new Set(statuses.resolved);
@@ -56,7 +66,11 @@ export function clockEvents(reportedAt: string, facts: SlaFacts, statuses: SlaSt
   }
   if (pausedSince !== null) pauses.push([pausedSince, Infinity]);
   pauses.sort((a, b) => a[0] - b[0]);
-  return { startedAt, acknowledgedAt, containedAt: containedAt ?? resolvedSince, resolvedAt: resolvedSince, pauses, dismissed };
+  // Phases are facts with their own times (backfilled ones too), never before the report.
+  const phaseContained = phases.containedAt === null ? null : Math.max(phases.containedAt, startedAt);
+  const phaseResolved = phases.resolvedAt === null ? null : Math.max(phases.resolvedAt, startedAt);
+  const resolvedAt = minOf(resolvedSince, phaseResolved);
+  return { startedAt, acknowledgedAt, containedAt: minOf(minOf(containedAt ?? resolvedSince, phaseContained), phaseResolved), resolvedAt, pauses, dismissed };
 }
 
 function minOf(a: number | null, b: number | null): number | null {

@@ -1,6 +1,7 @@
 import type { IncidentRecord } from '../incident/incident-record';
 import type { BusinessCalendar } from './business-calendar';
 import { clockEvents } from './clock-events';
+import { phaseClockStops } from '../response/lifecycle-phases';
 import { escalationStepKey, pendingSteps } from './escalation-steps';
 import { evaluateClocks, type ClockReading } from './evaluate-clocks';
 import { EMPTY_SLA_FACTS, type SlaFacts, withResponse } from './sla-facts';
@@ -24,7 +25,7 @@ export function incidentSla(record: IncidentRecord, settings: SlaSettings, now: 
   if (!policy) return { kind: 'none', reason: 'no-policy' };
   const calendar = calendarOf(settings, policy);
   if (!calendar) return { kind: 'none', reason: 'no-calendar' };
-  const events = clockEvents(record.reportedAt, slaFactsOf(record), settings.statuses, record.triage.state === 'not-incident');
+  const events = clockEvents(record.reportedAt, slaFactsOf(record), settings.statuses, record.triage.state === 'not-incident', phaseClockStops(record.response?.phases ?? []));
   const readings = evaluateClocks(events, policy, calendar, settings.warnAtPercent, now);
   return { kind: 'clocks', level: record.priority, policy, calendar, readings };
 }

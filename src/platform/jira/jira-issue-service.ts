@@ -20,11 +20,13 @@ interface IssueBean {
     security?: { name?: string } | null;
     created?: string;
     statuscategorychangedate?: string;
+    project?: { id?: string };
+    issuetype?: { id?: string };
   };
   properties?: Record<string, unknown>;
 }
 
-const ISSUE_FIELDS = 'summary,status,statuscategorychangedate,priority,reporter,security,created';
+const ISSUE_FIELDS = 'summary,status,statuscategorychangedate,priority,reporter,security,created,project,issuetype';
 const ISSUE_PROPERTIES = `${INCIDENT_PROPERTY_KEY},${PORTAL_REPORT_PROPERTY_KEY}`;
 const STATUS_CATEGORIES = ['new', 'indeterminate', 'done'] as const;
 
@@ -53,6 +55,8 @@ function toSnapshot(bean: IssueBean): IssueSnapshot {
     priority: bean.fields.priority?.name ?? null,
     reporter: bean.fields.reporter?.accountId ?? null,
     securityLevel: bean.fields.security?.name ?? null,
+    projectId: bean.fields.project?.id ?? null,
+    issueTypeId: bean.fields.issuetype?.id ?? null,
     // Jira prints times as 2026-03-01T09:00:00.000+0000; the app keeps ISO 8601 in UTC throughout.
     created: new Date(bean.fields.created ?? 0).toISOString(),
     incidentProperty: bean.properties?.[INCIDENT_PROPERTY_KEY],
@@ -176,7 +180,41 @@ async function myPermissions(keys: JiraPermissionKey[], issueKey?: string): Prom
   }
 }
 
+/**
+ * GET /rest/api/3/user/viewissue/search?issueKey=&accountId=: whether that user can browse the
+ * issue (a role holder must be able to see the incident they hold a role in).
+ */
+async function userCanSee(issueKey: string, accountId: string): Promise<boolean> {
+  const { body } = await jiraRequest<{ accountId?: string }[]>('user', route`/rest/api/3/user/viewissue/search?issueKey=${issueKey}&accountId=${accountId}&maxResults=1`);
+  return body.some((u) => u.accountId === accountId);
+}
+
+/** GET /rest/api/3/user/bulk?accountId=...: display names, for documents people read (at most 200 per request). */
+async function displayNames(accountIds: string[]): Promise<Record<string, string>> {
+  const names: Record<string, string> = {};
+  const unique = [...new Set(accountIds)];
+  for (let i = 0; i < unique.length; i += 200) {
+    const params = new URLSearchParams(unique.slice(i, i + 200).map((id) => ['accountId', id]));
+    const { body } = await jiraRequest<{ values?: { accountId: string; displayName: string }[] }>('user', route`/rest/api/3/user/bulk?${params}`);
+    for (const u of body.values ?? []) names[u.accountId] = u.displayName;
+  }
+  return names;
+}
+
+/** POST /rest/api/3/issue as the user: Jira checks their Create issues permission. */
+async function createIssue(fields: { projectId: string; issueTypeId: string; summary: string; description: object }): Promise<{ id: string; key: string }> {
+  const { body } = await jiraRequest<{ id: string; key: string }>('user', route`/rest/api/3/issue`, {
+    method: 'POST',
+    body: { fields: { project: { id: fields.projectId }, issuetype: { id: fields.issueTypeId }, summary: fields.summary, description: fields.description } },
+    
+  });
+  return { id: body.id, key: body.key };
+}
+
 export const jiraAsUser: JiraAsUser = {
+  userCanSee,
+  displayNames,
+  createIssue,
   permissions: myPermissions,
   issue: (issueKey) => getIssue('user', issueKey),
   setIncidentIndex: (issueKey, index) => setIncidentIndex('user', issueKey, index),

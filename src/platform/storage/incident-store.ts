@@ -1,6 +1,7 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { IncidentRecord, JiraPriorityChange } from '../../domain/incident/incident-record';
 import type { StatusChangeFact } from '../../domain/sla/sla-facts';
+import type { ChainLink } from '../../domain/timeline/timeline-entry';
 import type { IncidentStore, IntakeProgress } from '../../usecases/ports';
 import { readStoredConfig } from './config-store';
 import { storageKeys } from './storage-keys';
@@ -40,8 +41,14 @@ export const incidentStore: IncidentStore = {
     const recordKey = storageKeys.incident(issueId);
     const configKey = storageKeys.config();
     const intakeKey = storageKeys.intake(issueId);
-    const values = await batchValues([recordKey, configKey, intakeKey]);
-    return { record: values.get(recordKey) as IncidentRecord | undefined, config: readStoredConfig(values.get(configKey)), intake: values.get(intakeKey) as IntakeProgress | undefined };
+    const headKey = storageKeys.timelineHead(issueId);
+    const values = await batchValues([recordKey, configKey, intakeKey, headKey]);
+    return {
+      record: values.get(recordKey) as IncidentRecord | undefined,
+      config: readStoredConfig(values.get(configKey)),
+      intake: values.get(intakeKey) as IntakeProgress | undefined,
+      timelineHead: (values.get(headKey) as ChainLink | undefined) ?? null,
+    };
   },
   async getManyWithSettings(issueIds) {
     const values = await batchValues([storageKeys.config(), ...issueIds.map(storageKeys.incident)]);

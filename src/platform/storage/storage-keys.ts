@@ -5,6 +5,9 @@
  */
 const safe = (part: string) => part.replace(/[^a-zA-Z0-9:._-]/g, '-');
 
+/** Up to 99,999,999 entries per incident. */
+const TIMELINE_SEQ_DIGITS = 8;
+
 export const storageKeys = {
   incident: (issueId: string) => `incident:${issueId}`,
   /** One key per Jira priority change: append-only, so concurrent event handlers never collide. */
@@ -21,6 +24,15 @@ export const storageKeys = {
   closedNotice: (issueId: string, closedAt: string) => `notice:closed:${issueId}:${safe(closedAt)}`,
   /** One escalation step (clock, stage, due time) of one incident, claimed before it is sent. */
   escalationStep: (issueId: string, step: string) => `escalation:${issueId}:${safe(step)}`,
+  /**
+   * One key per timeline entry, numbered without gaps and zero-padded so keys sort in order and a
+   * prefix of all but the last two digits selects one block of 100 (one KVS query page).
+   */
+  timelineEntry: (issueId: string, seq: number) => `timeline:${issueId}:${String(seq).padStart(TIMELINE_SEQ_DIGITS, '0')}`,
+  timelineBlock: (issueId: string, block: number) => `timeline:${issueId}:${String(block).padStart(TIMELINE_SEQ_DIGITS - 2, '0')}`,
+  timelineOf: (issueId: string) => `timeline:${issueId}:`,
+  /** Where the chain ended when last written (a hint: writers scan forward from it). */
+  timelineHead: (issueId: string) => `timeline-head:${issueId}`,
   sweepRun: (windowId: string) => `sweep:run:${safe(windowId)}`,
   sweepLast: () => 'sweep:last',
 } as const;

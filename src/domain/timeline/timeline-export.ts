@@ -1,0 +1,69 @@
+import type { ChainVerification } from './verify-chain';
+import type { TimelineEntry } from './timeline-entry';
+
+/** What an export says about the chain, in words and in data. */
+export interface ExportedVerification extends ChainVerification {
+  verifiedAt: string;
+  summary: string;
+}
+
+export interface TimelineExport {
+  format: 'incident-timeline';
+  version: 1;
+  issueKey: string;
+  issueId: string;
+  exportedAt: string;
+  verification: ExportedVerification;
+  entries: TimelineEntry[];
+}
+
+/** The verification in one sentence, for the panel, the export and the postmortem. */
+export function verificationSummary(v: ChainVerification): string {
+  if (!v.firstBreak) return `Intact: all ${v.checked} entries match their hashes and each links to the one before.`;
+  const what = {
+    altered: 'was changed after it was written (its content no longer matches its hash)',
+    relinked: 'does not link to the entry before it (an earlier entry was replaced)',
+    'missing-before': 'does not follow the entry before it (entries were deleted)',
+    foreign: 'belongs to another incident',
+    truncated: 'is missing: the timeline ends before the last entry the app wrote',
+  }[v.firstBreak.problem];
+  return `Broken: entry #${v.firstBreak.seq} ${what}. Entries before it verify.`;
+}
+
+/**
+ * The timeline as JSON with its verification: the entries exactly as stored, so anyone can
+ * recompute the hashes (SHA-256 over RFC 8785 canonical JSON of every field but `hash`).
+ */
+export function timelineJson(doc: TimelineExport): string {
+  return JSON.stringify(doc, null, 2);
+}
+
+/**
+ * The timeline as Markdown for people: one row per entry, with who, when it happened and when it
+ * was recorded. Text people wrote is escaped, so it cannot add structure (links, tables, HTML).
+ */
+export function timelineMarkdown(doc: TimelineExport, names: Readonly<Record<string, string>> = {}): string {
+  const who = (id: string | null) => (id === null ? 'the app' : escapeMarkdown(names[id] ?? id));
+  const lines = [
+    `# Timeline of ${escapeMarkdown(doc.issueKey)}`,
+    '',
+    `Exported ${doc.exportedAt}. Integrity: ${doc.verification.summary} (verified ${doc.verification.verifiedAt})`,
+    '',
+    '| # | Happened at | Recorded at | Kind | By | What | Corrects |',
+    '|---|---|---|---|---|---|---|',
+    ...doc.entries.map((e) => `| ${e.seq} | ${e.happenedAt} | ${e.recordedAt} | ${e.kind} | ${who(e.by)} | ${escapeMarkdown(e.text)} | ${e.corrects === null ? '' : `#${e.corrects}`} |`),
+    '',
+    `Each entry's SHA-256 covers its content and the previous entry's hash; the JSON export carries them.`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Backslash-escapes Markdown punctuation and neutralises HTML and line breaks (inside a table cell). */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => `\\${c}`)
+    .replace(/</g, '&lt;')
+    .replace(/\r?\n/g, ' ');
+}

@@ -1,0 +1,34 @@
+import type { TimelineAddInput, TimelinePageView } from '../shared/resolver-contract';
+import { AppError } from './app-error';
+import { requireIssue } from './require-issue';
+import { appendThenPage, toPage } from './timeline-pages';
+import type { JiraAsUser, TimelineLog } from './ports';
+
+export interface TimelineDeps {
+  jira: JiraAsUser;
+  timeline: TimelineLog;
+  now: () => string;
+}
+
+/**
+ * Quick-add: a note, action, decision, evidence or communication entry, stamped with the server's
+ * time as "recorded at" and the writer's "happened at" (for backfilling). It touches only the
+ * timeline, never the record, so many people can write at once without conflicts.
+ */
+export async function addTimelineEntry(deps: TimelineDeps, issueKey: string, accountId: string, input: TimelineAddInput): Promise<TimelinePageView> {
+  const { issue } = await requireIssue(deps.jira, issueKey, 'You need permission to edit this issue to add to its timeline.');
+  const now = deps.now();
+  const happenedAt = input.happenedAt ?? now;
+  if (Date.parse(happenedAt) > Date.parse(now) + 60_000) throw new AppError('VALIDATION_FAILED', 'An entry cannot happen in the future. Nothing was saved.', { happenedAt: 'Give a time in the past.' });
+  if (input.corrects !== undefined) {
+    const found = await deps.timeline.entries(issue.id, [input.corrects]);
+    if (!found.has(input.corrects)) throw new AppError('VALIDATION_FAILED', 'There is no such entry to correct. Nothing was saved.', { corrects: `Entry #${input.corrects} does not exist.` });
+  }
+  return appendThenPage(deps.timeline, issue.id, null, [{ kind: input.kind, text: input.text, happenedAt, recordedAt: now, by: accountId, corrects: input.corrects ?? null, data: null }]);
+}
+
+/** Earlier blocks, for "load earlier". */
+export async function timelinePage(deps: TimelineDeps, issueKey: string, block: number): Promise<TimelinePageView> {
+  const { issue } = await requireIssue(deps.jira, issueKey);
+  return toPage(block, await deps.timeline.block(issue.id, block));
+}

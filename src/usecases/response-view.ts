@@ -1,0 +1,42 @@
+import type { AppConfig } from '../domain/config/app-config';
+import type { IncidentRecord } from '../domain/incident/incident-record';
+import { holderOf } from '../domain/response/evidence-register';
+import { ROLE_KEYS, ROLE_LABELS } from '../domain/response/incident-roles';
+import { currentPhase, PHASE_LABELS, PHASES, phasesInOrder } from '../domain/response/lifecycle-phases';
+import { EMPTY_RESPONSE_FACTS, type ResponseFacts } from '../domain/response/response-facts';
+import { runbookFor, tickKey } from '../domain/response/runbooks';
+import { contactsToInvolve } from '../domain/response/stakeholder-contacts';
+import type { ResponseView, TimelinePageView } from '../shared/resolver-contract';
+
+export const responseFactsOf = (record: IncidentRecord): ResponseFacts => record.response ?? EMPTY_RESPONSE_FACTS;
+
+/** The response workspace as the panel shows it, with the newest block of the timeline. */
+export function toResponseView(record: IncidentRecord, config: AppConfig, timeline: TimelinePageView, resolved: boolean): ResponseView {
+  const facts = responseFactsOf(record);
+  const runbook = runbookFor(config.response.runbooks, record.category);
+  const since = record.triage.state === 'incident' && record.triage.at ? record.triage.at : record.reportedAt;
+  return {
+    roles: ROLE_KEYS.map((role) => {
+      const held = facts.roles[role];
+      return { role, label: ROLE_LABELS[role], accountId: held?.accountId ?? null, by: held?.by ?? null, at: held?.at ?? null };
+    }),
+    phase: currentPhase(facts.phases),
+    phases: PHASES.map((phase) => ({ phase, label: PHASE_LABELS[phase] })),
+    phaseHistory: phasesInOrder(facts.phases).map((f) => ({ ...f })),
+    runbook: runbook && {
+      id: runbook.id,
+      title: runbook.title,
+      steps: runbook.steps.map((s) => {
+        const tick = facts.ticks[tickKey(runbook.id, s.id)];
+        return { id: s.id, text: s.text, phase: s.phase, done: tick?.done ?? false, by: tick?.by ?? null, at: tick?.at ?? null };
+      }),
+    },
+    evidence: facts.evidence.map((e) => ({ id: e.id, item: e.item, sha256: e.sha256, hashSource: e.hashSource, source: e.source, collectedBy: e.collectedBy, collectedAt: e.collectedAt, recordedBy: e.recordedBy, holder: holderOf(e), custody: e.custody.map(({ recordedAt: _r, ...c }) => c) })),
+    contacts: contactsToInvolve(config.response.contacts, record.category, record.priority, since).map(({ contact, tellBy }) => ({ id: contact.id, name: contact.name, role: contact.role, channel: contact.channel, emergency: contact.emergency, tellBy })),
+    contactsConfigured: config.response.contacts.length > 0,
+    timeline,
+    timelineLength: timeline.entries.at(-1)?.seq ?? 0,
+    exerciseOf: facts.exerciseOf,
+    canStartExercise: !record.exercise && resolved,
+  };
+}

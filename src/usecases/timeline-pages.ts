@@ -1,0 +1,39 @@
+import { linkOf } from '../domain/timeline/chain-entry';
+import type { ChainLink, TimelineDraft, TimelineEntry } from '../domain/timeline/timeline-entry';
+import { appendToTimeline } from './append-to-timeline';
+import type { TimelinePageView } from '../shared/resolver-contract';
+import type { TimelineLog } from './ports';
+
+export const TIMELINE_BLOCK = 100;
+
+export const blockOf = (seq: number) => Math.floor(seq / TIMELINE_BLOCK);
+
+/** One block of entries as the panel shows it. */
+export function toPage(block: number, entries: readonly TimelineEntry[]): TimelinePageView {
+  return { block, entries: entries.map(({ v: _v, issueId: _i, ...view }) => view), earlier: block > 0 ? block - 1 : null };
+}
+
+/**
+ * The newest block: the one the head hint points into, and the next when the hint lagged and
+ * the block is full (rare: a writer was between its entry and its hint). One query, usually.
+ */
+export async function newestPage(log: TimelineLog, issueId: string, head: ChainLink | null): Promise<TimelinePageView> {
+  // No hint: nothing was ever written (the hint follows every append), so no query.
+  if (head === null) return toPage(0, []);
+  let block = blockOf(head?.seq ?? 0);
+  let entries = await log.block(issueId, block);
+  while (entries.at(-1)?.seq === (block + 1) * TIMELINE_BLOCK - 1) {
+    const next = await log.block(issueId, block + 1);
+    if (next.length === 0) break;
+    block++;
+    entries = next;
+  }
+  return toPage(block, entries);
+}
+
+/** Writes `drafts` to the timeline (in order), then reads the newest block for the view. */
+export async function appendThenPage(log: TimelineLog, issueId: string, head: ChainLink | null, drafts: readonly TimelineDraft[]): Promise<TimelinePageView> {
+  let last = head;
+  for (const draft of drafts) last = linkOf(await appendToTimeline(log, issueId, draft));
+  return newestPage(log, issueId, last);
+}
