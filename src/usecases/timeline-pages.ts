@@ -1,17 +1,22 @@
 import { linkOf } from '../domain/timeline/chain-entry';
 import type { ChainLink, TimelineDraft, TimelineEntry } from '../domain/timeline/timeline-entry';
 import { appendToTimeline } from './append-to-timeline';
-import type { TimelinePageView } from '../shared/resolver-contract';
+import type { TimelineEntryView, TimelinePageView } from '../shared/resolver-contract';
 import type { TimelineLog } from './ports';
 
 export const TIMELINE_BLOCK = 100;
+
+/** Fewer entries than this in the newest block and the first screen also shows the block before. */
+const THIN_BLOCK = 20;
 
 export const blockOf = (seq: number) => Math.floor(seq / TIMELINE_BLOCK);
 
 /** One block of entries as the panel shows it. */
 export function toPage(block: number, entries: readonly TimelineEntry[]): TimelinePageView {
-  return { block, entries: entries.map(({ v: _v, issueId: _i, ...view }) => view), earlier: block > 0 ? block - 1 : null };
+  return { block, entries: entries.map(toEntryView), earlier: block > 0 ? block - 1 : null };
 }
+
+const toEntryView = ({ v: _v, issueId: _i, ...view }: TimelineEntry): TimelineEntryView => view;
 
 /**
  * The newest block: the one the head hint points into, and the next when the hint lagged and
@@ -28,6 +33,8 @@ export async function newestPage(log: TimelineLog, issueId: string, head: ChainL
     block++;
     entries = next;
   }
+  // A newest block that has only just begun would leave the first screen nearly empty: add the one before.
+  if (entries.length < THIN_BLOCK && block > 0) return { block: block - 1, entries: [...(await log.block(issueId, block - 1)), ...entries].map(toEntryView), earlier: block > 1 ? block - 2 : null };
   return toPage(block, entries);
 }
 
