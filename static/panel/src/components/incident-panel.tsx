@@ -15,6 +15,8 @@ import { TriageControls } from './triage-controls';
 const IncidentEditor = lazy(() => import('./incident-editor'));
 // The legal clocks (with their forms) load after first paint, beside the SLA clocks.
 const LegalClocks = lazy(() => import('./legal/legal-clocks'));
+// The response workspace (phase, roles, runbook, evidence, timeline) loads after first paint too.
+const ResponseWorkspace = lazy(() => import('./response/response-workspace'));
 
 export function IncidentPanel() {
   const { state, reload, replace } = useIncident();
@@ -65,6 +67,9 @@ export function IncidentPanel() {
           <SlaClocks sla={view.sla} timeZone={timeZone} onStale={refresh} />
           <Suspense fallback={<Spinner label="Loading the legal clocks" />}>
             <LegalClocks view={view} timeZone={timeZone} names={names} onChange={replace} />
+          </Suspense>
+          <Suspense fallback={<Spinner label="Loading the response workspace" />}>
+            <ResponseWorkspace view={view} timeZone={timeZone} onChange={replace} />
           </Suspense>
           {view.canEdit ? (
             <Stack space="space.100">

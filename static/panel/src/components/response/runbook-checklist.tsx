@@ -1,0 +1,47 @@
+import Heading from '@atlaskit/heading';
+import { Stack, Text } from '@atlaskit/primitives';
+import { useState } from 'react';
+import type { ErrorBody } from '../../../../../src/shared/envelope';
+import type { IncidentView } from '../../../../../src/shared/resolver-contract';
+import { ErrorMessage } from '../../../../common/error-message';
+import { formatTime } from '../labels';
+import type { RecordResponse } from './response-workspace';
+
+/** The category's runbook as a checklist; each tick goes into the timeline with who and when. */
+export function RunbookChecklist({ view, names, timeZone, canEdit, onRecord }: { view: IncidentView; names: Record<string, string>; timeZone: string; canEdit: boolean; onRecord: RecordResponse }) {
+  const runbook = view.response.runbook!;
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const done = runbook.steps.filter((s) => s.done).length;
+  const toggle = async (stepId: string, next: boolean) => {
+    setBusy(stepId);
+    setError(await onRecord({ expectedRevision: view.incident.revision, action: 'tick', runbookId: runbook.id, stepId, done: next }));
+    setBusy(null);
+  };
+  return (
+    <Stack space="space.050" testId="response-runbook">
+      <Heading size="xxsmall" as="h4">
+        Runbook: {runbook.title} ({done} of {runbook.steps.length} done)
+      </Heading>
+      <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {runbook.steps.map((s) => (
+          <li key={s.id}>
+            <label style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+              <input type="checkbox" checked={s.done} disabled={!canEdit || busy !== null} onChange={(e) => void toggle(s.id, e.currentTarget.checked)} data-testid={`runbook-step-${s.id}`} />
+              <span>
+                <Text>{s.text}</Text>
+                {s.done && s.by && s.at && (
+                  <Text size="small" color="color.text.subtle">
+                    {' '}
+                    · {names[s.by] ?? 'a responder'}, {formatTime(s.at, timeZone)}
+                  </Text>
+                )}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {error && <ErrorMessage error={error} />}
+    </Stack>
+  );
+}

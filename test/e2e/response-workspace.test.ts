@@ -1,0 +1,77 @@
+/**
+ * Given a phishing incident on the local site in Chromium, when a responder assigns a commander
+ * with the user picker, ticks runbook steps, adds a backfilled timeline entry, verifies the chain
+ * and exports it, then each shows in the panel, lands in the chained timeline, and the download
+ * carries the verification.
+ */
+import { readFile } from 'node:fs/promises';
+import { kvs } from '@forge/kvs';
+import type { Page } from 'playwright-core';
+import type { IncidentRecord } from '../../src/domain/incident/incident-record';
+import { storageKeys } from '../../src/platform/storage/storage-keys';
+import { appFrame, signIn, startBrowserSite, type BrowserSite } from '../support/browser';
+import { invokePanel, RILEY, SAM } from '../support/test-site';
+
+let b: BrowserSite;
+let page: Page;
+beforeAll(async () => {
+  b = await startBrowserSite(0);
+}, 60_000);
+afterAll(async () => {
+  await b.close();
+});
+beforeEach(async () => {
+  await signIn(b, RILEY);
+  page = await b.browser.newPage({ acceptDownloads: true });
+});
+afterEach(async () => {
+  await page.close();
+});
+
+describe('response workspace in the incident panel', () => {
+  it('assign a commander, tick runbook steps, add a backfilled entry, verify, export', async () => {
+    const issue = b.site.issues.create({ projectId: '10000', summary: 'Fake Microsoft login page in a mail', reporter: RILEY }, RILEY, false, { silent: true });
+    await invokePanel(b.site, issue, 'incident/update', { expectedRevision: 0, category: 'phishing', reason: 'Credential phishing' });
+    await page.goto(`${b.url}/browse/${issue.key}`);
+    const frame = await appFrame(page, 'incident-panel');
+    await frame.waitForSelector('[data-testid="response-workspace"]');
+    expect(await frame.textContent('[data-testid="response-runbook"]')).toContain('Runbook: Phishing (0 of 7 done)');
+
+    // The user picker lists people who can see the issue, found as the viewer.
+    await frame.click('[data-testid="role-edit-commander"]');
+    await frame.getByRole('combobox', { name: 'Choose the incident commander' }).fill('Sam');
+    await frame.getByText('Sam Second-Responder', { exact: true }).click();
+    await frame.waitForSelector('[data-testid="role-commander"] >> text=Sam Second-Responder');
+
+    await frame.check('[data-testid="runbook-step-ph-1"]');
+    await frame.waitForSelector('[data-testid="response-runbook"] >> text=1 of 7 done');
+    await frame.check('[data-testid="runbook-step-ph-3"]');
+    await frame.waitForSelector('[data-testid="response-runbook"] >> text=2 of 7 done');
+
+    await frame.selectOption('[data-testid="timeline-kind"]', 'communication');
+    await frame.fill('[data-testid="timeline-text"]', 'Told the service desk to expect calls');
+    await frame.check('[data-testid="timeline-backfill"]');
+    const happened = new Date(Date.now() - 2 * 3_600_000);
+    // The panel speaks the viewer's profile zone (Riley: Europe/Berlin).
+    const local = happened.toLocaleString('sv-SE', { timeZone: 'Europe/Berlin' }).replace(' ', 'T').slice(0, 16);
+    await frame.fill('[data-testid="timeline-happened-at"]', local);
+    await frame.click('[data-testid="timeline-add-button"]');
+    await frame.waitForSelector('[data-testid="timeline-entry-4"] >> text=Told the service desk to expect calls');
+    expect(await frame.textContent('[data-testid="timeline-entry-4"]')).toContain('recorded');
+    expect(await frame.textContent('[data-testid="timeline-entry-1"]')).toContain('Incident commander assigned');
+
+    await frame.click('[data-testid="timeline-verify"]');
+    await frame.waitForSelector('[data-testid="timeline-verification"]');
+    expect(await frame.textContent('[data-testid="timeline-verification"]')).toContain('Intact: all 4 entries');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.click('[data-testid="timeline-export-md"]')]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^${issue.key}-timeline-.*\\.md$`));
+    const markdown = await readFile((await download.path())!, 'utf8');
+    expect(markdown).toContain('Integrity: Intact: all 4 entries');
+    expect(markdown).toContain('| communication | Riley Responder | Told the service desk to expect calls |');
+
+    const record = (await kvs.get(storageKeys.incident(issue.id))) as IncidentRecord;
+    expect(record.response!.roles.commander).toMatchObject({ accountId: SAM, by: RILEY });
+    expect(Object.values(record.response!.ticks).filter((t) => t.done)).toHaveLength(2);
+  });
+});
