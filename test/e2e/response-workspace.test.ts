@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await signIn(b, RILEY);
-  page = await b.browser.newPage({ acceptDownloads: true });
+  page = await b.browser.newPage();
 });
 afterEach(async () => {
   await page.close();
