@@ -5,23 +5,14 @@
 import { kvs } from '@forge/kvs';
 import type { Page } from 'playwright-core';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
-import { appFrame, signIn, startBrowserSite, type BrowserSite } from '../support/browser';
+import { appFrame, browserSuite, type BrowserSite } from '../support/browser';
 import { RILEY } from '../support/test-site';
 
 let b: BrowserSite;
 let page: Page;
-beforeAll(async () => {
-  b = await startBrowserSite();
-}, 60_000);
-afterAll(async () => {
-  await b.close();
-});
-beforeEach(async () => {
-  await signIn(b, RILEY);
-  page = await b.browser.newPage();
-});
-afterEach(async () => {
-  await page.close();
+browserSuite({ user: RILEY, incidents: 30 }, (site, p) => {
+  b = site;
+  page = p;
 });
 
 const bridgeCalls = (p: Page) => {

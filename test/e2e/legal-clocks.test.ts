@@ -10,28 +10,21 @@ import { defaultAppConfig } from '../../src/domain/config/default-config';
 import { LEGAL_ESCALATION_PROPERTY_KEY } from '../../src/domain/legal/legal-escalation-message';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
 import { INCIDENT_PROPERTY_KEY } from '../../src/shared/vocabulary';
-import { appFrame, signIn, startBrowserSite, type BrowserSite } from '../support/browser';
+import { appFrame, browserSuite, type BrowserSite } from '../support/browser';
 import { PROFILE_EU_ONLY } from '../support/legal-profiles';
 import { invokePanel, MORGAN, RILEY, SAM } from '../support/test-site';
 
 let b: BrowserSite;
 let page: Page;
-beforeAll(async () => {
-  b = await startBrowserSite(0);
-}, 60_000);
-afterAll(async () => {
-  await b.close();
+browserSuite({ user: SAM }, (site, p) => {
+  b = site;
+  page = p;
 });
 beforeEach(async () => {
   const config = defaultAppConfig();
   config.legal.profile = PROFILE_EU_ONLY;
   config.legal.escalation.recipients = { assignee: true, reporter: false, watchers: false, users: [MORGAN], groups: [] };
   await kvs.set(storageKeys.config(), config);
-  await signIn(b, SAM);
-  page = await b.browser.newPage();
-});
-afterEach(async () => {
-  await page.close();
 });
 
 const HOUR = 3_600_000;

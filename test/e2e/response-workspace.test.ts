@@ -9,23 +9,14 @@ import { kvs } from '@forge/kvs';
 import type { Page } from 'playwright-core';
 import type { IncidentRecord } from '../../src/domain/incident/incident-record';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
-import { appFrame, signIn, startBrowserSite, type BrowserSite } from '../support/browser';
+import { appFrame, browserSuite, type BrowserSite } from '../support/browser';
 import { invokePanel, RILEY, SAM } from '../support/test-site';
 
 let b: BrowserSite;
 let page: Page;
-beforeAll(async () => {
-  b = await startBrowserSite(0);
-}, 60_000);
-afterAll(async () => {
-  await b.close();
-});
-beforeEach(async () => {
-  await signIn(b, RILEY);
-  page = await b.browser.newPage();
-});
-afterEach(async () => {
-  await page.close();
+browserSuite({ user: RILEY }, (site, p) => {
+  b = site;
+  page = p;
 });
 
 describe('response workspace in the incident panel', () => {

@@ -3,23 +3,14 @@
  * the panel's SLA countdowns tick, turn "Due soon" and then "Breached", without another invoke.
  */
 import type { Page } from 'playwright-core';
-import { appFrame, signIn, startBrowserSite, type BrowserSite } from '../support/browser';
+import { appFrame, browserSuite, type BrowserSite } from '../support/browser';
 import { panelContext, RILEY, SAM } from '../support/test-site';
 
 let b: BrowserSite;
 let page: Page;
-beforeAll(async () => {
-  b = await startBrowserSite(0);
-}, 60_000);
-afterAll(async () => {
-  await b.close();
-});
-beforeEach(async () => {
-  await signIn(b, SAM);
-  page = await b.browser.newPage();
-});
-afterEach(async () => {
-  await page.close();
+browserSuite({ user: SAM }, (site, p) => {
+  b = site;
+  page = p;
 });
 
 async function criticalIncident() {

@@ -75,3 +75,26 @@ export async function seriousViolations(target: Page | Frame): Promise<string[]>
   })) as AxeViolation[];
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
+
+/**
+ * The usual e2e file: one browser site for the file (`incidents` seeded), a fresh page per test,
+ * signed in as `user` first; `use` receives both before each test.
+ */
+export function browserSuite(options: { incidents?: number; user: string }, use: (site: BrowserSite, page: Page) => void): void {
+  let site: BrowserSite;
+  let page: Page;
+  beforeAll(async () => {
+    site = await startBrowserSite(options.incidents ?? 0);
+  }, 60_000);
+  afterAll(async () => {
+    await site.close();
+  });
+  beforeEach(async () => {
+    await signIn(site, options.user);
+    page = await site.browser.newPage();
+    use(site, page);
+  });
+  afterEach(async () => {
+    await page.close();
+  });
+}
