@@ -86,7 +86,7 @@ export function TimelineSection({ view, names, timeZone, canEdit }: { view: Inci
   return (
     <Stack space="space.100" testId="response-timeline">
       <Heading size="xxsmall" as="h4">
-        Timeline ({view.response.timelineLength} entries)
+        Timeline ({Math.max(view.response.timelineLength, entries.at(-1)?.seq ?? 0)} entries)
       </Heading>
       <Text size="small" color="color.text.subtle">
         Entries are only ever added. Each carries a SHA-256 of its content and of the entry before, so a change to a stored entry shows up when the chain is verified.
