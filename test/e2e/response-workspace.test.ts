@@ -34,9 +34,10 @@ describe('response workspace in the incident panel', () => {
     await frame.getByText('Sam Second-Responder', { exact: true }).click();
     await frame.waitForSelector('[data-testid="role-commander"] >> text=Sam Second-Responder');
 
-    await frame.check('[data-testid="runbook-step-ph-1"]');
+    // The box follows the saved state (it changes when the server answers), so click rather than check.
+    await frame.click('[data-testid="runbook-step-ph-1"]');
     await frame.waitForSelector('[data-testid="response-runbook"] >> text=1 of 7 done');
-    await frame.check('[data-testid="runbook-step-ph-3"]');
+    await frame.click('[data-testid="runbook-step-ph-3"]');
     await frame.waitForSelector('[data-testid="response-runbook"] >> text=2 of 7 done');
 
     await frame.selectOption('[data-testid="timeline-kind"]', 'communication');
