@@ -44,9 +44,3 @@ export async function chainEnd(log: TimelineLog, issueId: string, from: ChainLin
   }
 }
 
-/** Appends several entries one after another (their order is kept). */
-export async function appendAll(log: TimelineLog, issueId: string, drafts: readonly TimelineDraft[]): Promise<TimelineEntry[]> {
-  const written: TimelineEntry[] = [];
-  for (const draft of drafts) written.push(await appendToTimeline(log, issueId, draft));
-  return written;
-}

@@ -9,7 +9,7 @@ import { appendToTimeline } from './append-to-timeline';
 import { currentRecord } from './current-record';
 import { incidentMirror } from './incident-mirror';
 import { requireIssue } from './require-issue';
-import { responseFactsOf } from './response-view';
+import { isResolved } from './response-view';
 import type { IncidentStore, JiraAsUser, TimelineLog } from './ports';
 
 export interface CreateExerciseDeps {
@@ -31,8 +31,7 @@ export async function createExercise(deps: CreateExerciseDeps, issueKey: string,
   const settings = config.config;
   const source = currentRecord(issue, record, settings);
   if (source.exercise) throw new AppError('VALIDATION_FAILED', 'This is already an exercise: start exercises from real incidents.', { kind: 'Open the real incident.' });
-  const resolved = issue.statusCategory === 'done' || responseFactsOf(source).phases.some((p) => p.phase === 'post-incident');
-  if (!resolved) throw new AppError('VALIDATION_FAILED', 'Exercises are made from resolved incidents, so the outline tells the whole story.', { kind: 'Resolve the incident first.' });
+  if (!isResolved(issue, source)) throw new AppError('VALIDATION_FAILED', 'Exercises are made from resolved incidents, so the outline tells the whole story.', { kind: 'Resolve the incident first.' });
   if (!issue.projectId || !issue.issueTypeId) throw new AppError('PLATFORM_ERROR', 'Jira did not say which project and issue type this issue has.');
 
   const entries: TimelineEntry[] = [];

@@ -3,11 +3,11 @@ import { decideTriage as decide, type TriageAction } from '../domain/triage/deci
 import type { IncidentView } from '../shared/resolver-contract';
 import { AppError, staleRevision } from './app-error';
 import { currentRecord } from './current-record';
-import { incidentMirror } from './incident-mirror';
 import { toIncidentView } from './incident-view';
 import { requireIssue } from './require-issue';
 import type { IncidentStore, JiraAsUser, TimelineLog } from './ports';
-import { appendThenPage, newestPage } from './timeline-pages';
+import { newestPage } from './timeline-pages';
+import { publishIncidentChange } from './publish-incident-change';
 
 export interface DecideTriageDeps {
   jira: JiraAsUser;
@@ -36,11 +36,7 @@ export async function decideTriage(
   // A triage decision is a responder's first action as much as a classification is.
   const saved = markResponded(outcome.record, accountId, now);
   await deps.store.put(saved);
-  const index = incidentMirror(saved, config.config, now);
-  await deps.jira.setIncidentIndex(issue.key, index);
   const said = { confirm: 'Confirmed as an incident', dismiss: 'Dismissed: not an incident', reopen: 'Reopened for triage' }[decision.action];
-  const timeline = await appendThenPage(deps.timeline, issue.id, timelineHead, [
-    { kind: 'decision', text: `${said}${decision.reason ? ` (${decision.reason})` : ''}`, by: accountId, happenedAt: now, recordedAt: now, corrects: null, data: { triage: saved.triage.state } },
-  ]);
-  return toIncidentView({ ...issue, incidentProperty: index }, saved, config.config, true, intake?.notes ?? [], now, timeline);
+  const entries = [{ kind: 'decision' as const, text: `${said}${decision.reason ? ` (${decision.reason})` : ''}`, by: accountId, happenedAt: now, recordedAt: now, corrects: null, data: { triage: saved.triage.state } }];
+  return publishIncidentChange(deps, { issue, saved, settings: config.config, notes: intake?.notes ?? [], now, timelineHead, entries });
 }

@@ -8,7 +8,7 @@ import type { IncidentView, TimelinePageView } from '../shared/resolver-contract
 import { toCategoryViews } from './category-views';
 import type { IssueSnapshot } from './ports';
 import { toLegalView } from './legal-view';
-import { toResponseView } from './response-view';
+import { isResolved, toResponseView } from './response-view';
 import { toSlaView } from './sla-view';
 
 /** Builds what the panel shows from the issue, the stored record, the settings and the newest timeline block. */
@@ -45,7 +45,7 @@ export function toIncidentView(issue: IssueSnapshot, record: IncidentRecord, con
     },
     sla: toSlaView(sla, record, config, now),
     legal: toLegalView(obligations, record, now),
-    response: toResponseView(record, config, timeline, issue.statusCategory === 'done' || record.response?.phases.some((p) => p.phase === 'post-incident') === true),
+    response: toResponseView(record, config, timeline, isResolved(issue, record)),
     settings: {
       matrix,
       categories: toCategoryViews(config.taxonomy.categories),

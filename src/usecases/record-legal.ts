@@ -6,11 +6,9 @@ import type { IncidentView, LegalAnswersView, LegalRecordAction } from '../share
 import type { AppConfig } from '../domain/config/app-config';
 import { AppError, staleRevision } from './app-error';
 import { currentRecord } from './current-record';
-import { incidentMirror } from './incident-mirror';
-import { toIncidentView } from './incident-view';
 import { requireIssue } from './require-issue';
 import type { IncidentStore, JiraAsUser, TimelineLog } from './ports';
-import { appendThenPage } from './timeline-pages';
+import { publishIncidentChange } from './publish-incident-change';
 
 export interface RecordLegalDeps {
   jira: JiraAsUser;
@@ -43,13 +41,11 @@ export async function recordLegal(deps: RecordLegalDeps, issueKey: string, accou
     history: [...current.history, change].slice(-MAX_HISTORY_ENTRIES),
   };
   await deps.store.put(saved);
-  const index = incidentMirror(saved, settings, now);
-  await deps.jira.setIncidentIndex(issue.key, index);
   // Every legal fact is also a timeline entry: the chained account of who decided what, when.
   const happenedAt = action.action === 'start' ? action.at : action.action === 'sent' ? action.sentAt : now;
   const text = `Legal: ${change.field}${change.to ? `: ${change.to}` : ''}${change.reason ? ` (${change.reason})` : ''}`;
-  const timeline = await appendThenPage(deps.timeline, issue.id, timelineHead, [{ kind: 'legal', text, by: accountId, happenedAt, recordedAt: now, corrects: null, data: { action: action.action, ...('ruleId' in action ? { ruleId: action.ruleId } : {}) } }]);
-  return toIncidentView({ ...issue, incidentProperty: index }, saved, settings, true, intake?.notes ?? [], now, timeline);
+  const entries = [{ kind: 'legal' as const, text, by: accountId, happenedAt, recordedAt: now, corrects: null, data: { action: action.action, ...('ruleId' in action ? { ruleId: action.ruleId } : {}) } }];
+  return publishIncidentChange(deps, { issue, saved, settings, notes: intake?.notes ?? [], now, timelineHead, entries });
 }
 
 function apply(record: IncidentRecord, config: AppConfig, action: LegalRecordAction, by: string, now: string): { facts: LegalFacts; change: IncidentChange } {

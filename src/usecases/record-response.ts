@@ -4,11 +4,9 @@ import { MAX_HISTORY_ENTRIES, type IncidentRecord } from '../domain/incident/inc
 import type { IncidentView, ResponseRecordAction } from '../shared/resolver-contract';
 import { AppError, staleRevision } from './app-error';
 import { currentRecord } from './current-record';
-import { incidentMirror } from './incident-mirror';
-import { toIncidentView } from './incident-view';
 import { requireIssue } from './require-issue';
 import { responseFactsOf } from './response-view';
-import { appendThenPage } from './timeline-pages';
+import { publishIncidentChange } from './publish-incident-change';
 import type { IncidentStore, JiraAsUser, TimelineLog } from './ports';
 
 export interface RecordResponseDeps {
@@ -44,8 +42,5 @@ export async function recordResponse(deps: RecordResponseDeps, issueKey: string,
     history: [...current.history, { at: now, by: accountId, field: `response ${action.action}`, from: null, to: outcome.entry.text, reason: null }].slice(-MAX_HISTORY_ENTRIES),
   };
   await deps.store.put(saved);
-  const index = incidentMirror(saved, settings, now);
-  await deps.jira.setIncidentIndex(issue.key, index);
-  const timeline = await appendThenPage(deps.timeline, issue.id, timelineHead, [{ ...outcome.entry, recordedAt: now }]);
-  return toIncidentView({ ...issue, incidentProperty: index }, saved, settings, true, intake?.notes ?? [], now, timeline);
+  return publishIncidentChange(deps, { issue, saved, settings, notes: intake?.notes ?? [], now, timelineHead, entries: [{ ...outcome.entry, recordedAt: now }] });
 }

@@ -7,8 +7,13 @@ import { EMPTY_RESPONSE_FACTS, type ResponseFacts } from '../domain/response/res
 import { runbookFor, tickKey } from '../domain/response/runbooks';
 import { contactsToInvolve } from '../domain/response/stakeholder-contacts';
 import type { ResponseView, TimelinePageView } from '../shared/resolver-contract';
+import type { IssueSnapshot } from './ports';
 
 export const responseFactsOf = (record: IncidentRecord): ResponseFacts => record.response ?? EMPTY_RESPONSE_FACTS;
+
+/** Resolved for the workspace: the issue is done in Jira, or the response reached post-incident activity. */
+export const isResolved = (issue: IssueSnapshot, record: IncidentRecord): boolean =>
+  issue.statusCategory === 'done' || responseFactsOf(record).phases.some((p) => p.phase === 'post-incident');
 
 /** The response workspace as the panel shows it, with the newest block of the timeline. */
 export function toResponseView(record: IncidentRecord, config: AppConfig, timeline: TimelinePageView, resolved: boolean): ResponseView {

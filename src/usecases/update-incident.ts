@@ -6,11 +6,11 @@ import { planJiraPriority } from '../domain/triage/jira-field-plan';
 import type { IncidentView } from '../shared/resolver-contract';
 import { AppError, staleRevision } from './app-error';
 import { currentRecord } from './current-record';
-import { incidentMirror } from './incident-mirror';
 import { toIncidentView } from './incident-view';
 import { requireIssue } from './require-issue';
 import type { IncidentStore, JiraAsUser, TimelineLog } from './ports';
-import { appendThenPage, newestPage } from './timeline-pages';
+import { newestPage } from './timeline-pages';
+import { publishIncidentChange } from './publish-incident-change';
 import type { TimelineDraft } from '../domain/timeline/timeline-entry';
 
 export interface UpdateIncidentDeps {
@@ -52,10 +52,7 @@ export async function updateIncident(deps: UpdateIncidentDeps, issueKey: string,
       priority = plan.name;
     } else if (plan.kind === 'cannot') notes.push(plan.note);
   }
-  const index = incidentMirror(saved, settings, now);
-  await deps.jira.setIncidentIndex(issue.key, index);
-  const timeline = await appendThenPage(deps.timeline, issue.id, timelineHead, editEntries(current, saved, accountId, now, edit.reason ?? null));
-  return toIncidentView({ ...issue, priority, incidentProperty: index }, saved, settings, true, notes, now, timeline);
+  return publishIncidentChange(deps, { issue: { ...issue, priority }, saved, settings, notes, now, timelineHead, entries: editEntries(current, saved, accountId, now, edit.reason ?? null) });
 }
 
 /** What the timeline records of an edit: a priority change and an exercise flag change. */
