@@ -10,6 +10,7 @@ import type { PriorityMatrix } from './priority-matrix';
 import type { ExerciseCreateInput, ResponseRecordAction, ResponseView, TimelineAddInput, TimelineExportView, TimelinePageView, TimelineVerificationView } from './response-contract';
 
 export type { RoleKeyView, PhaseView, PersonEntryKindView, EntryKindView, TimelineEntryView, TimelinePageView, ChainProblemView, TimelineVerificationView, TimelineExportView, EvidenceView, ResponseView, ResponseRecordAction, TimelineAddInput, ExerciseCreateInput } from './response-contract';
+export type { ReportKindView, InlineView, ReportBlockView, ReportSectionView, ReportDocumentView, FollowUpView, LinkedIssueView, PublicationView, PostmortemDutyView, SimilarIncidentView, ReportView, ReportMarkdownView, ReportSectionInput, FollowUpInput } from './report-contract';
 
 export const RESOLVER_KEYS = {
   incidentGet: 'incident/get',

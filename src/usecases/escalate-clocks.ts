@@ -11,6 +11,7 @@ import { type IncidentSla, incidentSla, slaFactsOf, slaIndexFields } from '../do
 import { withEscalations, withStatusChanges, withSteps } from '../domain/sla/sla-facts';
 import { escalationPathFor, type EscalationRecipients, type SlaSettings } from '../domain/sla/sla-settings';
 import { holdersOf } from '../domain/response/incident-roles';
+import { postmortemDutyUnder, postmortemIndexFields } from '../domain/postmortem/postmortem-policy';
 import type { EscalationLedger, FoundIssue, IncidentStore, JiraAsApp, TimelineLog } from './ports';
 import { appendToTimeline } from './append-to-timeline';
 
@@ -93,7 +94,7 @@ async function escalateOne(deps: EscalateClocksDeps, issue: FoundIssue, stored: 
   const updated = legalOutcome.record;
   if (updated !== stored) await deps.store.put(updated);
   // The mirror is derived from this one reading, with whatever escalations ended up recorded.
-  const index = toIncidentIndex(updated, { ...slaIndexFields(sla, updated), ...legalIndexFields(obligations, updated, config.legal) });
+  const index = toIncidentIndex(updated, { ...slaIndexFields(sla, updated), ...legalIndexFields(obligations, updated, config.legal), ...postmortemIndexFields(postmortemDutyUnder(updated, config)) });
   return { index, sla: slaOutcome.sent, legal: legalOutcome.sent, failed: slaOutcome.failed || legalOutcome.failed };
 }
 

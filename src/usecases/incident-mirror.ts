@@ -5,6 +5,7 @@ import { incidentObligations, legalIndexFields } from '../domain/legal/incident-
 import { incidentSla, slaIndexFields } from '../domain/sla/incident-sla';
 import { calendarOf } from '../domain/sla/sla-settings';
 import { expectedFirstResponse } from '../domain/triage/expected-first-response';
+import { postmortemDutyUnder, postmortemIndexFields } from '../domain/postmortem/postmortem-policy';
 
 /** The indexed issue property for a record under the current settings (SLA fields included). */
 export function incidentMirror(record: IncidentRecord, config: AppConfig, now: string): IncidentIndex {
@@ -14,7 +15,7 @@ export function incidentMirror(record: IncidentRecord, config: AppConfig, now: s
 /** The SLA and legal fields of the mirror, read from the clocks as of `now`. */
 export function clockIndexFields(record: IncidentRecord, config: AppConfig, now: string): ClockIndexFields {
   const at = Date.parse(now);
-  return { ...slaIndexFields(incidentSla(record, config.sla, at), record), ...legalIndexFields(incidentObligations(record, config.legal, at), record, config.legal) };
+  return { ...slaIndexFields(incidentSla(record, config.sla, at), record), ...legalIndexFields(incidentObligations(record, config.legal, at), record, config.legal), ...postmortemIndexFields(postmortemDutyUnder(record, config)) };
 }
 
 /** What the reporter is told about the first response, from the acknowledge target of the record's level. */

@@ -10,6 +10,7 @@ import type { IssueSnapshot } from './ports';
 import { toLegalView } from './legal-view';
 import { isResolved, toResponseView } from './response-view';
 import { toSlaView } from './sla-view';
+import { postmortemDutyUnder, postmortemIndexFields } from '../domain/postmortem/postmortem-policy';
 
 /** Builds what the panel shows from the issue, the stored record, the settings and the newest timeline block. */
 export function toIncidentView(issue: IssueSnapshot, record: IncidentRecord, config: AppConfig, canEdit: boolean, notes: string[], now: string, timeline: TimelinePageView): IncidentView {
@@ -52,7 +53,7 @@ export function toIncidentView(issue: IssueSnapshot, record: IncidentRecord, con
       jiraPriorityByLevel: { ...config.priority.jiraPriorityByLevel },
     },
     notes: [...notes, ...driftNote],
-    indexInSync: isIndexInSync(record, { ...slaIndexFields(sla, record), ...legalIndexFields(obligations, record, config.legal) }, issue.incidentProperty),
+    indexInSync: isIndexInSync(record, { ...slaIndexFields(sla, record), ...legalIndexFields(obligations, record, config.legal), ...postmortemIndexFields(postmortemDutyUnder(record, config)) }, issue.incidentProperty),
     canEdit,
   };
 }

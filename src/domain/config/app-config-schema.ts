@@ -7,6 +7,8 @@ import { DEFAULT_LEGAL_SETTINGS } from '../legal/legal-settings';
 import { legalSettingsSchema } from '../legal/legal-settings-schema';
 import { DEFAULT_RESPONSE_SETTINGS } from '../response/response-settings';
 import { responseSettingsSchema } from '../response/response-settings-schema';
+import { DEFAULT_POSTMORTEM_SETTINGS } from '../postmortem/postmortem-settings';
+import { postmortemSettingsSchema } from '../postmortem/postmortem-settings-schema';
 
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().max(max);
@@ -40,6 +42,8 @@ export const appConfigSchema = z.object({
   legal: legalSettingsSchema.default(() => structuredClone(DEFAULT_LEGAL_SETTINGS)),
   /** Settings saved before the response workspace existed have none: the default runbooks apply. */
   response: responseSettingsSchema.default(() => structuredClone(DEFAULT_RESPONSE_SETTINGS)),
+  /** Settings saved before the postmortem generator existed have none: the default policy and templates apply. */
+  postmortem: postmortemSettingsSchema.default(() => structuredClone(DEFAULT_POSTMORTEM_SETTINGS)),
   intake: z.object({ acknowledgeOnPortal: z.boolean() }),
 });
 

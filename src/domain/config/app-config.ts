@@ -2,6 +2,7 @@ import type { PriorityMatrix } from '../priority/priority-matrix';
 import type { LegalSettings } from '../legal/legal-settings';
 import type { SlaSettings } from '../sla/sla-settings';
 import type { ResponseSettings } from '../response/response-settings';
+import type { PostmortemSettings } from '../postmortem/postmortem-settings';
 
 /** A relative position on a matrix axis, so category defaults survive a change of matrix. */
 export type RelativeLevel = 'low' | 'medium' | 'high';
@@ -37,5 +38,7 @@ export interface AppConfig {
   legal: LegalSettings;
   /** Runbooks per category and the stakeholder contacts the panel shows. */
   response: ResponseSettings;
+  /** Which incidents need a postmortem and by when, the report templates, where reports are published. */
+  postmortem: PostmortemSettings;
   intake: { acknowledgeOnPortal: boolean };
 }

@@ -2,6 +2,7 @@ import { DEFAULT_JIRA_PRIORITY_BY_PRESET, ISO_27001_MATRIX } from '../priority/m
 import { defaultSlaSettings } from '../sla/default-sla';
 import { DEFAULT_LEGAL_SETTINGS } from '../legal/legal-settings';
 import { DEFAULT_RESPONSE_SETTINGS } from '../response/response-settings';
+import { DEFAULT_POSTMORTEM_SETTINGS } from '../postmortem/postmortem-settings';
 import type { AppConfig, ReportCategory } from './app-config';
 
 /**
@@ -30,6 +31,7 @@ export function defaultAppConfig(): AppConfig {
     sla: defaultSlaSettings(),
     legal: structuredClone(DEFAULT_LEGAL_SETTINGS),
     response: structuredClone(DEFAULT_RESPONSE_SETTINGS),
+    postmortem: structuredClone(DEFAULT_POSTMORTEM_SETTINGS),
     intake: { acknowledgeOnPortal: true },
   };
 }

@@ -2,6 +2,7 @@ import { type LegalIndexFields, NO_LEGAL_INDEX } from '../legal/incident-legal';
 import { NO_SLA_INDEX, type SlaIndexFields } from '../sla/incident-sla';
 import type { IncidentRecord } from './incident-record';
 import { currentPhase } from '../response/lifecycle-phases';
+import { NO_POSTMORTEM_INDEX, type PostmortemIndexFields } from '../postmortem/postmortem-policy';
 
 /**
  * The shape of the indexed issue property `incident-response` (see jira:entityProperty in the
@@ -32,13 +33,17 @@ export interface IncidentIndex {
   legalDue: string | null;
   /** When the sweep must next remind about a legal deadline. */
   legalNextCheck: string | null;
+  /** not-required | pending | due | published (incidentPostmortem = "due"). */
+  postmortem: string;
+  /** When the postmortem is due, while it is (incidentPostmortemDue < now() finds the overdue). */
+  postmortemDue: string | null;
 }
 
-/** The mirror's fields derived from the clocks (SLA and legal) rather than copied from the record. */
-export type ClockIndexFields = SlaIndexFields & LegalIndexFields;
-export const NO_CLOCK_INDEX: ClockIndexFields = { ...NO_SLA_INDEX, ...NO_LEGAL_INDEX };
+/** The mirror's fields derived from the clocks (SLA, legal, postmortem due) rather than copied from the record. */
+export type ClockIndexFields = SlaIndexFields & LegalIndexFields & PostmortemIndexFields;
+export const NO_CLOCK_INDEX: ClockIndexFields = { ...NO_SLA_INDEX, ...NO_LEGAL_INDEX, ...NO_POSTMORTEM_INDEX };
 
-const KEYS: readonly (keyof IncidentIndex)[] = ['category', 'impact', 'urgency', 'priority', 'triage', 'confidentiality', 'integrity', 'availability', 'authenticity', 'exercise', 'phase', 'reportedAt', 'revision', 'slaDue', 'slaNextCheck', 'slaBreached', 'legalDue', 'legalNextCheck'];
+const KEYS: readonly (keyof IncidentIndex)[] = ['category', 'impact', 'urgency', 'priority', 'triage', 'confidentiality', 'integrity', 'availability', 'authenticity', 'exercise', 'phase', 'reportedAt', 'revision', 'slaDue', 'slaNextCheck', 'slaBreached', 'legalDue', 'legalNextCheck', 'postmortem', 'postmortemDue'];
 const flag = (value: boolean): 'true' | 'false' => (value ? 'true' : 'false');
 
 /**

@@ -2,6 +2,7 @@ import type { PriorityOverride } from '../priority/compute-priority';
 import type { LegalFacts } from '../legal/legal-facts';
 import type { SlaFacts } from '../sla/sla-facts';
 import type { ResponseFacts } from '../response/response-facts';
+import type { PostmortemFacts } from '../postmortem/postmortem-facts';
 
 /** CIA(A) flags (seed 003/004): which security goals the incident touches. */
 export interface CiaFlags {
@@ -82,6 +83,8 @@ export interface IncidentRecord {
   legal?: LegalFacts;
   /** Roles, phases, runbook ticks, evidence (absent until the first; the timeline holds the full account). */
   response?: ResponseFacts;
+  /** Set when the postmortem was first published (the policy's "done"). */
+  postmortem?: PostmortemFacts;
 }
 
 /** How many changes the record keeps; the full audit trail is the timeline's job. */

@@ -1,7 +1,7 @@
 import { isIndexInSync, toIncidentIndex } from '../../../src/domain/incident/incident-index';
 import { newIncidentRecord } from '../../../src/domain/incident/incident-record';
 
-const SLA = { slaDue: '2026-03-02T17:00:00.000Z', slaNextCheck: '2026-03-02T15:00:00.000Z', slaBreached: 'false' as const, legalDue: null, legalNextCheck: null };
+const SLA = { slaDue: '2026-03-02T17:00:00.000Z', slaNextCheck: '2026-03-02T15:00:00.000Z', slaBreached: 'false' as const, legalDue: null, legalNextCheck: null, postmortem: 'due' as const, postmortemDue: '2026-03-15T09:00:00.000Z' };
 
 const record = {
   ...newIncidentRecord('10001', '2026-03-01T09:00:00.000Z', 'iso-27001'),
@@ -45,6 +45,7 @@ describe('isIndexInSync', () => {
     ['a mirror someone edited', { ...MIRROR, priority: 'Critical' }, false],
     ['a mirror whose phase was edited', { ...MIRROR, phase: 'post-incident' }, false],
     ['a mirror whose SLA deadline was edited', { ...MIRROR, slaDue: null }, false],
+    ['a mirror whose postmortem was marked done', { ...MIRROR, postmortem: 'published' }, false],
     ['a mirror from before the priority existed', { ...MIRROR, priority: undefined }, false],
     ['no property at all', undefined, false],
     ['a property that is not an object', 'phishing', false],

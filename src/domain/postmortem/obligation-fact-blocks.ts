@@ -1,0 +1,31 @@
+import type { ReportBlockView } from '../../shared/report-contract';
+import { LEGAL_DISCLAIMER } from '../../shared/legal-vocabulary';
+import { formatDuration } from '../../shared/durations';
+import type { ReportFacts } from './report-facts';
+import { nameOf, note, table, utc } from './report-text';
+
+const CLOCK_NAMES = { acknowledge: 'Acknowledge', contain: 'Contain', resolve: 'Resolve' } as const;
+
+/** Each SLA clock: its target, when it was due, when it stopped, met or missed. */
+export function slaBlocks(facts: ReportFacts): ReportBlockView[] {
+  const sla = facts.sla;
+  if (sla.unavailable) return [note(`SLA: ${sla.unavailable}`)];
+  const calendar = sla.calendar ? `${sla.calendar.name} (${sla.calendar.timeZone})` : '';
+  return [
+    note(`SLA policy for ${sla.level ?? '-'}, on the ${calendar} calendar.`),
+    table(['Clock', 'Target', 'Due', 'Stopped', 'Result'], sla.clocks.map((c) => [CLOCK_NAMES[c.kind], formatDuration(c.targetMinutes * 60_000), utc(c.dueAt), utc(c.stoppedAt), c.state === 'not-applicable' ? 'does not apply' : c.state])),
+  ];
+}
+
+/** Each legal obligation: the deadline, what was decided, what was sent and when. */
+export function legalBlocks(facts: ReportFacts): ReportBlockView[] {
+  const legal = facts.legal;
+  if (legal.obligations.length === 0) return [note('No legal notification rule applies, as far as the answers recorded on the incident say.'), note(LEGAL_DISCLAIMER)];
+  const rows = legal.obligations.map((o) => {
+    const sent = o.sendings.map((s) => `sent ${utc(s.sentAt)} to ${s.recipient}${s.reference ? ` (ref. ${s.reference})` : ''}${s.lateReason ? `; late because: ${s.lateReason}` : ''}`);
+    const decided = o.decision ? [`${o.decision.decision} (${nameOf(facts.names, o.decision.by)}, ${utc(o.decision.at)}): ${o.decision.rationale}`] : [];
+    const lateness = o.dueAt && o.sendings[0] && Date.parse(o.sendings[0].sentAt) > Date.parse(o.dueAt) ? [`${formatDuration(Date.parse(o.sendings[0].sentAt) - Date.parse(o.dueAt))} late`] : [];
+    return [`${o.regime}: ${o.stage}`, o.recipient, o.applicability === 'possible' ? `${utc(o.dueAt)} (if it applies)` : utc(o.dueAt), o.state, [...decided, ...sent, ...lateness].join('; ') || '-'];
+  });
+  return [table(['Regime', 'Notify', 'Deadline', 'State', 'Decision and sending'], rows), note(LEGAL_DISCLAIMER)];
+}

@@ -1,0 +1,49 @@
+import type { CiaFlags } from '../incident/incident-record';
+import type { FollowUpView, LinkedIssueView } from '../../shared/report-contract';
+import type { LegalView, SlaView } from '../../shared/resolver-contract';
+import type { ResponseView, TimelineEntryView, TimelineVerificationView } from '../../shared/response-contract';
+
+/** One change of priority, whether made in the app (matrix, override) or in Jira. */
+export interface PriorityStep {
+  at: string;
+  from: string | null;
+  to: string | null;
+  by: string | null;
+  reason: string | null;
+  source: 'app' | 'jira';
+}
+
+/**
+ * Everything a report is generated from, gathered by the use case from what the incident already
+ * recorded: the panel's views of the SLA and legal clocks and the response workspace, the whole
+ * timeline with its verification, and the follow-ups and links read from Jira.
+ */
+export interface ReportFacts {
+  generatedAt: string;
+  /** The Jira site's address, for links to issues; null leaves keys unlinked. */
+  siteUrl: string | null;
+  issue: { key: string; summary: string; status: string };
+  incident: {
+    category: string | null;
+    priority: string | null;
+    impact: string | null;
+    urgency: string | null;
+    cia: CiaFlags;
+    exercise: boolean;
+    reportedAt: string;
+    triage: { state: string; at: string | null };
+  };
+  /** Display names by account id; unknown ids are shown as "a former user". */
+  names: Readonly<Record<string, string>>;
+  priorityHistory: PriorityStep[];
+  sla: SlaView;
+  legal: LegalView;
+  response: Pick<ResponseView, 'roles' | 'phaseHistory' | 'runbook' | 'evidence' | 'contacts'>;
+  timeline: TimelineEntryView[];
+  verification: TimelineVerificationView;
+  followUps: FollowUpView[];
+  linkedIssues: LinkedIssueView[];
+}
+
+/** Written sections as stored: text by section id, with who wrote it last and when. */
+export type WrittenSections = Readonly<Record<string, { text: string; by: string; at: string }>>;

@@ -1,0 +1,30 @@
+/**
+ * A JQL string literal: the value in double quotes with `\` and `"` escaped and control
+ * characters dropped, so no value (a category id an admin typed, an issue key) can end the string
+ * and add clauses. https://support.atlassian.com/jira-software-cloud/docs/jql-operators/ ("Use
+ * quotes around values with spaces or reserved characters"; backslash escapes a quote).
+ * @example jqlString('a" OR project = X') // '"a\\" OR project = X"'
+ */
+export function jqlString(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is being removed
+  return `"${value.replace(/[\u0000-\u001f\u007f]/g, '').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** How many similar past incidents the panel lists. */
+export const SIMILAR_LIMIT = 5;
+
+/**
+ * Past incidents like this one, for the knowledge base: the same category (an indexed property of
+ * the mirror), real incidents only, newest first, this one left out. Null without a category.
+ * @example similarIncidentsJql('SEC-9', 'phishing') // 'incidentCategory = "phishing" AND incidentExercise = "false" AND incidentTriage != "not-incident" AND key != "SEC-9" ORDER BY created DESC'
+ */
+export function similarIncidentsJql(issueKey: string, category: string | null): string | null {
+  if (category === null) return null;
+  return `incidentCategory = ${jqlString(category)} AND incidentExercise = "false" AND incidentTriage != "not-incident" AND key != ${jqlString(issueKey)} ORDER BY created DESC`;
+}
+
+/** Postmortems not published past their due date (for the statistics gadget), real incidents only. */
+export const OVERDUE_POSTMORTEMS_JQL = 'incidentPostmortem = "due" AND incidentPostmortemDue < now() AND incidentExercise = "false"';
+
+/** Incidents whose postmortem is owed (due, not yet published): the daily reminder's list. */
+export const POSTMORTEMS_OWED_JQL = 'incidentPostmortem = "due" AND incidentExercise = "false" ORDER BY created ASC';
