@@ -11,6 +11,7 @@ import { jiraApi } from './jira/jira-api';
 import type { Caller } from './jira/jira-env';
 import { SearchIndex } from './jira/search-index';
 import { kvsApi } from './kvs/kvs-api';
+import { confluenceApi } from './confluence/confluence-api';
 import { type AppManifest, loadManifest } from './manifest';
 import { AppFunctions } from './runtime/app-functions';
 import { installForgeHooks } from './runtime/forge-hooks';
@@ -32,6 +33,8 @@ export interface SiteOptions {
   /** Start from scratch even if a saved site exists. */
   reset?: boolean;
   baseUrl?: string;
+  /** Whether the site has Confluence (default true): without it the app publishes reports as Jira comments. */
+  confluence?: boolean;
   /** Start the scheduler's own ticking (npm start); tests call advanceTime() instead. */
   autoSchedule?: boolean;
 }
@@ -52,6 +55,9 @@ export class Site {
   private readonly saver: DebouncedSaver;
   private readonly jira: ReturnType<typeof jiraApi>;
   private readonly kvs: ReturnType<typeof kvsApi>;
+  private readonly confluenceRest: ReturnType<typeof confluenceApi>;
+  /** Switch Confluence off or on (a Jira-only site, or one with Confluence). */
+  hasConfluence: boolean;
   private readonly uninstallHooks: () => void;
   private readonly changeListeners: ((change: IssueChange) => void)[] = [];
 
@@ -75,9 +81,12 @@ export class Site {
     });
     this.jira = jiraApi({ state: this.state, issues: this.issues, manifest: this.manifest, clock: this.clock, search: this.search, faults: this.faults, baseUrl: this.baseUrl });
     this.kvs = kvsApi({ state: this.state, now, markDirty: this.saver.markDirty });
+    this.hasConfluence = options.confluence ?? true;
+    this.confluenceRest = confluenceApi({ state: this.state, now: () => new Date(this.clock.now()).toISOString(), baseUrl: this.baseUrl, markDirty: this.saver.markDirty, enabled: () => this.hasConfluence });
     this.uninstallHooks = installForgeHooks({
       jira: (req, caller) => this.jiraFetch(req, caller),
       kvs: (req) => this.kvsFetch(req),
+      confluence: (req, caller) => Promise.resolve(this.confluenceRest.fetch(req, { caller })),
       appId: this.manifest.appId,
       environmentId: ENVIRONMENT_ID,
       installationId: 'local-installation',

@@ -8,3 +8,6 @@ export { onIssueEvent } from './triggers/on-issue-event';
 
 // scheduled (function: sweep)
 export { runSweep } from './triggers/run-sweep';
+
+// scheduled (function: remind-postmortems)
+export { runPostmortemReminders } from './triggers/run-postmortem-reminders';

@@ -21,6 +21,7 @@ export const NAVIGABLE_FIELDS = [
   'resolutiondate',
   'statuscategorychangedate',
   'comment',
+  'issuelinks',
 ] as const;
 
 export function userBean(accountId: string | null, baseUrl: string) {
@@ -48,7 +49,8 @@ export function selectFields(requested: string[] | undefined, defaultFields: rea
   return selected;
 }
 
-export function issueBean(issue: StoredIssue, fields: Set<string>, propertyKeys: string[], baseUrl: string) {
+/** `links` are the issue's `issuelinks` as the caller may see them (issue-link-routes.ts). */
+export function issueBean(issue: StoredIssue, fields: Set<string>, propertyKeys: string[], baseUrl: string, links: unknown[] = []) {
   const project = findProject(issue.projectId)!;
   const status = STATUSES.find((s) => s.name === issue.fields.status);
   const priority = PRIORITIES.find((p) => p.name === issue.fields.priority);
@@ -70,6 +72,7 @@ export function issueBean(issue: StoredIssue, fields: Set<string>, propertyKeys:
     resolutiondate: () => (issue.fields.resolutiondate ? toJiraTime(issue.fields.resolutiondate) : null),
     statuscategorychangedate: () => toJiraTime(issue.fields.statuscategorychangedate),
     // Search results cap embedded comments at 20 (forge-platform.md 3.2).
+    issuelinks: () => links,
     comment: () => ({ comments: issue.comments.slice(-20).map((c) => commentBean(c, baseUrl, issue.id)), total: issue.comments.length, maxResults: 20, startAt: Math.max(0, issue.comments.length - 20) }),
   };
   const out: Record<string, unknown> = {};

@@ -8,6 +8,7 @@ import { jiraError } from './jira-errors';
 import { bulkPropertyRoutes } from './routes/bulk-property-routes';
 import { commentRoutes } from './routes/comment-routes';
 import { issueRoutes } from './routes/issue-routes';
+import { issueLinkRoutes } from './routes/issue-link-routes';
 import { notifyRoutes } from './routes/notify-routes';
 import { propertyRoutes } from './routes/property-routes';
 import { searchRoutes } from './routes/search-routes';
@@ -29,6 +30,7 @@ export function jiraApi(deps: JiraDeps) {
   api.route('/', commentRoutes(deps));
   api.route('/', notifyRoutes(deps));
   api.route('/', userRoutes(deps));
+  api.route('/', issueLinkRoutes(deps));
 
   const root = new Hono<JiraEnv>();
   root.route('/', api);

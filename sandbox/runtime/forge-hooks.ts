@@ -18,6 +18,7 @@ export interface ForgeTarget {
 export interface HookTargets {
   jira: (request: Request, caller: Caller) => Promise<Response>;
   kvs: (request: Request) => Promise<Response>;
+  confluence: (request: Request, caller: Caller) => Promise<Response>;
   appId: string;
   environmentId: string;
   installationId: string;
@@ -32,7 +33,7 @@ export function installForgeHooks(targets: HookTargets): () => void {
   const previous = { fetch: g.__forge_fetch__, runtime: g.__forge_runtime__ };
   g.__forge_fetch__ = async (target: ForgeTarget, path: string, init: RequestInit = {}) => {
     const invocation = invocationScope.getStore();
-    const request = new Request(`http://${target.type === 'kvs' ? 'kvs' : 'jira'}.local${path}`, init);
+    const request = new Request(`http://${target.type === 'kvs' ? 'kvs' : (target.remote ?? 'jira')}.local${path}`, init);
     if (target.type === 'kvs') {
       invocation?.requests.push({ kind: 'kvs', method: 'POST', path });
       return targets.kvs(request);
@@ -42,6 +43,12 @@ export function installForgeHooks(targets: HookTargets): () => void {
       if (!caller) return needsAuthentication();
       invocation?.requests.push({ kind: 'jira', method: request.method, path });
       return targets.jira(request, caller);
+    }
+    if (target.type === 'fpp' && target.remote === 'confluence') {
+      const caller = callerFor(target, invocation?.accountId ?? null);
+      if (!caller) return needsAuthentication();
+      invocation?.requests.push({ kind: 'confluence', method: request.method, path });
+      return targets.confluence(request, caller);
     }
     throw new Error(`The local Jira site does not emulate Forge fetch target ${JSON.stringify(target)} (${path}).`);
   };

@@ -6,7 +6,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 export interface PlatformRequest {
-  kind: 'jira' | 'kvs';
+  kind: 'jira' | 'kvs' | 'confluence';
   method: string;
   path: string;
 }

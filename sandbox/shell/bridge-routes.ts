@@ -89,7 +89,8 @@ async function invoke(site: Site, frame: Frame, payload: Body) {
     resolverKey: String(payload.functionKey),
     payload: payload.payload ?? {},
     accountId: frame.accountId === 'unidentified' ? null : frame.accountId,
-    context: { cloudId: CLOUD_ID, moduleKey: frame.module.key, extension: frame.extension },
+    // Forge puts the site's address in every resolver context (context.siteUrl).
+    context: { cloudId: CLOUD_ID, siteUrl: site.baseUrl, moduleKey: frame.module.key, extension: frame.extension },
   });
   return result;
 }

@@ -3,7 +3,7 @@
  * fire the same events. Permission checks are the callers' job (REST routes check as the caller).
  */
 import { ISSUE_TYPES, PRIORITIES, STATUSES, findProject } from './directory';
-import type { AdfDoc, ChangelogItem, IssueFields, SiteState, StoredComment, StoredIssue } from './site-state';
+import type { AdfDoc, ChangelogItem, IssueFields, SiteState, StoredComment, StoredIssue, StoredIssueLink } from './site-state';
 
 export interface IssueChange {
   kind: 'created' | 'updated';
@@ -153,6 +153,30 @@ export class IssueStore {
     issue.comments.push(comment);
     this.touch(issue);
     return comment;
+  }
+
+  /** Links touching this issue, either side. */
+  links(issueId: string): StoredIssueLink[] {
+    return (this.state.issueLinks ?? []).filter((l) => l.inwardIssueId === issueId || l.outwardIssueId === issueId);
+  }
+
+  /** Links two issues; Jira keeps one link per type and pair, so linking again changes nothing. */
+  addLink(type: string, inward: StoredIssue, outward: StoredIssue): StoredIssueLink {
+    const links = (this.state.issueLinks ??= []);
+    const existing = links.find((l) => l.type === type && l.inwardIssueId === inward.id && l.outwardIssueId === outward.id);
+    if (existing) return existing;
+    const link: StoredIssueLink = { id: String(++this.state.seq.comment), type, inwardIssueId: inward.id, outwardIssueId: outward.id };
+    links.push(link);
+    this.touch(inward);
+    this.touch(outward);
+    return link;
+  }
+
+  updateComment(issue: StoredIssue, comment: StoredComment, body: AdfDoc): void {
+    this.beforeMutate(issue);
+    comment.body = body;
+    comment.updated = new Date(this.now()).toISOString();
+    this.touch(issue);
   }
 
   /** Lets listeners see the issue before the change; `restore` rebuilds it when fields were already changed. */

@@ -84,6 +84,35 @@ export interface OutboxMessage {
   recipients: string[];
 }
 
+/** A Jira issue link (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-links/). */
+export interface StoredIssueLink {
+  id: string;
+  /** A link type name: Blocks, Cloners, Duplicate or Relates (Jira's defaults). */
+  type: string;
+  /** The issue on the inward side ("is blocked by") and on the outward side ("blocks"). */
+  inwardIssueId: string;
+  outwardIssueId: string;
+}
+
+export interface ConfluencePage {
+  id: string;
+  spaceId: string;
+  title: string;
+  status: 'current';
+  authorId: string;
+  createdAt: string;
+  /** The body as stored: atlas_doc_format (ADF as a JSON string) or storage (XHTML). */
+  body: { representation: 'atlas_doc_format' | 'storage'; value: string };
+  version: { number: number; authorId: string; createdAt: string; message: string };
+}
+
+/** The site's Confluence (cross-product app, optional): spaces and pages. */
+export interface ConfluenceState {
+  spaces: { id: string; key: string; name: string }[];
+  pages: Record<string, ConfluencePage>;
+  seq: number;
+}
+
 export interface SiteState {
   version: typeof SITE_STATE_VERSION;
   seq: { issue: number; comment: number; changelog: number; message: number };
@@ -93,6 +122,9 @@ export interface SiteState {
   kvsSecrets: Record<string, KvsEntry>;
   outbox: OutboxMessage[];
   gadgetConfigs: Record<string, Record<string, unknown>>;
+  /** Added after version 2 was saved, so older saved sites lack them (read with ?? defaults). */
+  issueLinks?: StoredIssueLink[];
+  confluence?: ConfluenceState;
   /** Milliseconds the site clock runs ahead of the machine clock (time travel for demos and tests). */
   clockOffsetMs: number;
   seededAt: string | null;
@@ -108,7 +140,14 @@ export function emptySiteState(): SiteState {
     kvsSecrets: {},
     outbox: [],
     gadgetConfigs: {},
+    issueLinks: [],
+    confluence: emptyConfluence(),
     clockOffsetMs: 0,
     seededAt: null,
   };
+}
+
+/** A site with Confluence has one space for incident reviews, as a small team would set up. */
+export function emptyConfluence(): ConfluenceState {
+  return { spaces: [{ id: '98305', key: 'IR', name: 'Incident reviews' }], pages: {}, seq: 4_000_000 };
 }

@@ -4,6 +4,7 @@ import { addToTimeline, editIncident, exportTimelineDocument, getIncident, getTi
 import { getIntakeOptions, getReportStatus } from './portal-resolvers';
 import type { ResolverRequest } from './resolver-request';
 import { getSiteStatus } from './site-resolvers';
+import { addFollowUp, downloadMarkdown, findSimilar, getReport, publish, saveSection } from './postmortem-resolvers';
 
 /** Every resolver definition, by the contract's keys. */
 export const resolverDefinitions = {
@@ -17,6 +18,12 @@ export const resolverDefinitions = {
   [RESOLVER_KEYS.timelineVerify]: verifyTimelineChain,
   [RESOLVER_KEYS.timelineExport]: exportTimelineDocument,
   [RESOLVER_KEYS.exerciseCreate]: startExercise,
+  [RESOLVER_KEYS.postmortemGet]: getReport,
+  [RESOLVER_KEYS.postmortemSaveSection]: saveSection,
+  [RESOLVER_KEYS.postmortemPublish]: publish,
+  [RESOLVER_KEYS.postmortemMarkdown]: downloadMarkdown,
+  [RESOLVER_KEYS.postmortemFollowUp]: addFollowUp,
+  [RESOLVER_KEYS.postmortemSimilar]: findSimilar,
   [RESOLVER_KEYS.intakeOptions]: getIntakeOptions,
   [RESOLVER_KEYS.reportStatus]: getReportStatus,
   [RESOLVER_KEYS.siteStatus]: getSiteStatus,

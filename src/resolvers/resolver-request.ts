@@ -5,6 +5,8 @@
 export interface TrustedContext {
   accountId?: string;
   cloudId?: string;
+  /** The Jira site's address (https://your-site.atlassian.net), for links in generated documents. */
+  siteUrl?: string;
   moduleKey?: string;
   extension?: {
     type?: string;

@@ -23,13 +23,19 @@ export const RESOLVER_KEYS = {
   timelineVerify: 'timeline/verify',
   timelineExport: 'timeline/export',
   exerciseCreate: 'exercise/create',
+  postmortemGet: 'postmortem/get',
+  postmortemSaveSection: 'postmortem/save-section',
+  postmortemPublish: 'postmortem/publish',
+  postmortemMarkdown: 'postmortem/markdown',
+  postmortemFollowUp: 'postmortem/follow-up',
+  postmortemSimilar: 'postmortem/similar',
   intakeOptions: 'intake/options',
   reportStatus: 'report/status',
   siteStatus: 'site/status',
 } as const;
 
 /** Limits shared by the UIs (to say so before sending) and the payload schemas (to refuse). */
-export const TEXT_LIMITS = { reason: 500, reference: 200, recipient: 300, entry: 4000, evidenceItem: 300, evidenceContent: 100_000 } as const;
+export const TEXT_LIMITS = { section: 8000, followUp: 255, reason: 500, reference: 200, recipient: 300, entry: 4000, evidenceItem: 300, evidenceContent: 100_000 } as const;
 
 export interface IncidentChangeView {
   at: string;

@@ -21,7 +21,7 @@ export function createIssue(site: Site, overrides: Partial<Parameters<Site['issu
 }
 
 export function panelContext(issue: StoredIssue) {
-  return { cloudId: 'local-cloud-0001', extension: { type: 'jira:issuePanel', issue: { id: issue.id, key: issue.key, type: 'Incident', typeId: '10003' }, project: { id: issue.projectId, key: issue.key.split('-')[0], type: 'service_desk' } } };
+  return { cloudId: 'local-cloud-0001', siteUrl: 'http://localhost', extension: { type: 'jira:issuePanel', issue: { id: issue.id, key: issue.key, type: 'Incident', typeId: '10003' }, project: { id: issue.projectId, key: issue.key.split('-')[0], type: 'service_desk' } } };
 }
 
 /** Calls one resolver definition through the app's exported `resolver` handler, as the panel would. */

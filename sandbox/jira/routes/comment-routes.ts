@@ -3,7 +3,7 @@
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-comments/
  */
 import { Hono } from 'hono';
-import { canSeeIssue, hasIssuePermission } from '../../state/permissions';
+import { canSeeIssue, hasGlobalPermission, hasIssuePermission } from '../../state/permissions';
 import type { AdfDoc, StoredComment } from '../../state/site-state';
 import { commentBean, csv } from '../issue-bean';
 import type { JiraDeps, JiraEnv } from '../jira-env';
@@ -42,6 +42,32 @@ export function commentRoutes(deps: JiraDeps) {
     if (properties === null) return jiraError(400, [], { properties: 'Comment properties must be a list of { key, value } with keys up to 255 characters.' });
     const comment = deps.issues.addComment(issue, caller.accountId, body.body as AdfDoc, visibility, undefined, properties);
     return c.json(commentBean(comment, deps.baseUrl, issue.id), 201);
+  });
+
+  // GET /rest/api/3/issue/{issueIdOrKey}/comment/{id}
+  app.get('/issue/:idOrKey/comment/:id', (c) => {
+    const issue = deps.issues.find(c.req.param('idOrKey'));
+    if (!issue || !canSeeIssue(c.env.caller.accountId, issue)) return issueNotFound();
+    const comment = issue.comments.find((cm) => cm.id === c.req.param('id'));
+    if (!comment) return jiraError(404, ['Can not find a comment for the id: ' + c.req.param('id') + '.']);
+    return c.json(commentBean(comment, deps.baseUrl, issue.id));
+  });
+
+  // PUT /rest/api/3/issue/{issueIdOrKey}/comment/{id} { body: ADF } -> 200 comment. The author may
+  // edit their own comments (Edit Own Comments); editing others' needs Edit All Comments, which
+  // the site gives to administrators only.
+  app.put('/issue/:idOrKey/comment/:id', async (c) => {
+    const caller = c.env.caller;
+    const issue = deps.issues.find(c.req.param('idOrKey'));
+    if (!issue || !canSeeIssue(caller.accountId, issue)) return issueNotFound();
+    const comment = issue.comments.find((cm) => cm.id === c.req.param('id'));
+    if (!comment) return jiraError(404, ['Can not find a comment for the id: ' + c.req.param('id') + '.']);
+    if (comment.author !== caller.accountId && !hasGlobalPermission(caller.accountId, 'ADMINISTER')) return jiraError(403, ['You do not have the permission to edit this comment.']);
+    const body = (await c.req.json().catch(() => null)) as { body?: unknown } | null;
+    if (!body || !isAdfDoc(body.body)) return jiraError(400, [], { comment: 'Comment body is not valid! Send an Atlassian Document Format document.' });
+    if (JSON.stringify(body.body).length > MAX_COMMENT_LENGTH) return jiraError(400, [], { comment: `The entered text is too long. It exceeds the allowed limit of ${MAX_COMMENT_LENGTH} characters.` });
+    deps.issues.updateComment(issue, comment, body.body as AdfDoc);
+    return c.json(commentBean(comment, deps.baseUrl, issue.id));
   });
 
   return app;

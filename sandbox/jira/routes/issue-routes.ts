@@ -11,6 +11,7 @@ import { csv, issueBean, NAVIGABLE_FIELDS, selectFields } from '../issue-bean';
 import type { Caller, JiraDeps, JiraEnv } from '../jira-env';
 import { issueNotFound, jiraError } from '../jira-errors';
 import { isAdfDoc } from './adf';
+import { issueLinkBeans } from './issue-link-routes';
 
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -67,7 +68,8 @@ export function issueRoutes(deps: JiraDeps) {
     const issue = visible(c.req.param('idOrKey'), c.env.caller);
     if (!issue) return issueNotFound();
     const fields = selectFields(csv(c.req.query('fields')), NAVIGABLE_FIELDS);
-    return c.json(issueBean(issue, fields, csv(c.req.query('properties')), deps.baseUrl));
+    const links = fields.has('issuelinks') ? issueLinkBeans(deps.issues, issue, c.env.caller.accountId, deps.baseUrl) : [];
+    return c.json(issueBean(issue, fields, csv(c.req.query('properties')), deps.baseUrl, links));
   });
 
   // PUT /rest/api/3/issue/{issueIdOrKey}  (Edit issue) -> 204, or 200 with returnIssue=true

@@ -13,6 +13,7 @@ import { canSeeIssue } from '../../state/permissions';
 import { csv, issueBean, selectFields } from '../issue-bean';
 import type { Caller, JiraDeps, JiraEnv } from '../jira-env';
 import { jiraError } from '../jira-errors';
+import { issueLinkBeans } from './issue-link-routes';
 
 export const MAX_SEARCH_PROPERTIES = 5;
 export const MAX_RECONCILE_ISSUES = 50;
@@ -93,7 +94,7 @@ function search(deps: JiraDeps, caller: Caller, params: SearchParams): Response 
   }
   const page = all.slice(offset, offset + pageSize);
   const selected = selectFields(fields.filter((f) => f !== 'id'), []);
-  const issues = page.map((i) => issueBean(i, selected, properties, deps.baseUrl));
+  const issues = page.map((i) => issueBean(i, selected, properties, deps.baseUrl, selected.has('issuelinks') ? issueLinkBeans(deps.issues, i, caller.accountId, deps.baseUrl) : []));
   const more = offset + pageSize < all.length;
   return Response.json({ issues, ...(more ? { nextPageToken: encodeToken(offset + pageSize, params.jql) } : {}), isLast: !more });
 }

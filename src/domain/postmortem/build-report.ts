@@ -71,7 +71,7 @@ export function buildReport(template: ReportTemplate, facts: ReportFacts, writte
       id: s.id,
       heading: s.heading,
       prompt: s.prompt,
-      written: s.prompt !== null && written[s.id] ? { ...written[s.id]! } : null,
+      written: s.prompt !== null && written[s.id]?.text.trim() ? { ...written[s.id]! } : null,
       facts: factsOf(s.facts, facts, options),
     })),
   };

@@ -21,11 +21,19 @@ export function slaBlocks(facts: ReportFacts): ReportBlockView[] {
 export function legalBlocks(facts: ReportFacts): ReportBlockView[] {
   const legal = facts.legal;
   if (legal.obligations.length === 0) return [note('No legal notification rule applies, as far as the answers recorded on the incident say.'), note(LEGAL_DISCLAIMER)];
-  const rows = legal.obligations.map((o) => {
+  // Regimes that only may apply (answers missing or unsure) and saw no decision are summed up in
+  // one line: a report that lists dozens of "possible" rules hides the ones that matter.
+  const listed = legal.obligations.filter((o) => o.applicability === 'applies' || o.decision !== null || o.sendings.length > 0);
+  const possible = [...new Set(legal.obligations.filter((o) => !listed.includes(o)).map((o) => o.regime))];
+  const rows = listed.map((o) => {
     const sent = o.sendings.map((s) => `sent ${utc(s.sentAt)} to ${s.recipient}${s.reference ? ` (ref. ${s.reference})` : ''}${s.lateReason ? `; late because: ${s.lateReason}` : ''}`);
     const decided = o.decision ? [`${o.decision.decision} (${nameOf(facts.names, o.decision.by)}, ${utc(o.decision.at)}): ${o.decision.rationale}`] : [];
     const lateness = o.dueAt && o.sendings[0] && Date.parse(o.sendings[0].sentAt) > Date.parse(o.dueAt) ? [`${formatDuration(Date.parse(o.sendings[0].sentAt) - Date.parse(o.dueAt))} late`] : [];
     return [`${o.regime}: ${o.stage}`, o.recipient, o.applicability === 'possible' ? `${utc(o.dueAt)} (if it applies)` : utc(o.dueAt), o.state, [...decided, ...sent, ...lateness].join('; ') || '-'];
   });
-  return [table(['Regime', 'Notify', 'Deadline', 'State', 'Decision and sending'], rows), note(LEGAL_DISCLAIMER)];
+  return [
+    ...(rows.length > 0 ? [table(['Regime', 'Notify', 'Deadline', 'State', 'Decision and sending'], rows)] : []),
+    ...(possible.length > 0 ? [note(`${possible.length} more regimes may apply until the applicability questions are answered: ${possible.join(', ')}.`)] : []),
+    note(LEGAL_DISCLAIMER),
+  ];
 }

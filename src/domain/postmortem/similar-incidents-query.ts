@@ -6,7 +6,7 @@
  * @example jqlString('a" OR project = X') // '"a\\" OR project = X"'
  */
 export function jqlString(value: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is being removed
+   
   return `"${value.replace(/[\u0000-\u001f\u007f]/g, '').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 

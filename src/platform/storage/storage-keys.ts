@@ -33,6 +33,14 @@ export const storageKeys = {
   timelineOf: (issueId: string) => `timeline:${issueId}:`,
   /** Where the chain ended when last written (a hint: writers scan forward from it). */
   timelineHead: (issueId: string) => `timeline-head:${issueId}`,
+  /** What people wrote in one section of one report (kept between generations). */
+  reportSection: (issueId: string, kind: string, sectionId: string) => `report-section:${issueId}:${safe(kind)}:${safe(sectionId)}`,
+  reportSectionsOf: (issueId: string, kind: string) => `report-section:${issueId}:${safe(kind)}:`,
+  /** Where a report was published (page or comment), so publishing again updates it. */
+  reportPublication: (issueId: string, kind: string) => `report-pub:${issueId}:${safe(kind)}`,
+  /** One key per follow-up issue created from a postmortem. */
+  followUp: (issueId: string, followUpIssueId: string) => `follow-up:${issueId}:${safe(followUpIssueId)}`,
+  followUpsOf: (issueId: string) => `follow-up:${issueId}:`,
   sweepRun: (windowId: string) => `sweep:run:${safe(windowId)}`,
   sweepLast: () => 'sweep:last',
 } as const;

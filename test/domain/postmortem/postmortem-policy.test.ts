@@ -67,7 +67,7 @@ describe('similar incidents by JQL: no injection', () => {
         expect(jast.errors).toEqual([]);
         const where = (jast.query as unknown as { where: { clauseType: string; operand: { value: string } } }).where;
         expect(where.clauseType).toBe('terminal');
-        // eslint-disable-next-line no-control-regex
+         
         expect(where.operand.value).toBe(value.replace(/[\u0000-\u001f\u007f]/g, ''));
       }),
       { numRuns: 500 },

@@ -1,0 +1,72 @@
+/**
+ * Confluence pages through the REST API v2, as the user (their space permissions apply).
+ * https://developer.atlassian.com/cloud/confluence/rest/v2/api-group-page/ and
+ * https://developer.atlassian.com/cloud/confluence/rest/v2/api-group-space/
+ * The app declares Confluence optional (manifest app.compatibility): a site without it answers
+ * 404, which reads as "no space".
+ */
+import api, { route, type Route } from '@forge/api';
+import type { ConfluencePages, PageRef } from '../../usecases/ports';
+
+export class ConfluenceRequestError extends Error {
+  constructor(readonly status: number, detail: string) {
+    super(`Confluence answered ${status}: ${detail}`);
+    this.name = 'ConfluenceRequestError';
+  }
+}
+
+async function request<T>(path: Route, init?: { method?: string; body?: unknown }): Promise<{ status: number; body: T | undefined }> {
+  const res = await api.asUser().requestConfluence(path, {
+    method: init?.method ?? 'GET',
+    headers: { Accept: 'application/json', ...(init?.body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+    ...(init?.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+  });
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  if (!res.ok && res.status !== 404) {
+    const detail = (body as { errors?: { title?: string }[] } | undefined)?.errors?.[0]?.title ?? text.slice(0, 200);
+    throw new ConfluenceRequestError(res.status, detail);
+  }
+  return { status: res.status, body: res.ok ? (body as T) : undefined };
+}
+
+interface PageBean {
+  id: string;
+  version?: { number?: number };
+  _links?: { webui?: string; base?: string };
+}
+
+const toRef = (page: PageBean, base: string | undefined): PageRef => ({ id: page.id, version: page.version?.number ?? 1, url: `${page._links?.base ?? base ?? ''}${page._links?.webui ?? ''}` });
+
+/** The body Confluence stores: ADF as a JSON string (representation atlas_doc_format). */
+const adfBody = (adf: object) => ({ representation: 'atlas_doc_format', value: JSON.stringify(adf) });
+
+export const confluencePages: ConfluencePages = {
+  async spaceId(spaceKey) {
+    const { body } = await request<{ results?: { id: string; key: string }[] }>(route`/wiki/api/v2/spaces?keys=${spaceKey}`);
+    return body?.results?.find((s) => s.key === spaceKey)?.id ?? null;
+  },
+  async findByTitle(spaceId, title) {
+    const { body } = await request<{ results?: PageBean[] }>(route`/wiki/api/v2/pages?space-id=${spaceId}&title=${title}`);
+    const page = body?.results?.[0];
+    return page ? toRef(page, undefined) : null;
+  },
+  async create(spaceId, title, adf) {
+    const { status, body } = await request<PageBean>(route`/wiki/api/v2/pages`, { method: 'POST', body: { spaceId, status: 'current', title, body: adfBody(adf) } });
+    if (!body) throw new ConfluenceRequestError(status, 'the space is gone');
+    return toRef(body, undefined);
+  },
+  async update(pageId, title, adf) {
+    // Optimistic locking: the update names the version it creates, so read the current one first.
+    const current = await request<PageBean>(route`/wiki/api/v2/pages/${pageId}`);
+    if (!current.body) return null;
+    const next = (current.body.version?.number ?? 1) + 1;
+    const { body } = await request<PageBean>(route`/wiki/api/v2/pages/${pageId}`, { method: 'PUT', body: { id: pageId, status: 'current', title, body: adfBody(adf), version: { number: next, message: 'Regenerated from the incident' } } });
+    return body ? toRef(body, undefined) : null;
+  },
+};

@@ -1,0 +1,89 @@
+/**
+ * Jira for reports, as the user (Jira's own permissions apply): issue links, follow-up issues,
+ * the report comment, and searches for similar incidents. Each method cites the REST v3
+ * operation it uses.
+ */
+import { route } from '@forge/api';
+import { INCIDENT_PROPERTY_KEY } from '../../shared/vocabulary';
+import type { FoundIncident, IssueLinkFact, ReportJira } from '../../usecases/ports';
+import { JiraRequestError, jiraRequest } from './jira-client';
+
+interface LinkedBean {
+  key: string;
+  fields?: { summary?: string; status?: { name?: string; statusCategory?: { key?: string } } };
+}
+interface LinkBean {
+  type?: { inward?: string; outward?: string };
+  inwardIssue?: LinkedBean;
+  outwardIssue?: LinkedBean;
+}
+
+/** Follow-ups are linked with Jira's default "Relates" type, which reads the same both ways. */
+const FOLLOW_UP_LINK = 'Relates';
+/** The issue type follow-ups get: Jira's default type for work items. */
+const FOLLOW_UP_TYPE = 'Task';
+
+/** GET /rest/api/3/issue/{key}?fields=issuelinks: the links, with the other issue's summary and status. */
+async function links(issueKey: string): Promise<IssueLinkFact[]> {
+  const { body } = await jiraRequest<{ fields?: { issuelinks?: LinkBean[] } }>('user', route`/rest/api/3/issue/${issueKey}?fields=issuelinks`);
+  return (body.fields?.issuelinks ?? []).flatMap((l) => {
+    const other = l.outwardIssue ?? l.inwardIssue;
+    if (!other) return [];
+    return [{ key: other.key, summary: other.fields?.summary ?? '', status: other.fields?.status?.name ?? '', done: other.fields?.status?.statusCategory?.key === 'done', relation: (l.outwardIssue ? l.type?.outward : l.type?.inward) ?? 'relates to' }];
+  });
+}
+
+/** POST /rest/api/3/issue, then POST /rest/api/3/issueLink (both as the user). */
+async function createFollowUp(incident: { key: string; projectId: string }, summary: string, description: object): Promise<{ id: string; key: string }> {
+  const { body } = await jiraRequest<{ id: string; key: string }>('user', route`/rest/api/3/issue`, {
+    method: 'POST',
+    body: { fields: { project: { id: incident.projectId }, issuetype: { name: FOLLOW_UP_TYPE }, summary, description } },
+  });
+  await jiraRequest('user', route`/rest/api/3/issueLink`, { method: 'POST', body: { type: { name: FOLLOW_UP_LINK }, inwardIssue: { key: incident.key }, outwardIssue: { key: body.key } } });
+  return { id: body.id, key: body.key };
+}
+
+/** POST /rest/api/3/issue/{key}/comment as the user. */
+async function addComment(issueKey: string, adf: object): Promise<{ id: string }> {
+  const { body } = await jiraRequest<{ id: string }>('user', route`/rest/api/3/issue/${issueKey}/comment`, { method: 'POST', body: { body: adf } });
+  return { id: body.id };
+}
+
+/** PUT /rest/api/3/issue/{key}/comment/{id}; a 404 means the comment was deleted. */
+async function updateComment(issueKey: string, commentId: string, adf: object): Promise<boolean> {
+  try {
+    await jiraRequest('user', route`/rest/api/3/issue/${issueKey}/comment/${commentId}`, { method: 'PUT', body: { body: adf } });
+    return true;
+  } catch (e) {
+    if (e instanceof JiraRequestError && e.status === 404) return false;
+    throw e;
+  }
+}
+
+interface SearchBean {
+  id: string;
+  key: string;
+  fields?: { summary?: string; status?: { name?: string } };
+  properties?: Record<string, { category?: unknown; priority?: unknown; reportedAt?: unknown } | undefined>;
+}
+
+/** POST /rest/api/3/search/jql as the user, with the incident mirror for category and priority. */
+async function searchIncidents(jql: string, max: number): Promise<FoundIncident[]> {
+  const { body } = await jiraRequest<{ issues?: SearchBean[] }>('user', route`/rest/api/3/search/jql`, {
+    method: 'POST',
+    body: { jql, fields: ['summary', 'status'], properties: [INCIDENT_PROPERTY_KEY], maxResults: max },
+  });
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  return (body.issues ?? []).map((i) => {
+    const mirror = i.properties?.[INCIDENT_PROPERTY_KEY];
+    return { id: i.id, key: i.key, summary: i.fields?.summary ?? '', status: i.fields?.status?.name ?? '', category: str(mirror?.category), priority: str(mirror?.priority), reportedAt: str(mirror?.reportedAt) };
+  });
+}
+
+/** POST /rest/api/3/search/approximate-count. */
+async function count(jql: string): Promise<number> {
+  const { body } = await jiraRequest<{ count?: number }>('user', route`/rest/api/3/search/approximate-count`, { method: 'POST', body: { jql } });
+  return body.count ?? 0;
+}
+
+export const reportJira: ReportJira = { links, createFollowUp, addComment, updateComment, searchIncidents, count };

@@ -1,0 +1,45 @@
+import { kvs, WhereConditions } from '@forge/kvs';
+import type { ReportStore, StoredFollowUp, StoredPublication } from '../../usecases/ports';
+import { storageKeys } from './storage-keys';
+
+type Written = { text: string; by: string; at: string };
+
+/** Reports in Forge KVS; every write touches one key of its own. */
+export const reportStore: ReportStore = {
+  async written(issueId, kind) {
+    const prefix = storageKeys.reportSectionsOf(issueId, kind);
+    // A template has at most 20 sections: one query page.
+    const page = await kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(100).getMany<Written>();
+    return Object.fromEntries(page.results.map((r) => [r.key.slice(prefix.length), r.value]));
+  },
+  saveSection: (issueId, kind, sectionId, value) => kvs.set(storageKeys.reportSection(issueId, kind, sectionId), value),
+  publication: (issueId, kind) => kvs.get<StoredPublication>(storageKeys.reportPublication(issueId, kind)),
+  async claimPublication(issueId, kind, claim) {
+    const key = storageKeys.reportPublication(issueId, kind);
+    try {
+      await kvs.set(key, claim, { keyPolicy: 'FAIL_IF_EXISTS' });
+      return true;
+    } catch (e) {
+      if ((await kvs.get(key)) !== undefined) return false;
+      throw e;
+    }
+  },
+  putPublication: (issueId, kind, publication) => kvs.set(storageKeys.reportPublication(issueId, kind), publication),
+  releasePublication: (issueId, kind) => kvs.delete(storageKeys.reportPublication(issueId, kind)),
+  async postmortemUrls(issueIds) {
+    const urls = new Map<string, string>();
+    if (issueIds.length === 0) return urls;
+    const batch = await kvs.batchGet<StoredPublication>(issueIds.slice(0, 25).map((id) => ({ key: storageKeys.reportPublication(id, 'postmortem') })));
+    for (const k of batch.successfulKeys) {
+      const issueId = issueIds.find((id) => storageKeys.reportPublication(id, 'postmortem') === k.key);
+      const url = (k.value as StoredPublication).url;
+      if (issueId && url) urls.set(issueId, url);
+    }
+    return urls;
+  },
+  async followUps(issueId) {
+    const page = await kvs.query().where('key', WhereConditions.beginsWith(storageKeys.followUpsOf(issueId))).limit(100).getMany<StoredFollowUp>();
+    return page.results.map((r) => r.value).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  },
+  addFollowUp: (issueId, followUp) => kvs.set(storageKeys.followUp(issueId, followUp.issueId), followUp),
+};

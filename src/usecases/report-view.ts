@@ -1,0 +1,71 @@
+import type { AppConfig } from '../domain/config/app-config';
+import type { IncidentRecord } from '../domain/incident/incident-record';
+import { buildReport } from '../domain/postmortem/build-report';
+import { isPostmortemOverdue, postmortemDutyUnder, requiredLevels } from '../domain/postmortem/postmortem-policy';
+import { templateOf } from '../domain/postmortem/postmortem-settings';
+import type { ReportKind } from '../domain/postmortem/report-templates';
+import type { FollowUpView, PostmortemDutyView, PublicationView, ReportDocumentView, ReportView } from '../shared/report-contract';
+import { currentRecord } from './current-record';
+import { gatherReportFacts, type ReportFactsDeps } from './gather-report-facts';
+import type { IssueSnapshot, StoredPublication } from './ports';
+import { requireIssue } from './require-issue';
+
+export interface ReportDeps extends ReportFactsDeps {
+  now: () => string;
+}
+
+/** The incident as a report needs it: the issue as the user sees it, the record, the settings. */
+export async function openReport(deps: ReportDeps, issueKey: string, mustEdit?: string) {
+  const { issue, canEdit } = await requireIssue(deps.jira, issueKey, mustEdit);
+  const { record, config, timelineHead } = await deps.store.getWithSettings(issue.id);
+  return { issue, canEdit, record: currentRecord(issue, record, config.config), config: config.config, timelineHead };
+}
+
+/** The document generated now, from the incident's data and what people wrote so far. */
+export async function generateReport(deps: ReportDeps, issue: IssueSnapshot, record: IncidentRecord, config: AppConfig, kind: ReportKind, siteUrl: string | null): Promise<GeneratedReport> {
+  const now = deps.now();
+  const [facts, written] = await Promise.all([gatherReportFacts(deps, issue, record, config, now, siteUrl), deps.reports.written(issue.id, kind)]);
+  const template = templateOf(config.postmortem, kind);
+  return { document: buildReport(template, facts, written), followUps: facts.followUps, rebuild: (timelineLimit) => buildReport(template, facts, written, { timelineLimit }) };
+}
+
+export interface GeneratedReport {
+  document: ReportDocumentView;
+  followUps: FollowUpView[];
+  /** The same report with fewer timeline entries, for targets with a size limit. */
+  rebuild(timelineLimit: number): ReportDocumentView;
+}
+
+export function dutyView(record: IncidentRecord, config: AppConfig, now: string): PostmortemDutyView {
+  const duty = postmortemDutyUnder(record, config);
+  return {
+    ...duty,
+    overdue: isPostmortemOverdue(duty, Date.parse(now)),
+    owner: record.response?.roles.commander?.accountId ?? null,
+    requiredLevels: requiredLevels(config.postmortem, config.priority.matrix.levels.map((l) => l.id)),
+    dueDays: config.postmortem.dueDays,
+  };
+}
+
+export const publicationView = (p: StoredPublication | undefined): PublicationView | null =>
+  p && p.ref !== null ? { target: p.target, url: p.url, version: p.version, publishedAt: p.publishedAt, publishedBy: p.publishedBy } : null;
+
+/** "Generate": the preview the panel shows, with the policy, where publishing goes and the follow-ups. */
+export async function loadReport(deps: ReportDeps, issueKey: string, siteUrl: string | null, kind: ReportKind): Promise<ReportView> {
+  const { issue, canEdit, record, config } = await openReport(deps, issueKey);
+  const [report, publication] = await Promise.all([generateReport(deps, issue, record, config, kind, siteUrl), deps.reports.publication(issue.id, kind)]);
+  return toReportView(report, record, config, deps.now(), publication, canEdit);
+}
+
+export function toReportView({ document, followUps }: GeneratedReport, record: IncidentRecord, config: AppConfig, now: string, publication: StoredPublication | undefined, canEdit: boolean): ReportView {
+  const spaceKey = config.postmortem.confluenceSpaceKey;
+  return {
+    document,
+    kinds: config.postmortem.templates.map((t) => ({ kind: t.kind, title: t.title })),
+    duty: dutyView(record, config, now),
+    publication: publicationView(publication),
+    publishTarget: spaceKey ? { target: 'confluence', spaceKey } : { target: 'jira-comment' },
+    followUps,
+    canEdit,
+  };
+}

@@ -1,0 +1,28 @@
+import { reportToMarkdown } from '../domain/postmortem/report-markdown';
+import { templateOf } from '../domain/postmortem/postmortem-settings';
+import { sectionOf, type ReportKind } from '../domain/postmortem/report-templates';
+import type { ReportMarkdownView, ReportSectionInput, ReportView } from '../shared/report-contract';
+import { AppError } from './app-error';
+import { generateReport, openReport, toReportView, type ReportDeps } from './report-view';
+
+/**
+ * Saves what a person wrote in one section (root cause, what went well, ...). It is kept under its
+ * own key, so two people writing different sections never overwrite each other, and it survives
+ * every regeneration. An empty text clears the section.
+ */
+export async function saveReportSection(deps: ReportDeps, issueKey: string, accountId: string, siteUrl: string | null, input: ReportSectionInput): Promise<ReportView> {
+  const { issue, record, config } = await openReport(deps, issueKey, 'You need permission to edit this issue to write its reports.');
+  const section = sectionOf(templateOf(config.postmortem, input.kind), input.sectionId);
+  if (!section) throw new AppError('VALIDATION_FAILED', 'This report has no such section; reload the panel to see the current template.', { sectionId: 'Choose a section of the template.' });
+  if (section.prompt === null) throw new AppError('VALIDATION_FAILED', `"${section.heading}" is written by the app from the incident's data.`, { sectionId: 'Choose a section people write.' });
+  await deps.reports.saveSection(issue.id, input.kind, section.id, { text: input.text, by: accountId, at: deps.now() });
+  const [report, publication] = await Promise.all([generateReport(deps, issue, record, config, input.kind, siteUrl), deps.reports.publication(issue.id, input.kind)]);
+  return toReportView(report, record, config, deps.now(), publication, true);
+}
+
+/** The report as a Markdown file, for download. */
+export async function reportMarkdown(deps: ReportDeps, issueKey: string, siteUrl: string | null, kind: ReportKind): Promise<ReportMarkdownView> {
+  const { issue, record, config } = await openReport(deps, issueKey);
+  const { document } = await generateReport(deps, issue, record, config, kind, siteUrl);
+  return { filename: `${issue.key}-${kind}-${deps.now().slice(0, 10)}.md`, mediaType: 'text/markdown', content: reportToMarkdown(document) };
+}
