@@ -59,5 +59,5 @@ export const findSimilar = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.postmortemSimilar, async () => {
     const { issueKey } = issueCaller(context);
     emptyPayload.parse(payload ?? {});
-    return similarIncidents(deps, issueKey);
+    return similarIncidents(deps, issueKey, siteUrlOf(context));
   });

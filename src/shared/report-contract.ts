@@ -74,6 +74,7 @@ export interface PostmortemDutyView {
 
 export interface SimilarIncidentView {
   key: string;
+  url: string | null;
   summary: string;
   status: string;
   category: string | null;

@@ -10,6 +10,7 @@ import type { PriorityMatrix } from './priority-matrix';
 import type { ExerciseCreateInput, ResponseRecordAction, ResponseView, TimelineAddInput, TimelineExportView, TimelinePageView, TimelineVerificationView } from './response-contract';
 
 export type { RoleKeyView, PhaseView, PersonEntryKindView, EntryKindView, TimelineEntryView, TimelinePageView, ChainProblemView, TimelineVerificationView, TimelineExportView, EvidenceView, ResponseView, ResponseRecordAction, TimelineAddInput, ExerciseCreateInput } from './response-contract';
+import type { FollowUpInput, FollowUpView, PostmortemDutyView, ReportKindView, ReportMarkdownView, ReportSectionInput, ReportView, SimilarIncidentView } from './report-contract';
 export type { ReportKindView, InlineView, ReportBlockView, ReportSectionView, ReportDocumentView, FollowUpView, LinkedIssueView, PublicationView, PostmortemDutyView, SimilarIncidentView, ReportView, ReportMarkdownView, ReportSectionInput, FollowUpInput } from './report-contract';
 
 export const RESOLVER_KEYS = {
@@ -205,6 +206,8 @@ export interface IncidentView {
   sla: SlaView;
   legal: LegalView;
   response: ResponseView;
+  /** The postmortem policy: required or not, due when, published. */
+  postmortem: PostmortemDutyView;
   settings: {
     matrix: PriorityMatrix;
     categories: CategoryView[];
@@ -289,6 +292,12 @@ export interface ResolverContract {
   [RESOLVER_KEYS.timelineVerify]: { payload: Record<string, never>; result: Envelope<TimelineVerificationView> };
   [RESOLVER_KEYS.timelineExport]: { payload: { format: 'json' | 'markdown' }; result: Envelope<TimelineExportView> };
   [RESOLVER_KEYS.exerciseCreate]: { payload: ExerciseCreateInput; result: Envelope<{ key: string }> };
+  [RESOLVER_KEYS.postmortemGet]: { payload: { kind: ReportKindView }; result: Envelope<ReportView> };
+  [RESOLVER_KEYS.postmortemSaveSection]: { payload: ReportSectionInput; result: Envelope<ReportView> };
+  [RESOLVER_KEYS.postmortemPublish]: { payload: { kind: ReportKindView }; result: Envelope<ReportView> };
+  [RESOLVER_KEYS.postmortemMarkdown]: { payload: { kind: ReportKindView }; result: Envelope<ReportMarkdownView> };
+  [RESOLVER_KEYS.postmortemFollowUp]: { payload: FollowUpInput; result: Envelope<FollowUpView[]> };
+  [RESOLVER_KEYS.postmortemSimilar]: { payload: Record<string, never>; result: Envelope<SimilarIncidentView[]> };
   [RESOLVER_KEYS.intakeOptions]: { payload: Record<string, never>; result: Envelope<IntakeOptionsView> };
   [RESOLVER_KEYS.reportStatus]: { payload: Record<string, never>; result: Envelope<ReportStatusView> };
   [RESOLVER_KEYS.siteStatus]: { payload: Record<string, never>; result: Envelope<SiteStatusView> };

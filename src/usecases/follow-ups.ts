@@ -35,11 +35,11 @@ export async function createFollowUp(deps: ReportDeps, issueKey: string, account
  * The knowledge base: past incidents of the same category that the user can see (the search runs
  * as them), newest first, each with its postmortem when one was published.
  */
-export async function similarIncidents(deps: ReportDeps, issueKey: string): Promise<SimilarIncidentView[]> {
+export async function similarIncidents(deps: ReportDeps, issueKey: string, siteUrl: string | null): Promise<SimilarIncidentView[]> {
   const { issue, record } = await openReport(deps, issueKey);
   const jql = similarIncidentsJql(issue.key, record.category);
   if (jql === null) return [];
   const found = await deps.reportJira.searchIncidents(jql, SIMILAR_LIMIT);
   const urls = await deps.reports.postmortemUrls(found.map((f) => f.id));
-  return found.map((f) => ({ key: f.key, summary: f.summary, status: f.status, category: f.category, priority: f.priority, reportedAt: f.reportedAt, postmortemUrl: urls.get(f.id) ?? null }));
+  return found.map((f) => ({ key: f.key, url: siteUrl ? `${siteUrl}/browse/${encodeURIComponent(f.key)}` : null, summary: f.summary, status: f.status, category: f.category, priority: f.priority, reportedAt: f.reportedAt, postmortemUrl: urls.get(f.id) ?? null }));
 }

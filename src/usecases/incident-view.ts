@@ -10,6 +10,7 @@ import type { IssueSnapshot } from './ports';
 import { toLegalView } from './legal-view';
 import { isResolved, toResponseView } from './response-view';
 import { toSlaView } from './sla-view';
+import { dutyView } from './postmortem-duty-view';
 import { postmortemDutyUnder, postmortemIndexFields } from '../domain/postmortem/postmortem-policy';
 
 /** Builds what the panel shows from the issue, the stored record, the settings and the newest timeline block. */
@@ -47,6 +48,7 @@ export function toIncidentView(issue: IssueSnapshot, record: IncidentRecord, con
     sla: toSlaView(sla, record, config, now),
     legal: toLegalView(obligations, record, now),
     response: toResponseView(record, config, timeline, isResolved(issue, record)),
+    postmortem: dutyView(record, config, now),
     settings: {
       matrix,
       categories: toCategoryViews(config.taxonomy.categories),

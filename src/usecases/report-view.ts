@@ -1,11 +1,11 @@
 import type { AppConfig } from '../domain/config/app-config';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import { buildReport } from '../domain/postmortem/build-report';
-import { isPostmortemOverdue, postmortemDutyUnder, requiredLevels } from '../domain/postmortem/postmortem-policy';
 import { templateOf } from '../domain/postmortem/postmortem-settings';
 import type { ReportKind } from '../domain/postmortem/report-templates';
-import type { FollowUpView, PostmortemDutyView, PublicationView, ReportDocumentView, ReportView } from '../shared/report-contract';
+import type { FollowUpView, PublicationView, ReportDocumentView, ReportView } from '../shared/report-contract';
 import { currentRecord } from './current-record';
+import { dutyView } from './postmortem-duty-view';
 import { gatherReportFacts, type ReportFactsDeps } from './gather-report-facts';
 import type { IssueSnapshot, StoredPublication } from './ports';
 import { requireIssue } from './require-issue';
@@ -36,16 +36,6 @@ export interface GeneratedReport {
   rebuild(timelineLimit: number): ReportDocumentView;
 }
 
-export function dutyView(record: IncidentRecord, config: AppConfig, now: string): PostmortemDutyView {
-  const duty = postmortemDutyUnder(record, config);
-  return {
-    ...duty,
-    overdue: isPostmortemOverdue(duty, Date.parse(now)),
-    owner: record.response?.roles.commander?.accountId ?? null,
-    requiredLevels: requiredLevels(config.postmortem, config.priority.matrix.levels.map((l) => l.id)),
-    dueDays: config.postmortem.dueDays,
-  };
-}
 
 export const publicationView = (p: StoredPublication | undefined): PublicationView | null =>
   p && p.ref !== null ? { target: p.target, url: p.url, version: p.version, publishedAt: p.publishedAt, publishedBy: p.publishedBy } : null;

@@ -63,7 +63,7 @@ describe('Forge runtime hooks', () => {
 
   it('refuses targets the site does not emulate, loudly', async () => {
     const site = createTestSite();
-    await expect(api.asApp().requestConfluence(route`/wiki/api/v2/pages`)).rejects.toThrow(/does not emulate Forge fetch target/);
+    await expect(api.asApp().requestBitbucket(route`/2.0/repositories`)).rejects.toThrow(/does not emulate Forge fetch target/);
     await site.close();
   });
 });

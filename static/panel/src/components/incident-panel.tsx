@@ -17,6 +17,7 @@ const IncidentEditor = lazy(() => import('./incident-editor'));
 const LegalClocks = lazy(() => import('./legal/legal-clocks'));
 // The response workspace (phase, roles, runbook, evidence, timeline) loads after first paint too.
 const ResponseWorkspace = lazy(() => import('./response/response-workspace'));
+const PostmortemSection = lazy(() => import('./postmortem/postmortem-section'));
 
 export function IncidentPanel() {
   const { state, reload, replace } = useIncident();
@@ -70,6 +71,9 @@ export function IncidentPanel() {
           </Suspense>
           <Suspense fallback={<Spinner label="Loading the response workspace" />}>
             <ResponseWorkspace view={view} timeZone={timeZone} onChange={replace} />
+          </Suspense>
+          <Suspense fallback={<Spinner label="Loading the postmortem tools" />}>
+            <PostmortemSection view={view} timeZone={timeZone} />
           </Suspense>
           {view.canEdit ? (
             <Stack space="space.100">

@@ -11,6 +11,7 @@ import { ErrorMessage } from '../../../../common/error-message';
 import { addTimelineEntry, exportTimeline, timelinePage, verifyTimeline } from '../../api/incident-api';
 import { formatTime } from '../labels';
 import { isoToZonedInput, zonedInputToIso } from '../legal/zoned-time';
+import { download } from '../download';
 
 const KINDS: { value: PersonEntryKindView; label: string }[] = [
   { value: 'note', label: 'Note' },
@@ -19,18 +20,6 @@ const KINDS: { value: PersonEntryKindView; label: string }[] = [
   { value: 'evidence', label: 'Evidence' },
   { value: 'communication', label: 'Communication' },
 ];
-
-/** Saves a file from the iframe (a Blob link: nothing leaves the browser). */
-function download(filename: string, mediaType: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: mediaType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * The tamper-evident timeline: quick-add (with "happened at" for backfilling), entries in order

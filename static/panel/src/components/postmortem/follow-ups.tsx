@@ -1,0 +1,71 @@
+import Button from '@atlaskit/button/new';
+import Heading from '@atlaskit/heading';
+import Lozenge from '@atlaskit/lozenge';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import Textfield from '@atlaskit/textfield';
+import { useState } from 'react';
+import type { ErrorBody } from '../../../../../src/shared/envelope';
+import type { FollowUpView } from '../../../../../src/shared/resolver-contract';
+import { TEXT_LIMITS } from '../../../../../src/shared/resolver-contract';
+import { ErrorMessage } from '../../../../common/error-message';
+import { addFollowUp } from '../../api/incident-api';
+
+/** Action items as linked Jira issues, each with its status as Jira has it. */
+export function FollowUps({ followUps, canEdit, onChange }: { followUps: FollowUpView[]; canEdit: boolean; onChange: (list: FollowUpView[]) => void }) {
+  const [summary, setSummary] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const add = async () => {
+    setBusy(true);
+    const result = await addFollowUp(summary);
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setSummary('');
+    onChange(result.data);
+  };
+  return (
+    <Stack space="space.075" testId="report-follow-ups">
+      <Heading size="xxsmall" as="h5">
+        Follow-ups ({followUps.filter((f) => !f.done).length} open)
+      </Heading>
+      {followUps.length === 0 && <Text color="color.text.subtle">No follow-ups yet. Each action item becomes a Jira issue linked to this incident, so it is tracked where the team works.</Text>}
+      <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+        {followUps.map((f) => (
+          <li key={f.key} data-testid="report-follow-up">
+            <Inline space="space.075" alignBlock="center">
+              {f.url ? (
+                <a href={f.url} target="_blank" rel="noreferrer">
+                  {f.key}
+                </a>
+              ) : (
+                <span>{f.key}</span>
+              )}
+              <span>{f.summary}</span>
+              <Lozenge appearance={f.done ? 'success' : 'inprogress'}>{f.status}</Lozenge>
+            </Inline>
+          </li>
+        ))}
+      </ul>
+      {canEdit && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void add();
+          }}
+        >
+          <Inline space="space.100" alignBlock="end">
+            <label htmlFor="follow-up-summary">
+              <Text size="small">New follow-up</Text>
+            </label>
+            <Textfield id="follow-up-summary" value={summary} onChange={(e) => setSummary(e.currentTarget.value)} maxLength={TEXT_LIMITS.followUp} placeholder="What needs doing" testId="follow-up-summary" />
+            <Button type="submit" isLoading={busy} isDisabled={summary.trim().length < 3} testId="follow-up-add">
+              Create linked issue
+            </Button>
+          </Inline>
+        </form>
+      )}
+      {error && <ErrorMessage error={error} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,134 @@
+import Button from '@atlaskit/button/new';
+import Heading from '@atlaskit/heading';
+import Lozenge from '@atlaskit/lozenge';
+import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
+import { useState } from 'react';
+import type { ErrorBody } from '../../../../../src/shared/envelope';
+import type { IncidentView, PostmortemDutyView, ReportKindView, ReportView } from '../../../../../src/shared/resolver-contract';
+import { ErrorMessage } from '../../../../common/error-message';
+import { getReport, publishReport, reportMarkdown, saveReportSection } from '../../api/incident-api';
+import { useDisplayNames } from '../../hooks/use-display-names';
+import { download } from '../download';
+import { formatTime } from '../labels';
+import { FollowUps } from './follow-ups';
+import { SimilarIncidents } from './similar-incidents';
+import { WrittenSection } from './written-section';
+
+const sectionStyle = xcss({ borderInlineStartColor: 'color.border.discovery', borderInlineStartStyle: 'solid', borderInlineStartWidth: 'border.width.focused', paddingInlineStart: 'space.150' });
+
+/**
+ * Postmortem and reports: generated on request from the incident's data (the whole timeline is
+ * read and verified, so it is not part of the panel's first load), previewed here with what
+ * people wrote, published to Confluence or as a Jira comment, downloaded as Markdown.
+ */
+export default function PostmortemSection({ view, timeZone }: { view: IncidentView; timeZone: string }) {
+  const [kind, setKind] = useState<ReportKindView>('postmortem');
+  const [report, setReport] = useState<ReportView | null>(null);
+  const [busy, setBusy] = useState<null | 'generate' | 'publish' | 'download'>(null);
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const names = useDisplayNames(report ? report.document.sections.flatMap((s) => (s.written ? [s.written.by] : [])).concat(report.publication ? [report.publication.publishedBy] : []) : []);
+
+  const run = async <T,>(what: 'generate' | 'publish' | 'download', call: () => Promise<{ ok: true; data: T } | { ok: false; error: ErrorBody }>, then: (data: T) => void) => {
+    setBusy(what);
+    const result = await call();
+    setBusy(null);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    then(result.data);
+  };
+  const generate = (k: ReportKindView) => run('generate', () => getReport(k), setReport);
+  const save = async (sectionId: string, text: string) => {
+    const result = await saveReportSection({ kind, sectionId, text });
+    if (!result.ok) return result.error;
+    setReport(result.data);
+    return null;
+  };
+
+  return (
+    <Box xcss={sectionStyle} testId="postmortem-section">
+      <Stack space="space.150">
+        <Inline space="space.100" alignBlock="center">
+          <Heading size="xsmall" as="h3">
+            Postmortem and reports
+          </Heading>
+          <DutyLozenge duty={report?.duty ?? view.postmortem} />
+        </Inline>
+        <Inline space="space.100" alignBlock="center">
+          <label htmlFor="report-kind">
+            <Text size="small">Document</Text>
+          </label>
+          <select
+            id="report-kind"
+            value={kind}
+            data-testid="report-kind"
+            onChange={(e) => {
+              const next = e.currentTarget.value as ReportKindView;
+              setKind(next);
+              if (report) void generate(next);
+            }}
+          >
+            <option value="postmortem">Blameless postmortem</option>
+            <option value="final-report">Final report</option>
+            <option value="breach-summary">Breach summary (GDPR Art. 33(3))</option>
+          </select>
+          <Button appearance={report ? 'default' : 'primary'} isLoading={busy === 'generate'} onClick={() => void generate(kind)} testId="report-generate">
+            {report ? 'Regenerate' : 'Generate'}
+          </Button>
+        </Inline>
+        {error && <ErrorMessage error={error} />}
+        {!report && <Text color="color.text.subtle">Generates the document from this incident: priority history, SLA and legal clocks, roles, runbook, evidence, follow-ups and the verified timeline. What people write (root cause and so on) is kept between generations.</Text>}
+        {report && (
+          <>
+            <Stack space="space.050" testId="report-publication">
+              {report.publication ? (
+                <Text>
+                  Published {report.publication.target === 'confluence' ? `to Confluence (version ${report.publication.version})` : `as a Jira comment (written ${report.publication.version} times)`}, {formatTime(report.publication.publishedAt, timeZone)}
+                  {report.publication.url && (
+                    <>
+                      {' · '}
+                      <a href={report.publication.url} target="_blank" rel="noreferrer">
+                        open
+                      </a>
+                    </>
+                  )}
+                </Text>
+              ) : (
+                <Text color="color.text.subtle">Not published yet. Publishing goes to {report.publishTarget.target === 'confluence' ? `the Confluence space ${report.publishTarget.spaceKey}` : 'a comment on this issue (no Confluence space is configured)'}; publishing again updates it.</Text>
+              )}
+              <Inline space="space.100">
+                {report.canEdit && (
+                  <Button appearance="primary" isLoading={busy === 'publish'} onClick={() => void run('publish', () => publishReport(kind), setReport)} testId="report-publish">
+                    {report.publication ? 'Publish again' : 'Publish'}
+                  </Button>
+                )}
+                <Button isLoading={busy === 'download'} onClick={() => void run('download', () => reportMarkdown(kind), (f) => download(f.filename, f.mediaType, f.content))} testId="report-download">
+                  Download Markdown
+                </Button>
+              </Inline>
+            </Stack>
+            <Stack space="space.150" testId="report-preview">
+              <Heading size="xxsmall" as="h4">
+                {report.document.title}
+              </Heading>
+              <Text size="small" color="color.text.subtle">
+                {report.document.purpose}
+              </Text>
+              {report.document.sections.map((s) => (
+                <WrittenSection key={`${kind}:${s.id}:${s.written?.at ?? ''}`} section={s} canEdit={report.canEdit} names={names} timeZone={timeZone} onSave={save} />
+              ))}
+            </Stack>
+            <FollowUps followUps={report.followUps} canEdit={report.canEdit} onChange={(followUps) => setReport({ ...report, followUps })} />
+          </>
+        )}
+        {view.incident.category && <SimilarIncidents />}
+      </Stack>
+    </Box>
+  );
+}
+
+function DutyLozenge({ duty }: { duty: PostmortemDutyView }) {
+  if (duty.state === 'published') return <Lozenge appearance="success">Postmortem published</Lozenge>;
+  if (duty.state === 'pending') return <Lozenge appearance="default">Postmortem required once resolved</Lozenge>;
+  if (duty.state === 'due') return <Lozenge appearance={duty.overdue ? 'removed' : 'moved'}>{duty.overdue ? 'Postmortem overdue' : `Postmortem due ${duty.dueAt?.slice(0, 10)}`}</Lozenge>;
+  return null;
+}

@@ -1,0 +1,84 @@
+import Button from '@atlaskit/button/new';
+import Heading from '@atlaskit/heading';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import TextArea from '@atlaskit/textarea';
+import { useState } from 'react';
+import type { ErrorBody } from '../../../../../src/shared/envelope';
+import type { ReportSectionView } from '../../../../../src/shared/resolver-contract';
+import { TEXT_LIMITS } from '../../../../../src/shared/resolver-contract';
+import { ErrorMessage } from '../../../../common/error-message';
+import { formatTime } from '../labels';
+import { ReportBlocks } from './report-blocks';
+
+interface Props {
+  section: ReportSectionView;
+  canEdit: boolean;
+  names: Record<string, string>;
+  timeZone: string;
+  onSave: (sectionId: string, text: string) => Promise<ErrorBody | null>;
+}
+
+/** One section of the preview: what people wrote (editable, with its prompt) above the app's facts. */
+export function WrittenSection({ section, canEdit, names, timeZone, onSave }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(section.written?.text ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const save = async () => {
+    setBusy(true);
+    const failed = await onSave(section.id, text);
+    setBusy(false);
+    setError(failed);
+    if (!failed) setEditing(false);
+  };
+  return (
+    <Stack space="space.075" testId={`report-section-${section.id}`}>
+      <Heading size="xxsmall" as="h5">
+        {section.heading}
+      </Heading>
+      {section.prompt !== null && !editing && (
+        <>
+          {section.written ? (
+            <Text as="p" testId={`report-written-${section.id}`}>
+              <span style={{ whiteSpace: 'pre-wrap' }}>{section.written.text}</span>
+            </Text>
+          ) : (
+            <Text color="color.text.subtle" size="small">
+              To be written: {section.prompt}
+            </Text>
+          )}
+          {section.written && (
+            <Text size="small" color="color.text.subtle">
+              Written by {names[section.written.by] ?? 'a former user'}, {formatTime(section.written.at, timeZone)}
+            </Text>
+          )}
+          {canEdit && (
+            <Inline space="space.100">
+              <Button spacing="compact" onClick={() => setEditing(true)} testId={`report-edit-${section.id}`}>
+                {section.written ? 'Edit' : 'Write'}
+              </Button>
+            </Inline>
+          )}
+        </>
+      )}
+      {editing && (
+        <Stack space="space.075">
+          <label htmlFor={`report-text-${section.id}`}>
+            <Text size="small">{section.prompt}</Text>
+          </label>
+          <TextArea id={`report-text-${section.id}`} value={text} onChange={(e) => setText(e.currentTarget.value)} maxLength={TEXT_LIMITS.section} minimumRows={4} testId={`report-text-${section.id}`} />
+          {error && <ErrorMessage error={error} />}
+          <Inline space="space.100">
+            <Button appearance="primary" isLoading={busy} onClick={() => void save()} testId={`report-save-${section.id}`}>
+              Save
+            </Button>
+            <Button appearance="subtle" onClick={() => setEditing(false)}>
+              Cancel
+            </Button>
+          </Inline>
+        </Stack>
+      )}
+      <ReportBlocks blocks={section.facts} />
+    </Stack>
+  );
+}
