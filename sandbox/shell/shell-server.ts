@@ -20,6 +20,7 @@ import { issuesPage, issueViewPage } from './pages/issue-pages';
 import { createRequest, createRequestPage, myRequestsPage, portalHome, requestPage } from './pages/portal-pages';
 import type { Shell, Viewer } from './shell-context';
 import { staticRoutes } from './static-routes';
+import { confluencePageView } from './pages/confluence-page';
 
 const USER_COOKIE = 'sandbox-user';
 const THEME_COOKIE = 'sandbox-theme';
@@ -99,6 +100,11 @@ export function createShellApp(site: Site) {
   app.get('/servicedesk/customer/portal/:portalId/requests', (c) => c.html(myRequestsPage(shell, viewer(c))));
   app.get('/servicedesk/customer/portal/:portalId/:key', (c) => {
     const r = requestPage(shell, viewer(c), c.req.param('key'));
+    return c.html(r.body, r.status);
+  });
+
+  app.get('/wiki/spaces/:space/pages/:id', (c) => {
+    const r = confluencePageView(shell, viewer(c), c.req.param('space'), c.req.param('id'));
     return c.html(r.body, r.status);
   });
 

@@ -23,8 +23,5 @@ export function similarIncidentsJql(issueKey: string, category: string | null): 
   return `incidentCategory = ${jqlString(category)} AND incidentExercise = "false" AND incidentTriage != "not-incident" AND key != ${jqlString(issueKey)} ORDER BY created DESC`;
 }
 
-/** Postmortems not published past their due date (for the statistics gadget), real incidents only. */
-export const OVERDUE_POSTMORTEMS_JQL = 'incidentPostmortem = "due" AND incidentPostmortemDue < now() AND incidentExercise = "false"';
-
 /** Incidents whose postmortem is owed (due, not yet published): the daily reminder's list. */
 export const POSTMORTEMS_OWED_JQL = 'incidentPostmortem = "due" AND incidentExercise = "false" ORDER BY created ASC';

@@ -5,10 +5,12 @@ import Spinner from '@atlaskit/spinner';
 import { useCallback, useEffect, useState } from 'react';
 import { ErrorMessage } from '../../../common/error-message';
 import { PERIODS, type GadgetConfig } from '../gadget-config';
+import { OVERDUE_POSTMORTEMS_JQL } from '../../../../src/shared/report-contract';
 
 interface Counts {
   reported: number;
   open: number;
+  overduePostmortems: number;
 }
 
 /** POST /rest/api/3/search/approximate-count as the viewer: cost independent of the number of incidents. */
@@ -26,13 +28,13 @@ export function GadgetView({ config }: { config: GadgetConfig }) {
 
   const load = useCallback(async () => {
     try {
-      const [reported, open] = await Promise.all([count(scope), count(`${scope} AND status not in (Resolved, Closed)`)]);
-      setCounts({ reported, open });
+      const [reported, open, overduePostmortems] = await Promise.all([count(scope), count(`${scope} AND status not in (Resolved, Closed)`), count(`project in (${config.projects.join(', ')}) AND ${OVERDUE_POSTMORTEMS_JQL}`)]);
+      setCounts({ reported, open, overduePostmortems });
       setFailed(null);
     } catch (e) {
       setFailed(e instanceof Error ? e.message : 'unknown error');
     }
-  }, [scope]);
+  }, [scope, config.projects]);
 
   useEffect(() => {
     void load();
@@ -59,6 +61,12 @@ export function GadgetView({ config }: { config: GadgetConfig }) {
             {counts.open}
           </Text>
           <Text color="color.text.subtle">still open</Text>
+        </Stack>
+        <Stack>
+          <Text size="large" weight="bold" testId="overdue-postmortems-count">
+            {counts.overduePostmortems}
+          </Text>
+          <Text color="color.text.subtle">postmortems overdue</Text>
         </Stack>
       </Inline>
       <Text color="color.text.subtlest">Projects: {config.projects.join(', ')}. Exercises excluded.</Text>
