@@ -12,7 +12,7 @@ import type { FollowUpView, IncidentView, ReportMarkdownView, ReportView, Simila
 import { INCIDENT_PROPERTY_KEY } from '../../src/shared/vocabulary';
 import type { Site } from '../../sandbox/site';
 import type { StoredIssue } from '../../sandbox/state/site-state';
-import { CASEY, createIssue, createTestSite, invokePanel, MORGAN, OSCAR, RILEY } from '../support/test-site';
+import { CASEY, createIssue, createTestSite, MORGAN, OSCAR, RILEY, panelCalls } from '../support/test-site';
 
 let site: Site;
 beforeEach(() => {
@@ -22,13 +22,7 @@ afterEach(async () => {
   await site.close();
 });
 
-type Result<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
-const call = async <T>(issue: StoredIssue, key: string, payload: unknown, actor = RILEY) => (await invokePanel(site, issue, key, payload, actor)).result as Result<T>;
-async function ok<T>(issue: StoredIssue, key: string, payload: unknown, actor = RILEY): Promise<T> {
-  const result = await call<T>(issue, key, payload, actor);
-  if (!result.ok) throw new Error(`${key}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`);
-  return result.data;
-}
+const { call, ok } = panelCalls(() => site);
 const useConfluence = async (spaceKey: string | null = 'IR') => {
   const config = defaultAppConfig();
   await kvs.set(storageKeys.config(), { ...config, postmortem: { ...config.postmortem, confluenceSpaceKey: spaceKey } });

@@ -14,7 +14,7 @@ import type { IncidentView, TimelineExportView, TimelinePageView, TimelineVerifi
 import { INCIDENT_PROPERTY_KEY } from '../../src/shared/vocabulary';
 import type { Site } from '../../sandbox/site';
 import type { StoredIssue } from '../../sandbox/state/site-state';
-import { CASEY, createIssue, createTestSite, invokePanel, MORGAN, OSCAR, RILEY, SAM } from '../support/test-site';
+import { CASEY, createIssue, createTestSite, MORGAN, OSCAR, RILEY, SAM, panelCalls } from '../support/test-site';
 
 let site: Site;
 beforeEach(() => {
@@ -24,15 +24,7 @@ afterEach(async () => {
   await site.close();
 });
 
-type Result<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
-async function call<T>(issue: StoredIssue, key: string, payload: unknown, actor = RILEY): Promise<Result<T>> {
-  return (await invokePanel(site, issue, key, payload, actor)).result as Result<T>;
-}
-async function ok<T>(issue: StoredIssue, key: string, payload: unknown, actor = RILEY): Promise<T> {
-  const result = await call<T>(issue, key, payload, actor);
-  if (!result.ok) throw new Error(`${key}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`);
-  return result.data;
-}
+const { call, ok } = panelCalls(() => site);
 const view = (issue: StoredIssue) => ok<IncidentView>(issue, 'incident/get', {});
 const verify = (issue: StoredIssue) => ok<TimelineVerificationView>(issue, 'timeline/verify', {});
 const stored = async (issue: StoredIssue) => (await kvs.get(storageKeys.incident(issue.id))) as IncidentRecord | undefined;

@@ -33,3 +33,19 @@ export async function json<T = any>(res: Response): Promise<T> { // eslint-disab
   const text = await res.text();
   return (text ? JSON.parse(text) : undefined) as T;
 }
+
+export type ResolverResult<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
+
+/**
+ * `call` returns a panel resolver's envelope; `ok` its data, failing the test with the error when
+ * there is none. `site` is read at each call, so a suite may create a new site per test.
+ */
+export function panelCalls(site: () => Site, defaultActor = RILEY) {
+  const call = async <T>(issue: StoredIssue, key: string, payload: unknown, actor = defaultActor) => (await invokePanel(site(), issue, key, payload, actor)).result as ResolverResult<T>;
+  const ok = async <T>(issue: StoredIssue, key: string, payload: unknown, actor = defaultActor): Promise<T> => {
+    const result = await call<T>(issue, key, payload, actor);
+    if (!result.ok) throw new Error(`${key}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`);
+    return result.data;
+  };
+  return { call, ok };
+}

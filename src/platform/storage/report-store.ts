@@ -1,5 +1,6 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { ReportStore, StoredFollowUp, StoredPublication } from '../../usecases/ports';
+import { createOnly } from './create-only';
 import { storageKeys } from './storage-keys';
 
 type Written = { text: string; by: string; at: string };
@@ -14,16 +15,7 @@ export const reportStore: ReportStore = {
   },
   saveSection: (issueId, kind, sectionId, value) => kvs.set(storageKeys.reportSection(issueId, kind, sectionId), value),
   publication: (issueId, kind) => kvs.get<StoredPublication>(storageKeys.reportPublication(issueId, kind)),
-  async claimPublication(issueId, kind, claim) {
-    const key = storageKeys.reportPublication(issueId, kind);
-    try {
-      await kvs.set(key, claim, { keyPolicy: 'FAIL_IF_EXISTS' });
-      return true;
-    } catch (e) {
-      if ((await kvs.get(key)) !== undefined) return false;
-      throw e;
-    }
-  },
+  claimPublication: (issueId, kind, claim) => createOnly(storageKeys.reportPublication(issueId, kind), claim),
   putPublication: (issueId, kind, publication) => kvs.set(storageKeys.reportPublication(issueId, kind), publication),
   releasePublication: (issueId, kind) => kvs.delete(storageKeys.reportPublication(issueId, kind)),
   async postmortemUrls(issueIds) {

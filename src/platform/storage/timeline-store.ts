@@ -1,6 +1,7 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { ChainLink, TimelineEntry } from '../../domain/timeline/timeline-entry';
 import type { TimelineLog } from '../../usecases/ports';
+import { createOnly } from './create-only';
 import { storageKeys } from './storage-keys';
 
 /** KVS answers at most 100 keys per query page and takes at most 25 keys per batch. */
@@ -18,18 +19,7 @@ export const timelineStore: TimelineLog = {
     for (const k of batch.successfulKeys) found.set(Number(k.key.slice(k.key.lastIndexOf(':') + 1)), k.value as TimelineEntry);
     return found;
   },
-  async create(entry) {
-    const key = storageKeys.timelineEntry(entry.issueId, entry.seq);
-    try {
-      await kvs.set(key, entry, { keyPolicy: 'FAIL_IF_EXISTS' });
-      return true;
-    } catch (e) {
-      // No error code marks a create-only conflict (forge-platform.md 7.6): the key exists, or
-      // storage failed. Only an existing key means another writer took the number.
-      if ((await kvs.get(key)) !== undefined) return false;
-      throw e;
-    }
-  },
+  create: (entry) => createOnly(storageKeys.timelineEntry(entry.issueId, entry.seq), entry),
   setHeadHint: (issueId, link) => kvs.set(storageKeys.timelineHead(issueId), link),
   async block(issueId, block) {
     const page = await kvs.query().where('key', WhereConditions.beginsWith(storageKeys.timelineBlock(issueId, block))).limit(PAGE).getMany<TimelineEntry>();

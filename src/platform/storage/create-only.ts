@@ -1,0 +1,16 @@
+import { kvs } from '@forge/kvs';
+
+/**
+ * Writes the value only if the key is free; false when it was taken. No error code marks a
+ * create-only conflict (forge-platform.md 7.6): the key exists, or storage failed. Only an
+ * existing key means another writer won; anything else is thrown.
+ */
+export async function createOnly(key: string, value: unknown): Promise<boolean> {
+  try {
+    await kvs.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS' });
+    return true;
+  } catch (e) {
+    if ((await kvs.get(key)) !== undefined) return false;
+    throw e;
+  }
+}
