@@ -3,7 +3,9 @@ import { similarIncidentsJql, SIMILAR_LIMIT } from '../domain/postmortem/similar
 import type { FollowUpInput, FollowUpView, SimilarIncidentView } from '../shared/report-contract';
 import { AppError } from './app-error';
 import { appendToTimeline } from './append-to-timeline';
+import { followUpViews } from './gather-report-facts';
 import { openReport, type ReportDeps } from './report-view';
+import { issueUrl } from '../domain/postmortem/report-text';
 
 /** A postmortem with more follow-ups than this needs a project of its own. */
 const MAX_FOLLOW_UPS = 50;
@@ -18,17 +20,15 @@ export async function createFollowUp(deps: ReportDeps, issueKey: string, account
   if (!issue.projectId) throw new AppError('PLATFORM_ERROR', 'Jira did not say which project this issue is in.');
   const existing = await deps.reports.followUps(issue.id);
   if (existing.length >= MAX_FOLLOW_UPS) throw new AppError('VALIDATION_FAILED', `This incident already has ${MAX_FOLLOW_UPS} follow-ups: track more in a project of their own.`, { summary: 'Too many follow-ups.' });
-  const incidentUrl = siteUrl ? `${siteUrl}/browse/${encodeURIComponent(issue.key)}` : null;
+  const incidentUrl = issueUrl(siteUrl, issue.key);
   const description = doc(paragraph(text('Follow-up from the review of incident '), incidentUrl ? link({ href: incidentUrl })(issue.key) : text(issue.key), text('.')));
-  const created = await deps.reportJira.createFollowUp({ key: issue.key, projectId: issue.projectId }, input.summary.trim(), description);
+  const summary = input.summary.trim();
+  const created = await deps.reportJira.createFollowUp({ key: issue.key, projectId: issue.projectId }, summary, description);
   const now = deps.now();
-  await deps.reports.addFollowUp(issue.id, { issueId: created.id, key: created.key, summary: input.summary.trim(), createdBy: accountId, createdAt: now });
-  await appendToTimeline(deps.timeline, issue.id, { kind: 'follow-up', text: `Follow-up ${created.key} created: ${input.summary.trim()}`, happenedAt: now, recordedAt: now, by: accountId, corrects: null, data: { key: created.key } });
-  const links = await deps.reportJira.links(issue.key);
-  return [...existing, { issueId: created.id, key: created.key, summary: input.summary.trim(), createdBy: accountId, createdAt: now }].map((f) => {
-    const l = links.find((x) => x.key === f.key);
-    return { key: f.key, summary: l?.summary ?? f.summary, status: l?.status ?? 'not visible', done: l?.done ?? false, url: siteUrl ? `${siteUrl}/browse/${f.key}` : null };
-  });
+  const followUp = { issueId: created.id, key: created.key, summary, createdBy: accountId, createdAt: now };
+  await deps.reports.addFollowUp(issue.id, followUp);
+  await appendToTimeline(deps.timeline, issue.id, { kind: 'follow-up', text: `Follow-up ${created.key} created: ${summary}`, happenedAt: now, recordedAt: now, by: accountId, corrects: null, data: { key: created.key } });
+  return followUpViews([...existing, followUp], await deps.reportJira.links(issue.key), siteUrl);
 }
 
 /**
@@ -41,5 +41,5 @@ export async function similarIncidents(deps: ReportDeps, issueKey: string, siteU
   if (jql === null) return [];
   const found = await deps.reportJira.searchIncidents(jql, SIMILAR_LIMIT);
   const urls = await deps.reports.postmortemUrls(found.map((f) => f.id));
-  return found.map((f) => ({ key: f.key, url: siteUrl ? `${siteUrl}/browse/${encodeURIComponent(f.key)}` : null, summary: f.summary, status: f.status, category: f.category, priority: f.priority, reportedAt: f.reportedAt, postmortemUrl: urls.get(f.id) ?? null }));
+  return found.map((f) => ({ key: f.key, url: issueUrl(siteUrl, f.key), summary: f.summary, status: f.status, category: f.category, priority: f.priority, reportedAt: f.reportedAt, postmortemUrl: urls.get(f.id) ?? null }));
 }

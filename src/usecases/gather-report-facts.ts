@@ -2,9 +2,10 @@ import type { AppConfig } from '../domain/config/app-config';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import { priorityHistory } from '../domain/incident/priority-history';
 import type { PriorityStep, ReportFacts } from '../domain/postmortem/report-facts';
+import { issueUrl } from '../domain/postmortem/report-text';
 import type { FollowUpView, LinkedIssueView } from '../shared/report-contract';
 import { toIncidentView } from './incident-view';
-import type { IncidentStore, IssueSnapshot, JiraAsUser, ReportJira, ReportStore, TimelineLog } from './ports';
+import type { IncidentStore, IssueLinkFact, IssueSnapshot, JiraAsUser, ReportJira, ReportStore, StoredFollowUp, TimelineLog } from './ports';
 import { verifyTimeline } from './verify-timeline';
 
 export interface ReportFactsDeps {
@@ -13,6 +14,14 @@ export interface ReportFactsDeps {
   store: IncidentStore;
   reports: ReportStore;
   timeline: TimelineLog;
+}
+
+/** The follow-ups the incident created, each with its status as Jira shows it through the links. */
+export function followUpViews(stored: readonly StoredFollowUp[], links: readonly IssueLinkFact[], siteUrl: string | null): FollowUpView[] {
+  return stored.map((f) => {
+    const link = links.find((l) => l.key === f.key);
+    return { key: f.key, summary: link?.summary ?? f.summary, status: link?.status ?? 'not visible', done: link?.done ?? false, url: issueUrl(siteUrl, f.key) };
+  });
 }
 
 const NO_TIMELINE_PAGE = { block: 0, entries: [], earlier: null };
@@ -37,11 +46,8 @@ export async function gatherReportFacts(deps: ReportFactsDeps, issue: IssueSnaps
     ...record.history.filter((h) => h.field === 'priority').map((h) => ({ at: h.at, from: h.from, to: h.to, by: h.by, reason: h.reason, source: 'app' as const })),
     ...priorityHistory(jiraPriority).map((c) => ({ at: c.at, from: c.from, to: c.to, by: null, reason: 'changed in Jira', source: 'jira' as const })),
   ].sort((a, b) => a.at.localeCompare(b.at));
-  const followUps: FollowUpView[] = stored.map((f) => {
-    const link = links.find((l) => l.key === f.key);
-    return { key: f.key, summary: link?.summary ?? f.summary, status: link?.status ?? 'not visible', done: link?.done ?? false, url: siteUrl ? `${siteUrl}/browse/${f.key}` : null };
-  });
-  const linkedIssues: LinkedIssueView[] = links.map((l) => ({ ...l, url: siteUrl ? `${siteUrl}/browse/${l.key}` : null }));
+  const followUps = followUpViews(stored, links, siteUrl);
+  const linkedIssues: LinkedIssueView[] = links.map((l) => ({ ...l, url: issueUrl(siteUrl, l.key) }));
   const people = [...entries.map((e) => e.by), ...steps.map((s) => s.by), ...view.response.roles.map((r) => r.accountId), ...view.response.phaseHistory.map((p) => p.by), ...(view.response.runbook?.steps.map((s) => s.by) ?? []), ...view.legal.obligations.map((o) => o.decision?.by ?? null)];
   const names = await deps.jira.displayNames(people.filter((p): p is string => p !== null));
   return {

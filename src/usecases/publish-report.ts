@@ -1,6 +1,7 @@
 import { reportToAdf } from '../domain/postmortem/report-adf';
 import type { ReportKind } from '../domain/postmortem/report-templates';
 import { templateOf } from '../domain/postmortem/postmortem-settings';
+import { issueUrl } from '../domain/postmortem/report-text';
 import type { ReportDocumentView, ReportView } from '../shared/report-contract';
 import { AppError } from './app-error';
 import type { ConfluencePages, PageRef, StoredPublication } from './ports';
@@ -82,6 +83,7 @@ async function toComment(deps: PublishReportDeps, issueKey: string, siteUrl: str
     return { ...previous, version };
   }
   const { id } = await deps.reportJira.addComment(issueKey, adf);
-  const url = siteUrl ? `${siteUrl}/browse/${encodeURIComponent(issueKey)}?focusedCommentId=${encodeURIComponent(id)}` : null;
+  const issue = issueUrl(siteUrl, issueKey);
+  const url = issue ? `${issue}?focusedCommentId=${encodeURIComponent(id)}` : null;
   return { target: 'jira-comment', ref: id, url, version, publishedAt: '', publishedBy: '' };
 }

@@ -14,9 +14,13 @@ export const nameOf = (names: Readonly<Record<string, string>>, accountId: strin
 export const plain = (text: string): InlineView => ({ text });
 export const bold = (text: string): InlineView => ({ text, strong: true });
 
+/** The issue's address on the site, or null when the site's address is not known. */
+export const issueUrl = (siteUrl: string | null, key: string): string | null => (siteUrl ? `${siteUrl.replace(/\/$/, '')}/browse/${encodeURIComponent(key)}` : null);
+
 /** An issue key linked to the issue when the site's address is known. */
 export function issueLink(siteUrl: string | null, key: string): InlineView {
-  return siteUrl ? { text: key, href: `${siteUrl.replace(/\/$/, '')}/browse/${encodeURIComponent(key)}` } : { text: key };
+  const href = issueUrl(siteUrl, key);
+  return href ? { text: key, href } : { text: key };
 }
 
 /** A "Label: value" bullet item. */

@@ -1,0 +1,103 @@
+/**
+ * The legal-notification part of the UI contract: the applicability answers, recorded clock
+ * starts, obligations with their deadlines, and the facts a responder records. Re-exported by
+ * resolver-contract.ts, which the UIs import.
+ */
+import type { DataTypeView, ResidenceView, TriggerKeyView } from './legal-vocabulary';
+
+export type TriView = 'yes' | 'no' | 'unsure';
+
+/** The applicability questions (legal-notification-rules.md §2.10). */
+export interface LegalAnswersView {
+  personalData: TriView | null;
+  risk: 'none' | 'risk' | 'high' | 'unsure' | null;
+  residences: ResidenceView[];
+  /** Whether the list of places is complete (otherwise places not listed stay possible). */
+  residencesComplete: boolean;
+  dataTypes: Partial<Record<DataTypeView, TriView>>;
+  /** Affected people per place, and `total`. */
+  affected: Partial<Record<ResidenceView | 'total', number>>;
+}
+
+export interface ClockStartView {
+  id: string;
+  trigger: TriggerKeyView;
+  at: string;
+  timeZone: string;
+  recordedBy: string;
+  recordedAt: string;
+  reason: string | null;
+  evidence: string | null;
+  corrects: string | null;
+  /** The entry the clocks use (the latest for its trigger). */
+  current: boolean;
+}
+
+export type ObligationStateView = 'waiting' | 'open' | 'sent' | 'not-required' | 'delayed';
+
+/** One legal-notification obligation: a rule that applies (or may) with its clock. Never paused. */
+export interface ObligationView {
+  ruleId: string;
+  regime: string;
+  jurisdiction: string;
+  stage: string;
+  recipient: string;
+  kind: 'hard' | 'soft' | 'on_request';
+  /** "possible": an answer is missing or unsure; shown rather than hidden. */
+  applicability: 'applies' | 'possible';
+  state: ObligationStateView;
+  /** What starts the clock, in words (a trigger, or the sending of an earlier report). */
+  startsWhen: string;
+  /** The trigger to record for this clock, when a person records it. */
+  startTrigger: TriggerKeyView | null;
+  startedAt: string | null;
+  /** The start is the earlier report's due date, as it is not marked sent yet. */
+  projected: boolean;
+  /** The legal deadline; null for soft and on-request duties. */
+  dueAt: string | null;
+  delayedUntil: string | null;
+  /** An internal target for soft wording: policy, not law. */
+  targetAt: string | null;
+  /** The regulator's time zone. */
+  zone: string;
+  softWording: string | null;
+  citation: string;
+  verification: 'P' | 'S' | 'S1' | 'UNVERIFIED' | 'custom';
+  urls: string[];
+  exceptions: string;
+  delayProvisions: string[];
+  lateRequiresReasons: boolean;
+  repeatable: boolean;
+  /** The jurisdiction whose override changed this rule, if any. */
+  overriddenBy: string | null;
+  sendings: { id: string; sentAt: string; recipient: string; reference: string | null; lateReason: string | null; recordedBy: string }[];
+  decision: { decision: 'notify' | 'not-required' | 'delay'; rationale: string; evidence: string[]; by: string; at: string; delay: { authority: string; until: string | null; reviewAt: string | null } | null } | null;
+}
+
+export interface LegalView {
+  asOf: string;
+  packVersion: string;
+  disclaimer: string;
+  /** Exercises run the clocks in simulation: no reminders, not real obligations. */
+  exercise: boolean;
+  answers: LegalAnswersView;
+  answeredBy: string | null;
+  answeredAt: string | null;
+  starts: ClockStartView[];
+  obligations: ObligationView[];
+}
+
+/** Legal-notification facts a responder records; each is added, never overwritten. */
+export type LegalRecordAction =
+  | { expectedRevision: number; action: 'answer'; answers: LegalAnswersView }
+  | { expectedRevision: number; action: 'start'; trigger: TriggerKeyView; at: string; timeZone: string; reason?: string; evidence?: string; corrects?: string }
+  | {
+      expectedRevision: number;
+      action: 'decide';
+      ruleId: string;
+      decision: 'notify' | 'not-required' | 'delay';
+      rationale?: string;
+      evidence?: string[];
+      delay?: { authority: string; until?: string; reviewAt?: string };
+    }
+  | { expectedRevision: number; action: 'sent'; ruleId: string; sentAt: string; recipient: string; reference?: string; lateReason?: string; corrects?: string; reason?: string };
