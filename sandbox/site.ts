@@ -79,6 +79,7 @@ export class Site {
       this.events.publish(change);
       for (const l of this.changeListeners) l(change);
     });
+    this.issues.onWorklog((change) => this.events.publishWorklog(change));
     this.jira = jiraApi({ state: this.state, issues: this.issues, manifest: this.manifest, clock: this.clock, search: this.search, faults: this.faults, baseUrl: this.baseUrl });
     this.kvs = kvsApi({ state: this.state, now, markDirty: this.saver.markDirty });
     this.hasConfluence = options.confluence ?? true;

@@ -11,3 +11,9 @@ export { runSweep } from './triggers/run-sweep';
 
 // scheduled (function: remind-postmortems)
 export { runPostmortemReminders } from './triggers/run-postmortem-reminders';
+
+// triggers (function: on-worklog-event)
+export { onWorklogEvent } from './triggers/on-worklog-event';
+
+// scheduled (function: reconcile-stats)
+export { runStatsReconcile } from './triggers/run-stats-reconcile';

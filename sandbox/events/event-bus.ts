@@ -6,8 +6,8 @@
  */
 import type { AppManifest } from '../manifest';
 import type { AppFunctions } from '../runtime/app-functions';
-import type { IssueChange } from '../state/issue-store';
-import { issueEventPayload } from './issue-event-payload';
+import type { IssueChange, WorklogChange } from '../state/issue-store';
+import { issueEventPayload, worklogEventPayload } from './issue-event-payload';
 
 export interface DeliveryOptions {
   delayMs: number;
@@ -26,7 +26,9 @@ export interface DeliveryRecord {
 
 interface Delivery {
   trigger: { key: string; function: string };
-  payload: ReturnType<typeof issueEventPayload>;
+  payload: { eventType: string };
+  /** The issue the event is about, for the delivery log. */
+  issueKey: string;
 }
 
 export class EventBus {
@@ -45,11 +47,18 @@ export class EventBus {
   ) {}
 
   publish(change: IssueChange): void {
-    const eventType = `avi:jira:${change.kind}:issue`;
+    this.fanOut(`avi:jira:${change.kind}:issue`, change.selfGenerated, change.issue.key, (key) => issueEventPayload(change, this.cloudId, key, this.now()));
+  }
+
+  publishWorklog(change: WorklogChange): void {
+    this.fanOut(`avi:jira:${change.kind}:worklog`, change.selfGenerated, change.issue.key, (key) => worklogEventPayload(change, this.cloudId, key, this.now()));
+  }
+
+  private fanOut(eventType: string, selfGenerated: boolean, issueKey: string, payloadFor: (moduleKey: string) => { eventType: string }): void {
     for (const trigger of this.manifest.triggers) {
       if (!trigger.events.includes(eventType)) continue;
-      if (trigger.ignoreSelf && change.selfGenerated) continue;
-      const delivery = { trigger, payload: issueEventPayload(change, this.cloudId, trigger.key, this.now()) };
+      if (trigger.ignoreSelf && selfGenerated) continue;
+      const delivery: Delivery = { trigger, payload: payloadFor(trigger.key), issueKey };
       const copies = this.options.duplicate ? 2 : 1;
       for (let i = 0; i < copies; i++) this.schedule(structuredClone(delivery));
     }
@@ -106,7 +115,7 @@ export class EventBus {
   }
 
   private record(delivery: Delivery, outcome: DeliveryRecord['outcome'], error?: string): void {
-    const entry: DeliveryRecord = { trigger: delivery.trigger.key, eventType: delivery.payload.eventType, issueKey: delivery.payload.issue.key, at: new Date(this.now()).toISOString(), outcome, ...(error ? { error } : {}) };
+    const entry: DeliveryRecord = { trigger: delivery.trigger.key, eventType: delivery.payload.eventType, issueKey: delivery.issueKey, at: new Date(this.now()).toISOString(), outcome, ...(error ? { error } : {}) };
     this.log.push(entry);
     if (this.log.length > 200) this.log.shift();
     this.onDelivered(entry);

@@ -5,7 +5,7 @@
  * captured when the change happens, not when the event is delivered.
  */
 import { ISSUE_TYPES, PRIORITIES, STATUSES, findProject } from '../state/directory';
-import type { IssueChange } from '../state/issue-store';
+import type { IssueChange, WorklogChange } from '../state/issue-store';
 
 export function issueEventPayload(change: IssueChange, cloudId: string, moduleKey: string, timestamp: number) {
   const { issue } = change;
@@ -34,6 +34,32 @@ export function issueEventPayload(change: IssueChange, cloudId: string, moduleKe
       },
     },
     ...(change.changelog ? { changelog: { id: change.changelog.id, items: change.changelog.items } } : {}),
+    context: { cloudId, moduleKey },
+  };
+}
+
+/**
+ * avi:jira:created|updated|deleted:worklog
+ * (https://developer.atlassian.com/platform/forge/events-reference/jira/#issue-worklog-events):
+ * the worklog with its issue id, author, start and time spent.
+ */
+export function worklogEventPayload(change: WorklogChange, cloudId: string, moduleKey: string, timestamp: number) {
+  const { worklog, issue } = change;
+  return {
+    eventType: `avi:jira:${change.kind}:worklog`,
+    selfGenerated: change.selfGenerated,
+    timestamp,
+    atlassianId: change.actor,
+    worklog: {
+      id: worklog.id,
+      issueId: issue.id,
+      author: { accountId: worklog.author },
+      updateAuthor: { accountId: change.actor },
+      started: worklog.started,
+      timeSpentSeconds: worklog.timeSpentSeconds,
+      created: worklog.created,
+      updated: worklog.updated,
+    },
     context: { cloudId, moduleKey },
   };
 }

@@ -2,7 +2,7 @@
  * The REST v3 representation of an issue (IssueBean), limited to the fields the site stores.
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-issueidorkey-get
  */
-import { ISSUE_TYPES, PRIORITIES, SECURITY_LEVELS, STATUSES, findProject, findUser } from '../state/directory';
+import { ISSUE_TYPES, PRIORITIES, SECURITY_LEVELS, STATUSES, componentsOf, findProject, findUser } from '../state/directory';
 import type { StoredIssue } from '../state/site-state';
 
 export const NAVIGABLE_FIELDS = [
@@ -22,6 +22,8 @@ export const NAVIGABLE_FIELDS = [
   'statuscategorychangedate',
   'comment',
   'issuelinks',
+  'components',
+  'worklog',
 ] as const;
 
 export function userBean(accountId: string | null, baseUrl: string) {
@@ -73,6 +75,12 @@ export function issueBean(issue: StoredIssue, fields: Set<string>, propertyKeys:
     statuscategorychangedate: () => toJiraTime(issue.fields.statuscategorychangedate),
     // Search results cap embedded comments at 20 (forge-platform.md 3.2).
     issuelinks: () => links,
+    components: () => componentsOf(project).filter((c) => (issue.fields.components ?? []).includes(c.name)).map((c) => ({ self: `${baseUrl}/rest/api/3/component/${c.id}`, ...c })),
+    // Like comments, the embedded worklog field holds at most 20; GET .../worklog pages the rest.
+    worklog: () => {
+      const all = issue.worklogs ?? [];
+      return { startAt: 0, maxResults: 20, total: all.length, worklogs: all.slice(0, 20).map((w) => worklogBean(w, baseUrl, issue.id)) };
+    },
     comment: () => ({ comments: issue.comments.slice(-20).map((c) => commentBean(c, baseUrl, issue.id)), total: issue.comments.length, maxResults: 20, startAt: Math.max(0, issue.comments.length - 20) }),
   };
   const out: Record<string, unknown> = {};
@@ -110,6 +118,22 @@ export function commentBean(c: StoredIssue['comments'][number], baseUrl: string,
     jsdPublic: isPublicComment(c),
     ...(c.visibility ? { visibility: c.visibility } : {}),
     ...(expandProperties ? { properties: (c.properties ?? []).map((p) => ({ key: p.key, value: p.value })) } : {}),
+  };
+}
+
+/** A worklog as REST v3 returns it. */
+export function worklogBean(w: NonNullable<StoredIssue['worklogs']>[number], baseUrl: string, issueId: string) {
+  return {
+    self: `${baseUrl}/rest/api/3/issue/${issueId}/worklog/${w.id}`,
+    id: w.id,
+    issueId,
+    author: userBean(w.author, baseUrl),
+    updateAuthor: userBean(w.author, baseUrl),
+    started: toJiraTime(w.started),
+    timeSpentSeconds: w.timeSpentSeconds,
+    timeSpent: `${Math.round(w.timeSpentSeconds / 60)}m`,
+    created: toJiraTime(w.created),
+    updated: toJiraTime(w.updated),
   };
 }
 

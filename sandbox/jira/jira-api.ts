@@ -13,6 +13,8 @@ import { notifyRoutes } from './routes/notify-routes';
 import { propertyRoutes } from './routes/property-routes';
 import { searchRoutes } from './routes/search-routes';
 import { userRoutes } from './routes/user-routes';
+import { projectRoutes } from './routes/project-routes';
+import { worklogRoutes } from './routes/worklog-routes';
 
 export function jiraApi(deps: JiraDeps) {
   const api = new Hono<JiraEnv>().basePath('/rest/api/3');
@@ -31,6 +33,8 @@ export function jiraApi(deps: JiraDeps) {
   api.route('/', notifyRoutes(deps));
   api.route('/', userRoutes(deps));
   api.route('/', issueLinkRoutes(deps));
+  api.route('/', worklogRoutes(deps));
+  api.route('/', projectRoutes(deps));
 
   const root = new Hono<JiraEnv>();
   root.route('/', api);

@@ -12,6 +12,7 @@ import {
   kvsError,
   MAX_QUERY_LIMIT,
   MAX_TRANSACTION_OPERATIONS,
+  MAX_BATCH_KEYS,
   ttlSeconds,
   valueProblem,
   type KvsErrorBody,
@@ -128,6 +129,8 @@ export function kvsApi(deps: KvsDeps) {
   // Batches: items succeed or fail one by one, in no promised order.
   app.post('/api/v1/batch/set', async (c) => {
     const items = (await c.req.json()) as Body[];
+    const refused = batchProblem(items);
+    if (refused) return bad(refused);
     if (!Array.isArray(items)) return bad({ code: 'INVALID_REQUEST', message: 'A batch is an array of items.' });
     return c.json(eachItem(items, (item) => {
       const result = applySet(deps.state.kvs, item);
@@ -137,6 +140,8 @@ export function kvsApi(deps: KvsDeps) {
 
   app.post('/api/v1/batch/get', async (c) => {
     const items = (await c.req.json()) as Body[];
+    const refused = batchProblem(items);
+    if (refused) return bad(refused);
     return c.json(eachItem(items, (item) => {
       const entry = live(deps.state.kvs, item.key);
       return entry ? { value: entry.value } : { code: 'KEY_NOT_FOUND', message: 'The specified key does not exist.' };
@@ -145,6 +150,8 @@ export function kvsApi(deps: KvsDeps) {
 
   app.post('/api/v1/batch/delete', async (c) => {
     const items = (await c.req.json()) as Body[];
+    const refused = batchProblem(items);
+    if (refused) return bad(refused);
     const outcome = eachItem(items, (item) => {
       delete deps.state.kvs[item.key];
       return {};
@@ -181,6 +188,17 @@ export function kvsApi(deps: KvsDeps) {
 
   app.all('*', (c) => kvsError(404, 'NOT_SUPPORTED', `The local site does not emulate the KVS path ${new URL(c.req.url).pathname} (custom entities are not emulated yet).`));
   return app;
+}
+
+/**
+ * A batch holds 1 to 25 distinct keys, or fails as a whole
+ * (https://developer.atlassian.com/platform/forge/storage-reference/entities-batch/#limitations).
+ */
+function batchProblem(items: unknown): KvsErrorBody | null {
+  if (!Array.isArray(items) || items.length === 0) return { code: 'INVALID_REQUEST', message: 'A batch needs at least one key.' };
+  if (items.length > MAX_BATCH_KEYS) return { code: 'TOO_MANY_KEYS', message: `A batch operation can contain at most ${MAX_BATCH_KEYS} keys.` };
+  const keys = items.map((i: Body) => `${i?.entityName ?? ''}|${i?.key}`);
+  return new Set(keys).size === keys.length ? null : { code: 'DUPLICATE_KEY', message: 'Each key can appear at most once in a batch.' };
 }
 
 /** Runs one batch operation per item: a bad key or a failed item lands in failedKeys, the rest in successfulKeys. */

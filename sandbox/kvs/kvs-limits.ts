@@ -10,6 +10,7 @@ export const MAX_DEPTH = 32;
 export const MAX_QUERY_LIMIT = 100;
 export const DEFAULT_QUERY_LIMIT = 10;
 export const MAX_TRANSACTION_OPERATIONS = 25;
+export const MAX_BATCH_KEYS = 25;
 export const MAX_TTL_SECONDS = 365 * 24 * 3600;
 
 export interface KvsErrorBody {

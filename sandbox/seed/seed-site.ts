@@ -19,6 +19,7 @@ import { PROJECTS, SECURITY_LEVELS } from '../state/directory';
 import type { IssueStore } from '../state/issue-store';
 import type { SiteState, StoredIssue } from '../state/site-state';
 import { CATEGORY_WEIGHTS, type IncidentCategoryId, LABELS, SUMMARIES } from './incident-templates';
+import { SeedStats } from './seed-stats';
 
 const CONFIG = defaultAppConfig();
 const MATRIX = CONFIG.priority.matrix;
@@ -53,6 +54,7 @@ export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents
     return 'other';
   };
   const start = opts.now - 365 * DAY;
+  const stats = new SeedStats(issues, state, CONFIG);
   const times = Array.from({ length: opts.incidents }, () => start + Math.floor(rnd() * 365 * DAY)).sort((a, b) => a - b);
   for (const createdMs of times) {
     const category = weighted();
@@ -125,7 +127,9 @@ export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents
     state.kvs[storageKeys.intake(issue.id)] = { value: intake, createdAt: createdMs, updatedAt: createdMs, expireTime: null };
     state.kvs[storageKeys.incident(issue.id)] = { value: record, createdAt: createdMs, updatedAt: Date.parse(firstTouch), expireTime: null };
     issues.setProperty(issue, INCIDENT_PROPERTY_KEY, incidentMirror(record, CONFIG, new Date(opts.now).toISOString()));
+    stats.add(issue, record, category, opts.now);
   }
+  stats.finish(opts.now);
   state.seededAt = new Date(opts.now).toISOString();
 }
 

@@ -44,6 +44,8 @@ export interface SiteProject {
   roles: { full: string[]; comment: string[]; browse: string[] };
   /** JSM only: customers may see and comment on the requests they reported. */
   portalId: string | null;
+  /** Project components: here, the systems incidents affect. */
+  components: readonly string[];
 }
 
 export const PROJECTS: readonly SiteProject[] = [
@@ -58,6 +60,7 @@ export const PROJECTS: readonly SiteProject[] = [
       browse: ['acc-oscar-outsider'],
     },
     portalId: '1',
+    components: ['Email', 'VPN', 'Customer portal', 'Laptops', 'Identity provider', 'Payroll', 'Office Wi-Fi'],
   },
   {
     id: '10001',
@@ -70,6 +73,7 @@ export const PROJECTS: readonly SiteProject[] = [
       browse: [],
     },
     portalId: null,
+    components: ['Email', 'VPN', 'Build servers', 'Customer portal', 'Backups', 'Office Wi-Fi'],
   },
 ];
 
@@ -115,5 +119,9 @@ export const ISSUE_TYPES = [
 
 export const findUser = (accountId: string | null | undefined): SiteUser | undefined =>
   accountId === APP_USER.accountId ? APP_USER : USERS.find((u) => u.accountId === accountId);
+/** A project's components with stable ids (project id and position). */
+export const componentsOf = (project: SiteProject): { id: string; name: string }[] =>
+  project.components.map((name, i) => ({ id: `${project.id}${String(i + 1).padStart(2, '0')}`, name }));
+
 export const findProject = (idOrKey: string): SiteProject | undefined =>
   PROJECTS.find((p) => p.id === idOrKey || p.key.toUpperCase() === idOrKey.toUpperCase());

@@ -3,7 +3,7 @@
  * fire the same events. Permission checks are the callers' job (REST routes check as the caller).
  */
 import { ISSUE_TYPES, PRIORITIES, STATUSES, findProject } from './directory';
-import type { AdfDoc, ChangelogItem, IssueFields, SiteState, StoredComment, StoredIssue, StoredIssueLink } from './site-state';
+import type { AdfDoc, ChangelogItem, IssueFields, SiteState, StoredComment, StoredIssue, StoredIssueLink, StoredWorklog } from './site-state';
 
 export interface IssueChange {
   kind: 'created' | 'updated';
@@ -11,6 +11,15 @@ export interface IssueChange {
   changelog: { id: string; items: ChangelogItem[] } | null;
   actor: string;
   /** True when the change came through the app (any @forge/api or bridge request): ignoreSelf skips it. */
+  selfGenerated: boolean;
+}
+
+/** A worklog added, edited or deleted: Jira fires avi:jira:created|updated|deleted:worklog. */
+export interface WorklogChange {
+  kind: 'created' | 'updated' | 'deleted';
+  issue: StoredIssue;
+  worklog: StoredWorklog;
+  actor: string;
   selfGenerated: boolean;
 }
 
@@ -26,13 +35,15 @@ export interface NewIssue {
   securityLevelId?: string | null;
   status?: string;
   created?: string;
+  components?: string[];
   properties?: Record<string, unknown>;
 }
 
-export type FieldEdit = Partial<Pick<IssueFields, 'summary' | 'description' | 'priority' | 'assignee' | 'labels' | 'securityLevelId' | 'status'>>;
+export type FieldEdit = Partial<Pick<IssueFields, 'summary' | 'description' | 'priority' | 'assignee' | 'labels' | 'securityLevelId' | 'status' | 'components'>>;
 
 export class IssueStore {
   private listeners: ((change: IssueChange) => void)[] = [];
+  private worklogListeners: ((change: WorklogChange) => void)[] = [];
   private beforeMutateListeners: ((issue: StoredIssue) => void)[] = [];
   /** When an issue (by id) last changed, for the search index's eventual consistency. */
   readonly changedAt = new Map<string, number>();
@@ -45,6 +56,10 @@ export class IssueStore {
 
   onChange(listener: (change: IssueChange) => void): void {
     this.listeners.push(listener);
+  }
+
+  onWorklog(listener: (change: WorklogChange) => void): void {
+    this.worklogListeners.push(listener);
   }
 
   /** Called with the issue as it is just before a change (the search index keeps it while it lags). */
@@ -88,6 +103,7 @@ export class IssueStore {
         updated: created,
         resolutiondate: null,
         statuscategorychangedate: created,
+        components: input.components ?? [],
       },
       properties: { ...(input.properties ?? {}) },
       changelog: [],
@@ -172,6 +188,34 @@ export class IssueStore {
     return link;
   }
 
+  /** Logs work; like Jira, a worklog changes the issue's `updated` time but records no changelog item here. */
+  addWorklog(issue: StoredIssue, input: Pick<StoredWorklog, 'author' | 'started' | 'timeSpentSeconds'>, actor: string, selfGenerated: boolean, opts: { silent?: boolean } = {}): StoredWorklog {
+    const at = new Date(this.now()).toISOString();
+    this.beforeMutate(issue);
+    const worklog: StoredWorklog = { id: String(++this.state.seq.comment), ...input, created: at, updated: at };
+    (issue.worklogs ??= []).push(worklog);
+    issue.fields.updated = at;
+    this.touch(issue);
+    if (!opts.silent) this.emitWorklog({ kind: 'created', issue, worklog, actor, selfGenerated });
+    return worklog;
+  }
+
+  updateWorklog(issue: StoredIssue, worklog: StoredWorklog, edit: Partial<Pick<StoredWorklog, 'started' | 'timeSpentSeconds'>>, actor: string, selfGenerated: boolean): void {
+    this.beforeMutate(issue);
+    Object.assign(worklog, edit, { updated: new Date(this.now()).toISOString() });
+    issue.fields.updated = worklog.updated;
+    this.touch(issue);
+    this.emitWorklog({ kind: 'updated', issue, worklog, actor, selfGenerated });
+  }
+
+  deleteWorklog(issue: StoredIssue, worklog: StoredWorklog, actor: string, selfGenerated: boolean): void {
+    this.beforeMutate(issue);
+    issue.worklogs = (issue.worklogs ?? []).filter((w) => w.id !== worklog.id);
+    issue.fields.updated = new Date(this.now()).toISOString();
+    this.touch(issue);
+    this.emitWorklog({ kind: 'deleted', issue, worklog, actor, selfGenerated });
+  }
+
   updateComment(issue: StoredIssue, comment: StoredComment, body: AdfDoc): void {
     this.beforeMutate(issue);
     comment.body = body;
@@ -197,6 +241,10 @@ export class IssueStore {
     this.markDirty();
   }
 
+  private emitWorklog(change: WorklogChange): void {
+    for (const listener of this.worklogListeners) listener(change);
+  }
+
   private emit(change: IssueChange): void {
     for (const listener of this.listeners) listener(change);
   }
@@ -213,6 +261,7 @@ function changelogItem(field: keyof FieldEdit, before: unknown, after: unknown):
     labels: 'labels',
     securityLevelId: 'security',
     status: 'status',
+    components: 'Component',
   };
   const asString = (v: unknown) => (v === null || v === undefined ? null : Array.isArray(v) ? v.join(' ') : typeof v === 'object' ? '[document]' : String(v));
   return { field: names[field], fieldtype: 'jira', fieldId: names[field], from: asString(before), fromString: asString(before), to: asString(after), toString: asString(after) };

@@ -43,6 +43,18 @@ export interface IssueFields {
   resolutiondate: string | null;
   /** When the status last moved to another status category (Jira's statuscategorychangedate). */
   statuscategorychangedate: string;
+  /** Project component names (the affected systems); absent on issues saved before components existed. */
+  components?: string[];
+}
+
+/** A worklog (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-worklogs/). */
+export interface StoredWorklog {
+  id: string;
+  author: string;
+  started: string;
+  timeSpentSeconds: number;
+  created: string;
+  updated: string;
 }
 
 export interface StoredIssue {
@@ -53,6 +65,7 @@ export interface StoredIssue {
   properties: Record<string, unknown>;
   changelog: ChangelogEntry[];
   comments: StoredComment[];
+  worklogs?: StoredWorklog[];
 }
 
 export interface StoredComment {

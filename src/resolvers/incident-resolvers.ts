@@ -1,3 +1,4 @@
+import { refreshStatsQuietly } from '../platform/stats-wiring';
 import { nowIso } from '../platform/clock';
 import { jiraAsUser } from '../platform/jira/jira-issue-service';
 import { incidentStore } from '../platform/storage/incident-store';
@@ -27,24 +28,24 @@ export const editIncident = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.incidentUpdate, async () => {
     const { issueKey, accountId } = issueCaller(context);
     const edit = incidentEditPayload.parse(payload);
-    return updateIncident({ jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso }, issueKey, accountId, edit);
+    return updateIncident({ jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso, afterChange: refreshStatsQuietly }, issueKey, accountId, edit);
   });
 
 export const triageIncident = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.incidentTriage, async () => {
     const { issueKey, accountId } = issueCaller(context);
     const decision = incidentTriagePayload.parse(payload);
-    return decideTriage({ jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso }, issueKey, accountId, decision);
+    return decideTriage({ jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso, afterChange: refreshStatsQuietly }, issueKey, accountId, decision);
   });
 
 export const recordLegalFact = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.legalRecord, async () => {
     const { issueKey, accountId } = issueCaller(context);
     const action = legalRecordPayload.parse(payload);
-    return recordLegal({ jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso }, issueKey, accountId, action);
+    return recordLegal({ jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso, afterChange: refreshStatsQuietly }, issueKey, accountId, action);
   });
 
-const timelineDeps = { jira: jiraAsUser, timeline: timelineStore, now: nowIso };
+const timelineDeps = { jira: jiraAsUser, timeline: timelineStore, now: nowIso, afterChange: refreshStatsQuietly };
 
 export const recordResponseFact = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.responseRecord, async () => {

@@ -4,6 +4,7 @@ import { addToTimeline, editIncident, exportTimelineDocument, getIncident, getTi
 import { getIntakeOptions, getReportStatus } from './portal-resolvers';
 import type { ResolverRequest } from './resolver-request';
 import { getSiteStatus } from './site-resolvers';
+import { getStats, getStatsIncidents } from './stats-resolvers';
 import { addFollowUp, downloadMarkdown, findSimilar, getReport, publish, saveSection } from './postmortem-resolvers';
 
 /** Every resolver definition, by the contract's keys. */
@@ -27,6 +28,8 @@ export const resolverDefinitions = {
   [RESOLVER_KEYS.intakeOptions]: getIntakeOptions,
   [RESOLVER_KEYS.reportStatus]: getReportStatus,
   [RESOLVER_KEYS.siteStatus]: getSiteStatus,
+  [RESOLVER_KEYS.statsGet]: getStats,
+  [RESOLVER_KEYS.statsIncidents]: getStatsIncidents,
 };
 
 export const resolver = buildResolverHandler<ResolverRequest>(resolverDefinitions);

@@ -11,6 +11,8 @@ import type { PriorityMatrix } from './priority-matrix';
 import type { ExerciseCreateInput, ResponseRecordAction, ResponseView, TimelineAddInput, TimelineExportView, TimelinePageView, TimelineVerificationView } from './response-contract';
 
 export type { RoleKeyView, PhaseView, PersonEntryKindView, EntryKindView, TimelineEntryView, TimelinePageView, ChainProblemView, TimelineVerificationView, TimelineExportView, EvidenceView, ResponseView, ResponseRecordAction, TimelineAddInput, ExerciseCreateInput } from './response-contract';
+import type { StatsIncidentsView, StatsQueryInput, StatsView } from './stats-contract';
+export type { StatsIncidentsView, StatsIncidentRow, StatsQueryInput, StatsView, StatsPeriod, StatsGrouping, CountView, ResponseTimeView, SlaComplianceView, PersonHoursView, StatsTotals } from './stats-contract';
 import type { FollowUpInput, FollowUpView, PostmortemDutyView, ReportKindView, ReportMarkdownView, ReportSectionInput, ReportView, SimilarIncidentView } from './report-contract';
 export type { ReportKindView, InlineView, ReportBlockView, ReportSectionView, ReportDocumentView, FollowUpView, LinkedIssueView, PublicationView, PostmortemDutyView, SimilarIncidentView, ReportView, ReportMarkdownView, ReportSectionInput, FollowUpInput } from './report-contract';
 
@@ -34,6 +36,8 @@ export const RESOLVER_KEYS = {
   intakeOptions: 'intake/options',
   reportStatus: 'report/status',
   siteStatus: 'site/status',
+  statsGet: 'stats/get',
+  statsIncidents: 'stats/incidents',
 } as const;
 
 /** Limits shared by the UIs (to say so before sending) and the payload schemas (to refuse). */
@@ -205,5 +209,7 @@ export interface ResolverContract {
   [RESOLVER_KEYS.intakeOptions]: { payload: Record<string, never>; result: Envelope<IntakeOptionsView> };
   [RESOLVER_KEYS.reportStatus]: { payload: Record<string, never>; result: Envelope<ReportStatusView> };
   [RESOLVER_KEYS.siteStatus]: { payload: Record<string, never>; result: Envelope<SiteStatusView> };
+  [RESOLVER_KEYS.statsGet]: { payload: StatsQueryInput; result: Envelope<StatsView> };
+  [RESOLVER_KEYS.statsIncidents]: { payload: StatsQueryInput; result: Envelope<StatsIncidentsView> };
 }
 export type ResolverKey = keyof ResolverContract;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { nowIso } from '../platform/clock';
 import { jiraAsApp } from '../platform/jira/jira-issue-service';
 import { logEvent } from '../platform/log';
+import { refreshStatsQuietly } from '../platform/stats-wiring';
 import { configStore } from '../platform/storage/config-store';
 import { incidentStore } from '../platform/storage/incident-store';
 import { reportLedger } from '../platform/storage/report-ledger';
@@ -57,5 +58,7 @@ export async function onIssueEvent(event: unknown): Promise<void> {
   const closed = statusChanges.length > 0
     ? await notifyReporterOnClose({ jira: jiraAsApp, ledger: reportLedger, now: nowIso }, issue.id)
     : 'no-status-change';
+  // Last, from the state all of the above left: the incident's share of the statistics.
+  await refreshStatsQuietly(issue.id, 'incident');
   logEvent('trigger.issue-event', { issueId: issue.id, intake, sla, closed });
 }

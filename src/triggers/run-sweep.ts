@@ -6,9 +6,10 @@ import { incidentStore } from '../platform/storage/incident-store';
 import { sweepLedger } from '../platform/storage/sweep-ledger';
 import { timelineStore } from '../platform/storage/timeline-store';
 import { runSweep as sweep } from '../usecases/run-sweep';
+import { refreshStatsQuietly } from '../platform/stats-wiring';
 
 /** The fiveMinute scheduled trigger. Runs have no user; a duplicated run claims nothing. */
 export async function runSweep(): Promise<void> {
-  const result = await sweep({ sweeps: sweepLedger, jira: jiraAsApp, store: incidentStore, ledger: escalationLedger, timeline: timelineStore, now: nowIso, log: logEvent });
+  const result = await sweep({ sweeps: sweepLedger, jira: jiraAsApp, store: incidentStore, ledger: escalationLedger, timeline: timelineStore, now: nowIso, log: logEvent, afterChange: refreshStatsQuietly });
   logEvent('scheduled.sweep', { window: result.window, ran: result.ran, ...(result.ran ? result.clocks : {}) });
 }

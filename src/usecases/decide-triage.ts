@@ -14,6 +14,7 @@ export interface DecideTriageDeps {
   store: IncidentStore;
   timeline: TimelineLog;
   now: () => string;
+  afterChange?: (issueId: string) => Promise<void>;
 }
 
 /** A responder confirms an event as an incident, dismisses it as not one, or reopens the question. */

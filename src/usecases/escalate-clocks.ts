@@ -22,6 +22,8 @@ export interface EscalateClocksDeps {
   timeline: TimelineLog;
   now: () => string;
   log: (event: string, data: Record<string, string | number | boolean | null>) => void;
+  /** Runs after an incident's record changed (a breach recorded: the statistics follow); must not throw. */
+  afterChange?: (issueId: string) => Promise<void>;
 }
 
 export interface EscalationSummary {
@@ -92,7 +94,10 @@ async function escalateOne(deps: EscalateClocksDeps, issue: FoundIssue, stored: 
   // Exercises run the legal clocks in simulation: no legal escalations (§2.8).
   const legalOutcome = record.exercise ? { record: slaOutcome.record, sent: 0, failed: false } : await escalateLegal(deps, issue, slaOutcome.record, obligations, config, now);
   const updated = legalOutcome.record;
-  if (updated !== stored) await deps.store.put(updated);
+  if (updated !== stored) {
+    await deps.store.put(updated);
+    await deps.afterChange?.(stored.issueId);
+  }
   // The mirror is derived from this one reading, with whatever escalations ended up recorded.
   const index = toIncidentIndex(updated, { ...slaIndexFields(sla, updated), ...legalIndexFields(obligations, updated, config.legal), ...postmortemIndexFields(postmortemDutyUnder(updated, config)) });
   return { index, sla: slaOutcome.sent, legal: legalOutcome.sent, failed: slaOutcome.failed || legalOutcome.failed };

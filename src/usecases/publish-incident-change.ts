@@ -10,6 +10,8 @@ import { appendThenPage } from './timeline-pages';
 export interface PublishDeps {
   jira: JiraAsUser;
   timeline: TimelineLog;
+  /** Runs after the change is stored (the statistics follow); must not throw. */
+  afterChange?: (issueId: string) => Promise<void>;
 }
 
 /**
@@ -24,5 +26,6 @@ export async function publishIncidentChange(
   const index = incidentMirror(saved, settings, now);
   await deps.jira.setIncidentIndex(issue.key, index);
   const timeline = await appendThenPage(deps.timeline, issue.id, change.timelineHead, change.entries);
+  await deps.afterChange?.(issue.id);
   return toIncidentView({ ...issue, incidentProperty: index }, saved, settings, true, notes, now, timeline);
 }

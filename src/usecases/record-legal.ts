@@ -15,6 +15,7 @@ export interface RecordLegalDeps {
   store: IncidentStore;
   timeline: TimelineLog;
   now: () => string;
+  afterChange?: (issueId: string) => Promise<void>;
 }
 
 /**

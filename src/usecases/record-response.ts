@@ -14,6 +14,7 @@ export interface RecordResponseDeps {
   store: IncidentStore;
   timeline: TimelineLog;
   now: () => string;
+  afterChange?: (issueId: string) => Promise<void>;
 }
 
 /**

@@ -18,6 +18,7 @@ export interface UpdateIncidentDeps {
   store: IncidentStore;
   timeline: TimelineLog;
   now: () => string;
+  afterChange?: (issueId: string) => Promise<void>;
 }
 
 /**

@@ -3,7 +3,7 @@
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/
  */
 import { Hono } from 'hono';
-import { ISSUE_TYPES, PRIORITIES, SECURITY_LEVELS, findProject } from '../../state/directory';
+import { ISSUE_TYPES, PRIORITIES, SECURITY_LEVELS, componentsOf, findProject, type SiteProject } from '../../state/directory';
 import { canSeeIssue, hasIssuePermission, hasProjectPermission } from '../../state/permissions';
 import type { FieldEdit } from '../../state/issue-store';
 import type { AdfDoc, StoredIssue } from '../../state/site-state';
@@ -37,6 +37,8 @@ export function issueRoutes(deps: JiraDeps) {
     if (typeof f.summary !== 'string' || f.summary.trim() === '') errors.summary = 'You must specify a summary of the issue.';
     else if (f.summary.length > 255) errors.summary = 'Summary must be less than 255 characters.';
     if (f.description !== undefined && f.description !== null && !isAdfDoc(f.description)) errors.description = 'Operation value must be an Atlassian Document (see the Atlassian Document Format).';
+    const components = project ? componentNames(project, f.components) : [];
+    if (components === null) errors.components = 'Component name or id is not valid for this project.';
     const priority = f.priority ? PRIORITIES.find((p) => p.id === f.priority.id || p.name === f.priority.name) : PRIORITIES[2];
     if (!priority) errors.priority = "Specify a valid 'id' or 'name' for Priority";
     if (Object.keys(errors).length > 0) return jiraError(400, [], errors);
@@ -54,6 +56,7 @@ export function issueRoutes(deps: JiraDeps) {
         assignee: typeof f.assignee?.accountId === 'string' ? f.assignee.accountId : null,
         labels: Array.isArray(f.labels) ? f.labels.map(String) : [],
         securityLevelId: f.security?.id ?? null,
+        components: components ?? [],
         properties: Object.fromEntries(((body?.properties ?? []) as Body[]).map((p) => [String(p.key), p.value])),
       },
       caller.accountId,
@@ -80,7 +83,7 @@ export function issueRoutes(deps: JiraDeps) {
     if (!hasIssuePermission(caller.accountId, issue, 'EDIT_ISSUES')) return jiraError(403, ['You do not have permission to edit issues in this project.']);
     const body = (await c.req.json().catch(() => null)) as Body | null;
     if (!body || (typeof body.fields !== 'object' && typeof body.update !== 'object')) return jiraError(400, ['The request body must contain "fields" or "update".']);
-    const result = toFieldEdit(body.fields ?? {}, editableFields(caller, issue));
+    const result = toFieldEdit(body.fields ?? {}, editableFields(caller, issue), findProject(issue.projectId)!);
     if ('errors' in result) return jiraError(400, [], result.errors);
     deps.issues.edit(issue, result.edit, caller.accountId, caller.selfGenerated);
     if (c.req.query('returnIssue') === 'true') return c.json(issueBean(issue, selectFields(undefined, NAVIGABLE_FIELDS), [], deps.baseUrl));
@@ -100,11 +103,20 @@ export function issueRoutes(deps: JiraDeps) {
   return app;
 }
 
-type EditableField = 'summary' | 'description' | 'priority' | 'assignee' | 'labels' | 'security';
+type EditableField = 'summary' | 'description' | 'priority' | 'assignee' | 'labels' | 'security' | 'components';
+
+/** Component references ({ name } or { id }) as names; null when one is not the project's. */
+function componentNames(project: SiteProject, value: unknown): string[] | null {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) return null;
+  const known = componentsOf(project);
+  const names = value.map((v: Body) => known.find((c) => c.id === v?.id || c.name === v?.name)?.name);
+  return names.every((n): n is string => n !== undefined) ? [...new Set(names)] : null;
+}
 
 function editableFields(caller: Caller, issue: StoredIssue): EditableField[] {
   if (!hasIssuePermission(caller.accountId, issue, 'EDIT_ISSUES')) return [];
-  const fields: EditableField[] = ['summary', 'description', 'priority', 'assignee', 'labels'];
+  const fields: EditableField[] = ['summary', 'description', 'priority', 'assignee', 'labels', 'components'];
   if (hasIssuePermission(caller.accountId, issue, 'SET_ISSUE_SECURITY')) fields.push('security');
   return fields;
 }
@@ -114,11 +126,12 @@ function fieldMeta(key: EditableField) {
   if (key === 'priority') return { ...base, schema: { type: 'priority', system: 'priority' }, allowedValues: PRIORITIES.map((p) => ({ id: p.id, name: p.name })) };
   if (key === 'security') return { ...base, schema: { type: 'securitylevel', system: 'security' }, allowedValues: SECURITY_LEVELS.map((l) => ({ id: l.id, name: l.name })) };
   if (key === 'labels') return { ...base, schema: { type: 'array', items: 'string', system: 'labels' }, operations: ['add', 'set', 'remove'] };
+  if (key === 'components') return { ...base, schema: { type: 'array', items: 'component', system: 'components' }, operations: ['add', 'set', 'remove'] };
   if (key === 'assignee') return { ...base, schema: { type: 'user', system: 'assignee' } };
   return { ...base, schema: { type: key === 'description' ? 'doc' : 'string', system: key } };
 }
 
-function toFieldEdit(fields: Body, editable: EditableField[]): { edit: FieldEdit } | { errors: Record<string, string> } {
+function toFieldEdit(fields: Body, editable: EditableField[], project: SiteProject): { edit: FieldEdit } | { errors: Record<string, string> } {
   const edit: FieldEdit = {};
   const errors: Record<string, string> = {};
   for (const [key, value] of Object.entries(fields)) {
@@ -141,6 +154,10 @@ function toFieldEdit(fields: Body, editable: EditableField[]): { edit: FieldEdit
     } else if (key === 'labels') {
       if (!Array.isArray(value)) errors.labels = 'Labels must be an array of strings.';
       else edit.labels = value.map(String);
+    } else if (key === 'components') {
+      const names = componentNames(project, value);
+      if (names === null) errors.components = 'Component name or id is not valid for this project.';
+      else edit.components = names;
     } else if (key === 'security') {
       const level = value === null ? null : SECURITY_LEVELS.find((l) => l.id === value?.id || l.name === value?.name);
       if (level === undefined) errors.security = 'Security level is not valid.';

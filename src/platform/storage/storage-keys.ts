@@ -41,6 +41,18 @@ export const storageKeys = {
   /** One key per follow-up issue created from a postmortem. */
   followUp: (issueId: string, followUpIssueId: string) => `follow-up:${issueId}:${safe(followUpIssueId)}`,
   followUpsOf: (issueId: string) => `follow-up:${issueId}:`,
+  /** Which incident a follow-up issue belongs to (its worklogs count as that incident's work). */
+  followUpOf: (followUpIssueId: string) => `follow-up-of:${safe(followUpIssueId)}`,
+  /** One statistics shard: a project's month of day cells (m:SEC:2026-11) or its open incidents (open:SEC). */
+  statsShard: (shardId: string) => `stats:${safe(shardId)}`,
+  statsShards: () => 'stats:m:',
+  /** What one incident currently adds to the shards (its facts, its work, its cells). */
+  statsContribution: (issueId: string) => `stats-c:${safe(issueId)}`,
+  statsContributions: () => 'stats-c:',
+  /** A short lease on one shard or one incident's contribution, so two writers never interleave. */
+  statsLock: (name: string) => `stats-lock:${safe(name)}`,
+  /** When the daily statistics reconcile last ran, and what it repaired. */
+  statsReconcile: () => 'stats:reconcile',
   sweepRun: (windowId: string) => `sweep:run:${safe(windowId)}`,
   sweepLast: () => 'sweep:last',
 } as const;

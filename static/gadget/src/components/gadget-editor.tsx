@@ -1,22 +1,46 @@
-import { view } from '@forge/bridge';
+import { requestJira, view } from '@forge/bridge';
 import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { RadioGroup } from '@atlaskit/radio';
-import { useState } from 'react';
-import { PERIODS, type GadgetConfig, type PeriodId } from '../gadget-config';
+import Textfield from '@atlaskit/textfield';
+import { useEffect, useState } from 'react';
+import { STATS_GROUPINGS, STATS_PERIODS } from '../../../../src/shared/stats-contract';
+import { GROUPING_LABELS, PERIOD_LABELS, REFRESH_CHOICES, type GadgetConfig } from '../gadget-config';
 
-const PROJECT_KEYS = ['SEC', 'OPS'];
+/** The projects the editor offers: those the viewer can browse (GET /rest/api/3/project/search). */
+function useBrowsableProjects(): { key: string; name: string }[] | null {
+  const [projects, setProjects] = useState<{ key: string; name: string }[] | null>(null);
+  useEffect(() => {
+    void requestJira('/rest/api/3/project/search?maxResults=100')
+      .then((r) => (r.ok ? r.json() : { values: [] }))
+      .then((b: { values?: { key: string; name: string }[] }) => setProjects(b.values ?? []))
+      .catch(() => setProjects([]));
+  }, []);
+  return projects;
+}
+
+function problemsOf(c: GadgetConfig): string | null {
+  if (c.projects.length === 0) return 'Choose at least one project.';
+  if (c.period === 'custom' && (!c.from || !c.to || c.from > c.to)) return 'Choose a start and an end date, the start first.';
+  if (!(c.hourlyRate >= 0)) return 'The hourly rate must be zero or more.';
+  if (!/^[A-Z]{3}$/.test(c.currency)) return 'Use a three-letter currency code such as EUR.';
+  return null;
+}
 
 /** The edit entry point: saves with view.submit, after which Jira shows the view again. */
 export default function GadgetEditor({ initial }: { initial: GadgetConfig }) {
   const [config, setConfig] = useState(initial);
   const [error, setError] = useState<string | null>(null);
-  const toggle = (key: string, on: boolean) => setConfig({ ...config, projects: on ? [...config.projects, key] : config.projects.filter((p) => p !== key) });
+  const projects = useBrowsableProjects();
+  const set = (patch: Partial<GadgetConfig>) => setConfig((c) => ({ ...c, ...patch }));
+  const toggle = (key: string, on: boolean) => setConfig((c) => ({ ...c, projects: on ? [...new Set([...c.projects, key])] : c.projects.filter((p) => p !== key) }));
   const save = async () => {
-    if (config.projects.length === 0) return setError('Choose at least one project.');
+    const problem = problemsOf(config);
+    if (problem) return setError(problem);
+    const { from, to, ...rest } = config;
     try {
-      await view.submit(config);
+      await view.submit(config.period === 'custom' ? { ...rest, from, to } : rest);
     } catch (e) {
       setError(e instanceof Error ? e.message : 'Could not save.');
     }
@@ -26,17 +50,53 @@ export default function GadgetEditor({ initial }: { initial: GadgetConfig }) {
       <Stack space="space.150">
         <fieldset>
           <legend>Projects</legend>
-          {PROJECT_KEYS.map((key) => (
-            <Checkbox key={key} label={key} isChecked={config.projects.includes(key)} onChange={(e) => toggle(key, e.target.checked)} />
-          ))}
+          {projects === null ? <Text>Loading projects…</Text> : projects.map((p) => <Checkbox key={p.key} name="projects" value={p.key} label={`${p.name} (${p.key})`} isChecked={config.projects.includes(p.key)} onChange={(e) => toggle(p.key, e.target.checked)} />)}
         </fieldset>
         <fieldset>
           <legend>Period</legend>
-          <RadioGroup options={PERIODS.map((p) => ({ name: 'period', value: p.id, label: p.label }))} value={config.period} onChange={(e) => setConfig({ ...config, period: e.target.value as PeriodId })} />
+          <RadioGroup name="period" options={STATS_PERIODS.map((p) => ({ name: 'period', value: p, label: PERIOD_LABELS[p] }))} value={config.period} onChange={(e) => set({ period: e.target.value as GadgetConfig['period'] })} />
+          {config.period === 'custom' && (
+            <Inline space="space.100">
+              <label>
+                From <Textfield type="date" name="from" value={config.from ?? ''} onChange={(e) => set({ from: (e.target as HTMLInputElement).value })} />
+              </label>
+              <label>
+                To <Textfield type="date" name="to" value={config.to ?? ''} onChange={(e) => set({ to: (e.target as HTMLInputElement).value })} />
+              </label>
+            </Inline>
+          )}
         </fieldset>
-        {error && <Text color="color.text.danger">{error}</Text>}
+        <fieldset>
+          <legend>Group the timeline</legend>
+          <RadioGroup name="grouping" options={STATS_GROUPINGS.map((g) => ({ name: 'grouping', value: g, label: GROUPING_LABELS[g] }))} value={config.grouping} onChange={(e) => set({ grouping: e.target.value as GadgetConfig['grouping'] })} />
+        </fieldset>
+        <Checkbox name="includeExercises" label="Include exercises (tabletops and drills)" isChecked={config.includeExercises} onChange={(e) => set({ includeExercises: e.target.checked })} />
+        <Checkbox name="hideNames" label="Hide names in hours per person" isChecked={config.hideNames} onChange={(e) => set({ hideNames: e.target.checked })} />
+        <Inline space="space.100" alignBlock="end">
+          <label>
+            Hourly rate <Textfield type="number" name="hourlyRate" min={0} value={String(config.hourlyRate)} onChange={(e) => set({ hourlyRate: Number((e.target as HTMLInputElement).value) })} />
+          </label>
+          <label>
+            Currency <Textfield name="currency" maxLength={3} value={config.currency} onChange={(e) => set({ currency: (e.target as HTMLInputElement).value.toUpperCase() })} />
+          </label>
+        </Inline>
+        <label>
+          Refresh automatically{' '}
+          <select name="refreshMinutes" value={config.refreshMinutes} onChange={(e) => set({ refreshMinutes: Number(e.target.value) })}>
+            {REFRESH_CHOICES.map((m) => (
+              <option key={m} value={m}>
+                {m === 0 ? 'Never' : `Every ${m} minutes`}
+              </option>
+            ))}
+          </select>
+        </label>
+        {error && (
+          <Text color="color.text.danger" testId="gadget-editor-error">
+            {error}
+          </Text>
+        )}
         <Inline space="space.100">
-          <Button appearance="primary" type="submit">
+          <Button appearance="primary" type="submit" testId="gadget-save">
             Save
           </Button>
           <Button appearance="subtle" onClick={() => void view.close()}>

@@ -1,75 +1,76 @@
-import { events, requestJira } from '@forge/bridge';
+import { events } from '@forge/bridge';
+import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { download } from '../../../common/download';
 import { ErrorMessage } from '../../../common/error-message';
-import { PERIODS, type GadgetConfig } from '../gadget-config';
-import { OVERDUE_POSTMORTEMS_JQL } from '../../../../src/shared/report-contract';
+import { invokeResolver } from '../../../common/invoke-resolver';
+import type { ErrorBody } from '../../../../src/shared/envelope';
+import type { StatsView } from '../../../../src/shared/stats-contract';
+import { PERIOD_LABELS, type GadgetConfig } from '../gadget-config';
+import { statsCsv } from '../stats-format';
+import { StatsSections } from './stats-sections';
 
-interface Counts {
-  reported: number;
-  open: number;
-  overduePostmortems: number;
-}
+// The table (Atlaskit dynamic-table) loads after the figures, on its own request.
+const IncidentsTable = lazy(() => import('./incidents-table'));
 
-/** POST /rest/api/3/search/approximate-count as the viewer: cost independent of the number of incidents. */
-async function count(jql: string): Promise<number> {
-  const res = await requestJira('/rest/api/3/search/approximate-count', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ jql }) });
-  if (!res.ok) throw new Error(`Jira answered ${res.status}`);
-  return ((await res.json()) as { count: number }).count;
-}
-
+/** The view entry point: the figures from stored sums (one invoke), then the incidents table. */
 export function GadgetView({ config }: { config: GadgetConfig }) {
-  const [counts, setCounts] = useState<Counts | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
-  const period = PERIODS.find((p) => p.id === config.period)!;
-  const scope = `project in (${config.projects.join(', ')}) AND incidentExercise != "true" AND created >= ${period.jql}`;
+  const [view, setView] = useState<StatsView | null>(null);
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const [loading, setLoading] = useState(true);
 
   const load = useCallback(async () => {
-    try {
-      const [reported, open, overduePostmortems] = await Promise.all([count(scope), count(`${scope} AND status not in (Resolved, Closed)`), count(`project in (${config.projects.join(', ')}) AND ${OVERDUE_POSTMORTEMS_JQL}`)]);
-      setCounts({ reported, open, overduePostmortems });
-      setFailed(null);
-    } catch (e) {
-      setFailed(e instanceof Error ? e.message : 'unknown error');
-    }
-  }, [scope, config.projects]);
+    setLoading(true);
+    const res = await invokeResolver('stats/get', config);
+    setLoading(false);
+    if (res.ok) {
+      setView(res.data);
+      setError(null);
+    } else setError(res.error);
+  }, [config]);
 
   useEffect(() => {
     void load();
     const sub = events.on('JIRA_DASHBOARD_GADGET_REFRESH', () => void load());
-    return () => void sub.then((s) => s.unsubscribe());
-  }, [load]);
+    const timer = config.refreshMinutes > 0 ? setInterval(() => void load(), config.refreshMinutes * 60_000) : undefined;
+    return () => {
+      void sub.then((s) => s.unsubscribe());
+      if (timer) clearInterval(timer);
+    };
+  }, [load, config.refreshMinutes]);
 
-  if (failed) return <ErrorMessage error={{ code: 'PLATFORM_ERROR', message: `Could not load the statistics: ${failed}` }} action={{ text: 'Try again', onClick: () => void load() }} />;
-  if (!counts) return <Spinner label="Loading statistics" />;
+  if (error && !view) return <ErrorMessage error={error} action={{ text: 'Try again', onClick: () => void load() }} />;
+  if (!view) return <Spinner label="Loading statistics" />;
+  const period = config.period === 'custom' ? `${view.period.from} to ${view.period.to}` : PERIOD_LABELS[config.period].toLowerCase();
+  const empty = view.totals.reports === 0 && view.previousTotals.reports === 0 && view.openByAge.every((a) => a.count === 0);
   return (
-    <Stack space="space.100">
-      <Heading size="small" as="h2">
-        Incidents, {period.label.toLowerCase()}
-      </Heading>
-      <Inline space="space.300">
-        <Stack>
-          <Text size="large" weight="bold" testId="reported-count">
-            {counts.reported}
-          </Text>
-          <Text color="color.text.subtle">reported</Text>
-        </Stack>
-        <Stack>
-          <Text size="large" weight="bold" testId="open-count">
-            {counts.open}
-          </Text>
-          <Text color="color.text.subtle">still open</Text>
-        </Stack>
-        <Stack>
-          <Text size="large" weight="bold" testId="overdue-postmortems-count">
-            {counts.overduePostmortems}
-          </Text>
-          <Text color="color.text.subtle">postmortems overdue</Text>
-        </Stack>
+    <Stack space="space.200">
+      <Inline spread="space-between" alignBlock="center">
+        <Heading size="small" as="h2">
+          Incidents, {period}
+        </Heading>
+        <Inline space="space.100" alignBlock="center">
+          {loading && <Spinner size="small" label="Refreshing" />}
+          <Button appearance="subtle" onClick={() => download(`incident-statistics-${view.period.from}-${view.period.to}.csv`, 'text/csv', statsCsv(view))} testId="stats-export-csv">
+            Export CSV
+          </Button>
+        </Inline>
       </Inline>
-      <Text color="color.text.subtlest">Projects: {config.projects.join(', ')}. Exercises excluded.</Text>
+      {error && <ErrorMessage error={error} action={{ text: 'Try again', onClick: () => void load() }} />}
+      {empty ? (
+        <Text testId="stats-empty">No incidents were reported in {view.projects.join(', ')} in this period or the one before. Reports from the portal appear here as they arrive.</Text>
+      ) : (
+        <StatsSections view={view} grouping={config.grouping} />
+      )}
+      <Suspense fallback={<Spinner size="small" label="Loading incidents" />}>
+        <IncidentsTable config={config} />
+      </Suspense>
+      <Text size="small" color="color.text.subtlest">
+        Projects {view.projects.join(', ')}; {view.includeExercises ? 'exercises included' : 'exercises excluded'}; days in UTC. Compared with {view.previous.from} to {view.previous.to}. Sums include incidents you cannot open; the table shows only those you can.
+      </Text>
     </Stack>
   );
 }

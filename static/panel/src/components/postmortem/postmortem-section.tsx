@@ -8,7 +8,7 @@ import type { IncidentView, PostmortemDutyView, ReportKindView, ReportView } fro
 import { ErrorMessage } from '../../../../common/error-message';
 import { getReport, publishReport, reportMarkdown, saveReportSection } from '../../api/incident-api';
 import { useDisplayNames } from '../../hooks/use-display-names';
-import { download } from '../download';
+import { download } from '../../../../common/download';
 import { formatTime } from '../labels';
 import { FollowUps } from './follow-ups';
 import { SimilarIncidents } from './similar-incidents';

@@ -11,7 +11,7 @@ import { ErrorMessage } from '../../../../common/error-message';
 import { addTimelineEntry, exportTimeline, timelinePage, verifyTimeline } from '../../api/incident-api';
 import { formatTime } from '../labels';
 import { isoToZonedInput, zonedInputToIso } from '../legal/zoned-time';
-import { download } from '../download';
+import { download } from '../../../../common/download';
 
 const KINDS: { value: PersonEntryKindView; label: string }[] = [
   { value: 'note', label: 'Note' },

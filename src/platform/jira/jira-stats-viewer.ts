@@ -1,0 +1,44 @@
+import { route } from '@forge/api';
+import type { StatsViewerJira } from '../../usecases/stats-ports';
+import { INCIDENT_PROPERTY_KEY } from '../../shared/vocabulary';
+import { jiraRequest } from './jira-client';
+import { jiraAsUser } from './jira-issue-service';
+
+interface SearchBean {
+  key: string;
+  fields?: { summary?: string; status?: { name?: string }; created?: string; components?: { name?: string }[] };
+  properties?: Record<string, { category?: unknown; priority?: unknown; triage?: unknown } | undefined>;
+}
+const str = (v: unknown) => (typeof v === 'string' ? v : null);
+
+/** The gadget's Jira reads, as the viewer: what they may browse is what they see. */
+export const statsViewerJira: StatsViewerJira = {
+  // GET /rest/api/3/project/search?keys=…: only projects the caller can browse come back.
+  async visibleProjects(keys) {
+    const params = new URLSearchParams(keys.map((k) => ['keys', k]));
+    params.set('maxResults', '100');
+    const { body } = await jiraRequest<{ values?: { key: string }[] }>('user', route`/rest/api/3/project/search?${params}`);
+    return (body.values ?? []).map((p) => p.key);
+  },
+  displayNames: (ids) => jiraAsUser.displayNames(ids),
+  async incidents(jql, max) {
+    const { body } = await jiraRequest<{ issues?: SearchBean[]; nextPageToken?: string }>('user', route`/rest/api/3/search/jql`, {
+      method: 'POST',
+      body: { jql, fields: ['summary', 'status', 'created', 'components'], properties: [INCIDENT_PROPERTY_KEY], maxResults: max },
+    });
+    const rows = (body.issues ?? []).map((i) => {
+      const mirror = i.properties?.[INCIDENT_PROPERTY_KEY];
+      return {
+        key: i.key,
+        summary: i.fields?.summary ?? '',
+        status: i.fields?.status?.name ?? '',
+        priority: str(mirror?.priority),
+        category: str(mirror?.category),
+        triage: str(mirror?.triage),
+        reportedAt: i.fields?.created ? new Date(Date.parse(i.fields.created.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'))).toISOString() : '',
+        components: (i.fields?.components ?? []).map((c) => c.name ?? '').filter(Boolean),
+      };
+    });
+    return { rows, more: body.nextPageToken !== undefined };
+  },
+};

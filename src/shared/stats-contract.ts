@@ -1,0 +1,114 @@
+/**
+ * The statistics gadget's part of the UI contract: what the gadget asks for (its saved
+ * configuration, validated again by the resolver) and the figures it gets back. Re-exported by
+ * resolver-contract.ts.
+ */
+export const STATS_PERIODS = ['30d', '90d', '365d', 'quarter', 'custom'] as const;
+export type StatsPeriod = (typeof STATS_PERIODS)[number];
+export const STATS_GROUPINGS = ['day', 'week', 'month'] as const;
+export type StatsGrouping = (typeof STATS_GROUPINGS)[number];
+
+/** The gadget's configuration as saved with view.submit (and the stats/get payload). */
+export interface StatsQueryInput {
+  projects: string[];
+  period: StatsPeriod;
+  /** Only for "custom": ISO dates (YYYY-MM-DD), both included. */
+  from?: string;
+  to?: string;
+  grouping: StatsGrouping;
+  includeExercises: boolean;
+  /** Cost per logged hour, in `currency`. */
+  hourlyRate: number;
+  currency: string;
+  hideNames: boolean;
+  /** Minutes between automatic refreshes; 0 = off. */
+  refreshMinutes: number;
+}
+
+export interface CountView {
+  id: string;
+  label: string;
+  count: number;
+  previous: number;
+}
+
+export interface ResponseTimeView {
+  level: string;
+  label: string;
+  clock: 'acknowledge' | 'contain' | 'resolve';
+  count: number;
+  /** Milliseconds; null when nothing was measured. */
+  median: number | null;
+  p90: number | null;
+}
+
+export interface SlaComplianceView {
+  level: string;
+  label: string;
+  clock: 'acknowledge' | 'contain' | 'resolve';
+  met: number;
+  missed: number;
+}
+
+export interface PersonHoursView {
+  /** Null when names are hidden. */
+  accountId: string | null;
+  name: string;
+  insideHours: number;
+  outsideHours: number;
+}
+
+export interface StatsTotals {
+  reports: number;
+  incidents: number;
+  events: number;
+  dismissed: number;
+  hours: number;
+  cost: number;
+  /** Share of SLA clocks met, 0-1; null when none finished. */
+  slaMet: number | null;
+  /** Median time to acknowledge (ms) over every level. */
+  medianAcknowledge: number | null;
+}
+
+export interface StatsView {
+  period: { from: string; to: string };
+  previous: { from: string; to: string };
+  projects: string[];
+  includeExercises: boolean;
+  totals: StatsTotals;
+  previousTotals: StatsTotals;
+  series: { bucket: string; reports: number; incidents: number; hours: number }[];
+  byCategory: CountView[];
+  byPriority: CountView[];
+  byCia: CountView[];
+  byComponent: CountView[];
+  responseTimes: ResponseTimeView[];
+  sla: SlaComplianceView[];
+  legal: { met: number; late: number; missed: number };
+  postmortems: { required: number; published: number; overdueNow: number };
+  openByAge: { label: string; count: number }[];
+  work: { insideHours: number; outsideHours: number; cost: number; currency: string; hourlyRate: number; people: PersonHoursView[] };
+  /** JQL for "open in issue search" links (run as the viewer, so restricted incidents stay hidden). */
+  jql: string;
+  computedAt: string;
+}
+
+/** One row of the incidents table (searched as the viewer). */
+export interface StatsIncidentRow {
+  key: string;
+  summary: string;
+  status: string;
+  priority: string | null;
+  category: string | null;
+  triage: string | null;
+  reportedAt: string;
+  components: string[];
+}
+
+export interface StatsIncidentsView {
+  rows: StatsIncidentRow[];
+  /** More matched than the table holds; the JQL link shows them all. */
+  truncated: boolean;
+  jql: string;
+}

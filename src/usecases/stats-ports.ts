@@ -1,0 +1,62 @@
+import type { IncidentStatsFacts, IssueStatsFacts } from '../domain/stats/incident-stats-facts';
+import type { StatsIncidentRow } from '../shared/stats-contract';
+import type { ShardCells } from '../domain/stats/stats-cells';
+import type { WorkDay, WorklogFact } from '../domain/stats/work-summary';
+
+/** What one incident adds to the statistics, stored per incident so a recomputation can take it back out. */
+export interface StoredContribution {
+  facts: IncidentStatsFacts | null;
+  work: WorkDay[];
+  cells: ShardCells;
+}
+
+export type StatsUpdateOutcome = 'changed' | 'unchanged' | 'busy';
+
+/** The statistics in Forge storage: per-incident contributions and the shards they add up to. */
+export interface StatsStore {
+  /**
+   * Replaces the incident's contribution with `next(old)` and applies the difference to the shards,
+   * under short leases on the incident and on each shard it touches, in one transaction where it
+   * fits; "busy" when a lease could not be had in time (the daily reconcile repairs it).
+   */
+  update(issueId: string, next: (old: StoredContribution | null) => StoredContribution | null): Promise<StatsUpdateOutcome>;
+  /** The cells of the given shards (absent shards are empty). */
+  shards(shardIds: string[]): Promise<ShardCells>;
+  /** The same, with the app's stored settings in the first batch (the gadget's one storage request). */
+  shardsAndSettings(shardIds: string[]): Promise<{ shards: ShardCells; settings: unknown }>;
+  /** The incident a follow-up issue was created for, if it is one. */
+  followUpOf(issueId: string): Promise<string | null>;
+  followUpIds(incidentId: string): Promise<string[]>;
+  /** Every stored contribution, a page at a time (for the reconcile). */
+  contributions(cursor?: string): Promise<{ items: { issueId: string; value: StoredContribution }[]; cursor?: string }>;
+  /** Every shard with its version, a page at a time. */
+  shardVersions(cursor?: string): Promise<{ items: { shardId: string; version: number }[]; cursor?: string }>;
+  /** Overwrites a shard with rebuilt cells if nobody changed it since `version`; false when someone did. */
+  replaceShard(shardId: string, cells: ShardCells[string] | undefined, version: number): Promise<boolean>;
+  saveReconcile(summary: StatsReconcileSummary): Promise<void>;
+}
+
+/** The Jira side of an incident's statistics, read as the app. */
+export interface StatsSource {
+  /** Project and components; null when the issue is gone. */
+  issue(issueId: string): Promise<IssueStatsFacts | null>;
+  worklogs(issueId: string): Promise<WorklogFact[]>;
+  /** Issues changed since `sinceDays` days ago (ids), for the reconcile; at most `max`. */
+  recentlyUpdated(sinceDays: number, max: number): Promise<string[]>;
+}
+
+export interface StatsReconcileSummary {
+  at: string;
+  refreshed: number;
+  repairedShards: number;
+  skippedShards: number;
+  contributions: number;
+}
+
+/** What the gadget reads from Jira as the viewer. */
+export interface StatsViewerJira {
+  /** Which of these project keys the viewer can browse. */
+  visibleProjects(keys: string[]): Promise<string[]>;
+  displayNames(accountIds: string[]): Promise<Record<string, string>>;
+  incidents(jql: string, max: number): Promise<{ rows: StatsIncidentRow[]; more: boolean }>;
+}

@@ -1,0 +1,49 @@
+import DynamicTable from '@atlaskit/dynamic-table';
+import { Stack, Text } from '@atlaskit/primitives';
+import { useEffect, useState } from 'react';
+import { invokeResolver } from '../../../common/invoke-resolver';
+import type { StatsIncidentsView } from '../../../../src/shared/stats-contract';
+import type { GadgetConfig } from '../gadget-config';
+
+const HEAD = {
+  cells: [
+    { key: 'key', content: 'Key', isSortable: true },
+    { key: 'summary', content: 'Summary', isSortable: true },
+    { key: 'priority', content: 'Priority', isSortable: true },
+    { key: 'category', content: 'Category', isSortable: true },
+    { key: 'status', content: 'Status', isSortable: true },
+    { key: 'reportedAt', content: 'Reported', isSortable: true },
+  ],
+};
+
+/** The period's incidents the viewer can see, newest 100, sortable and paged in the browser. */
+export default function IncidentsTable({ config }: { config: GadgetConfig }) {
+  const [data, setData] = useState<StatsIncidentsView | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  useEffect(() => {
+    void invokeResolver('stats/incidents', config).then((res) => (res.ok ? setData(res.data) : setFailed(res.error.message)));
+  }, [config]);
+  if (failed) return <Text color="color.text.danger">Could not load the incidents: {failed}</Text>;
+  const searchUrl = data ? `/issues/?jql=${encodeURIComponent(data.jql)}` : undefined;
+  const rows = (data?.rows ?? []).map((r) => ({
+    key: r.key,
+    cells: [
+      { key: r.key, content: <a href={`/browse/${r.key}`} target="_blank" rel="noreferrer">{r.key}</a> },
+      { key: r.summary, content: r.summary },
+      { key: r.priority ?? '', content: r.priority ?? '-' },
+      { key: r.category ?? '', content: r.category ?? '-' },
+      { key: r.status, content: r.status },
+      { key: r.reportedAt, content: r.reportedAt.slice(0, 10) },
+    ],
+  }));
+  return (
+    <Stack space="space.100">
+      <DynamicTable caption="Incidents in the period" head={HEAD} rows={rows} rowsPerPage={10} defaultPage={1} isLoading={!data} defaultSortKey="reportedAt" defaultSortOrder="DESC" emptyView={<Text>No incidents you can see in this period.</Text>} testId="stats-incidents-table" />
+      {data?.truncated && searchUrl && (
+        <a href={searchUrl} target="_blank" rel="noreferrer">
+          Showing the newest {data.rows.length}: open all in issue search
+        </a>
+      )}
+    </Stack>
+  );
+}
