@@ -1,0 +1,64 @@
+/**
+ * The statistics gadget on the local site's dashboard: a gadget without a configuration (as it is
+ * right after being added), configured in edit mode, then the charts, the incidents table, and
+ * the CSV export. A worklog added through Jira shows in the hours (through the worklog trigger).
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { appFrame, browserSuite, type BrowserSite } from '../support/browser';
+import { MORGAN, RILEY } from '../support/test-site';
+
+let b: BrowserSite;
+let page: Page;
+browserSuite({ user: MORGAN, incidents: 120 }, (site, p) => {
+  b = site;
+  page = p;
+});
+
+describe('statistics gadget', () => {
+  it('configure in edit mode, see charts and the incidents table, log work and see it counted, export CSV', async () => {
+    delete b.site.state.gadgetConfigs['20001'];
+    await page.goto(`${b.url}/jira/dashboards/10000?edit=20001`);
+    const editor = await appFrame(page, 'incident-statistics');
+    await editor.waitForSelector('text=Security Incidents (SEC)');
+    // Only SEC, the last 365 days by month, with exercises.
+    await editor.click('text=IT Operations (OPS)');
+    await editor.waitForFunction(() => !(document.querySelector('input[value="OPS"]') as HTMLInputElement).checked);
+    await editor.click('text=Last 365 days');
+    await editor.click('text=By month');
+    await editor.click('text=Include exercises (tabletops and drills)');
+    await editor.fill('input[name="hourlyRate"]', '100');
+    await editor.click('[data-testid="gadget-save"]');
+    await page.waitForURL(`${b.url}/jira/dashboards/10000`);
+    expect(b.site.state.gadgetConfigs['20001']).toMatchObject({ projects: ['SEC'], period: '365d', grouping: 'month', includeExercises: true, hourlyRate: 100 });
+
+    // Work logged on a SEC incident reaches the sums through the worklog trigger.
+    const incident = b.site.issues.all().find((i) => i.key.startsWith('SEC-') && !i.fields.securityLevelId && (i.properties['incident-response'] as { triage?: string })?.triage === 'incident')!;
+    const res = await b.site.rest(RILEY, 'POST', `/rest/api/3/issue/${incident.key}/worklog`, { timeSpentSeconds: 36_000, started: new Date(b.site.clock.now() - 86_400_000).toISOString().replace('Z', '+0000') });
+    expect(res.status).toBe(201);
+    await b.site.events.drain();
+
+    const gadget = await appFrame(page, 'incident-statistics');
+    await gadget.waitForSelector('[data-testid="stats-reports"]');
+    const reports = Number(await gadget.textContent('[data-testid="stats-reports"]'));
+    expect(reports).toBeGreaterThan(0);
+    for (const chart of ['time', 'category', 'priority', 'cia', 'age', 'people']) await gadget.waitForSelector(`[data-testid="stats-chart-${chart}"] svg`);
+    expect(await gadget.locator('[data-testid="stats-chart-time"] .ct-bar').count()).toBeGreaterThan(0);
+    await gadget.waitForSelector('[data-testid="stats-response-times"] tbody tr');
+    // The table: the newest SEC incidents the manager can see, sortable and paged by 10.
+    await gadget.waitForSelector('[data-testid="stats-incidents-table--table"] tbody tr');
+    expect(await gadget.locator('[data-testid="stats-incidents-table--table"] tbody tr').count()).toBe(10);
+    await gadget.click('[data-testid="stats-incidents-table--head--cell"] >> text=Key');
+    const firstKey = await gadget.locator('[data-testid="stats-incidents-table--table"] tbody tr').first().locator('a').textContent();
+    expect(firstKey).toMatch(/^SEC-\d+$/);
+
+    // CSV export: the figures the gadget shows, including the 10 hours just logged.
+    const [download] = await Promise.all([page.waitForEvent('download'), gadget.click('[data-testid="stats-export-csv"]')]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('section,item,value,previous period or second value');
+    expect(csv).toContain(`totals,reports,${reports},`);
+    expect(csv).toMatch(/hours \(inside \/ outside business hours\),Riley/);
+    const hours = Number(await gadget.textContent('[data-testid="stats-hours"]'));
+    expect(hours).toBeGreaterThanOrEqual(10);
+  }, 120_000);
+});
