@@ -20,6 +20,7 @@ import { storageKeys } from '../src/platform/storage/storage-keys';
 import { INITIAL_JS_BUDGET_BYTES, initialJsBytes } from './initial-js';
 import { legalEvaluationBudget } from './legal-budgets';
 import { sweepBudget, workingTimeBudget } from './sla-budgets';
+import { statsBudget } from './stats-budgets';
 
 const line = (label: string, value: string, ok: boolean) => console.log(`${ok ? 'PASS' : 'FAIL'}  ${label.padEnd(58)} ${value}`);
 
@@ -66,8 +67,10 @@ function bundleBudget(): boolean {
   let ok = true;
   for (const m of ['panel', 'gadget', 'admin', 'portal']) {
     const bytes = initialJsBytes(join(REPO_ROOT, 'static', m, 'build'));
-    ok &&= bytes <= INITIAL_JS_BUDGET_BYTES;
-    line(`initial JS, ${m} (gzipped)`, `${(bytes / 1000).toFixed(1)} kB (budget 150 kB)`, bytes <= INITIAL_JS_BUDGET_BYTES);
+    // The statistics gadget's budget is 200 kB (charts); every other module's is 150 kB.
+    const budget = m === 'gadget' ? 200_000 : INITIAL_JS_BUDGET_BYTES;
+    ok &&= bytes <= budget;
+    line(`initial JS, ${m} (gzipped)`, `${(bytes / 1000).toFixed(1)} kB (budget ${budget / 1000} kB)`, bytes <= budget);
   }
   return ok;
 }
@@ -97,7 +100,7 @@ async function startBudget(): Promise<boolean> {
 }
 
 async function main() {
-  const results = [await panelBudget(), bundleBudget(), workingTimeBudget(line), legalEvaluationBudget(line), await sweepBudget(line), await startBudget()];
+  const results = [await panelBudget(), bundleBudget(), workingTimeBudget(line), legalEvaluationBudget(line), await sweepBudget(line), await statsBudget(line), await startBudget()];
   console.log(results.every(Boolean) ? 'All budgets kept.' : 'A budget was broken.');
   process.exitCode = results.every(Boolean) ? 0 : 1;
 }

@@ -10,6 +10,6 @@ import { refreshStatsQuietly } from '../platform/stats-wiring';
 
 /** The fiveMinute scheduled trigger. Runs have no user; a duplicated run claims nothing. */
 export async function runSweep(): Promise<void> {
-  const result = await sweep({ sweeps: sweepLedger, jira: jiraAsApp, store: incidentStore, ledger: escalationLedger, timeline: timelineStore, now: nowIso, log: logEvent, afterChange: refreshStatsQuietly });
+  const result = await sweep({ sweeps: sweepLedger, jira: jiraAsApp, store: incidentStore, ledger: escalationLedger, timeline: timelineStore, now: nowIso, log: logEvent, afterChange: (issueId) => refreshStatsQuietly(issueId, 'record') });
   logEvent('scheduled.sweep', { window: result.window, ran: result.ran, ...(result.ran ? result.clocks : {}) });
 }

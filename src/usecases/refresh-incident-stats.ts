@@ -13,8 +13,11 @@ export interface RefreshStatsDeps {
   config: ConfigStore;
 }
 
-/** What changed: the incident itself (record or issue), its worklogs (or a follow-up's), or both. */
-export type StatsRefresh = 'incident' | 'work' | 'all';
+/**
+ * What changed: the incident (record or issue), only its record (the sweep: project and components
+ * are taken from the stored facts, so no Jira request), its worklogs (or a follow-up's), or all.
+ */
+export type StatsRefresh = 'incident' | 'record' | 'work' | 'all';
 
 /**
  * Brings one incident's contribution to the statistics up to date by recomputing it from the
@@ -30,15 +33,13 @@ export async function refreshIncidentStats(deps: RefreshStatsDeps, issueId: stri
     await deps.stats.update(issueId, () => null);
     return 'follow-up';
   }
-  const [{ config }, record, issue] = await Promise.all([deps.config.get(), deps.store.get(issueId), what === 'work' ? Promise.resolve(undefined) : deps.source.issue(issueId)]);
-  const facts = what === 'work'
-    ? undefined
-    : record && issue
-      ? incidentStatsFacts({ ...record, sla: withStatusChanges(slaFactsOf(record), await deps.store.statusChanges(issueId)) }, issue, config)
-      : null;
-  const work = what === 'incident' ? undefined : await workOf(deps, issueId, config);
+  const [{ config }, stored, issue] = await Promise.all([deps.config.get(), deps.store.get(issueId), what === 'work' || what === 'record' ? Promise.resolve(undefined) : deps.source.issue(issueId)]);
+  const record = stored && { ...stored, sla: withStatusChanges(slaFactsOf(stored), await deps.store.statusChanges(issueId)) };
+  const facts = what === 'work' || what === 'record' ? undefined : record && issue ? incidentStatsFacts(record, issue, config) : null;
+  const work = what === 'incident' || what === 'record' ? undefined : await workOf(deps, issueId, config);
   return deps.stats.update(issueId, (old) => {
-    const nextFacts = facts === undefined ? (old?.facts ?? null) : facts;
+    const known = old?.facts ? { projectKey: old.facts.project, components: old.facts.components } : null;
+    const nextFacts = what === 'record' ? (record && known ? incidentStatsFacts(record, known, config) : (old?.facts ?? null)) : facts === undefined ? (old?.facts ?? null) : facts;
     const nextWork = work === undefined ? (old?.work ?? []) : work;
     if (nextFacts === null && nextWork.length === 0) return null;
     return { facts: nextFacts, work: nextWork, cells: contributionCells(nextFacts, nextWork) };

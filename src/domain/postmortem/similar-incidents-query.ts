@@ -7,7 +7,8 @@
  */
 export function jqlString(value: string): string {
    
-  return `"${value.replace(/[\u0000-\u001f\u007f]/g, '').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  // Unicode noncharacters (U+FDD0-FDEF, U+FFFE/FFFF) are not valid in a JQL string either.
+  return `"${value.replace(/[\u0000-\u001f\u007f\ufdd0-\ufdef\ufffe\uffff]/g, '').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
 /** How many similar past incidents the panel lists. */

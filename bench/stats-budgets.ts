@@ -1,0 +1,71 @@
+/**
+ * The statistics gadget's budgets: platform requests per gadget load (at most 5 at every size) and
+ * resolver time (under 1 s at 100,000 incidents) with a simulated 100 ms per Jira request, side by
+ * side with a naive full scan in the same run. The shards are written as the triggers would have
+ * left them for N synthetic incidents over a year (two projects); the gadget reads them through the
+ * real resolver on the local site. The naive gadget pages through every incident of the period
+ * (100 per Jira search, each charged 100 ms) and sums them on each load.
+ */
+import { defaultAppConfig } from '../src/domain/config/default-config';
+import { newIncidentRecord } from '../src/domain/incident/incident-record';
+import { incidentStatsFacts, type IncidentStatsFacts } from '../src/domain/stats/incident-stats-facts';
+import { addCells, contributionCells, type ShardCells } from '../src/domain/stats/stats-cells';
+import { buildStatsView } from '../src/domain/stats/stats-view';
+import type { WorkDay } from '../src/domain/stats/work-summary';
+import { storageKeys } from '../src/platform/storage/storage-keys';
+import { Site } from '../sandbox/site';
+
+type Line = (label: string, value: string, ok: boolean) => void;
+const JIRA_MS = 100;
+const CONFIG = defaultAppConfig();
+const LEVELS = CONFIG.priority.matrix.levels.map((l) => l.id);
+const CATEGORIES = CONFIG.taxonomy.categories.map((c) => c.id);
+const QUERY = { projects: ['SEC', 'OPS'], period: '365d' as const, grouping: 'week' as const, includeExercises: false, hourlyRate: 80, currency: 'EUR', hideNames: false, refreshMinutes: 0 };
+
+function synthetic(n: number, now: number): { facts: IncidentStatsFacts; work: WorkDay[] }[] {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const reportedAt = new Date(now - ((i * 7919) % (365 * 86_400)) * 1000).toISOString();
+    const base = newIncidentRecord(String(i), reportedAt, CONFIG.priority.matrix.id);
+    const record = { ...base, category: CATEGORIES[i % CATEGORIES.length]!, priority: LEVELS[i % LEVELS.length]!, triage: { state: (i % 5 === 0 ? 'not-incident' : 'incident') as 'incident', by: 'a', at: reportedAt, reason: null }, sla: { respondedAt: new Date(Date.parse(reportedAt) + (i % 300) * 60_000).toISOString(), respondedBy: 'a', statusChanges: i % 3 ? [{ id: String(i), at: new Date(Date.parse(reportedAt) + (i % 97) * 3_600_000).toISOString(), from: 'Open', to: 'Resolved' }] : [], escalations: [] } };
+    const facts = incidentStatsFacts(record, { projectKey: i % 2 ? 'SEC' : 'OPS', components: [['Email', 'VPN', 'Laptops', 'Customer portal'][i % 4]!] }, CONFIG);
+    out.push({ facts, work: [{ day: facts.day, account: `acc-${i % 6}`, inside: 1800 + (i % 7) * 900, outside: (i % 4) * 900 }] });
+  }
+  return out;
+}
+
+async function oneSize(n: number, line: Line): Promise<boolean> {
+  const site = new Site({ stateFile: null, incidents: 0, reset: true });
+  const now = site.clock.now();
+  const incidents = synthetic(n, now);
+  const shards: ShardCells = {};
+  for (const i of incidents) addCells(shards, contributionCells(i.facts, i.work), 1);
+  for (const [id, days] of Object.entries(shards)) site.state.kvs[storageKeys.statsShard(id)] = { value: { v: 1, days }, createdAt: now, updatedAt: now, expireTime: null };
+  const largest = Math.max(...Object.values(shards).map((d) => JSON.stringify({ v: 1, days: d }).length));
+  const call = () => site.functions.invokeResolver({ functionKey: 'resolver', moduleKey: 'incident-statistics', resolverKey: 'stats/get', payload: QUERY, accountId: 'acc-morgan-manager', context: { extension: { type: 'jira:dashboardGadget' } } });
+  await call();
+  const started = performance.now();
+  const { invocation } = await call();
+  const measured = performance.now() - started;
+  const jira = invocation.requests.filter((r) => r.kind === 'jira').length;
+  const requests = invocation.requests.length;
+  const gadgetMs = measured + jira * JIRA_MS;
+  // The naive gadget: every incident of the period, 100 per search, summed on each load.
+  const naiveStart = performance.now();
+  const pages = Math.ceil(incidents.length / 100);
+  const naiveShards: ShardCells = {};
+  for (let p = 0; p < pages; p++) for (const i of incidents.slice(p * 100, p * 100 + 100)) addCells(naiveShards, contributionCells(i.facts, i.work), 1);
+  buildStatsView(naiveShards, QUERY, now, { levels: [], categories: [], names: {} }, '');
+  const naiveMs = performance.now() - naiveStart + (pages + 1) * JIRA_MS;
+  const ok = requests <= 5 && (n < 100_000 || gadgetMs < 1000);
+  line(`statistics gadget, ${n.toLocaleString('en')} incidents: requests per load`, `${requests} (budget 5; naive ${pages + 1})`, requests <= 5);
+  line(`statistics gadget, ${n.toLocaleString('en')} incidents: resolver time`, `${gadgetMs.toFixed(0)} ms (${measured.toFixed(0)} ms + ${jira} x 100 ms) vs naive ${(naiveMs / 1000).toFixed(1)} s = ${(naiveMs / gadgetMs).toFixed(0)}x faster; largest shard ${(largest / 1024).toFixed(0)} KiB of 240`, ok && largest < 240 * 1024);
+  await site.close();
+  return ok && largest < 240 * 1024;
+}
+
+export async function statsBudget(line: Line): Promise<boolean> {
+  let ok = true;
+  for (const n of [1_000, 10_000, 100_000]) ok = (await oneSize(n, line)) && ok;
+  return ok;
+}
