@@ -20,6 +20,7 @@ import type { IssueStore } from '../state/issue-store';
 import type { SiteState, StoredIssue } from '../state/site-state';
 import { CATEGORY_WEIGHTS, type IncidentCategoryId, LABELS, SUMMARIES } from './incident-templates';
 import { SeedStats } from './seed-stats';
+import { seededRandom } from './seeded-random';
 
 const CONFIG = defaultAppConfig();
 const MATRIX = CONFIG.priority.matrix;
@@ -32,20 +33,9 @@ const REPORTERS = ['acc-casey-customer', 'acc-oscar-outsider', 'acc-morgan-manag
 const RESPONDERS = ['acc-riley-responder', 'acc-sam-responder'];
 const SENSITIVE: IncidentCategoryId[] = ['security-breach', 'data-exposure'];
 
-/** A small seeded PRNG (mulberry32): reproducible demo data without a dependency. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents: number; now: number }): void {
-  const rnd = random(opts.incidents * 7919 + 17);
+  const rnd = seededRandom(opts.incidents * 7919 + 17);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   const weighted = (): IncidentCategoryId => {
     const total = CATEGORY_IDS.reduce((s, c) => s + CATEGORY_WEIGHTS[c], 0);

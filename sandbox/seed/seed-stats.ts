@@ -13,6 +13,7 @@ import { findProject } from '../state/directory';
 import type { IssueStore } from '../state/issue-store';
 import type { SiteState, StoredIssue } from '../state/site-state';
 import type { IncidentCategoryId } from './incident-templates';
+import { seededRandom } from './seeded-random';
 
 /** Which systems each kind of incident tends to hit (names must be the project's components). */
 const COMPONENTS_BY_CATEGORY: Record<IncidentCategoryId, string[]> = {
@@ -29,16 +30,6 @@ const COMPONENTS_BY_CATEGORY: Record<IncidentCategoryId, string[]> = {
 const RESPONDERS = ['acc-riley-responder', 'acc-sam-responder'];
 const HOUR = 3_600_000;
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class SeedStats {
   private readonly shards: ShardCells = {};
@@ -51,7 +42,7 @@ export class SeedStats {
 
   /** Components and worklogs for one seeded incident, then its contribution. */
   add(issue: StoredIssue, record: IncidentRecord, category: IncidentCategoryId, now: number): void {
-    const rnd = random(Number(issue.id) * 2654435761);
+    const rnd = seededRandom(Number(issue.id) * 2654435761);
     const project = findProject(issue.projectId)!;
     const fits = COMPONENTS_BY_CATEGORY[category].filter((c) => project.components.includes(c));
     const components = fits.length > 0 && rnd() < 0.85 ? [fits[Math.floor(rnd() * fits.length)]!] : [];
