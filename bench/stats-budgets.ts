@@ -55,7 +55,7 @@ async function oneSize(n: number, line: Line): Promise<boolean> {
   const pages = Math.ceil(incidents.length / 100);
   const naiveShards: ShardCells = {};
   for (let p = 0; p < pages; p++) for (const i of incidents.slice(p * 100, p * 100 + 100)) addCells(naiveShards, contributionCells(i.facts, i.work), 1);
-  buildStatsView(naiveShards, QUERY, now, { levels: [], categories: [], names: {} }, '');
+  buildStatsView(naiveShards, QUERY, now, { levels: [], categories: [] }, '');
   const naiveMs = performance.now() - naiveStart + (pages + 1) * JIRA_MS;
   const ok = requests <= 5 && (n < 100_000 || gadgetMs < 1000);
   line(`statistics gadget, ${n.toLocaleString('en')} incidents: requests per load`, `${requests} (budget 5; naive ${pages + 1})`, requests <= 5);

@@ -110,5 +110,3 @@ export interface FollowUpInput {
   summary: string;
 }
 
-/** Postmortems past their due date, real incidents only: the statistics gadget counts them (JQL on the indexed mirror). */
-export const OVERDUE_POSTMORTEMS_JQL = 'incidentPostmortem = "due" AND incidentPostmortemDue < now() AND incidentExercise = "false"';

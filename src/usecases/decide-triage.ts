@@ -5,17 +5,10 @@ import { AppError, staleRevision } from './app-error';
 import { currentRecord } from './current-record';
 import { toIncidentView } from './incident-view';
 import { requireIssue } from './require-issue';
-import type { IncidentStore, JiraAsUser, TimelineLog } from './ports';
 import { newestPage } from './timeline-pages';
-import { publishIncidentChange } from './publish-incident-change';
+import { type IncidentChangeDeps, publishIncidentChange } from './publish-incident-change';
 
-export interface DecideTriageDeps {
-  jira: JiraAsUser;
-  store: IncidentStore;
-  timeline: TimelineLog;
-  now: () => string;
-  afterChange?: (issueId: string) => Promise<void>;
-}
+export type DecideTriageDeps = IncidentChangeDeps;
 
 /** A responder confirms an event as an incident, dismisses it as not one, or reopens the question. */
 export async function decideTriage(

@@ -1,7 +1,6 @@
 import { readAppConfig } from '../domain/config/app-config-schema';
-import { jqlString } from '../domain/postmortem/similar-incidents-query';
 import { buildStatsView, shardIdsFor } from '../domain/stats/stats-view';
-import { statsPeriod } from '../domain/stats/stats-period';
+import { statsJql } from '../domain/stats/stats-jql';
 import type { StatsIncidentsView, StatsQueryInput, StatsView } from '../shared/stats-contract';
 import { AppError } from './app-error';
 import type { StatsStore, StatsViewerJira } from './stats-ports';
@@ -21,14 +20,6 @@ async function requireProjects(jira: StatsViewerJira, projects: string[]): Promi
   if (hidden.length > 0) throw new AppError('FORBIDDEN', `You cannot browse ${hidden.join(', ')}, so its statistics are not shown. Remove it from the gadget's projects.`);
 }
 
-/** The incidents of the period, as JQL the viewer runs (restricted incidents stay hidden). */
-export function statsJql(query: StatsQueryInput, now: number): string {
-  const { current } = statsPeriod(query.period, now, query);
-  const projects = query.projects.map(jqlString).join(', ');
-  const exercises = query.includeExercises ? '' : ' AND (incidentExercise IS EMPTY OR incidentExercise != "true")';
-  return `project in (${projects}) AND created >= "${current.from}" AND created < "${addDay(current.to)}"${exercises} ORDER BY created DESC`;
-}
-const addDay = (day: string) => new Date(Date.parse(day) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The gadget's figures. Requests: one to check the viewer may browse the projects, one storage
@@ -38,14 +29,12 @@ const addDay = (day: string) => new Date(Date.parse(day) + 86_400_000).toISOStri
 export async function loadStats(deps: LoadStatsDeps, query: StatsQueryInput): Promise<StatsView> {
   const nowIso = deps.now();
   const now = Date.parse(nowIso);
-  if (query.period === 'custom' && (!query.from || !query.to || query.from > query.to)) throw new AppError('VALIDATION_FAILED', 'A custom period needs a start and an end date, the start first.', { from: 'Choose a start on or before the end.' });
   await requireProjects(deps.jira, query.projects);
   const { shards, settings } = await deps.stats.shardsAndSettings(shardIdsFor(query, now));
   const { config } = readAppConfig(settings);
   const labels = {
     levels: config.priority.matrix.levels.map((l) => ({ id: l.id, label: l.label })),
     categories: config.taxonomy.categories.map((c) => ({ id: c.id, label: c.label })),
-    names: {} as Record<string, string>,
   };
   const view = buildStatsView(shards, query, now, labels, statsJql(query, now));
   if (query.hideNames || view.work.people.length === 0) return view;

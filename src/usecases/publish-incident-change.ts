@@ -4,7 +4,7 @@ import type { ChainLink, TimelineDraft } from '../domain/timeline/timeline-entry
 import type { IncidentView } from '../shared/resolver-contract';
 import { incidentMirror } from './incident-mirror';
 import { toIncidentView } from './incident-view';
-import type { IssueSnapshot, JiraAsUser, TimelineLog } from './ports';
+import type { IncidentStore, IssueSnapshot, JiraAsUser, TimelineLog } from './ports';
 import { appendThenPage } from './timeline-pages';
 
 export interface PublishDeps {
@@ -12,6 +12,12 @@ export interface PublishDeps {
   timeline: TimelineLog;
   /** Runs after the change is stored (the statistics follow); must not throw. */
   afterChange?: (issueId: string) => Promise<void>;
+}
+
+/** What a use case that changes an incident record and publishes it needs (update, triage, legal, response). */
+export interface IncidentChangeDeps extends PublishDeps {
+  store: IncidentStore;
+  now: () => string;
 }
 
 /**

@@ -21,10 +21,15 @@ export async function reconcileStats(deps: ReconcileStatsDeps): Promise<StatsRec
   const changed = await deps.source.recentlyUpdated(RECONCILE_DAYS, RECONCILE_MAX_ISSUES);
   for (const id of changed) await refreshIncidentStats(deps, id, 'all');
 
+  // Versions and cells read together, before the contributions: a writer after this moves the version.
   const versions = new Map<string, number>();
+  const stored: ShardCells = {};
   for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-    const page = await deps.stats.shardVersions(cursor);
-    for (const s of page.items) versions.set(s.shardId, s.version);
+    const page = await deps.stats.allShards(cursor);
+    for (const s of page.items) {
+      versions.set(s.shardId, s.version);
+      stored[s.shardId] = s.days;
+    }
     cursor = page.cursor;
   }
   const rebuilt: ShardCells = {};
@@ -36,7 +41,6 @@ export async function reconcileStats(deps: ReconcileStatsDeps): Promise<StatsRec
     cursor = page.cursor;
   }
   const ids = [...new Set([...versions.keys(), ...Object.keys(rebuilt)])].sort();
-  const stored = await deps.stats.shards(ids);
   let repairedShards = 0;
   let skippedShards = 0;
   for (const id of ids) {

@@ -7,16 +7,9 @@ import type { AppConfig } from '../domain/config/app-config';
 import { AppError, staleRevision } from './app-error';
 import { currentRecord } from './current-record';
 import { requireIssue } from './require-issue';
-import type { IncidentStore, JiraAsUser, TimelineLog } from './ports';
-import { publishIncidentChange } from './publish-incident-change';
+import { type IncidentChangeDeps, publishIncidentChange } from './publish-incident-change';
 
-export interface RecordLegalDeps {
-  jira: JiraAsUser;
-  store: IncidentStore;
-  timeline: TimelineLog;
-  now: () => string;
-  afterChange?: (issueId: string) => Promise<void>;
-}
+export type RecordLegalDeps = IncidentChangeDeps;
 
 /**
  * A responder records a legal fact: the applicability answers, when a clock-start trigger

@@ -6,16 +6,9 @@ import { AppError, staleRevision } from './app-error';
 import { currentRecord } from './current-record';
 import { requireIssue } from './require-issue';
 import { responseFactsOf } from './response-view';
-import { publishIncidentChange } from './publish-incident-change';
-import type { IncidentStore, JiraAsUser, TimelineLog } from './ports';
+import { type IncidentChangeDeps, publishIncidentChange } from './publish-incident-change';
 
-export interface RecordResponseDeps {
-  jira: JiraAsUser;
-  store: IncidentStore;
-  timeline: TimelineLog;
-  now: () => string;
-  afterChange?: (issueId: string) => Promise<void>;
-}
+export type RecordResponseDeps = IncidentChangeDeps;
 
 /**
  * A responder changes the response workspace: a role, a phase, a runbook tick, an evidence item

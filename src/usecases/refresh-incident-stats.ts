@@ -33,17 +33,26 @@ export async function refreshIncidentStats(deps: RefreshStatsDeps, issueId: stri
     await deps.stats.update(issueId, () => null);
     return 'follow-up';
   }
-  const [{ config }, stored, issue] = await Promise.all([deps.config.get(), deps.store.get(issueId), what === 'work' || what === 'record' ? Promise.resolve(undefined) : deps.source.issue(issueId)]);
-  const record = stored && { ...stored, sla: withStatusChanges(slaFactsOf(stored), await deps.store.statusChanges(issueId)) };
-  const facts = what === 'work' || what === 'record' ? undefined : record && issue ? incidentStatsFacts(record, issue, config) : null;
-  const work = what === 'incident' || what === 'record' ? undefined : await workOf(deps, issueId, config);
+  // Only what the change can have touched is read: a worklog event reads no record, the sweep no issue.
+  const readsRecord = what !== 'work';
+  const readsIssue = what === 'incident' || what === 'all';
+  const [{ config }, record, issue] = await Promise.all([deps.config.get(), readsRecord ? recordOf(deps, issueId) : undefined, readsIssue ? deps.source.issue(issueId) : undefined]);
+  const work = what === 'work' || what === 'all' ? await workOf(deps, issueId, config) : undefined;
   return deps.stats.update(issueId, (old) => {
     const known = old?.facts ? { projectKey: old.facts.project, components: old.facts.components } : null;
-    const nextFacts = what === 'record' ? (record && known ? incidentStatsFacts(record, known, config) : (old?.facts ?? null)) : facts === undefined ? (old?.facts ?? null) : facts;
+    const side = readsIssue ? issue : known;
+    // Without a record (or the issue is gone) the incident counts for nothing; the sweep keeps what it cannot recompute.
+    const nextFacts = !readsRecord ? (old?.facts ?? null) : record && side ? incidentStatsFacts(record, side, config) : readsIssue ? null : (old?.facts ?? null);
     const nextWork = work === undefined ? (old?.work ?? []) : work;
     if (nextFacts === null && nextWork.length === 0) return null;
     return { facts: nextFacts, work: nextWork, cells: contributionCells(nextFacts, nextWork) };
   });
+}
+
+/** The stored record with every recorded status change (they are kept under keys of their own). */
+async function recordOf(deps: RefreshStatsDeps, issueId: string) {
+  const stored = await deps.store.get(issueId);
+  return stored && { ...stored, sla: withStatusChanges(slaFactsOf(stored), await deps.store.statusChanges(issueId)) };
 }
 
 async function workOf(deps: RefreshStatsDeps, issueId: string, config: Awaited<ReturnType<ConfigStore['get']>>['config']) {

@@ -20,17 +20,15 @@ export interface StatsStore {
    * fits; "busy" when a lease could not be had in time (the daily reconcile repairs it).
    */
   update(issueId: string, next: (old: StoredContribution | null) => StoredContribution | null): Promise<StatsUpdateOutcome>;
-  /** The cells of the given shards (absent shards are empty). */
-  shards(shardIds: string[]): Promise<ShardCells>;
-  /** The same, with the app's stored settings in the first batch (the gadget's one storage request). */
+  /** The cells of the given shards (absent shards are empty), with the app's stored settings in the first batch (the gadget's one storage request). */
   shardsAndSettings(shardIds: string[]): Promise<{ shards: ShardCells; settings: unknown }>;
   /** The incident a follow-up issue was created for, if it is one. */
   followUpOf(issueId: string): Promise<string | null>;
   followUpIds(incidentId: string): Promise<string[]>;
   /** Every stored contribution, a page at a time (for the reconcile). */
   contributions(cursor?: string): Promise<{ items: { issueId: string; value: StoredContribution }[]; cursor?: string }>;
-  /** Every shard with its version, a page at a time. */
-  shardVersions(cursor?: string): Promise<{ items: { shardId: string; version: number }[]; cursor?: string }>;
+  /** Every shard with its version and cells, a page at a time. */
+  allShards(cursor?: string): Promise<{ items: { shardId: string; version: number; days: ShardCells[string] }[]; cursor?: string }>;
   /** Overwrites a shard with rebuilt cells if nobody changed it since `version`; false when someone did. */
   replaceShard(shardId: string, cells: ShardCells[string] | undefined, version: number): Promise<boolean>;
   saveReconcile(summary: StatsReconcileSummary): Promise<void>;

@@ -8,18 +8,11 @@ import { AppError, staleRevision } from './app-error';
 import { currentRecord } from './current-record';
 import { toIncidentView } from './incident-view';
 import { requireIssue } from './require-issue';
-import type { IncidentStore, JiraAsUser, TimelineLog } from './ports';
 import { newestPage } from './timeline-pages';
-import { publishIncidentChange } from './publish-incident-change';
+import { type IncidentChangeDeps, publishIncidentChange } from './publish-incident-change';
 import type { TimelineDraft } from '../domain/timeline/timeline-entry';
 
-export interface UpdateIncidentDeps {
-  jira: JiraAsUser;
-  store: IncidentStore;
-  timeline: TimelineLog;
-  now: () => string;
-  afterChange?: (issueId: string) => Promise<void>;
-}
+export type UpdateIncidentDeps = IncidentChangeDeps;
 
 /**
  * A responder edits the classification: category, impact and urgency (the matrix gives the

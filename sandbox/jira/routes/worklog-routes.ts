@@ -19,10 +19,10 @@ interface WorklogBody {
   started?: unknown;
 }
 
-/** `started` is Jira's "2026-11-20T09:00:00.000+0000"; returns ISO or null. */
+/** `started` is Jira's "2026-11-20T09:00:00.000+0000" (Date.parse reads the offset); returns ISO or null. */
 function parseStarted(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  const ms = Date.parse(value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  const ms = Date.parse(value);
   return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }
 

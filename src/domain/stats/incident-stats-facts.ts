@@ -81,13 +81,14 @@ function slaOutcomes(record: IncidentRecord, config: AppConfig): IncidentStatsFa
 function legalOutcomes(record: IncidentRecord, config: AppConfig): IncidentStatsFacts['legal'] {
   const facts = legalFactsOf(record);
   const latest = [record.reportedAt, ...facts.starts.map((s) => s.at), ...facts.sent.map((s) => s.sentAt)].reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
-  const overdue = new Set(facts.escalations.map((e) => e.step).filter((s) => s.includes(':overdue:')));
+  // Overdue steps are keyed legal:<ruleId>:overdue:<deadline> (legal-escalation-steps.ts).
+  const overdue = new Set(facts.escalations.map((e) => /^legal:(.+):overdue:/.exec(e.step)?.[1]).filter((id) => id !== undefined));
   const out = { met: 0, late: 0, missed: 0 };
   for (const o of incidentObligations(record, config.legal, Date.parse(latest))) {
     if (o.applicability !== 'yes' || o.dueAt === null) continue;
     const first = o.sendings[0];
     if (o.state === 'sent' && first) out[Date.parse(first.sentAt) <= o.dueAt ? 'met' : 'late'] += 1;
-    else if (o.state === 'open' && [...overdue].some((s) => s.startsWith(`legal:${o.rule.id}:overdue:`))) out.missed += 1;
+    else if (o.state === 'open' && overdue.has(o.rule.id)) out.missed += 1;
   }
   return out;
 }

@@ -8,8 +8,6 @@ export interface StatsLabels {
   /** Priority levels, highest first, with their names. */
   levels: { id: string; label: string }[];
   categories: { id: string; label: string }[];
-  /** Display names by account id (for hours per person). */
-  names: Record<string, string>;
 }
 
 const CLOCKS = ['acknowledge', 'contain', 'resolve'] as const;
@@ -143,7 +141,8 @@ export function buildStatsView(shards: ShardCells, query: StatsQueryInput, now: 
   const peopleRows = [...people.entries()]
     .map(([account, p]) => ({ account, insideHours: round1(p.inside / 3600), outsideHours: round1(p.outside / 3600) }))
     .sort((a, b) => b.insideHours + b.outsideHours - (a.insideHours + a.outsideHours) || a.account.localeCompare(b.account))
-    .map((p, i) => ({ accountId: query.hideNames ? null : p.account, name: query.hideNames ? `Person ${i + 1}` : (labels.names[p.account] ?? 'Unknown user'), insideHours: p.insideHours, outsideHours: p.outsideHours }));
+    .map((p, i) => ({ accountId: query.hideNames ? null : p.account, // Display names are looked up as the viewer afterwards (load-stats.ts).
+    name: query.hideNames ? `Person ${i + 1}` : 'Unknown user', insideHours: p.insideHours, outsideHours: p.outsideHours }));
   const totals = totalsOf(cell, query.hourlyRate);
   const insideHours = round1(withPrefix(cell, 'w.in.').reduce((s, [, n]) => s + n, 0) / 3600);
   return {

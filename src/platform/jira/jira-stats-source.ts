@@ -9,8 +9,6 @@ interface WorklogBean {
   timeSpentSeconds?: number;
 }
 
-/** Jira prints "2026-11-20T09:00:00.000+0000"; Date.parse wants the offset with a colon. */
-const isoOf = (jiraTime: string) => new Date(Date.parse(jiraTime.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'))).toISOString();
 
 /** What the statistics read from Jira, as the app (aggregates count every incident; the gadget shows only sums). */
 export const jiraStatsSource: StatsSource = {
@@ -32,7 +30,7 @@ export const jiraStatsSource: StatsSource = {
       const { status, body } = await jiraRequest<{ worklogs?: WorklogBean[]; total?: number }>('app', route`/rest/api/3/issue/${issueId}/worklog?startAt=${startAt}&maxResults=5000`, { accept: [404] });
       if (status === 404) return out; // the issue is gone: no work to count
       const page = body.worklogs ?? [];
-      for (const w of page) if (w.author?.accountId && w.started && typeof w.timeSpentSeconds === 'number') out.push({ author: w.author.accountId, started: isoOf(w.started), timeSpentSeconds: w.timeSpentSeconds });
+      for (const w of page) if (w.author?.accountId && w.started && typeof w.timeSpentSeconds === 'number') out.push({ author: w.author.accountId, started: new Date(w.started).toISOString(), timeSpentSeconds: w.timeSpentSeconds });
       startAt += page.length;
       if (page.length === 0 || startAt >= (body.total ?? 0)) return out;
     }

@@ -35,7 +35,7 @@ export const statsViewerJira: StatsViewerJira = {
         priority: str(mirror?.priority),
         category: str(mirror?.category),
         triage: str(mirror?.triage),
-        reportedAt: i.fields?.created ? new Date(Date.parse(i.fields.created.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'))).toISOString() : '',
+        reportedAt: i.fields?.created ? new Date(i.fields.created).toISOString() : '',
         components: (i.fields?.components ?? []).map((c) => c.name ?? '').filter(Boolean),
       };
     });

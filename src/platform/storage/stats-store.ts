@@ -95,10 +95,6 @@ export const statsStore: StatsStore = {
     }
   },
 
-  async shards(ids) {
-    return (await this.shardsAndSettings(ids)).shards;
-  },
-
   async shardsAndSettings(ids) {
     const { shards: stored, also } = await readShards(ids, storageKeys.config());
     const shards: ShardCells = {};
@@ -120,12 +116,12 @@ export const statsStore: StatsStore = {
     return { items: page.results.map((r) => ({ issueId: r.key.slice(storageKeys.statsContributions().length), value: r.value })), ...(page.nextCursor ? { cursor: page.nextCursor } : {}) };
   },
 
-  async shardVersions(cursor) {
+  async allShards(cursor) {
     // Month shards and open shards share the "stats:" prefix with the reconcile summary, which is skipped.
     let q = kvs.query().where('key', WhereConditions.beginsWith('stats:')).limit(100);
     if (cursor) q = q.cursor(cursor);
     const page = await q.getMany<StoredShard>();
-    const items = page.results.filter((r) => r.key !== storageKeys.statsReconcile()).map((r) => ({ shardId: r.key.slice('stats:'.length), version: r.value.v }));
+    const items = page.results.filter((r) => r.key !== storageKeys.statsReconcile()).map((r) => ({ shardId: r.key.slice('stats:'.length), version: r.value.v, days: r.value.days }));
     return { items, ...(page.nextCursor ? { cursor: page.nextCursor } : {}) };
   },
 

@@ -39,12 +39,11 @@ function memoryStats(world: World) {
       else contributions.delete(issueId);
       return 'changed';
     },
-    shards: async () => shards,
     shardsAndSettings: async () => ({ shards, settings: undefined }),
     followUpOf: async (id) => world.followUpOf.get(id) ?? null,
     followUpIds: async (id) => [...world.followUpOf.entries()].filter(([, inc]) => inc === id).map(([f]) => f),
     contributions: async () => ({ items: [] }),
-    shardVersions: async () => ({ items: [] }),
+    allShards: async () => ({ items: [] }),
     replaceShard: async () => true,
     saveReconcile: async () => undefined,
   };

@@ -5,8 +5,9 @@ import type { CountView, StatsGrouping, StatsView } from '../../../../src/shared
 import { change, formatDuration } from '../stats-format';
 import { BarChart } from './bar-chart';
 
-function Tile({ label, value, now, before, testId }: { label: string; value: string; now: number; before: number; testId: string }) {
-  const delta = change(now, before);
+/** `before` is absent for figures of "now" that have no previous period. */
+function Tile({ label, value, now, before, testId }: { label: string; value: string; now: number; before?: number; testId: string }) {
+  const delta = before === undefined ? null : change(now, before);
   return (
     <Stack>
       <Text size="large" weight="bold" testId={testId}>
@@ -47,7 +48,7 @@ export function StatsSections({ view, grouping }: { view: StatsView; grouping: S
         <Tile label="hours of unplanned work" value={String(t.hours)} now={t.hours} before={p.hours} testId="stats-hours" />
         <Tile label={`cost at ${money(view.work.hourlyRate)}/h`} value={money(t.cost)} now={t.cost} before={p.cost} testId="stats-cost" />
         <Tile label="SLA clocks met" value={t.slaMet === null ? '-' : `${Math.round(t.slaMet * 100)} %`} now={t.slaMet ?? 0} before={p.slaMet ?? 0} testId="stats-sla-met" />
-        <Tile label="postmortems overdue" value={String(view.postmortems.overdueNow)} now={view.postmortems.overdueNow} before={0} testId="overdue-postmortems-count" />
+        <Tile label="postmortems overdue" value={String(view.postmortems.overdueNow)} now={view.postmortems.overdueNow} testId="overdue-postmortems-count" />
       </div>
       <Section title={`Over time (${grouping})`}>
         <BarChart title="Reports and incidents over time" labels={view.series.map((s) => s.bucket)} series={[view.series.map((s) => s.incidents), view.series.map((s) => s.reports - s.incidents)]} names={['Incidents', 'Other reports']} stacked testId="stats-chart-time" />

@@ -1,0 +1,16 @@
+import type { StatsQueryInput } from '../../shared/stats-contract';
+import { jqlString } from '../postmortem/similar-incidents-query';
+import { addDays } from './stats-days';
+import { statsPeriod } from './stats-period';
+
+/**
+ * The incidents of the period, as JQL the viewer runs (restricted incidents stay hidden). Dates
+ * are the period's UTC days; `created < the day after` includes the last day whole.
+ * @example statsJql({ projects: ['SEC'], period: '30d', includeExercises: true, ... }, Date.parse('2026-11-22T10:00:00Z')) // 'project in ("SEC") AND created >= "2026-10-24" AND created < "2026-11-23" ORDER BY created DESC'
+ */
+export function statsJql(query: Pick<StatsQueryInput, 'projects' | 'period' | 'from' | 'to' | 'includeExercises'>, now: number): string {
+  const { current } = statsPeriod(query.period, now, query);
+  const projects = query.projects.map(jqlString).join(', ');
+  const exercises = query.includeExercises ? '' : ' AND (incidentExercise IS EMPTY OR incidentExercise != "true")';
+  return `project in (${projects}) AND created >= "${current.from}" AND created < "${addDays(current.to, 1)}"${exercises} ORDER BY created DESC`;
+}
