@@ -2,6 +2,7 @@
  * The emulated Jira Cloud REST API v3, as a Hono app: `jiraApi(deps).fetch(request, { caller })`
  * serves both the in-process Forge hooks and the shell's HTTP server. Unknown routes fail loudly.
  */
+import { metadataRoutes } from './routes/metadata-routes';
 import { Hono } from 'hono';
 import type { JiraDeps, JiraEnv } from './jira-env';
 import { jiraError } from './jira-errors';
@@ -35,6 +36,7 @@ export function jiraApi(deps: JiraDeps) {
   api.route('/', issueLinkRoutes(deps));
   api.route('/', worklogRoutes(deps));
   api.route('/', projectRoutes(deps));
+  api.route('/', metadataRoutes(deps));
 
   const root = new Hono<JiraEnv>();
   root.route('/', api);

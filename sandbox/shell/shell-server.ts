@@ -13,6 +13,7 @@ import { bridgeRoutes } from './bridge-routes';
 import { EventHub } from './event-hub';
 import { FrameRegistry } from './frames';
 import { adminPage } from './pages/admin-page';
+import { projectSettingsPage } from './pages/project-settings-page';
 import { controlRoomPage } from './pages/control-room';
 import { dashboardPage, refreshGadgets } from './pages/dashboard-page';
 import { homePage } from './pages/home-page';
@@ -87,6 +88,10 @@ export function createShellApp(site: Site) {
   };
   app.get('/jira/settings/apps', (c) => settings(c));
   app.get('/jira/settings/apps/*', (c) => settings(c));
+  app.get('/jira/projects/:key/settings/apps/incident-response', (c) => {
+    const r = projectSettingsPage(shell, viewer(c), c.req.param('key'));
+    return c.html(r.body, r.status);
+  });
 
   app.get('/servicedesk/customer/portal/:portalId', (c) => c.html(portalHome(viewer(c))));
   app.get('/servicedesk/customer/portal/:portalId/create', (c) => c.html(createRequestPage(shell, viewer(c))));

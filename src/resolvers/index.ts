@@ -4,6 +4,7 @@ import { addToTimeline, editIncident, exportTimelineDocument, getIncident, getTi
 import { getIntakeOptions, getReportStatus } from './portal-resolvers';
 import type { ResolverRequest } from './resolver-request';
 import { getSiteStatus } from './site-resolvers';
+import { exportAllSettings, getProjectSettings, getSettings, getSettingsHistory, importAllSettings, putProjectSettings, putSettings, revertToVersion } from './settings-resolvers';
 import { getStats, getStatsIncidents } from './stats-resolvers';
 import { addFollowUp, downloadMarkdown, findSimilar, getReport, publish, saveSection } from './postmortem-resolvers';
 
@@ -30,6 +31,14 @@ export const resolverDefinitions = {
   [RESOLVER_KEYS.siteStatus]: getSiteStatus,
   [RESOLVER_KEYS.statsGet]: getStats,
   [RESOLVER_KEYS.statsIncidents]: getStatsIncidents,
+  [RESOLVER_KEYS.settingsGet]: getSettings,
+  [RESOLVER_KEYS.settingsSave]: putSettings,
+  [RESOLVER_KEYS.settingsHistory]: getSettingsHistory,
+  [RESOLVER_KEYS.settingsRevert]: revertToVersion,
+  [RESOLVER_KEYS.settingsExport]: exportAllSettings,
+  [RESOLVER_KEYS.settingsImport]: importAllSettings,
+  [RESOLVER_KEYS.projectSettingsGet]: getProjectSettings,
+  [RESOLVER_KEYS.projectSettingsSave]: putProjectSettings,
 };
 
 export const resolver = buildResolverHandler<ResolverRequest>(resolverDefinitions);

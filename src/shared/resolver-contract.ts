@@ -12,6 +12,8 @@ import type { ExerciseCreateInput, ResponseRecordAction, ResponseView, TimelineA
 
 export type { RoleKeyView, PhaseView, PersonEntryKindView, EntryKindView, TimelineEntryView, TimelinePageView, ChainProblemView, TimelineVerificationView, TimelineExportView, EvidenceView, ResponseView, ResponseRecordAction, TimelineAddInput, ExerciseCreateInput } from './response-contract';
 import type { StatsIncidentsView, StatsQueryInput, StatsView } from './stats-contract';
+import type { ProjectSettingsSaveInput, ProjectSettingsView, SettingsExportView, SettingsImportInput, SettingsImportView, SettingsSaveInput, SettingsSavedView, SettingsVersionView, SettingsView } from './settings-contract';
+export type { SettingsDocument, ProjectOverrideDocument, SettingChangeView, SettingsVersionView, ChecklistItemView, MaturityCriterionView, StreamMaturityView, LegalRuleChoiceView, SettingsView, SettingsSaveInput, SettingsSavedView, SettingsImportInput, SettingsImportView, SettingsExportView, ProjectSettingsView, ProjectSettingsSaveInput } from './settings-contract';
 export type { StatsIncidentsView, StatsIncidentRow, StatsQueryInput, StatsView, StatsPeriod, StatsGrouping, CountView, ResponseTimeView, SlaComplianceView, PersonHoursView, StatsTotals } from './stats-contract';
 import type { FollowUpInput, FollowUpView, PostmortemDutyView, ReportKindView, ReportMarkdownView, ReportSectionInput, ReportView, SimilarIncidentView } from './report-contract';
 export type { ReportKindView, InlineView, ReportBlockView, ReportSectionView, ReportDocumentView, FollowUpView, LinkedIssueView, PublicationView, PostmortemDutyView, SimilarIncidentView, ReportView, ReportMarkdownView, ReportSectionInput, FollowUpInput } from './report-contract';
@@ -38,6 +40,14 @@ export const RESOLVER_KEYS = {
   siteStatus: 'site/status',
   statsGet: 'stats/get',
   statsIncidents: 'stats/incidents',
+  settingsGet: 'settings/get',
+  settingsSave: 'settings/save',
+  settingsHistory: 'settings/history',
+  settingsRevert: 'settings/revert',
+  settingsExport: 'settings/export',
+  settingsImport: 'settings/import',
+  projectSettingsGet: 'project-settings/get',
+  projectSettingsSave: 'project-settings/save',
 } as const;
 
 /** Limits shared by the UIs (to say so before sending) and the payload schemas (to refuse). */
@@ -211,5 +221,13 @@ export interface ResolverContract {
   [RESOLVER_KEYS.siteStatus]: { payload: Record<string, never>; result: Envelope<SiteStatusView> };
   [RESOLVER_KEYS.statsGet]: { payload: StatsQueryInput; result: Envelope<StatsView> };
   [RESOLVER_KEYS.statsIncidents]: { payload: StatsQueryInput; result: Envelope<StatsIncidentsView> };
+  [RESOLVER_KEYS.settingsGet]: { payload: Record<string, never>; result: Envelope<SettingsView> };
+  [RESOLVER_KEYS.settingsSave]: { payload: SettingsSaveInput; result: Envelope<SettingsSavedView> };
+  [RESOLVER_KEYS.settingsHistory]: { payload: { before: number }; result: Envelope<SettingsVersionView[]> };
+  [RESOLVER_KEYS.settingsRevert]: { payload: { version: number; baseVersion: number }; result: Envelope<SettingsSavedView> };
+  [RESOLVER_KEYS.settingsExport]: { payload: Record<string, never>; result: Envelope<SettingsExportView> };
+  [RESOLVER_KEYS.settingsImport]: { payload: SettingsImportInput; result: Envelope<SettingsImportView> };
+  [RESOLVER_KEYS.projectSettingsGet]: { payload: Record<string, never>; result: Envelope<ProjectSettingsView> };
+  [RESOLVER_KEYS.projectSettingsSave]: { payload: ProjectSettingsSaveInput; result: Envelope<ProjectSettingsView> };
 }
 export type ResolverKey = keyof ResolverContract;

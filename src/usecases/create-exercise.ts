@@ -27,7 +27,7 @@ export interface CreateExerciseDeps {
  */
 export async function createExercise(deps: CreateExerciseDeps, issueKey: string, accountId: string, input: ExerciseCreateInput): Promise<{ key: string }> {
   const { issue } = await requireIssue(deps.jira, issueKey, 'You need permission to edit this issue to start an exercise from it.');
-  const { record, config } = await deps.store.getWithSettings(issue.id);
+  const { record, config } = await deps.store.getWithSettings(issue);
   const settings = config.config;
   const source = currentRecord(issue, record, settings);
   if (source.exercise) throw new AppError('VALIDATION_FAILED', 'This is already an exercise: start exercises from real incidents.', { kind: 'Open the real incident.' });

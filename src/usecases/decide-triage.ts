@@ -18,7 +18,7 @@ export async function decideTriage(
   decision: { expectedRevision: number; action: TriageAction; reason?: string },
 ): Promise<IncidentView> {
   const { issue } = await requireIssue(deps.jira, issueKey, 'You need permission to edit this issue to triage it.');
-  const { record, config, intake, timelineHead } = await deps.store.getWithSettings(issue.id);
+  const { record, config, intake, timelineHead } = await deps.store.getWithSettings(issue);
   const current = currentRecord(issue, record, config.config);
   const now = deps.now();
   const outcome = decide(current, decision.action, decision.reason ?? null, decision.expectedRevision, accountId, now);

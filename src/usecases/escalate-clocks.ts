@@ -1,3 +1,4 @@
+import { configForProject, projectKeyOf } from '../domain/config/project-overrides';
 import type { AppConfig } from '../domain/config/app-config';
 import { type IncidentIndex, toIncidentIndex } from '../domain/incident/incident-index';
 import type { IncidentRecord } from '../domain/incident/incident-record';
@@ -64,7 +65,7 @@ export async function escalateClocks(deps: EscalateClocksDeps): Promise<Escalati
   for (const issue of found) {
     const record = records.get(issue.id);
     if (!record) continue;
-    const outcome = await escalateOne(deps, issue, record, config.config, now);
+    const outcome = await escalateOne(deps, issue, record, configForProject(config.config, projectKeyOf(issue.key)), now);
     summary.escalated += outcome.sla + outcome.legal > 0 ? 1 : 0;
     summary.steps += outcome.sla;
     summary.legalSteps += outcome.legal;

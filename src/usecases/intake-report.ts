@@ -4,6 +4,7 @@ import { ACKNOWLEDGEMENT_PROPERTY_KEY, acknowledgementComment } from '../domain/
 import { intakeRecord } from '../domain/triage/intake-record';
 import { planJiraPriority, planRestriction } from '../domain/triage/jira-field-plan';
 import { parsePortalReport } from '../domain/triage/parse-portal-report';
+import { issueInScope } from './current-record';
 import { firstResponsePromise, incidentMirror } from './incident-mirror';
 import type { ConfigStore, FieldWrites, IncidentStore, ReportLedger, IssueSnapshot, JiraAsApp } from './ports';
 
@@ -18,7 +19,7 @@ export interface IntakeDeps {
 /** How long a first intake may take before a later delivery of the event finishes it instead. */
 const INTAKE_GRACE_MS = 2 * 60_000;
 
-export type IntakeResult = 'intake-done' | 'already-done' | 'in-progress' | 'issue-gone';
+export type IntakeResult = 'intake-done' | 'already-done' | 'in-progress' | 'issue-gone' | 'out-of-scope';
 
 /**
  * Turns a new issue into an incident report: the record (from what the reporter said on the
@@ -39,6 +40,7 @@ export async function intakeReport(deps: IntakeDeps, issueId: string): Promise<I
   const issue = await deps.jira.issueById(issueId);
   if (!issue) return 'issue-gone';
   const { config } = await deps.config.get();
+  if (!existing && !issueInScope(issue, config)) return 'out-of-scope';
   let record = existing;
   const startedAt = progress?.startedAt ?? deps.now();
   if (!record) {

@@ -19,7 +19,7 @@ export interface LoadIncidentDeps {
  */
 export async function loadIncident(deps: LoadIncidentDeps, issueKey: string): Promise<IncidentView> {
   const { issue, canEdit } = await requireIssue(deps.jira, issueKey);
-  const { record, config, intake, timelineHead } = await deps.store.getWithSettings(issue.id);
+  const { record, config, intake, timelineHead } = await deps.store.getWithSettings(issue);
   const current = currentRecord(issue, record, config.config);
   const timeline = await newestPage(deps.timeline, issue.id, timelineHead);
   return toIncidentView(issue, current, config.config, canEdit, intake?.notes ?? [], deps.now(), timeline);

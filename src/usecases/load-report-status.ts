@@ -17,7 +17,7 @@ export interface LoadReportStatusDeps {
 export async function loadReportStatus(deps: LoadReportStatusDeps, requestKey: string): Promise<ReportStatusView> {
   const issue = await deps.jira.issue(requestKey);
   if (!issue) throw new AppError('NOT_FOUND', 'This request does not exist or you cannot see it.');
-  const { record, config, intake } = await deps.store.getWithSettings(issue.id);
+  const { record, config, intake } = await deps.store.getWithSettings(issue);
   const settings = config.config;
   const triage = record?.triage.state ?? 'event';
   const stage: ReportStatusView['stage'] = issue.statusCategory === 'done' ? 'closed' : triage === 'not-incident' ? 'not-incident' : triage === 'incident' ? 'confirmed' : 'received';

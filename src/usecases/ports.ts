@@ -92,7 +92,8 @@ export interface IncidentStore {
   get(issueId: string): Promise<IncidentRecord | undefined>;
   /** The record, the settings and the intake progress in one storage request (the panel's budget is three requests). */
   /** With the timeline's head hint, so the panel's newest timeline block costs one more query only. */
-  getWithSettings(issueId: string): Promise<{ record: IncidentRecord | undefined; config: ConfigReading; intake: IntakeProgress | undefined; timelineHead: ChainLink | null }>;
+  /** The record with the settings as they apply to the issue's project (its overrides applied). */
+  getWithSettings(issue: { id: string; key: string }): Promise<{ record: IncidentRecord | undefined; config: ConfigReading; intake: IntakeProgress | undefined; timelineHead: ChainLink | null }>;
   /** Many records and the settings, in batches of 25 keys (the KVS batch limit). */
   getManyWithSettings(issueIds: string[]): Promise<{ records: Map<string, IncidentRecord>; config: ConfigReading }>;
   put(record: IncidentRecord): Promise<void>;

@@ -19,7 +19,7 @@ export type RecordLegalDeps = IncidentChangeDeps;
  */
 export async function recordLegal(deps: RecordLegalDeps, issueKey: string, accountId: string, action: LegalRecordAction): Promise<IncidentView> {
   const { issue } = await requireIssue(deps.jira, issueKey, 'You need permission to edit this issue to record legal facts.');
-  const { record, config, intake, timelineHead } = await deps.store.getWithSettings(issue.id);
+  const { record, config, intake, timelineHead } = await deps.store.getWithSettings(issue);
   const settings = config.config;
   const current = currentRecord(issue, record, settings);
   if (action.expectedRevision !== current.revision) {

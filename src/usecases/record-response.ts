@@ -17,7 +17,7 @@ export type RecordResponseDeps = IncidentChangeDeps;
  */
 export async function recordResponse(deps: RecordResponseDeps, issueKey: string, accountId: string, action: ResponseRecordAction): Promise<IncidentView> {
   const { issue } = await requireIssue(deps.jira, issueKey, 'You need permission to edit this issue to run the response.');
-  const { record, config, intake, timelineHead } = await deps.store.getWithSettings(issue.id);
+  const { record, config, intake, timelineHead } = await deps.store.getWithSettings(issue);
   const settings = config.config;
   const current = currentRecord(issue, record, settings);
   if (action.expectedRevision !== current.revision) throw staleRevision(current.revision);

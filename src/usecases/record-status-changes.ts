@@ -30,7 +30,7 @@ export async function recordStatusChanges(deps: RecordStatusChangesDeps, issue: 
   for (const change of changes) await deps.store.addStatusChange(issue.id, change);
   let result: StatusChangeResult = 'already-known';
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const { record, config } = await deps.store.getWithSettings(issue.id);
+    const { record, config } = await deps.store.getWithSettings(issue);
     if (!record) return 'no-record';
     const before = slaFactsOf(record);
     const facts = withStatusChanges(before, await deps.store.statusChanges(issue.id));

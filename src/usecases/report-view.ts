@@ -17,7 +17,7 @@ export interface ReportDeps extends ReportFactsDeps {
 /** The incident as a report needs it: the issue as the user sees it, the record, the settings. */
 export async function openReport(deps: ReportDeps, issueKey: string, mustEdit?: string) {
   const { issue, canEdit } = await requireIssue(deps.jira, issueKey, mustEdit);
-  const { record, config, timelineHead } = await deps.store.getWithSettings(issue.id);
+  const { record, config, timelineHead } = await deps.store.getWithSettings(issue);
   return { issue, canEdit, record: currentRecord(issue, record, config.config), config: config.config, timelineHead };
 }
 

@@ -22,7 +22,7 @@ export type UpdateIncidentDeps = IncidentChangeDeps;
  */
 export async function updateIncident(deps: UpdateIncidentDeps, issueKey: string, accountId: string, edit: IncidentEditRequest): Promise<IncidentView> {
   const { issue } = await requireIssue(deps.jira, issueKey, 'You need permission to edit this issue to change the incident.');
-  const { record, config, intake, timelineHead } = await deps.store.getWithSettings(issue.id);
+  const { record, config, intake, timelineHead } = await deps.store.getWithSettings(issue);
   const settings = config.config;
   const invalid = validateIncidentEdit(edit, settings);
   if (Object.keys(invalid).length > 0) throw new AppError('VALIDATION_FAILED', 'Some values are not valid for the current settings. Nothing was saved.', invalid);

@@ -196,8 +196,8 @@ describe('response/record', () => {
     const { defaultAppConfig } = await import('../../src/domain/config/default-config');
     const config = defaultAppConfig();
     config.response.contacts = [
-      { id: 'dpo', name: 'Dana Privacy', role: 'Data protection officer', channel: '#privacy', emergency: '+49 30 1234', categories: ['data-exposure'], levels: [], tellWithinMinutes: 60 },
-      { id: 'pr', name: 'Pat Press', role: 'Press office', channel: 'press@example.com', emergency: '', categories: ['denial-of-service'], levels: [], tellWithinMinutes: null },
+      { id: 'dpo', name: 'Dana Privacy', role: 'Data protection officer', channel: '#privacy', emergency: '+49 30 1234', categories: ['data-exposure'], levels: [], tellWithinMinutes: 60, lawEnforcement: false },
+      { id: 'pr', name: 'Pat Press', role: 'Press office', channel: 'press@example.com', emergency: '', categories: ['denial-of-service'], levels: [], tellWithinMinutes: null, lawEnforcement: false },
     ];
     await kvs.set(storageKeys.config(), config);
     const issue = createIssue(site);

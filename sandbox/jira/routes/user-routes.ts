@@ -6,7 +6,7 @@
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-user-search/#api-rest-api-3-user-viewissue-search-get
  */
 import { Hono } from 'hono';
-import { findProject, findUser, USERS } from '../../state/directory';
+import { findProject, findUser, GROUPS, USERS } from '../../state/directory';
 import { canSeeIssue, GLOBAL_PERMISSIONS, hasGlobalPermission, hasIssuePermission, hasProjectPermission, isKnownPermission, type PermissionKey } from '../../state/permissions';
 import { csv, userBean } from '../issue-bean';
 import type { JiraDeps, JiraEnv } from '../jira-env';
@@ -18,7 +18,10 @@ export function userRoutes(deps: JiraDeps) {
   app.get('/myself', (c) => {
     const user = findUser(c.env.caller.accountId);
     if (!user) return jiraError(401, ['You are not logged in.']);
-    return c.json({ ...userBean(user.accountId, deps.baseUrl), emailAddress: user.emailAddress, locale: 'en_US' });
+    // expand=groups lists the groups the user belongs to (GroupName items: name, groupId, self).
+    const expand = csv(c.req.query('expand'));
+    const groups = GROUPS.filter((g) => (g.members as readonly string[]).includes(user.accountId)).map((g) => ({ name: g.name, groupId: g.groupId, self: `${deps.baseUrl}/rest/api/3/group?groupId=${g.groupId}` }));
+    return c.json({ ...userBean(user.accountId, deps.baseUrl), emailAddress: user.emailAddress, locale: 'en_US', ...(expand.includes('groups') ? { groups: { size: groups.length, items: groups } } : {}) });
   });
 
   app.get('/user', (c) => {

@@ -13,6 +13,7 @@ export function homePage(shell: Shell, viewer: Viewer): string {
       <li><a href="/jira/dashboards/10000">Dashboard</a>: the statistics gadget and its settings.</li>
       <li><a href="/servicedesk/customer/portal/1">Help center</a>: report something as a portal customer.</li>
       <li><a href="/jira/settings/apps">App settings</a>: the admin page (Jira administrators only).</li>
+      <li><a href="/jira/projects/SEC/settings/apps/incident-response">SEC project settings</a>: per-project calendar, escalation path and contacts (project administrators).</li>
       <li><a href="/sandbox">Control room</a>: move the clock, make events late, duplicated or reordered, read the notification outbox.</li>
     </ul>`)}
     <p class="muted">${shell.site.issues.all().length} issues on this site; seeded ${shell.site.state.seededAt ?? 'never'}.</p>`;

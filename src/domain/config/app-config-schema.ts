@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { AppConfig } from './app-config';
-import { defaultAppConfig } from './default-config';
+import { DEFAULT_PROGRAM_SETTINGS, defaultAppConfig } from './default-config';
+import { CHECKLIST_ITEM_IDS } from '../program/getting-started';
+import { escalationPathSchema } from '../sla/sla-settings-schema';
 import { validateMatrix } from '../priority/validate-matrix';
 import { slaSettingsSchema } from '../sla/sla-settings-schema';
 import { DEFAULT_LEGAL_SETTINGS } from '../legal/legal-settings';
@@ -14,16 +16,31 @@ const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().max(max);
 const axisLevel = z.object({ id, label: text(80).min(1), description: text(500) });
 const relative = z.enum(['low', 'medium', 'high']);
+const accountId = z.string().min(1).max(128);
+const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,254}$/, 'A project key is upper-case letters, digits and underscores, starting with a letter (e.g. "SEC").');
+const contacts = responseSettingsSchema.shape.contacts;
+const defaults = DEFAULT_PROGRAM_SETTINGS();
+
+const projectOverride = z.object({
+  calendarId: id.nullable(),
+  escalation: escalationPathSchema.nullable(),
+  contacts,
+});
 
 /** The stored settings' shape; the admin page (Admin-settings issue) writes through the same schema. */
 export const appConfigSchema = z.object({
   schemaVersion: z.literal(2),
+  /** Settings saved before scopes existed made every issue an incident: so does the default. */
+  scope: z
+    .object({ projectKeys: z.array(projectKey).max(100), issueTypeIds: z.array(z.string().regex(/^\d{1,18}$/, 'An issue type id is a number.')).max(50) })
+    .default({ projectKeys: [], issueTypeIds: [] }),
   taxonomy: z.object({
     categories: z
       .array(z.object({ id, label: text(120).min(1), description: text(500), examples: z.array(text(200)).max(10), defaultImpact: relative, defaultUrgency: relative, restrictTo: text(255).nullable() }))
       .min(1)
       .max(50),
-    reviewedAt: z.string().nullable(),
+    reviewedAt: z.iso.datetime({ offset: true, message: 'Give the review time as an ISO date-time.' }).nullable(),
+    reviewEveryMonths: z.number().int().min(6, 'Review the taxonomy at least every 12 months and at most every 6: give 6 to 12.').max(12, 'Review the taxonomy at least every 12 months and at most every 6: give 6 to 12.').default(12),
   }),
   priority: z.object({
     matrix: z.object({
@@ -45,6 +62,23 @@ export const appConfigSchema = z.object({
   /** Settings saved before the postmortem generator existed have none: the default policy and templates apply. */
   postmortem: postmortemSettingsSchema.default(() => structuredClone(DEFAULT_POSTMORTEM_SETTINGS)),
   intake: z.object({ acknowledgeOnPortal: z.boolean() }),
+  program: z
+    .object({
+      ownerAccountId: accountId.nullable(),
+      responderAccountIds: z.array(accountId).max(100),
+      channel: text(300),
+      metricsReviewedAt: z.iso.datetime({ offset: true }).nullable(),
+      confirmedSteps: z.array(z.enum(CHECKLIST_ITEM_IDS as [string, ...string[]])).max(CHECKLIST_ITEM_IDS.length).default([]),
+    })
+    .default(defaults.program),
+  costs: z
+    .object({
+      hourlyRate: z.number().min(0, 'The hourly rate cannot be negative.').max(100_000),
+      currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter ISO currency code, e.g. "EUR".'),
+    })
+    .default(defaults.costs),
+  access: z.object({ adminGroups: z.array(z.string().trim().min(1).max(255)).max(20) }).default(defaults.access),
+  projects: z.record(projectKey, projectOverride).default({}),
 });
 
 export interface ConfigReading {

@@ -3,6 +3,8 @@ import type { LegalSettings } from '../legal/legal-settings';
 import type { SlaSettings } from '../sla/sla-settings';
 import type { ResponseSettings } from '../response/response-settings';
 import type { PostmortemSettings } from '../postmortem/postmortem-settings';
+import type { EscalationPath } from '../sla/sla-settings';
+import type { StakeholderContact } from '../response/stakeholder-contacts';
 
 /** A relative position on a matrix axis, so category defaults survive a change of matrix. */
 export type RelativeLevel = 'low' | 'medium' | 'high';
@@ -24,9 +26,41 @@ export interface ReportCategory {
  * The app's settings, stored in Forge storage and edited on the admin page (Admin-settings
  * issue). Every field has a default, so the app works the minute it is installed.
  */
+/** Which issues are incidents: empty lists mean every project, every issue type. */
+export interface IncidentScope {
+  projectKeys: string[];
+  issueTypeIds: string[];
+}
+
+/** Seed 002's minimal program: who owns incident response and who answers, and where reports arrive. */
+export interface ProgramSettings {
+  /** Jira account id of the incident-response owner. */
+  ownerAccountId: string | null;
+  /** Jira account ids of the support staff (responders). */
+  responderAccountIds: string[];
+  /** Where employees report and responders coordinate, e.g. the portal plus a chat channel. */
+  channel: string;
+  /** When someone last reviewed the incident metrics (SAMM incident detection level 3). */
+  metricsReviewedAt: string | null;
+  /** Getting-started items an admin ticked by hand (those the app cannot see for itself). */
+  confirmedSteps: string[];
+}
+
+/** Per-project overrides (the project settings page): a project's own calendar, escalation path and extra contacts. */
+export interface ProjectOverride {
+  /** Replaces the calendar of every SLA policy for this project's incidents. */
+  calendarId: string | null;
+  /** Replaces the escalation paths (default and per level) for this project's incidents. */
+  escalation: EscalationPath | null;
+  /** Added to the site's contacts for this project's incidents. */
+  contacts: StakeholderContact[];
+}
+
 export interface AppConfig {
   schemaVersion: 2;
-  taxonomy: { categories: ReportCategory[]; reviewedAt: string | null };
+  scope: IncidentScope;
+  /** Reviewed every `reviewEveryMonths` months (6-12); the settings page reminds when a review is due. */
+  taxonomy: { categories: ReportCategory[]; reviewedAt: string | null; reviewEveryMonths: number };
   priority: {
     matrix: PriorityMatrix;
     /** Priority level id -> Jira priority name; checked against editmeta before use. */
@@ -41,4 +75,11 @@ export interface AppConfig {
   /** Which incidents need a postmortem and by when, the report templates, where reports are published. */
   postmortem: PostmortemSettings;
   intake: { acknowledgeOnPortal: boolean };
+  program: ProgramSettings;
+  /** The cost of an hour of unplanned work, the statistics gadget's default. */
+  costs: { hourlyRate: number; currency: string };
+  /** Jira groups whose members may change the settings, besides Jira administrators. */
+  access: { adminGroups: string[] };
+  /** Project key -> overrides. */
+  projects: Record<string, ProjectOverride>;
 }

@@ -23,15 +23,25 @@ export const DEFAULT_CATEGORIES: ReportCategory[] = [
   { id: 'other', label: 'Other', description: 'Anything else that seems off. When in doubt, report it.', examples: ['Strange phone calls asking about our systems'], defaultImpact: 'low', defaultUrgency: 'low', restrictTo: null },
 ];
 
+/** The parts added with the settings page; settings stored before it read with these. */
+export const DEFAULT_PROGRAM_SETTINGS = (): Pick<AppConfig, 'program' | 'costs' | 'access' | 'projects'> => ({
+  program: { ownerAccountId: null, responderAccountIds: [], channel: '', metricsReviewedAt: null, confirmedSteps: [] },
+  costs: { hourlyRate: 80, currency: 'EUR' },
+  access: { adminGroups: [] },
+  projects: {},
+});
+
 export function defaultAppConfig(): AppConfig {
   return {
     schemaVersion: 2,
-    taxonomy: { categories: DEFAULT_CATEGORIES.map((c) => ({ ...c, examples: [...c.examples] })), reviewedAt: null },
+    scope: { projectKeys: [], issueTypeIds: [] },
+    taxonomy: { categories: DEFAULT_CATEGORIES.map((c) => ({ ...c, examples: [...c.examples] })), reviewedAt: null, reviewEveryMonths: 12 },
     priority: { matrix: ISO_27001_MATRIX, jiraPriorityByLevel: { ...DEFAULT_JIRA_PRIORITY_BY_PRESET['iso-27001']! } },
     sla: defaultSlaSettings(),
     legal: structuredClone(DEFAULT_LEGAL_SETTINGS),
     response: structuredClone(DEFAULT_RESPONSE_SETTINGS),
     postmortem: structuredClone(DEFAULT_POSTMORTEM_SETTINGS),
     intake: { acknowledgeOnPortal: true },
+    ...DEFAULT_PROGRAM_SETTINGS(),
   };
 }

@@ -29,7 +29,8 @@ export const responseSettingsSchema = z.object({
         emergency: text(300),
         categories: z.array(id).max(50),
         levels: z.array(id).max(20),
-        tellWithinMinutes: z.number().int().positive().max(525_600).nullable(),
+        tellWithinMinutes: z.number().int().positive('"Tell within" must be a positive number of minutes, or empty for no deadline.').max(525_600).nullable(),
+        lawEnforcement: z.boolean().default(false),
       }),
     )
     .max(200),

@@ -14,6 +14,8 @@ export interface StakeholderContact {
   categories: string[];
   /** Priority level ids; empty for every level. */
   levels: string[];
+  /** Police or a national CSIRT's law-enforcement desk (seed 002 asks for these contacts apart). */
+  lawEnforcement: boolean;
   /** Tell them within this many minutes of the incident being confirmed (or reported, before); null for no deadline. */
   tellWithinMinutes: number | null;
 }

@@ -20,9 +20,11 @@ const calendar = z.object({
   holidays: holidayRegion.nullable(),
   closedDates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(200),
 });
-const minutes = z.number().int().positive().max(366 * 24 * 60);
+const minutes = z.number().int('Give whole minutes.').positive('A target must be a positive number of minutes.').max(366 * 24 * 60, 'A target can be at most a year (527,040 minutes).');
 const recipients = z.object({ assignee: z.boolean(), reporter: z.boolean(), watchers: z.boolean(), users: z.array(z.string().min(1).max(128)).max(20), groups: names });
-const path = z.object({ warning: recipients, breach: recipients });
+/** Who is told on a warning and on a breach; also a project's own path (project settings). */
+export const escalationPathSchema = z.object({ warning: recipients, breach: recipients });
+const path = escalationPathSchema;
 
 /** The SLA part of the stored settings, with checks that say what to fix. */
 export const slaSettingsSchema = z

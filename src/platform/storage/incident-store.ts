@@ -3,6 +3,8 @@ import type { IncidentRecord, JiraPriorityChange } from '../../domain/incident/i
 import type { StatusChangeFact } from '../../domain/sla/sla-facts';
 import type { ChainLink } from '../../domain/timeline/timeline-entry';
 import type { IncidentStore, IntakeProgress } from '../../usecases/ports';
+import type { ConfigReading } from '../../domain/config/app-config-schema';
+import { configForProject, projectKeyOf } from '../../domain/config/project-overrides';
 import { readStoredConfig } from './config-store';
 import { storageKeys } from './storage-keys';
 
@@ -35,9 +37,11 @@ async function batchValues(keys: string[]): Promise<Map<string, unknown>> {
 }
 
 /** The incident record in Forge KVS, one key per issue, plus its append-only priority and status changes. */
+const forProject = (reading: ConfigReading, projectKey: string): ConfigReading => ({ ...reading, config: configForProject(reading.config, projectKey) });
+
 export const incidentStore: IncidentStore = {
   get: (issueId) => kvs.get<IncidentRecord>(storageKeys.incident(issueId)),
-  async getWithSettings(issueId) {
+  async getWithSettings({ id: issueId, key }) {
     const recordKey = storageKeys.incident(issueId);
     const configKey = storageKeys.config();
     const intakeKey = storageKeys.intake(issueId);
@@ -45,7 +49,7 @@ export const incidentStore: IncidentStore = {
     const values = await batchValues([recordKey, configKey, intakeKey, headKey]);
     return {
       record: values.get(recordKey) as IncidentRecord | undefined,
-      config: readStoredConfig(values.get(configKey)),
+      config: forProject(readStoredConfig(values.get(configKey)), projectKeyOf(key)),
       intake: values.get(intakeKey) as IntakeProgress | undefined,
       timelineHead: (values.get(headKey) as ChainLink | undefined) ?? null,
     };

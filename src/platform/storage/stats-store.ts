@@ -1,7 +1,7 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import { addCells, cellsDelta, type DayCells, type ShardCells } from '../../domain/stats/stats-cells';
 import type { StatsStore, StoredContribution } from '../../usecases/stats-ports';
-import { createOnly } from './create-only';
+import { releaseLeases, takeLease } from './lease';
 import { storageKeys } from './storage-keys';
 
 /** A shard as stored: its day cells and a version bumped on every write (the reconcile's check). */
@@ -12,32 +12,11 @@ interface StoredShard {
 
 /** Forge KVS batches and transactions take at most 25 keys (forge-platform.md 2.1). */
 const BATCH = 25;
-const LEASE_MS = 30_000;
-const WAIT_MS = 15_000;
 
 const chunks = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/**
- * A lease: a create-only key holding its expiry. A holder that crashed leaves a lease that expires
- * in 30 s, after which the next writer removes it (KVS TTLs may linger up to 48 h, so the expiry
- * lives in the value). Returns false when it could not be had within 15 s.
- */
-async function lease(name: string): Promise<boolean> {
-  const key = storageKeys.statsLock(name);
-  const giveUp = Date.now() + WAIT_MS;
-  for (let attempt = 0; ; attempt++) {
-    if (await createOnly(key, { until: Date.now() + LEASE_MS })) return true;
-    const held = await kvs.get<{ until: number }>(key);
-    if (held && held.until < Date.now()) await kvs.delete(key);
-    else if (Date.now() > giveUp) return false;
-    else await sleep(Math.min(500, 20 * 2 ** attempt) * (0.5 + Math.random()));
-  }
-}
-
-async function release(names: readonly string[]): Promise<void> {
-  for (const part of chunks(names, BATCH)) await kvs.batchDelete(part.map((n) => ({ key: storageKeys.statsLock(n) })));
-}
+const lease = (name: string) => takeLease(storageKeys.statsLock(name));
+const release = (names: readonly string[]) => releaseLeases(names.map((n) => storageKeys.statsLock(n)));
 
 async function readShards(ids: readonly string[], alsoKey?: string): Promise<{ shards: Map<string, StoredShard>; also: unknown }> {
   const out = new Map<string, StoredShard>();

@@ -18,6 +18,13 @@ export const storageKeys = {
   statusChangesOf: (issueId: string) => `status-change:${issueId}:`,
   /** The app's settings, one value (well under the 240 KiB limit). */
   config: () => 'config:app',
+  /** Which version the settings are at, who saved it and when (written with config:app in one transaction). */
+  configHead: () => 'config:head',
+  /** What one saved version changed (who, when, the diff), and the whole settings of that version. */
+  configLog: (version: number) => `config-log:${String(version).padStart(8, '0')}`,
+  configVersion: (version: number) => `config-v:${String(version).padStart(8, '0')}`,
+  /** Held while a save runs, so two admins saving at once cannot both win. */
+  configLock: () => 'config-lock',
   /** Intake progress of one report: acknowledgement, priority and restriction done or not. */
   intake: (issueId: string) => `intake:${issueId}`,
   /** Claimed once per closing (when the issue entered "done"), so the reporter is told once even when events repeat. */

@@ -53,7 +53,7 @@ describe('runbooks', () => {
 });
 
 describe('stakeholder contacts', () => {
-  const contact = (id: string, categories: string[], levels: string[], tellWithinMinutes: number | null): StakeholderContact => ({ id, name: id, role: '', channel: '', emergency: '', categories, levels, tellWithinMinutes });
+  const contact = (id: string, categories: string[], levels: string[], tellWithinMinutes: number | null): StakeholderContact => ({ id, name: id, role: '', channel: '', emergency: '', categories, levels, tellWithinMinutes, lawEnforcement: false });
   const contacts = [contact('dpo', ['data-exposure'], [], 60), contact('ciso', [], ['Critical', 'High'], 30), contact('helpdesk', [], [], null), contact('press', ['denial-of-service'], ['Critical'], 120)];
 
   it('lists whom to involve for the category and priority, the earliest deadline first', () => {

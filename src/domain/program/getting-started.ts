@@ -1,0 +1,49 @@
+import type { AppConfig } from '../config/app-config';
+import { UNSURE_PROFILE } from '../legal/organisation-profile';
+import type { ProgramFacts } from './program-facts';
+
+export interface ChecklistItem {
+  id: string;
+  label: string;
+  /** What the seed asks for, in a sentence. */
+  why: string;
+  done: boolean;
+  /** 'app' when the app saw the answer in its settings or data; 'confirmed' when an admin ticked it. */
+  source: 'app' | 'confirmed' | null;
+  /** Items the app cannot see are ticked by hand. */
+  manual: boolean;
+  /** The settings section where the item is done. */
+  section: string;
+}
+
+type Rule = Omit<ChecklistItem, 'done' | 'source' | 'manual'> & { seen?: (config: AppConfig, facts: ProgramFacts) => boolean };
+
+/**
+ * Seed 002's minimal incident-response program (incident-practice.md A.21), in the seed's order.
+ * Where the app can see the answer it ticks the item itself; the rest an admin confirms.
+ */
+const ITEMS: Rule[] = [
+  { id: 'owner', label: 'Name the incident-response owner', why: 'Someone owns the process, usually in the security team.', section: 'people', seen: (c) => c.program.ownerAccountId !== null },
+  { id: 'support-periods', label: 'Decide the support periods', why: 'Know who is available when, and what happens when they are away.', section: 'sla' },
+  { id: 'responders', label: 'Name at least two responders', why: 'At least two people can be pinged, with an agreement on after-hours support.', section: 'people', seen: (c) => c.program.responderAccountIds.length >= 2 },
+  { id: 'channel', label: 'Set up a public incident channel', why: 'One place for coordination, and people who know when to redirect security incidents.', section: 'people', seen: (c) => c.program.channel.trim() !== '' },
+  { id: 'runbook', label: 'Write an incident-response runbook', why: 'Responders investigate and drive incidents consistently.', section: 'runbooks', seen: (c) => c.response.runbooks.length > 0 },
+  { id: 'working-document', label: 'Keep a working document per incident', why: 'Everything about an incident in one place: the incident panel and its timeline.', section: 'postmortem', seen: (c) => c.postmortem.templates.some((t) => t.kind === 'final-report') },
+  { id: 'ticketing', label: 'Track incidents as locked-down tickets', why: 'Incident tickets may hold personal data; restrict them to those involved.', section: 'restrictions', seen: (c) => c.taxonomy.categories.some((cat) => cat.restrictTo !== null) },
+  { id: 'postmortem-template', label: 'Adopt a postmortem template', why: 'Every high or critical incident gets a blameless postmortem with follow-ups.', section: 'postmortem', seen: (c) => c.postmortem.templates.some((t) => t.kind === 'postmortem') },
+  { id: 'tabletop', label: 'Run a tabletop exercise', why: 'Find the problems in the process before a real incident does.', section: 'getting-started', seen: (_c, f) => f.exercises12m > 0 },
+  { id: 'contacts', label: 'Build the stakeholder contact inventory', why: 'Legal, HR, PR, SRE and engineering contacts, with emergency details.', section: 'people', seen: (c) => c.response.contacts.some((x) => !x.lawEnforcement) },
+  { id: 'law-enforcement', label: 'Establish law-enforcement contacts', why: 'Know whom to call at the police or the national CSIRT before you need them.', section: 'people', seen: (c) => c.response.contacts.some((x) => x.lawEnforcement) },
+  { id: 'legal-requirements', label: 'Determine legal notification requirements', why: 'Contractual and legal deadlines for notifying regulators and customers.', section: 'legal', seen: (c) => c.legal.customRules.length > 0 || JSON.stringify(c.legal.profile) !== JSON.stringify(UNSURE_PROFILE) },
+  { id: 'retainer', label: 'Consider an incident-response retainer (optional)', why: 'On-demand outside help, if the budget allows.', section: 'people' },
+];
+
+export function gettingStarted(config: AppConfig, facts: ProgramFacts, confirmed: readonly string[]): ChecklistItem[] {
+  return ITEMS.map(({ seen, ...item }) => {
+    const byApp = seen?.(config, facts) ?? false;
+    const byAdmin = !byApp && confirmed.includes(item.id);
+    return { ...item, done: byApp || byAdmin, source: byApp ? 'app' : byAdmin ? 'confirmed' : null, manual: seen === undefined };
+  });
+}
+
+export const CHECKLIST_ITEM_IDS = ITEMS.map((i) => i.id);

@@ -1,0 +1,49 @@
+import { route } from '@forge/api';
+import { programFactsJql } from '../../domain/program/program-facts';
+import type { SettingsJira } from '../../usecases/settings-ports';
+import { jiraRequest } from './jira-client';
+import { reportJira } from './jira-report-service';
+
+interface Page<T> {
+  values?: T[];
+}
+
+/** The settings page's Jira reads, all as the admin using the page. */
+export const settingsJira: SettingsJira = {
+  // GET /rest/api/3/mypermissions?permissions=ADMINISTER and GET /rest/api/3/myself?expand=groups.
+  async whoCanChange() {
+    const [perms, me] = await Promise.all([
+      jiraRequest<{ permissions?: { ADMINISTER?: { havePermission?: boolean } } }>('user', route`/rest/api/3/mypermissions?permissions=ADMINISTER`),
+      jiraRequest<{ accountId?: string; groups?: { items?: { name?: string }[] } }>('user', route`/rest/api/3/myself?expand=groups`),
+    ]);
+    return {
+      accountId: me.body.accountId ?? '',
+      isJiraAdmin: perms.body.permissions?.ADMINISTER?.havePermission === true,
+      groups: (me.body.groups?.items ?? []).map((g) => g.name ?? '').filter(Boolean),
+    };
+  },
+
+  async vocabulary() {
+    const [priorities, levels, projects, types] = await Promise.all([
+      jiraRequest<Page<{ name?: string }>>('user', route`/rest/api/3/priority/search?maxResults=50`),
+      // Only Jira administrators may list security levels; for the others the check is skipped.
+      jiraRequest<Page<{ name?: string }>>('user', route`/rest/api/3/issuesecurityschemes/level?maxResults=50`, { accept: [403] }),
+      jiraRequest<Page<{ key?: string; name?: string }>>('user', route`/rest/api/3/project/search?maxResults=100`),
+      jiraRequest<{ id?: string; name?: string }[]>('user', route`/rest/api/3/issuetype`),
+    ]);
+    const names = (page: Page<{ name?: string }>) => [...new Set((page.values ?? []).map((v) => v.name ?? '').filter(Boolean))];
+    return {
+      jiraPriorities: names(priorities.body),
+      securityLevels: levels.status === 403 ? null : names(levels.body),
+      projects: (projects.body.values ?? []).filter((p) => p.key).map((p) => ({ key: p.key!, name: p.name ?? p.key! })),
+      issueTypes: (Array.isArray(types.body) ? types.body : []).filter((t) => t.id).map((t) => ({ id: t.id!, name: t.name ?? t.id! })),
+    };
+  },
+
+  // Three approximate counts, as the admin.
+  async programFacts(now) {
+    const jql = programFactsJql(now);
+    const [exercises12m, postmortemsRequired12m, postmortemsPublished12m] = await Promise.all([reportJira.count(jql.exercises), reportJira.count(jql.postmortemsRequired), reportJira.count(jql.postmortemsPublished)]);
+    return { exercises12m, postmortemsRequired12m, postmortemsPublished12m };
+  },
+};

@@ -1,0 +1,129 @@
+/**
+ * The settings page's contract (admin page and project settings page). The settings document is
+ * the app's stored settings type itself, so what the page edits is exactly what is validated
+ * and stored; it is imported as a type only.
+ */
+import type { AppConfig, ProjectOverride } from '../domain/config/app-config';
+import type { SettingsSectionId } from './settings-sections';
+
+export type SettingsDocument = AppConfig;
+export type ProjectOverrideDocument = ProjectOverride;
+
+export interface SettingChangeView {
+  section: SettingsSectionId;
+  path: string;
+  kind: 'added' | 'removed' | 'changed';
+  before: string | null;
+  after: string | null;
+}
+
+export interface SettingsVersionView {
+  version: number;
+  at: string;
+  by: string;
+  action: 'save' | 'revert' | 'import' | 'project';
+  revertedTo: number | null;
+  changes: SettingChangeView[];
+  total: number;
+}
+
+export interface ChecklistItemView {
+  id: string;
+  label: string;
+  why: string;
+  done: boolean;
+  source: 'app' | 'confirmed' | null;
+  manual: boolean;
+  section: string;
+}
+
+export interface MaturityCriterionView {
+  id: string;
+  level: 1 | 2 | 3;
+  label: string;
+  next: string;
+  met: boolean;
+}
+
+export interface StreamMaturityView {
+  stream: 'detection' | 'response';
+  level: 0 | 1 | 2 | 3;
+  criteria: MaturityCriterionView[];
+}
+
+export interface LegalRuleChoiceView {
+  id: string;
+  regime: string;
+  stage: string;
+  jurisdiction: string;
+  verification: string;
+  enabledByDefault: boolean;
+}
+
+export interface SettingsView {
+  config: SettingsDocument;
+  defaults: SettingsDocument;
+  version: number;
+  /** Why the stored settings could not be used (the defaults are in force), if they could not. */
+  storedProblems: string[];
+  site: {
+    jiraPriorities: string[];
+    /** null when the caller may not list them (only Jira administrators can). */
+    securityLevels: string[] | null;
+    projects: { key: string; name: string }[];
+    issueTypes: { id: string; name: string }[];
+  };
+  legalRules: LegalRuleChoiceView[];
+  taxonomyReview: { dueAt: string | null; due: boolean };
+  checklist: ChecklistItemView[];
+  maturity: StreamMaturityView[];
+  facts: { exercises12m: number; postmortemsRequired12m: number; postmortemsPublished12m: number };
+  history: SettingsVersionView[];
+  lastSweep: { window: string; ranAt: string } | null;
+}
+
+export interface SettingsSaveInput {
+  config: SettingsDocument;
+  /** The version the page loaded; a save on top of a newer one is refused (CONFLICT). */
+  baseVersion: number;
+}
+
+export interface SettingsSavedView {
+  version: number;
+  changes: SettingChangeView[];
+  total: number;
+}
+
+export interface SettingsImportInput {
+  /** The exported JSON file's text. */
+  json: string;
+  baseVersion: number;
+  /** Only show what would change; store nothing. */
+  dryRun: boolean;
+}
+
+export interface SettingsImportView {
+  dryRun: boolean;
+  /** Set when the import was applied. */
+  version: number | null;
+  changes: SettingChangeView[];
+  total: number;
+}
+
+export interface SettingsExportView {
+  fileName: string;
+  json: string;
+}
+
+export interface ProjectSettingsView {
+  projectKey: string;
+  override: ProjectOverrideDocument | null;
+  version: number;
+  calendars: { id: string; name: string }[];
+  siteContacts: number;
+}
+
+export interface ProjectSettingsSaveInput {
+  override: ProjectOverrideDocument | null;
+  baseVersion: number;
+}

@@ -1,0 +1,44 @@
+/**
+ * The sections of the settings page, in the page's order, and which part of the stored settings
+ * each one edits, so a problem found anywhere is shown beside the field that causes it.
+ */
+export const SETTINGS_SECTIONS = [
+  { id: 'scope', label: 'Incident scope' },
+  { id: 'taxonomy', label: 'What to report' },
+  { id: 'priority', label: 'Priority matrix' },
+  { id: 'sla', label: 'SLA policies and calendars' },
+  { id: 'legal', label: 'Legal notification' },
+  { id: 'escalation', label: 'Escalation paths' },
+  { id: 'people', label: 'Roles and contacts' },
+  { id: 'runbooks', label: 'Runbooks' },
+  { id: 'postmortem', label: 'Postmortems' },
+  { id: 'costs', label: 'Cost rates' },
+  { id: 'restrictions', label: 'Restrictions' },
+  { id: 'access', label: 'Who can change settings' },
+  { id: 'projects', label: 'Project overrides' },
+  { id: 'general', label: 'General' },
+] as const;
+
+export type SettingsSectionId = (typeof SETTINGS_SECTIONS)[number]['id'];
+
+/** Longest prefix first: "sla.escalation" belongs to escalation, the rest of "sla" to SLA. */
+const SECTION_BY_PREFIX: [RegExp, SettingsSectionId][] = [
+  [/^taxonomy\.categories\.\d+\.restrictTo/, 'restrictions'],
+  [/^sla\.escalation/, 'escalation'],
+  [/^legal\.escalation/, 'escalation'],
+  [/^response\.runbooks/, 'runbooks'],
+  [/^(response\.contacts|program)/, 'people'],
+  [/^scope/, 'scope'],
+  [/^taxonomy/, 'taxonomy'],
+  [/^priority/, 'priority'],
+  [/^sla/, 'sla'],
+  [/^legal/, 'legal'],
+  [/^postmortem/, 'postmortem'],
+  [/^costs/, 'costs'],
+  [/^access/, 'access'],
+  [/^projects/, 'projects'],
+];
+
+export function sectionOfPath(path: string): SettingsSectionId {
+  return SECTION_BY_PREFIX.find(([prefix]) => prefix.test(path))?.[1] ?? 'general';
+}

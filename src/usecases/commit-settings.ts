@@ -1,0 +1,54 @@
+import type { AppConfig } from '../domain/config/app-config';
+import { diffSettings } from '../domain/config/config-diff';
+import { type ConfigProblem, validateConfig } from '../domain/config/validate-config';
+import type { SettingsSavedView } from '../shared/settings-contract';
+import { AppError } from './app-error';
+import type { SettingsJira, SettingsStore, SettingsVersionMeta } from './settings-ports';
+
+export interface SettingsDeps {
+  store: SettingsStore;
+  jira: SettingsJira;
+  now: () => string;
+}
+
+/** Problems as the envelope's field map (path -> message); two problems at one path read as one sentence each. */
+export function problemFields(problems: readonly ConfigProblem[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const p of problems) {
+    const key = p.path || '(settings)';
+    fields[key] = fields[key] ? `${fields[key]} ${p.message}` : p.message;
+  }
+  return fields;
+}
+
+/** Validates proposed settings against the schema, their own references and what the site has. */
+export async function validateAgainstSite(jira: SettingsJira, candidate: unknown): Promise<AppConfig> {
+  const site = await jira.vocabulary();
+  const result = validateConfig(candidate, { jiraPriorities: site.jiraPriorities, securityLevels: site.securityLevels, projectKeys: site.projects.map((p) => p.key) });
+  if (!result.ok) {
+    const n = result.problems.length;
+    throw new AppError('VALIDATION_FAILED', `The settings have ${n} problem${n === 1 ? '' : 's'}; nothing was saved. ${result.problems[0]!.message}`, problemFields(result.problems));
+  }
+  return result.config;
+}
+
+/**
+ * Stores valid settings as the next version, with who, when and what changed. Nothing changed
+ * stores nothing. A save on top of a version other than the one the page loaded is refused.
+ */
+export async function commitSettings(
+  deps: SettingsDeps,
+  current: { config: AppConfig; version: number },
+  next: AppConfig,
+  how: { by: string; action: SettingsVersionMeta['action']; revertedTo?: number; baseVersion: number },
+): Promise<SettingsSavedView> {
+  if (how.baseVersion !== current.version) throw staleSettings(current.version);
+  const { changes, total } = diffSettings(current.config, next);
+  if (total === 0) return { version: current.version, changes, total };
+  const outcome = await deps.store.save(next, { at: deps.now(), by: how.by, action: how.action, revertedTo: how.revertedTo ?? null, changes, total }, how.baseVersion);
+  if (!outcome.saved && outcome.reason === 'busy') throw new AppError('CONFLICT', 'Another admin is saving the settings right now. Wait a moment, reload and try again.');
+  if (!outcome.saved) throw staleSettings(outcome.version);
+  return { version: outcome.version, changes, total };
+}
+
+const staleSettings = (version: number) => new AppError('CONFLICT', `Someone saved the settings meanwhile (now version ${version}). Reload to see their change; nothing of yours was saved.`);

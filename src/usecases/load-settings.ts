@@ -1,0 +1,45 @@
+import { defaultAppConfig } from '../domain/config/default-config';
+import { SHIPPED_RULES } from '../domain/legal/rule-pack';
+import { gettingStarted } from '../domain/program/getting-started';
+import { sammMaturity } from '../domain/program/samm-maturity';
+import { taxonomyReview } from '../domain/program/taxonomy-review';
+import type { SettingsVersionView, SettingsView } from '../shared/settings-contract';
+import type { SettingsDeps } from './commit-settings';
+import type { SweepLedger } from './ports';
+import { requireSettingsEditor } from './settings-access';
+
+/** The page shows this many versions at first; older ones are paged. */
+export const HISTORY_PAGE = 20;
+
+/**
+ * Everything the settings page shows: the settings and their defaults, the site's names to pick
+ * from, the getting-started checklist and the maturity grades (from the settings and three JQL
+ * counts), and the newest versions.
+ */
+export async function loadSettings(deps: SettingsDeps & { sweep: SweepLedger }): Promise<SettingsView> {
+  const current = await deps.store.current();
+  await requireSettingsEditor(deps.jira, current.config);
+  const now = deps.now();
+  const [site, facts, history, lastSweep] = await Promise.all([deps.jira.vocabulary(), deps.jira.programFacts(now), deps.store.history(current.version + 1, HISTORY_PAGE), deps.sweep.last()]);
+  const { config } = current;
+  return {
+    config,
+    defaults: defaultAppConfig(),
+    version: current.version,
+    storedProblems: current.problems,
+    site,
+    legalRules: SHIPPED_RULES.map((r) => ({ id: r.id, regime: r.regime, stage: r.stage, jurisdiction: r.jurisdiction, verification: r.verification, enabledByDefault: r.enabledByDefault })),
+    taxonomyReview: taxonomyReview(config.taxonomy, now),
+    checklist: gettingStarted(config, facts, config.program.confirmedSteps),
+    maturity: sammMaturity(config, facts, now),
+    facts,
+    history,
+    lastSweep,
+  };
+}
+
+export async function settingsHistory(deps: SettingsDeps, before: number): Promise<SettingsVersionView[]> {
+  const current = await deps.store.current();
+  await requireSettingsEditor(deps.jira, current.config);
+  return deps.store.history(Math.min(before, current.version + 1), HISTORY_PAGE);
+}

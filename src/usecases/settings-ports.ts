@@ -1,0 +1,51 @@
+import type { AppConfig } from '../domain/config/app-config';
+import type { SettingChange } from '../domain/config/config-diff';
+import type { ProgramFacts } from '../domain/program/program-facts';
+
+/** One saved version of the settings: who, when, how, and what changed. */
+export interface SettingsVersionMeta {
+  version: number;
+  at: string;
+  /** Jira account id of the admin who saved it. */
+  by: string;
+  action: 'save' | 'revert' | 'import' | 'project';
+  /** For a revert, the version whose settings were restored. */
+  revertedTo: number | null;
+  changes: SettingChange[];
+  /** How many changes there were; more than `changes` lists when the diff was long. */
+  total: number;
+}
+
+export interface CurrentSettings {
+  config: AppConfig;
+  /** 0 until the first save through the settings page. */
+  version: number;
+  /** Why stored settings were not used (they read as the defaults), when they were not. */
+  problems: string[];
+}
+
+export type SaveOutcome = { saved: true; version: number } | { saved: false; reason: 'conflict' | 'busy'; version: number };
+
+/** The settings and their versions in Forge storage. */
+export interface SettingsStore {
+  current(): Promise<CurrentSettings>;
+  /** The settings of one version (version 0: those in force before the first save). */
+  version(version: number): Promise<AppConfig | undefined>;
+  /** Up to `limit` log entries, newest first, below `before` (exclusive). */
+  history(before: number, limit: number): Promise<SettingsVersionMeta[]>;
+  /**
+   * Stores the settings as the next version, in one transaction with its log entry and snapshot,
+   * only if the stored version is still `baseVersion`.
+   */
+  save(config: AppConfig, meta: Omit<SettingsVersionMeta, 'version'>, baseVersion: number): Promise<SaveOutcome>;
+}
+
+/** What the settings page needs from Jira, asked as the admin. */
+export interface SettingsJira {
+  /** Whether the user is a Jira administrator, and the groups they belong to. */
+  whoCanChange(): Promise<{ accountId: string; isJiraAdmin: boolean; groups: string[] }>;
+  /** The names the settings refer to, as the site has them. */
+  vocabulary(): Promise<{ jiraPriorities: string[]; securityLevels: string[] | null; projects: { key: string; name: string }[]; issueTypes: { id: string; name: string }[] }>;
+  /** Counts over the last 12 months before `now`. */
+  programFacts(now: string): Promise<ProgramFacts>;
+}
