@@ -1,4 +1,26 @@
+import { view } from '@forge/bridge';
+import Spinner from '@atlaskit/spinner';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { mount } from '../../common/mount';
-import { AdminPage } from './admin-page';
+import { SettingsPage } from './settings-page';
 
-mount(<AdminPage />);
+const ProjectSettingsPage = lazy(async () => ({ default: (await import('./project-settings-page')).ProjectSettingsPage }));
+
+/** One resource for both settings modules: the admin page, and a project's settings page (by its context). */
+function SettingsResource() {
+  const [type, setType] = useState<string | null>(null);
+  useEffect(() => {
+    void view.getContext().then((ctx) => setType((ctx.extension as { type?: string } | undefined)?.type ?? 'jira:adminPage'));
+  }, []);
+  if (type === null) return <Spinner label="Loading" />;
+  if (type === 'jira:projectSettingsPage') {
+    return (
+      <Suspense fallback={<Spinner label="Loading project settings" />}>
+        <ProjectSettingsPage />
+      </Suspense>
+    );
+  }
+  return <SettingsPage />;
+}
+
+mount(<SettingsResource />);

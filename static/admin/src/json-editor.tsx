@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import { Field } from './fields';
+
+/**
+ * Structured settings too rich for a form yet (custom legal rules, overrides, runbooks, report
+ * templates), edited as JSON. Text that does not parse stays here with its error and never
+ * reaches the draft; what parses is checked by the server on save like every other field.
+ */
+export function JsonEditor<T>({ label, value, onChange, problem, help, testId }: { label: string; value: T; onChange: (v: T) => void; problem?: string; help?: string; testId?: string }) {
+  const shown = JSON.stringify(value, null, 2);
+  const [text, setText] = useState(shown);
+  const [syntax, setSyntax] = useState<string | null>(null);
+  useEffect(() => {
+    setText((t) => {
+      try {
+        return JSON.stringify(JSON.parse(t)) === JSON.stringify(value) ? t : shown;
+      } catch {
+        return t;
+      }
+    });
+  }, [shown, value]);
+  return (
+    <Field label={label} help={help} problem={syntax ?? problem}>
+      {(id, d) => (
+        <textarea
+          id={id}
+          value={text}
+          rows={Math.min(30, text.split('\n').length + 1)}
+          style={{ width: '100%', maxWidth: 720 }}
+          spellCheck={false}
+          aria-describedby={d}
+          aria-invalid={syntax || problem ? true : undefined}
+          data-testid={testId}
+          onChange={(e) => {
+            setText(e.target.value);
+            try {
+              onChange(JSON.parse(e.target.value) as T);
+              setSyntax(null);
+            } catch (err) {
+              setSyntax(`Not valid JSON yet (${err instanceof Error ? err.message : 'parse error'}); the last valid version is kept.`);
+            }
+          }}
+        />
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,71 @@
+import Heading from '@atlaskit/heading';
+import { Box, Stack } from '@atlaskit/primitives';
+import Spinner from '@atlaskit/spinner';
+import { useCallback, useEffect, useState } from 'react';
+import type { ErrorBody } from '../../../src/shared/envelope';
+import { RESOLVER_KEYS, type ProjectOverrideDocument, type ProjectSettingsView } from '../../../src/shared/resolver-contract';
+import { ActionButton } from '../../common/action-button';
+import { ErrorMessage } from '../../common/error-message';
+import { invokeResolver } from '../../common/invoke-resolver';
+import { CheckboxInput, SelectInput } from './fields';
+import { ContactsEditor } from './sections/contacts-editor';
+import { PathEditor } from './sections/recipients-editor';
+import './settings.css';
+
+const EMPTY: ProjectOverrideDocument = { calendarId: null, escalation: null, contacts: [] };
+const DEFAULT_PATH = { warning: { assignee: true, reporter: false, watchers: false, users: [], groups: [] }, breach: { assignee: true, reporter: false, watchers: true, users: [], groups: [] } };
+
+/** Project settings > Apps: this project's own calendar, escalation path and extra contacts. */
+export function ProjectSettingsPage() {
+  const [view, setView] = useState<ProjectSettingsView | null>(null);
+  const [draft, setDraft] = useState<ProjectOverrideDocument>(EMPTY);
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  const load = useCallback(async () => {
+    const res = await invokeProject();
+    if (!res.ok) return setError(res.error);
+    setError(null);
+    setView(res.data);
+    setDraft(structuredClone(res.data.override ?? EMPTY));
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  if (!view) return <Box padding="space.300">{error ? <ErrorMessage error={error} /> : <Spinner label="Loading project settings" />}</Box>;
+  const problem = (path: string) => error?.fields?.[`projects.${view.projectKey}.${path}`];
+  const save = async () => {
+    setSaving(true);
+    const isEmpty = draft.calendarId === null && draft.escalation === null && draft.contacts.length === 0;
+    const res = await invokeResolver(RESOLVER_KEYS.projectSettingsSave, { override: isEmpty ? null : draft, baseVersion: view.version });
+    setSaving(false);
+    if (!res.ok) return setError(res.error);
+    setError(null);
+    setSaved(true);
+    setView(res.data);
+    setDraft(structuredClone(res.data.override ?? EMPTY));
+  };
+  return (
+    <Box padding="space.300">
+      <div className="settings">
+        <Stack space="space.200">
+          <Heading size="large" as="h1">Incident response for {view.projectKey}</Heading>
+          <p className="muted">Everything else comes from the app's settings (Jira settings &gt; Apps). Leave a choice at "site default" to follow them.</p>
+          {error && <ErrorMessage error={{ ...error, message: [error.message, ...Object.values(error.fields ?? {}).slice(0, 5)].join(' ') }} />}
+          <SelectInput label="Business calendar for every SLA clock" value={draft.calendarId ?? ''} testId="project-calendar" problem={problem('calendarId')} options={[{ value: '', label: 'Site default (per priority level)' }, ...view.calendars.map((c) => ({ value: c.id, label: c.name }))]} onChange={(v) => setDraft({ ...draft, calendarId: v || null })} />
+          <CheckboxInput label="This project has its own escalation path" checked={draft.escalation !== null} testId="project-own-path" onChange={(on) => setDraft({ ...draft, escalation: on ? structuredClone(DEFAULT_PATH) : null })} />
+          {draft.escalation && <PathEditor value={draft.escalation} testId="project-path" onChange={(escalation) => setDraft({ ...draft, escalation })} />}
+          <Heading size="small" as="h2">Extra contacts for this project</Heading>
+          <p className="muted">Added to the site's {view.siteContacts} contact{view.siteContacts === 1 ? '' : 's'}.</p>
+          <ContactsEditor contacts={draft.contacts} pathPrefix={`projects.${view.projectKey}.contacts`} problem={(p) => error?.fields?.[p]} onChange={(contacts) => setDraft({ ...draft, contacts })} />
+          <div className="save-bar">
+            <ActionButton testId="project-settings-save" onClick={() => void save()} isDisabled={saving}>{saving ? 'Saving…' : 'Save'}</ActionButton>
+            <span className="muted" data-testid="project-settings-status">{saved ? `Saved as settings version ${view.version}.` : `Settings version ${view.version}.`}</span>
+          </div>
+        </Stack>
+      </div>
+    </Box>
+  );
+}
+
+const invokeProject = () => invokeResolver(RESOLVER_KEYS.projectSettingsGet, {});
