@@ -36,7 +36,7 @@ export function defaultAppConfig(): AppConfig {
     schemaVersion: 2,
     scope: { projectKeys: [], issueTypeIds: [] },
     taxonomy: { categories: DEFAULT_CATEGORIES.map((c) => ({ ...c, examples: [...c.examples] })), reviewedAt: null, reviewEveryMonths: 12 },
-    priority: { matrix: ISO_27001_MATRIX, jiraPriorityByLevel: { ...DEFAULT_JIRA_PRIORITY_BY_PRESET['iso-27001']! } },
+    priority: { matrix: structuredClone(ISO_27001_MATRIX), jiraPriorityByLevel: { ...DEFAULT_JIRA_PRIORITY_BY_PRESET['iso-27001']! } },
     sla: defaultSlaSettings(),
     legal: structuredClone(DEFAULT_LEGAL_SETTINGS),
     response: structuredClone(DEFAULT_RESPONSE_SETTINGS),

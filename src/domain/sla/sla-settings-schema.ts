@@ -31,16 +31,16 @@ export const slaSettingsSchema = z
   .object({
     calendars: z.array(calendar).min(1).max(20),
     policies: z.record(z.string(), z.object({ calendarId: id, targetMinutes: z.object({ acknowledge: minutes, contain: minutes, resolve: minutes }) })),
-    warnAtPercent: z.number().int().min(1).max(99),
+    warnAtPercent: z.number().int('Give a whole percentage.').min(1, 'Warn at 1 to 99 % of a target.').max(99, 'Warn at 1 to 99 % of a target.'),
     statuses: z.object({ pause: names, contained: names, resolved: names }),
     escalation: z.object({ default: path, byLevel: z.record(z.string(), path) }),
   })
   .superRefine((sla, ctx) => {
     const ids = new Set(sla.calendars.map((c) => c.id));
     sla.calendars.forEach((c, i) => {
-      if (WEEKDAYS.every((d) => c.week[d].length === 0)) ctx.addIssue({ code: 'custom', path: ['calendars', i, 'week'], message: `Calendar "${c.name}" has no working hours.` });
+      if (WEEKDAYS.every((d) => c.week[d].length === 0)) ctx.addIssue({ code: 'custom', path: ['calendars', i, 'week'], message: `Calendar "${c.name}" has no working hours: give at least one day a working period such as 09:00-17:00.` });
     });
     for (const [level, policy] of Object.entries(sla.policies)) {
-      if (!ids.has(policy.calendarId)) ctx.addIssue({ code: 'custom', path: ['policies', level, 'calendarId'], message: `Unknown calendar "${policy.calendarId}".` });
+      if (!ids.has(policy.calendarId)) ctx.addIssue({ code: 'custom', path: ['policies', level, 'calendarId'], message: `The policy for "${level}" uses calendar "${policy.calendarId}", which does not exist: use one of ${[...ids].map((i) => `"${i}"`).join(', ')}.` });
     }
   }) satisfies z.ZodType<SlaSettings>;

@@ -28,16 +28,16 @@ describe('readAppConfig', () => {
     config.sla.policies.Critical!.targetMinutes.contain = -5;
     const reading = readAppConfig(config);
     expect(reading.config).toEqual(defaultAppConfig());
-    expect(reading.problems).toEqual(['sla.policies.Critical.targetMinutes.contain: Too small: expected number to be >0']);
+    expect(reading.problems).toEqual(['sla.policies.Critical.targetMinutes.contain: A target must be a positive number of minutes.']);
   });
 
   it.each([
-    ['a calendar without working hours', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.calendars[1]!.week = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }; }, 'sla.calendars.1.week: Calendar "Office hours (Mon-Fri 09:00-17:00)" has no working hours.'],
-    ['a policy naming an unknown calendar', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.policies.Mild!.calendarId = 'berlin'; }, 'sla.policies.Mild.calendarId: Unknown calendar "berlin".'],
+    ['a calendar without working hours', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.calendars[1]!.week = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }; }, 'sla.calendars.1.week: Calendar "Office hours (Mon-Fri 09:00-17:00)" has no working hours: give at least one day a working period such as 09:00-17:00.'],
+    ['a policy naming an unknown calendar', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.policies.Mild!.calendarId = 'berlin'; }, 'sla.policies.Mild.calendarId: The policy for "Mild" uses calendar "berlin", which does not exist: use one of "24x7", "office".'],
     ['an unknown time zone', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.calendars[1]!.timeZone = 'Europe/Atlantis'; }, 'sla.calendars.1.timeZone: Not an IANA time zone (for example Europe/Berlin).'],
     ['an unknown holiday region', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.calendars[1]!.holidays = { country: 'DE', state: 'XX', region: null }; }, 'sla.calendars.1.holidays: The holiday dataset does not know this country, state or region.'],
     ['a working period that ends before it starts', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.calendars[1]!.week.mon = [{ start: '17:00', end: '09:00' }]; }, 'sla.calendars.1.week.mon.0: A working period must end after it starts.'],
-    ['a warning after the breach', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.warnAtPercent = 120; }, 'sla.warnAtPercent: Too big: expected number to be <=99'],
+    ['a warning after the breach', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.warnAtPercent = 120; }, 'sla.warnAtPercent: Warn at 1 to 99 % of a target.'],
   ])('SLA settings with %s fall back to the defaults and say what to fix', (_name, breakIt, problem) => {
     const config = defaultAppConfig();
     breakIt(config);
