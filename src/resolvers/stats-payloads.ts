@@ -15,8 +15,8 @@ export const statsQueryPayload = z
     to: isoDate.optional(),
     grouping: z.enum(STATS_GROUPINGS),
     includeExercises: z.boolean(),
-    hourlyRate: z.number().min(0, 'The rate cannot be negative.').max(100_000, 'That rate looks wrong.'),
-    currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as EUR.'),
+    hourlyRate: z.number().min(0, 'The rate cannot be negative.').max(100_000, 'That rate looks wrong.').nullable(),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as EUR.').nullable(),
     hideNames: z.boolean(),
     refreshMinutes: z.number().int().min(0).max(1440),
   })

@@ -17,9 +17,9 @@ export interface StatsQueryInput {
   to?: string;
   grouping: StatsGrouping;
   includeExercises: boolean;
-  /** Cost per logged hour, in `currency`. */
-  hourlyRate: number;
-  currency: string;
+  /** Cost per logged hour, in `currency`; null for the site's rate (the app settings' cost rates). */
+  hourlyRate: number | null;
+  currency: string | null;
   hideNames: boolean;
   /** Minutes between automatic refreshes; 0 = off. */
   refreshMinutes: number;

@@ -36,7 +36,9 @@ export async function loadStats(deps: LoadStatsDeps, query: StatsQueryInput): Pr
     levels: config.priority.matrix.levels.map((l) => ({ id: l.id, label: l.label })),
     categories: config.taxonomy.categories.map((c) => ({ id: c.id, label: c.label })),
   };
-  const view = buildStatsView(shards, query, now, labels, statsJql(query, now));
+  // A gadget without its own rate uses the site's (Admin settings > Cost rates).
+  const rated = { ...query, hourlyRate: query.hourlyRate ?? config.costs.hourlyRate, currency: query.currency ?? config.costs.currency };
+  const view = buildStatsView(shards, rated, now, labels, statsJql(query, now));
   if (query.hideNames || view.work.people.length === 0) return view;
   const names = await deps.jira.displayNames(view.work.people.map((p) => p.accountId!).slice(0, 200));
   return { ...view, work: { ...view.work, people: view.work.people.map((p) => ({ ...p, name: names[p.accountId!] ?? 'Unknown user' })) } };

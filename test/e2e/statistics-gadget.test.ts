@@ -27,6 +27,7 @@ describe('statistics gadget', () => {
     await editor.click('text=Last 365 days');
     await editor.click('text=By month');
     await editor.click('text=Include exercises (tabletops and drills)');
+    await editor.click("text=Cost work at the site's hourly rate (set in the app settings)");
     await editor.fill('input[name="hourlyRate"]', '100');
     await editor.click('[data-testid="gadget-save"]');
     await page.waitForURL(`${b.url}/jira/dashboards/10000`);

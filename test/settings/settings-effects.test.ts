@@ -64,3 +64,13 @@ describe('project overrides', () => {
     expect(inOps).toMatchObject({ ok: true, data: { sla: { level: 'Critical', calendar: { id: '24x7' } }, response: { contacts: [], contactsConfigured: false } } });
   });
 });
+
+describe('cost rates', () => {
+  it("cost a gadget's hours at the site's rate unless the gadget sets its own", async () => {
+    await save((c) => void (c.costs = { hourlyRate: 95, currency: 'USD' }));
+    const query = { projects: ['SEC'], period: '30d', grouping: 'week', includeExercises: false, hourlyRate: null, currency: null, hideNames: false, refreshMinutes: 0 };
+    const stats = (payload: object) => site.functions.invokeResolver({ functionKey: 'resolver', moduleKey: 'incident-statistics', resolverKey: 'stats/get', payload, accountId: ALEX, context: { extension: { type: 'jira:dashboardGadget' } } });
+    expect((await stats(query)).result).toMatchObject({ ok: true, data: { work: { hourlyRate: 95, currency: 'USD' } } });
+    expect((await stats({ ...query, hourlyRate: 50, currency: 'EUR' })).result).toMatchObject({ ok: true, data: { work: { hourlyRate: 50, currency: 'EUR' } } });
+  });
+});

@@ -91,7 +91,10 @@ function bucketOf(day: string, grouping: StatsGrouping): string {
 }
 
 /** The gadget's figures, from the shards of `shardIdsFor` alone: its cost does not depend on how many incidents there are. */
-export function buildStatsView(shards: ShardCells, query: StatsQueryInput, now: number, labels: StatsLabels, jql: string): StatsView {
+/** The query with its cost rate decided (the gadget's own, or the site's). */
+export type RatedStatsQuery = StatsQueryInput & { hourlyRate: number; currency: string };
+
+export function buildStatsView(shards: ShardCells, query: RatedStatsQuery, now: number, labels: StatsLabels, jql: string): StatsView {
   const { current, previous } = statsPeriod(query.period, now, query);
   const series = new Map<string, { reports: number; incidents: number; hours: number }>();
   for (const day of daysBetween(current.from, current.to)) series.set(bucketOf(day, query.grouping), { reports: 0, incidents: 0, hours: 0 });

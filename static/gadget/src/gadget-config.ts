@@ -22,8 +22,9 @@ export const DEFAULT_CONFIG: GadgetConfig = {
   period: '90d',
   grouping: 'week',
   includeExercises: false,
-  hourlyRate: 80,
-  currency: 'EUR',
+  // The site's cost rate (app settings), until the gadget sets its own.
+  hourlyRate: null,
+  currency: null,
   hideNames: false,
   refreshMinutes: 0,
 };
@@ -41,8 +42,9 @@ export function readConfig(raw: unknown): GadgetConfig {
     ...custom,
     grouping: STATS_GROUPINGS.includes(r.grouping as never) ? (r.grouping as GadgetConfig['grouping']) : DEFAULT_CONFIG.grouping,
     includeExercises: r.includeExercises === true,
-    hourlyRate: typeof r.hourlyRate === 'number' && r.hourlyRate >= 0 && r.hourlyRate <= 100_000 ? r.hourlyRate : DEFAULT_CONFIG.hourlyRate,
-    currency: typeof r.currency === 'string' && /^[A-Z]{3}$/.test(r.currency) ? r.currency : DEFAULT_CONFIG.currency,
+    ...(typeof r.hourlyRate === 'number' && r.hourlyRate >= 0 && r.hourlyRate <= 100_000 && typeof r.currency === 'string' && /^[A-Z]{3}$/.test(r.currency)
+      ? { hourlyRate: r.hourlyRate, currency: r.currency }
+      : { hourlyRate: null, currency: null }),
     hideNames: r.hideNames === true,
     refreshMinutes: REFRESH_CHOICES.includes(r.refreshMinutes as never) ? (r.refreshMinutes as number) : 0,
   };

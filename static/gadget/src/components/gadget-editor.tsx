@@ -23,8 +23,8 @@ function useBrowsableProjects(): { key: string; name: string }[] | null {
 function problemsOf(c: GadgetConfig): string | null {
   if (c.projects.length === 0) return 'Choose at least one project.';
   if (c.period === 'custom' && (!c.from || !c.to || c.from > c.to)) return 'Choose a start and an end date, the start first.';
-  if (!(c.hourlyRate >= 0)) return 'The hourly rate must be zero or more.';
-  if (!/^[A-Z]{3}$/.test(c.currency)) return 'Use a three-letter currency code such as EUR.';
+  if (c.hourlyRate !== null && !(c.hourlyRate >= 0)) return 'The hourly rate must be zero or more.';
+  if (c.currency !== null && !/^[A-Z]{3}$/.test(c.currency)) return 'Use a three-letter currency code such as EUR.';
   return null;
 }
 
@@ -72,14 +72,17 @@ export default function GadgetEditor({ initial }: { initial: GadgetConfig }) {
         </fieldset>
         <Checkbox name="includeExercises" label="Include exercises (tabletops and drills)" isChecked={config.includeExercises} onChange={(e) => set({ includeExercises: e.target.checked })} />
         <Checkbox name="hideNames" label="Hide names in hours per person" isChecked={config.hideNames} onChange={(e) => set({ hideNames: e.target.checked })} />
-        <Inline space="space.100" alignBlock="end">
-          <label>
-            Hourly rate <Textfield type="number" name="hourlyRate" min={0} value={String(config.hourlyRate)} onChange={(e) => set({ hourlyRate: Number((e.target as HTMLInputElement).value) })} />
-          </label>
-          <label>
-            Currency <Textfield name="currency" maxLength={3} value={config.currency} onChange={(e) => set({ currency: (e.target as HTMLInputElement).value.toUpperCase() })} />
-          </label>
-        </Inline>
+        <Checkbox name="siteRate" label="Cost work at the site's hourly rate (set in the app settings)" isChecked={config.hourlyRate === null} onChange={(e) => set(e.target.checked ? { hourlyRate: null, currency: null } : { hourlyRate: 80, currency: 'EUR' })} />
+        {config.hourlyRate !== null && (
+          <Inline space="space.100" alignBlock="end">
+            <label>
+              Hourly rate <Textfield type="number" name="hourlyRate" min={0} value={String(config.hourlyRate)} onChange={(e) => set({ hourlyRate: Number((e.target as HTMLInputElement).value) })} />
+            </label>
+            <label>
+              Currency <Textfield name="currency" maxLength={3} value={config.currency ?? ''} onChange={(e) => set({ currency: (e.target as HTMLInputElement).value.toUpperCase() })} />
+            </label>
+          </Inline>
+        )}
         <label>
           Refresh automatically{' '}
           <select name="refreshMinutes" value={config.refreshMinutes} onChange={(e) => set({ refreshMinutes: Number(e.target.value) })}>
