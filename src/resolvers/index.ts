@@ -3,7 +3,6 @@ import { RESOLVER_KEYS } from '../shared/resolver-contract';
 import { addToTimeline, editIncident, exportTimelineDocument, getIncident, getTimelinePage, recordLegalFact, recordResponseFact, startExercise, triageIncident, verifyTimelineChain } from './incident-resolvers';
 import { getIntakeOptions, getReportStatus } from './portal-resolvers';
 import type { ResolverRequest } from './resolver-request';
-import { getSiteStatus } from './site-resolvers';
 import { exportAllSettings, getProjectSettings, getSettings, getSettingsHistory, importAllSettings, putProjectSettings, putSettings, revertToVersion } from './settings-resolvers';
 import { getStats, getStatsIncidents } from './stats-resolvers';
 import { addFollowUp, downloadMarkdown, findSimilar, getReport, publish, saveSection } from './postmortem-resolvers';
@@ -28,7 +27,6 @@ export const resolverDefinitions = {
   [RESOLVER_KEYS.postmortemSimilar]: findSimilar,
   [RESOLVER_KEYS.intakeOptions]: getIntakeOptions,
   [RESOLVER_KEYS.reportStatus]: getReportStatus,
-  [RESOLVER_KEYS.siteStatus]: getSiteStatus,
   [RESOLVER_KEYS.statsGet]: getStats,
   [RESOLVER_KEYS.statsIncidents]: getStatsIncidents,
   [RESOLVER_KEYS.settingsGet]: getSettings,

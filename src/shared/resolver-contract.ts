@@ -37,7 +37,6 @@ export const RESOLVER_KEYS = {
   postmortemSimilar: 'postmortem/similar',
   intakeOptions: 'intake/options',
   reportStatus: 'report/status',
-  siteStatus: 'site/status',
   statsGet: 'stats/get',
   statsIncidents: 'stats/incidents',
   settingsGet: 'settings/get',
@@ -193,11 +192,6 @@ export interface ReportStatusView {
   personalData: string | null;
 }
 
-export interface SiteStatusView {
-  lastSweep: { window: string; ranAt: string } | null;
-  isAdmin: boolean;
-}
-
 /** Payload and result per resolver key; used by makeResolver on the backend and the UI wrappers. */
 export interface ResolverContract {
   [RESOLVER_KEYS.incidentGet]: { payload: Record<string, never>; result: Envelope<IncidentView> };
@@ -218,7 +212,6 @@ export interface ResolverContract {
   [RESOLVER_KEYS.postmortemSimilar]: { payload: Record<string, never>; result: Envelope<SimilarIncidentView[]> };
   [RESOLVER_KEYS.intakeOptions]: { payload: Record<string, never>; result: Envelope<IntakeOptionsView> };
   [RESOLVER_KEYS.reportStatus]: { payload: Record<string, never>; result: Envelope<ReportStatusView> };
-  [RESOLVER_KEYS.siteStatus]: { payload: Record<string, never>; result: Envelope<SiteStatusView> };
   [RESOLVER_KEYS.statsGet]: { payload: StatsQueryInput; result: Envelope<StatsView> };
   [RESOLVER_KEYS.statsIncidents]: { payload: StatsQueryInput; result: Envelope<StatsIncidentsView> };
   [RESOLVER_KEYS.settingsGet]: { payload: Record<string, never>; result: Envelope<SettingsView> };

@@ -20,27 +20,36 @@ export interface SettingChangeView {
 export interface SettingsVersionView {
   version: number;
   at: string;
+  /** Jira account id of the admin who saved it. */
   by: string;
   action: 'save' | 'revert' | 'import' | 'project';
+  /** For a revert, the version whose settings were restored. */
   revertedTo: number | null;
   changes: SettingChangeView[];
+  /** How many changes there were; more than `changes` lists when the diff was long. */
   total: number;
 }
 
 export interface ChecklistItemView {
   id: string;
   label: string;
+  /** What the seed asks for, in a sentence. */
   why: string;
   done: boolean;
+  /** 'app' when the app saw the answer in its settings or data; 'confirmed' when an admin ticked it. */
   source: 'app' | 'confirmed' | null;
+  /** Items the app cannot see are ticked by hand. */
   manual: boolean;
+  /** The settings section where the item is done. */
   section: string;
 }
 
 export interface MaturityCriterionView {
   id: string;
   level: 1 | 2 | 3;
+  /** What the level asks for, after seed 001. */
   label: string;
+  /** What to do in the app to meet it. */
   next: string;
   met: boolean;
 }

@@ -1,20 +1,9 @@
 import type { AppConfig } from '../domain/config/app-config';
-import type { SettingChange } from '../domain/config/config-diff';
+import type { SettingsVersionView } from '../shared/settings-contract';
 import type { ProgramFacts } from '../domain/program/program-facts';
 
-/** One saved version of the settings: who, when, how, and what changed. */
-export interface SettingsVersionMeta {
-  version: number;
-  at: string;
-  /** Jira account id of the admin who saved it. */
-  by: string;
-  action: 'save' | 'revert' | 'import' | 'project';
-  /** For a revert, the version whose settings were restored. */
-  revertedTo: number | null;
-  changes: SettingChange[];
-  /** How many changes there were; more than `changes` lists when the diff was long. */
-  total: number;
-}
+/** One saved version of the settings: who, when, how, and what changed (stored as the page shows it). */
+export type SettingsVersionMeta = SettingsVersionView;
 
 export interface CurrentSettings {
   config: AppConfig;

@@ -74,3 +74,16 @@ describe('cost rates', () => {
     expect((await stats({ ...query, hourlyRate: 50, currency: 'EUR' })).result).toMatchObject({ ok: true, data: { work: { hourlyRate: 50, currency: 'EUR' } } });
   });
 });
+
+describe('the scheduled sweep on the settings page', () => {
+  it('shows an admin when the sweep last ran, once it has', async () => {
+    const get = async () => {
+      const res = await invokeSettings(site, 'settings/get', {}, ALEX);
+      if (!res.ok) throw new Error(res.error.message);
+      return res.data.lastSweep;
+    };
+    expect(await get()).toBeNull();
+    await site.advanceTime(5 * 60_000);
+    expect(await get()).toEqual({ window: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/), ranAt: expect.any(String) });
+  });
+});

@@ -1,14 +1,9 @@
 import diff from 'microdiff';
-import { sectionOfPath, type SettingsSectionId } from '../../shared/settings-sections';
+import type { SettingChangeView } from '../../shared/settings-contract';
+import { sectionOfPath } from '../../shared/settings-sections';
 
 /** One changed setting, as people read it: where, in which section, before and after (short JSON). */
-export interface SettingChange {
-  section: SettingsSectionId;
-  path: string;
-  kind: 'added' | 'removed' | 'changed';
-  before: string | null;
-  after: string | null;
-}
+export type SettingChange = SettingChangeView;
 
 /** A change log entry shows this many changes; the rest are counted (the full versions are kept). */
 export const MAX_LISTED_CHANGES = 200;

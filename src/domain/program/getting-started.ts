@@ -1,20 +1,10 @@
 import type { AppConfig } from '../config/app-config';
 import { UNSURE_PROFILE } from '../legal/organisation-profile';
+import type { ChecklistItemView } from '../../shared/settings-contract';
 import type { ProgramFacts } from './program-facts';
 
-export interface ChecklistItem {
-  id: string;
-  label: string;
-  /** What the seed asks for, in a sentence. */
-  why: string;
-  done: boolean;
-  /** 'app' when the app saw the answer in its settings or data; 'confirmed' when an admin ticked it. */
-  source: 'app' | 'confirmed' | null;
-  /** Items the app cannot see are ticked by hand. */
-  manual: boolean;
-  /** The settings section where the item is done. */
-  section: string;
-}
+/** One item of the checklist, as the settings page shows it. */
+export type ChecklistItem = ChecklistItemView;
 
 type Rule = Omit<ChecklistItem, 'done' | 'source' | 'manual'> & { seen?: (config: AppConfig, facts: ProgramFacts) => boolean };
 

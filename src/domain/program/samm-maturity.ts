@@ -1,26 +1,14 @@
 import type { AppConfig } from '../config/app-config';
+import type { MaturityCriterionView, StreamMaturityView } from '../../shared/settings-contract';
 import { taxonomyReview } from './taxonomy-review';
 import { type ProgramFacts, within12Months } from './program-facts';
 
 export type SammStream = 'detection' | 'response';
 
-export interface MaturityCriterion {
-  id: string;
-  stream: SammStream;
-  level: 1 | 2 | 3;
-  /** What the level asks for, after seed 001. */
-  label: string;
-  /** What to do in the app to meet it. */
-  next: string;
-  met: boolean;
-}
+export type MaturityCriterion = MaturityCriterionView & { stream: SammStream };
 
-export interface StreamMaturity {
-  stream: SammStream;
-  /** The highest level whose criteria, and those of every level below, are all met (0 for none). */
-  level: 0 | 1 | 2 | 3;
-  criteria: MaturityCriterion[];
-}
+/** The highest level whose criteria, and those of every level below, are all met (0 for none). */
+export type StreamMaturity = StreamMaturityView;
 
 /** Share of required postmortems published that counts as "regular root-cause analysis". */
 export const RCA_SHARE_FOR_LEVEL_3 = 0.8;

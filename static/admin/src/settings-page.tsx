@@ -44,7 +44,7 @@ export function SettingsPage() {
   const props: SectionProps = { draft: s.draft, view: s.view, update: s.update, problem: (path) => s.saveError?.fields?.[path], saveNow: (doc) => s.save(doc) };
   const Section = SECTIONS[current];
   return (
-    <Box padding="space.300" xcss={undefined}>
+    <Box padding="space.300">
       <div className="settings">
         <Stack space="space.200">
           <Heading size="large" as="h1">Incident response settings</Heading>
