@@ -5,6 +5,7 @@
  */
 import * as appExports from '../../src/index';
 import type { AppManifest } from '../manifest';
+import { findUser } from '../state/directory';
 import { type Invocation, invocationScope } from './invocation';
 
 type Handler = (...args: unknown[]) => Promise<unknown>;
@@ -35,6 +36,7 @@ export class AppFunctions {
   }
 
   async invokeResolver(call: ResolverCall): Promise<{ result: unknown; invocation: Invocation }> {
+    this.refuseUnlicensed(call);
     const invocation: Invocation = { functionKey: call.functionKey, moduleKey: call.moduleKey, accountId: call.accountId, requests: [] };
     const handler = this.handler(call.functionKey);
     const result = await this.run(invocation, () =>
@@ -46,6 +48,18 @@ export class AppFunctions {
     return { result, invocation };
   }
 
+  /**
+   * Only licensed users run a module unless it lists their kind under `unlicensedAccess`
+   * (https://developer.atlassian.com/platform/forge/access-to-forge-apps-for-unlicensed-users/):
+   * a portal customer's invoke of any other module fails before the app runs.
+   */
+  private refuseUnlicensed(call: ResolverCall): void {
+    if (findUser(call.accountId)?.accountType !== 'customer') return;
+    const module = this.manifest.modules.find((m) => m.key === call.moduleKey);
+    const allowed = (module?.raw.unlicensedAccess as string[] | undefined) ?? [];
+    if (!allowed.includes('customer')) throw new UnlicensedAccessRefused(call.moduleKey);
+  }
+
   async invokeTrigger(functionKey: string, moduleKey: string, event: unknown): Promise<void> {
     const invocation: Invocation = { functionKey, moduleKey, accountId: null, requests: [] };
     await this.run(invocation, () => this.handler(functionKey)(event, { installContext: this.installContext, moduleKey }));
@@ -55,5 +69,14 @@ export class AppFunctions {
     this.invocations.push(invocation);
     if (this.invocations.length > 500) this.invocations.shift();
     return invocationScope.run(invocation, body);
+  }
+}
+
+/** What Forge answers when an unlicensed user invokes a module that does not allow them. */
+export class UnlicensedAccessRefused extends Error {
+  readonly status = 403;
+  constructor(moduleKey: string) {
+    super(`Module ${moduleKey} does not allow unlicensed access for customers.`);
+    this.name = 'UnlicensedAccessRefused';
   }
 }

@@ -166,11 +166,16 @@ describe('incident/update', () => {
   it.each([
     ['a manager (browse only)', MORGAN, 'FORBIDDEN'],
     ['the outsider on a restricted incident', OSCAR, 'NOT_FOUND'],
-    ['a portal customer on someone else’s request', CASEY, 'NOT_FOUND'],
   ])('refuses %s', async (_name, who, code) => {
     const issue = createIssue(site, { securityLevelId: who === OSCAR ? '10100' : null });
     const { result } = await invokePanel(site, issue, 'incident/update', { expectedRevision: 0, category: 'phishing' }, who);
     expect(result).toMatchObject({ ok: false, error: { code } });
+    expect(await kvs.get(storageKeys.incident(issue.id))).toBeUndefined();
+  });
+
+  it('never runs for a portal customer: the panel does not allow unlicensed access, so Forge refuses the invoke', async () => {
+    const issue = createIssue(site);
+    await expect(invokePanel(site, issue, 'incident/update', { expectedRevision: 0, category: 'phishing' }, CASEY)).rejects.toThrow('Module incident-panel does not allow unlicensed access for customers.');
     expect(await kvs.get(storageKeys.incident(issue.id))).toBeUndefined();
   });
 

@@ -43,12 +43,16 @@ describe.each(CALLS)('%s', (key, payload, onProjectPage) => {
     ['a responder', RILEY],
     ['an outsider', OSCAR],
     ['a manager', MORGAN],
-    ['a portal customer', CASEY],
   ])('refuses %s and stores nothing', async (_who, accountId) => {
     const res = await call(accountId);
     expect(res).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Only Jira administrators can see or change the incident-response settings.' } });
     expect(await kvs.get('config:app')).toBeUndefined();
     expect(await kvs.get('config:head')).toBeUndefined();
+  });
+
+  it('never runs for a portal customer (the settings pages do not allow unlicensed access)', async () => {
+    await expect(call(CASEY)).rejects.toThrow('does not allow unlicensed access for customers');
+    expect(await kvs.get('config:app')).toBeUndefined();
   });
 
   it('serves a Jira administrator', async () => {
