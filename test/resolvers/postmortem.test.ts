@@ -12,7 +12,7 @@ import type { FollowUpView, IncidentView, ReportMarkdownView, ReportView, Simila
 import { INCIDENT_PROPERTY_KEY } from '../../src/shared/vocabulary';
 import type { Site } from '../../sandbox/site';
 import type { StoredIssue } from '../../sandbox/state/site-state';
-import { CASEY, createIssue, createTestSite, MORGAN, OSCAR, RILEY, panelCalls } from '../support/test-site';
+import { CASEY, createIssue, createTestSite, MORGAN, OSCAR, RILEY, SAM, panelCalls } from '../support/test-site';
 
 let site: Site;
 beforeEach(() => {
@@ -106,7 +106,8 @@ describe('generate, write, publish', () => {
     expect(first.publication).toMatchObject({ target: 'jira-comment', version: 1 });
     expect(issue.comments).toHaveLength(before + 1);
     await ok(issue, 'postmortem/save-section', { kind: 'breach-summary', sectionId: 'contact', text: 'Dana Privacy, dpo@example.com' });
-    const second = await ok<ReportView>(issue, 'postmortem/publish', { kind: 'breach-summary' });
+    // Another responder publishes again: the comment is the app's, so it is rewritten, not copied.
+    const second = await ok<ReportView>(issue, 'postmortem/publish', { kind: 'breach-summary' }, SAM);
     expect(second.publication).toMatchObject({ target: 'jira-comment', version: 2 });
     expect(issue.comments).toHaveLength(before + 1);
     const body = issue.comments.at(-1)!.body;

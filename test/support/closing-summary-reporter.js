@@ -2,9 +2,35 @@
 // the run's result from its last line. jest always adds its own summary reporter after custom
 // ones, so this reporter takes that role itself (jest.config.js lists it instead of 'default').
 const { SummaryReporter } = require('@jest/reporters');
+const { existsSync, readdirSync, readFileSync, rmSync } = require('node:fs');
+const { join } = require('node:path');
+
+const LEDGER_DIR = join(__dirname, '..', '..', '.reliability');
+
+/** The reliability suite's rows (test/reliability/ledger.ts) as one table, or nothing when it did not run. */
+function reliabilityTable() {
+  if (!existsSync(LEDGER_DIR)) return '';
+  const rows = readdirSync(LEDGER_DIR)
+    .sort()
+    .flatMap((f) => readFileSync(join(LEDGER_DIR, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)));
+  if (rows.length === 0) return '';
+  const head = ['area', 'check', 'tried', 'held', 'lost or leaked'];
+  const cells = rows.map((r) => [r.area, r.check, String(r.tried), String(r.held), String(r.lost)]);
+  const width = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => c.map((v, i) => (i >= 2 ? v.padStart(width[i]) : v.padEnd(width[i]))).join('  ');
+  const total = rows.reduce((t, r) => ({ tried: t.tried + r.tried, lost: t.lost + r.lost }), { tried: 0, lost: 0 });
+  return ['', 'Reliability and security (test/reliability)', line(head), ...cells.map(line), `${total.tried} tried, ${total.lost} lost or leaked`, ''].join('\n');
+}
 
 class ClosingSummaryReporter extends SummaryReporter {
+  onRunStart(results, options) {
+    rmSync(LEDGER_DIR, { recursive: true, force: true });
+    super.onRunStart(results, options);
+  }
+
   onRunComplete(contexts, results) {
+    const table = reliabilityTable();
+    if (table) process.stderr.write(`${table}\n`);
     super.onRunComplete(contexts, results);
     const skipped = results.numPendingTests + results.numTodoTests;
     // A suite that fails to load has no failed tests; count it so the line never reads "0 failed" then.

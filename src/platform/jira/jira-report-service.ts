@@ -43,16 +43,21 @@ async function createFollowUp(incident: { key: string; projectId: string }, summ
   return { id: body.id, key: body.key };
 }
 
-/** POST /rest/api/3/issue/{key}/comment as the user. */
+/**
+ * POST /rest/api/3/issue/{key}/comment as the app. The report comment belongs to the app, not to
+ * whoever published first: Jira lets only a comment's author (or an admin) edit it, and the next
+ * responder must be able to publish again into the same comment. The use case has checked that
+ * the publisher may edit the issue before this runs.
+ */
 async function addComment(issueKey: string, adf: object): Promise<{ id: string }> {
-  const { body } = await jiraRequest<{ id: string }>('user', route`/rest/api/3/issue/${issueKey}/comment`, { method: 'POST', body: { body: adf } });
+  const { body } = await jiraRequest<{ id: string }>('app', route`/rest/api/3/issue/${issueKey}/comment`, { method: 'POST', body: { body: adf } });
   return { id: body.id };
 }
 
 /** PUT /rest/api/3/issue/{key}/comment/{id}; a 404 means the comment was deleted. */
 async function updateComment(issueKey: string, commentId: string, adf: object): Promise<boolean> {
   try {
-    await jiraRequest('user', route`/rest/api/3/issue/${issueKey}/comment/${commentId}`, { method: 'PUT', body: { body: adf } });
+    await jiraRequest('app', route`/rest/api/3/issue/${issueKey}/comment/${commentId}`, { method: 'PUT', body: { body: adf } });
     return true;
   } catch (e) {
     if (e instanceof JiraRequestError && e.status === 404) return false;

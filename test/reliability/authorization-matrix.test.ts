@@ -1,0 +1,105 @@
+/**
+ * Authorization matrix: every resolver x every local-site user x a restricted and an open
+ * incident, then forged payload fields. A user who may not see an incident learns nothing about
+ * it (not even that it exists), a user who may not change something changes nothing anywhere on
+ * the site, and identities and issues come only from Jira's context.
+ */
+import type { Site } from '../../sandbox/site';
+import { findProject } from '../../sandbox/state/directory';
+import { canSeeIssue, hasGlobalPermission, hasIssuePermission, hasProjectPermission } from '../../sandbox/state/permissions';
+import type { StoredIssue } from '../../sandbox/state/site-state';
+import { resolverDefinitions } from '../../src/resolvers';
+import { ALEX, CASEY, createTestSite, MORGAN, OSCAR, RILEY, SAM } from '../support/test-site';
+import { recordRow } from './ledger';
+import { callResolver, RESOLVER_CASES, type ResolverCase } from './resolver-calls';
+
+const USERS = { CASEY, RILEY, SAM, MORGAN, ALEX, OSCAR } as const;
+const CANARY = 'CANARY-7f3c restricted summary';
+
+let site: Site;
+let restricted: StoredIssue;
+let open: StoredIssue;
+
+beforeAll(() => {
+  site = createTestSite();
+  restricted = site.issues.create({ projectId: '10000', summary: CANARY, reporter: CASEY, securityLevelId: '10100' }, CASEY, false, { silent: true });
+  open = site.issues.create({ projectId: '10000', summary: 'Printer on floor 3 prints garbage', reporter: RILEY }, RILEY, false, { silent: true });
+});
+afterAll(async () => {
+  await site.close();
+});
+
+/** Whether Jira lets the user do what the resolver does, from the local site's own permission model. */
+function allowed(c: ResolverCase, accountId: string, issue: StoredIssue): boolean {
+  const isCustomer = accountId === CASEY;
+  switch (c.surface) {
+    case 'panel':
+      if (isCustomer) return false;
+      return canSeeIssue(accountId, issue) && (!c.writes || hasIssuePermission(accountId, issue, 'EDIT_ISSUES'));
+    case 'gadget':
+      return !isCustomer && hasProjectPermission(accountId, findProject('SEC')!.id, 'BROWSE_PROJECTS');
+    case 'admin':
+    case 'project-settings':
+      return !isCustomer && hasGlobalPermission(accountId, 'ADMINISTER');
+    case 'portal-create':
+      return true;
+    case 'portal-detail':
+      return canSeeIssue(accountId, issue);
+  }
+}
+
+const AUTHZ_CODES = new Set(['FORBIDDEN', 'NOT_FOUND']);
+const snapshot = () => JSON.stringify({ kvs: site.state.kvs, issues: site.state.issues, outbox: (site.state as unknown as { outbox?: unknown }).outbox ?? null });
+
+describe('authorization matrix', () => {
+  it('covers every resolver the app defines', () => {
+    expect(RESOLVER_CASES.map((c) => c.key).sort()).toEqual(Object.keys(resolverDefinitions).sort());
+  });
+
+  it('lets each user do exactly what Jira lets them, and nothing leaks or changes otherwise', async () => {
+    let tried = 0;
+    let held = 0;
+    const problems: string[] = [];
+    for (const c of RESOLVER_CASES) {
+      for (const issue of [restricted, open]) {
+        for (const [name, accountId] of Object.entries(USERS)) {
+          tried++;
+          const before = snapshot();
+          const { result, refused } = await callResolver(site, c, issue, accountId);
+          const text = JSON.stringify(result ?? null);
+          const may = allowed(c, accountId, issue);
+          const envelope = result as { ok: boolean; error?: { code: string } } | undefined;
+          const authzRefused = refused || (envelope?.ok === false && AUTHZ_CODES.has(envelope.error!.code));
+          const where = `${c.key} as ${name} on ${issue === restricted ? 'restricted' : 'open'}`;
+          if (may && authzRefused) problems.push(`${where}: refused, but Jira allows it (${text.slice(0, 160)})`);
+          else if (!may && !authzRefused) problems.push(`${where}: not refused (${text.slice(0, 160)})`);
+          else if (!may && snapshot() !== before) problems.push(`${where}: refused, but the site changed`);
+          else if (!canSeeIssue(accountId, restricted) && (text.includes(CANARY) || text.includes(`"${restricted.key}"`))) problems.push(`${where}: leaked the restricted incident`);
+          else held++;
+        }
+      }
+    }
+    recordRow(__filename, { area: 'authorization', check: `${RESOLVER_CASES.length} resolvers x ${Object.keys(USERS).length} users x 2 incidents`, tried, held, lost: problems.length });
+    expect(problems).toEqual([]);
+  });
+
+  it('ignores or refuses forged issue, account and project fields; the other incident never changes', async () => {
+    let tried = 0;
+    const problems: string[] = [];
+    const forged = { issueKey: restricted.key, issueId: restricted.id, key: restricted.key, accountId: ALEX, projectKey: 'OPS', projectId: '10001', requestKey: restricted.key, moduleKey: 'incident-settings' };
+    for (const c of RESOLVER_CASES) {
+      for (const [field, value] of Object.entries(forged)) {
+        tried++;
+        const before = JSON.stringify({ kvs: Object.entries(site.state.kvs).filter(([k]) => k.includes(`:${restricted.id}`)), issue: site.issues.find(restricted.key) });
+        // Sam may edit the open incident; the forged field points at the restricted one (or at Alex, or at OPS).
+        const { result } = await callResolver(site, c, open, c.surface === 'admin' || c.surface === 'project-settings' ? ALEX : SAM, { ...c.payload(), [field]: value });
+        const envelope = result as { ok: boolean; error?: { code: string } } | undefined;
+        const after = JSON.stringify({ kvs: Object.entries(site.state.kvs).filter(([k]) => k.includes(`:${restricted.id}`)), issue: site.issues.find(restricted.key) });
+        if (envelope?.ok !== false || envelope.error?.code !== 'VALIDATION_FAILED') problems.push(`${c.key} accepted the forged field ${field}`);
+        if (before !== after) problems.push(`${c.key} with ${field} changed the other incident`);
+      }
+    }
+    recordRow(__filename, { area: 'authorization', check: 'forged issue/account/project fields in every payload', tried, held: tried - problems.length, lost: problems.length });
+    expect(problems).toEqual([]);
+  });
+});
