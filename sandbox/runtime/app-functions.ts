@@ -37,6 +37,8 @@ export class AppFunctions {
 
   async invokeResolver(call: ResolverCall): Promise<{ result: unknown; invocation: Invocation }> {
     this.refuseUnlicensed(call);
+    const bytes = Buffer.byteLength(JSON.stringify(call.payload ?? null));
+    if (bytes > MAX_INVOKE_REQUEST_BYTES) throw new InvokePayloadTooLarge(bytes);
     const invocation: Invocation = { functionKey: call.functionKey, moduleKey: call.moduleKey, accountId: call.accountId, requests: [] };
     const handler = this.handler(call.functionKey);
     const result = await this.run(invocation, () =>
@@ -69,6 +71,18 @@ export class AppFunctions {
     this.invocations.push(invocation);
     if (this.invocations.length > 500) this.invocations.shift();
     return invocationScope.run(invocation, body);
+  }
+}
+
+/** The invoke request limit (forge-platform.md, limits table: 500 KB request, 5 MB response). */
+export const MAX_INVOKE_REQUEST_BYTES = 500_000;
+
+/** What Forge answers when an invoke's payload is over the limit: the app never runs. */
+export class InvokePayloadTooLarge extends Error {
+  readonly status = 413;
+  constructor(bytes: number) {
+    super(`The invoke payload is ${bytes} bytes; the limit is ${MAX_INVOKE_REQUEST_BYTES}.`);
+    this.name = 'InvokePayloadTooLarge';
   }
 }
 

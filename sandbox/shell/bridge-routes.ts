@@ -3,7 +3,7 @@
  * fetchProduct (requestJira as the current user), events. Context shapes follow
  * https://developer.atlassian.com/platform/forge/apis-reference/ui-api-bridge/view/#getcontext
  */
-import { UnlicensedAccessRefused } from '../runtime/app-functions';
+import { InvokePayloadTooLarge, UnlicensedAccessRefused } from '../runtime/app-functions';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { CLOUD_ID, ENVIRONMENT_ID, type Site } from '../site';
@@ -44,7 +44,7 @@ export function bridgeRoutes(site: Site, frames: FrameRegistry, hub: EventHub, c
       case 'invoke':
         return invoke(site, frame, payload ?? {}).then(
           (result) => c.json({ result }),
-          (e: unknown) => c.json({ error: e instanceof Error ? e.message : String(e) }, e instanceof UnlicensedAccessRefused ? 403 : 500),
+          (e: unknown) => c.json({ error: e instanceof Error ? e.message : String(e) }, e instanceof UnlicensedAccessRefused ? 403 : e instanceof InvokePayloadTooLarge ? 413 : 500),
         );
       case 'fetchProduct':
         return c.json({ result: await fetchProduct(site, frame, payload ?? {}) });

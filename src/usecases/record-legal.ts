@@ -1,3 +1,4 @@
+import { requireRecordFits } from './require-record-fits';
 import type { IncidentChange, IncidentRecord } from '../domain/incident/incident-record';
 import { MAX_HISTORY_ENTRIES } from '../domain/incident/incident-record';
 import { incidentObligations, legalFactsOf } from '../domain/legal/incident-legal';
@@ -34,6 +35,7 @@ export async function recordLegal(deps: RecordLegalDeps, issueKey: string, accou
     updatedAt: now,
     history: [...current.history, change].slice(-MAX_HISTORY_ENTRIES),
   };
+  requireRecordFits(saved);
   await deps.store.put(saved);
   // Every legal fact is also a timeline entry: the chained account of who decided what, when.
   const happenedAt = action.action === 'start' ? action.at : action.action === 'sent' ? action.sentAt : now;

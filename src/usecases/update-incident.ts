@@ -1,3 +1,4 @@
+import { requireRecordFits } from './require-record-fits';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import { applyIncidentEdit, type IncidentEditRequest } from '../domain/incident/apply-incident-edit';
 import { validateIncidentEdit } from '../domain/incident/validate-incident-edit';
@@ -36,6 +37,7 @@ export async function updateIncident(deps: UpdateIncidentDeps, issueKey: string,
 
   // A responder's first classification acknowledges the report (the acknowledge clock stops).
   const saved = markResponded(outcome.record, accountId, now);
+  requireRecordFits(saved);
   await deps.store.put(saved);
   const notes: string[] = [];
   let priority = issue.priority;
