@@ -17,3 +17,6 @@ export { onWorklogEvent } from './triggers/on-worklog-event';
 
 // scheduled (function: reconcile-stats)
 export { runStatsReconcile } from './triggers/run-stats-reconcile';
+
+// triggers (function: on-issue-deleted)
+export { onIssueDeleted } from './triggers/on-issue-deleted';

@@ -6,7 +6,7 @@ import { ISSUE_TYPES, PRIORITIES, STATUSES, findProject } from './directory';
 import type { AdfDoc, ChangelogItem, IssueFields, SiteState, StoredComment, StoredIssue, StoredIssueLink, StoredWorklog } from './site-state';
 
 export interface IssueChange {
-  kind: 'created' | 'updated';
+  kind: 'created' | 'updated' | 'deleted';
   issue: StoredIssue;
   changelog: { id: string; items: ChangelogItem[] } | null;
   actor: string;
@@ -169,6 +169,14 @@ export class IssueStore {
     issue.comments.push(comment);
     this.touch(issue);
     return comment;
+  }
+
+  /** Deletes the issue with its links (Jira deletes links, comments, worklogs and properties with it). */
+  delete(issue: StoredIssue, actor: string, selfGenerated: boolean): void {
+    this.beforeMutate(issue);
+    delete this.state.issues[issue.id];
+    this.state.issueLinks = (this.state.issueLinks ?? []).filter((l) => l.inwardIssueId !== issue.id && l.outwardIssueId !== issue.id);
+    this.emit({ kind: 'deleted', issue, changelog: null, actor, selfGenerated });
   }
 
   /** Links touching this issue, either side. */

@@ -238,3 +238,8 @@ export interface ReportStore {
   followUps(issueId: string): Promise<StoredFollowUp[]>;
   addFollowUp(issueId: string, followUp: StoredFollowUp): Promise<void>;
 }
+
+/** Removes every key the app keeps for one issue (a follow-up's entry in its incident's list too). */
+export interface IncidentPurge {
+  purge(issueId: string, incidentOfFollowUp: string | null): Promise<number>;
+}

@@ -75,6 +75,17 @@ export function issueRoutes(deps: JiraDeps) {
     return c.json(issueBean(issue, fields, csv(c.req.query('properties')), deps.baseUrl, links));
   });
 
+  // DELETE /rest/api/3/issue/{issueIdOrKey} -> 204; needs Delete issues in the project
+  // (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-issueidorkey-delete).
+  app.delete('/issue/:idOrKey', (c) => {
+    const caller = c.env.caller;
+    const issue = visible(c.req.param('idOrKey'), caller);
+    if (!issue) return issueNotFound();
+    if (!hasIssuePermission(caller.accountId, issue, 'DELETE_ISSUES')) return jiraError(403, ['You do not have permission to delete issues in this project.']);
+    deps.issues.delete(issue, caller.accountId, caller.selfGenerated);
+    return c.body(null, 204);
+  });
+
   // PUT /rest/api/3/issue/{issueIdOrKey}  (Edit issue) -> 204, or 200 with returnIssue=true
   app.put('/issue/:idOrKey', async (c) => {
     const caller = c.env.caller;

@@ -90,12 +90,14 @@ export function* workingSpansFrom(calendar: BusinessCalendar, fromMs: number): G
  */
 const keys = new WeakMap<BusinessCalendar, string>();
 const idsByContent = new Map<string, string>();
+const MAX_CALENDAR_IDS = 1_000;
 function keyOf(calendar: BusinessCalendar): string {
   let key = keys.get(calendar);
   if (!key) {
     const content = JSON.stringify(calendar);
-    key = idsByContent.get(content) ?? String(idsByContent.size);
-    idsByContent.set(content, key);
+    // Short ids for the first 1,000 contents; past that the content itself is the key (no growth here).
+    key = idsByContent.get(content) ?? (idsByContent.size < MAX_CALENDAR_IDS ? String(idsByContent.size) : content);
+    if (idsByContent.size < MAX_CALENDAR_IDS) idsByContent.set(content, key);
     keys.set(calendar, key);
   }
   return key;

@@ -29,8 +29,10 @@ export const storageKeys = {
   intake: (issueId: string) => `intake:${issueId}`,
   /** Claimed once per closing (when the issue entered "done"), so the reporter is told once even when events repeat. */
   closedNotice: (issueId: string, closedAt: string) => `notice:closed:${issueId}:${safe(closedAt)}`,
+  closedNoticesOf: (issueId: string) => `notice:closed:${issueId}:`,
   /** One escalation step (clock, stage, due time) of one incident, claimed before it is sent. */
   escalationStep: (issueId: string, step: string) => `escalation:${issueId}:${safe(step)}`,
+  escalationStepsOf: (issueId: string) => `escalation:${issueId}:`,
   /**
    * One key per timeline entry, numbered without gaps and zero-padded so keys sort in order and a
    * prefix of all but the last two digits selects one block of 100 (one KVS query page).
@@ -43,8 +45,11 @@ export const storageKeys = {
   /** What people wrote in one section of one report (kept between generations). */
   reportSection: (issueId: string, kind: string, sectionId: string) => `report-section:${issueId}:${safe(kind)}:${safe(sectionId)}`,
   reportSectionsOf: (issueId: string, kind: string) => `report-section:${issueId}:${safe(kind)}:`,
+  /** Every written section of every report of one issue. */
+  reportSectionsOfIssue: (issueId: string) => `report-section:${issueId}:`,
   /** Where a report was published (page or comment), so publishing again updates it. */
   reportPublication: (issueId: string, kind: string) => `report-pub:${issueId}:${safe(kind)}`,
+  reportPublicationsOf: (issueId: string) => `report-pub:${issueId}:`,
   /** One key per follow-up issue created from a postmortem. */
   followUp: (issueId: string, followUpIssueId: string) => `follow-up:${issueId}:${safe(followUpIssueId)}`,
   followUpsOf: (issueId: string) => `follow-up:${issueId}:`,

@@ -1,0 +1,42 @@
+import { kvs, WhereConditions } from '@forge/kvs';
+import type { IncidentPurge } from '../../usecases/ports';
+import { storageKeys } from './storage-keys';
+
+const PAGE = 100;
+const BATCH = 25;
+
+async function keysWithPrefix(prefix: string): Promise<string[]> {
+  const keys: string[] = [];
+  let cursor: string | undefined;
+  do {
+    let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(PAGE);
+    if (cursor) query = query.cursor(cursor);
+    const page = await query.getMany();
+    keys.push(...page.results.map((r) => r.key));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return keys;
+}
+
+/**
+ * Every key the app keeps for one issue, named through storageKeys so a new kind of key is one
+ * line here. The statistics contribution is removed by the statistics store (it adjusts the sums).
+ */
+export const incidentPurge: IncidentPurge = {
+  async purge(issueId, incidentOfFollowUp) {
+    const exact = [storageKeys.incident(issueId), storageKeys.intake(issueId), storageKeys.timelineHead(issueId), storageKeys.followUpOf(issueId), ...(incidentOfFollowUp ? [storageKeys.followUp(incidentOfFollowUp, issueId)] : [])];
+    const prefixes = [
+      storageKeys.priorityChangesOf(issueId),
+      storageKeys.statusChangesOf(issueId),
+      storageKeys.timelineOf(issueId),
+      storageKeys.followUpsOf(issueId),
+      storageKeys.reportSectionsOfIssue(issueId),
+      storageKeys.reportPublicationsOf(issueId),
+      storageKeys.escalationStepsOf(issueId),
+      storageKeys.closedNoticesOf(issueId),
+    ];
+    const keys = [...exact, ...(await Promise.all(prefixes.map(keysWithPrefix))).flat()];
+    for (let i = 0; i < keys.length; i += BATCH) await kvs.batchDelete(keys.slice(i, i + BATCH).map((key) => ({ key })));
+    return keys.length;
+  },
+};
