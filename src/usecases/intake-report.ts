@@ -33,20 +33,23 @@ export type IntakeResult = 'intake-done' | 'already-done' | 'in-progress' | 'iss
  * property that is checked before posting.
  */
 export async function intakeReport(deps: IntakeDeps, issueId: string): Promise<IntakeResult> {
-  const existing = await deps.store.get(issueId);
-  const progress = existing ? await deps.ledger.get(issueId) : undefined;
+  const [existing, progress] = await Promise.all([deps.store.get(issueId), deps.ledger.get(issueId)]);
   if (progress?.completedAt) return 'already-done';
   if (progress && Date.parse(deps.now()) - Date.parse(progress.startedAt) < INTAKE_GRACE_MS) return 'in-progress';
   const issue = await deps.jira.issueById(issueId);
   if (!issue) return 'issue-gone';
   const { config } = await deps.config.get();
   if (!existing && !issueInScope(issue, config)) return 'out-of-scope';
+  // One runner at a time, even when deliveries arrive together: the intake key is claimed
+  // create-only; a runner that died is taken over once its grace has passed, by one delivery.
+  const startedAt = deps.now();
+  const claimed = progress ? await deps.ledger.claimTakeover(issueId, progress.startedAt) : await deps.ledger.claim(issueId, startedAt);
+  if (!claimed) return 'in-progress';
+  if (progress) await deps.ledger.put(issueId, { startedAt, completedAt: null, notes: [] });
   let record = existing;
-  const startedAt = progress?.startedAt ?? deps.now();
   if (!record) {
     record = intakeRecord(issue.id, issue.created, parsePortalReport(issue.portalReport, config.taxonomy.categories), config);
-    if (!(await deps.store.create(record))) return 'in-progress';
-    await deps.ledger.put(issueId, { startedAt, completedAt: null, notes: [] });
+    if (!(await deps.store.create(record))) record = (await deps.store.get(issueId)) ?? record;
   }
   const notes = await runIntakeSteps(deps, issue, record, config);
   await deps.ledger.put(issueId, { startedAt, completedAt: deps.now(), notes });

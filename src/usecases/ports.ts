@@ -121,6 +121,10 @@ export interface IntakeProgress {
 export interface ReportLedger {
   get(issueId: string): Promise<IntakeProgress | undefined>;
   put(issueId: string, progress: IntakeProgress): Promise<void>;
+  /** Starts intake: writes the progress only if there is none; false when another delivery did. */
+  claim(issueId: string, startedAt: string): Promise<boolean>;
+  /** Takes over an intake whose runner started at `startedAt` and never finished; false when another delivery did. */
+  claimTakeover(issueId: string, startedAt: string): Promise<boolean>;
   /** Claims the close notice for one closing (keyed by when it closed); false when already claimed. */
   claimClosedNotice(issueId: string, closedAt: string, at: string): Promise<boolean>;
   releaseClosedNotice(issueId: string, closedAt: string): Promise<void>;

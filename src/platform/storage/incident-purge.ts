@@ -34,6 +34,7 @@ export const incidentPurge: IncidentPurge = {
       storageKeys.reportPublicationsOf(issueId),
       storageKeys.escalationStepsOf(issueId),
       storageKeys.closedNoticesOf(issueId),
+      storageKeys.intakeTakeoversOf(issueId),
     ];
     const keys = [...exact, ...(await Promise.all(prefixes.map(keysWithPrefix))).flat()];
     for (let i = 0; i < keys.length; i += BATCH) await kvs.batchDelete(keys.slice(i, i + BATCH).map((key) => ({ key })));

@@ -27,6 +27,9 @@ export const storageKeys = {
   configLock: () => 'config-lock',
   /** Intake progress of one report: acknowledgement, priority and restriction done or not. */
   intake: (issueId: string) => `intake:${issueId}`,
+  /** Claimed by the one delivery that takes over an intake whose runner (started then) never finished. */
+  intakeTakeover: (issueId: string, startedAt: string) => `intake-takeover:${issueId}:${safe(startedAt)}`,
+  intakeTakeoversOf: (issueId: string) => `intake-takeover:${issueId}:`,
   /** Claimed once per closing (when the issue entered "done"), so the reporter is told once even when events repeat. */
   closedNotice: (issueId: string, closedAt: string) => `notice:closed:${issueId}:${safe(closedAt)}`,
   closedNoticesOf: (issueId: string) => `notice:closed:${issueId}:`,
