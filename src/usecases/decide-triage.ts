@@ -1,4 +1,4 @@
-import { requireRecordFits } from './require-record-fits';
+import { requireRecordFits, saveRecord } from './save-record';
 import { markResponded } from '../domain/sla/incident-sla';
 import { decideTriage as decide, type TriageAction } from '../domain/triage/decide-triage';
 import type { IncidentView } from '../shared/resolver-contract';
@@ -31,7 +31,7 @@ export async function decideTriage(
   // A triage decision is a responder's first action as much as a classification is.
   const saved = markResponded(outcome.record, accountId, now);
   requireRecordFits(saved);
-  await deps.store.put(saved);
+  await saveRecord(deps.store, saved, current.revision);
   const said = { confirm: 'Confirmed as an incident', dismiss: 'Dismissed: not an incident', reopen: 'Reopened for triage' }[decision.action];
   const entries = [{ kind: 'decision' as const, text: `${said}${decision.reason ? ` (${decision.reason})` : ''}`, by: accountId, happenedAt: now, recordedAt: now, corrects: null, data: { triage: saved.triage.state } }];
   return publishIncidentChange(deps, { issue, saved, settings: config.config, notes: intake?.notes ?? [], now, timelineHead, entries });

@@ -97,6 +97,12 @@ export interface IncidentStore {
   /** Many records and the settings, in batches of 25 keys (the KVS batch limit). */
   getManyWithSettings(issueIds: string[]): Promise<{ records: Map<string, IncidentRecord>; config: ConfigReading }>;
   put(record: IncidentRecord): Promise<void>;
+  /**
+   * Writes the record only if the stored one still has revision `basedOn` (or there is none and
+   * `basedOn` is 0), under a short lease so two writers never both pass the check. Returns the
+   * stored revision when it had moved on.
+   */
+  putIfRevision(record: IncidentRecord, basedOn: number): Promise<{ saved: true } | { saved: false; currentRevision: number }>;
   /** Creates the record only if none exists; returns false when one already did. */
   create(record: IncidentRecord): Promise<boolean>;
   /** Saves one Jira priority change under its own key; saving it again is harmless. */

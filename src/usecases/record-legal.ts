@@ -1,4 +1,4 @@
-import { requireRecordFits } from './require-record-fits';
+import { requireRecordFits, saveRecord } from './save-record';
 import type { IncidentChange, IncidentRecord } from '../domain/incident/incident-record';
 import { MAX_HISTORY_ENTRIES } from '../domain/incident/incident-record';
 import { incidentObligations, legalFactsOf } from '../domain/legal/incident-legal';
@@ -36,7 +36,7 @@ export async function recordLegal(deps: RecordLegalDeps, issueKey: string, accou
     history: [...current.history, change].slice(-MAX_HISTORY_ENTRIES),
   };
   requireRecordFits(saved);
-  await deps.store.put(saved);
+  await saveRecord(deps.store, saved, current.revision);
   // Every legal fact is also a timeline entry: the chained account of who decided what, when.
   const happenedAt = action.action === 'start' ? action.at : action.action === 'sent' ? action.sentAt : now;
   const text = `Legal: ${change.field}${change.to ? `: ${change.to}` : ''}${change.reason ? ` (${change.reason})` : ''}`;

@@ -1,4 +1,4 @@
-import { requireRecordFits } from './require-record-fits';
+import { requireRecordFits, saveRecord } from './save-record';
 import { applyResponseAction } from '../domain/response/apply-response-action';
 import { runbookFor } from '../domain/response/runbooks';
 import { MAX_HISTORY_ENTRIES, type IncidentRecord } from '../domain/incident/incident-record';
@@ -37,6 +37,6 @@ export async function recordResponse(deps: RecordResponseDeps, issueKey: string,
     history: [...current.history, { at: now, by: accountId, field: `response ${action.action}`, from: null, to: outcome.entry.text, reason: null }].slice(-MAX_HISTORY_ENTRIES),
   };
   requireRecordFits(saved);
-  await deps.store.put(saved);
+  await saveRecord(deps.store, saved, current.revision);
   return publishIncidentChange(deps, { issue, saved, settings, notes: intake?.notes ?? [], now, timelineHead, entries: [{ ...outcome.entry, recordedAt: now }] });
 }

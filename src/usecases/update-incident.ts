@@ -1,4 +1,4 @@
-import { requireRecordFits } from './require-record-fits';
+import { requireRecordFits, saveRecord } from './save-record';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import { applyIncidentEdit, type IncidentEditRequest } from '../domain/incident/apply-incident-edit';
 import { validateIncidentEdit } from '../domain/incident/validate-incident-edit';
@@ -38,7 +38,7 @@ export async function updateIncident(deps: UpdateIncidentDeps, issueKey: string,
   // A responder's first classification acknowledges the report (the acknowledge clock stops).
   const saved = markResponded(outcome.record, accountId, now);
   requireRecordFits(saved);
-  await deps.store.put(saved);
+  await saveRecord(deps.store, saved, current.revision);
   const notes: string[] = [];
   let priority = issue.priority;
   if (outcome.priorityChanged) {

@@ -6,6 +6,7 @@ import type { IncidentStore, IntakeProgress } from '../../usecases/ports';
 import type { ConfigReading } from '../../domain/config/app-config-schema';
 import { configForProject, projectKeyOf } from '../../domain/config/project-overrides';
 import { readStoredConfig } from './config-store';
+import { releaseLeases, takeLease } from './lease';
 import { storageKeys } from './storage-keys';
 
 /** KVS answers at most 100 keys per query page, and takes at most 25 keys per batch. */
@@ -64,6 +65,19 @@ export const incidentStore: IncidentStore = {
     return { records, config: readStoredConfig(values.get(storageKeys.config())) };
   },
   put: (record) => kvs.set(storageKeys.incident(record.issueId), record),
+  async putIfRevision(record, basedOn) {
+    const lock = storageKeys.recordLock(record.issueId);
+    if (!(await takeLease(lock))) return { saved: false, currentRevision: basedOn };
+    try {
+      const stored = await kvs.get<IncidentRecord>(storageKeys.incident(record.issueId));
+      const currentRevision = stored?.revision ?? 0;
+      if (currentRevision !== basedOn) return { saved: false, currentRevision };
+      await kvs.set(storageKeys.incident(record.issueId), record);
+      return { saved: true };
+    } finally {
+      await releaseLeases([lock]);
+    }
+  },
   async create(record) {
     try {
       await kvs.set(storageKeys.incident(record.issueId), record, { keyPolicy: 'FAIL_IF_EXISTS' });
