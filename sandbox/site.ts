@@ -103,6 +103,8 @@ export class Site {
 
   /** The emulated Jira REST API, as `caller`. */
   jiraFetch(request: Request, caller: Caller): Promise<Response> {
+    // A request that times out never reaches Jira: the caller's fetch fails after a moment.
+    if (this.faults.takeTimeout()) return new Promise((_, reject) => setTimeout(() => reject(new TypeError('fetch failed: the connection timed out')), 20));
     return Promise.resolve(this.jira.fetch(request, { caller }));
   }
 

@@ -21,7 +21,7 @@ export function jiraApi(deps: JiraDeps) {
   const api = new Hono<JiraEnv>().basePath('/rest/api/3');
   api.use('*', async (c, next) => {
     deps.recordRequest?.(c.req.method, new URL(c.req.url).pathname, c.env.caller);
-    const limited = deps.faults.takeRateLimit();
+    const limited = deps.faults.takeRateLimit(new URL(c.req.url).pathname);
     if (limited) return limited;
     await next();
   });

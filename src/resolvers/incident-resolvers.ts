@@ -1,6 +1,7 @@
 import { refreshStatsQuietly } from '../platform/stats-wiring';
 import { nowIso } from '../platform/clock';
 import { jiraAsUser } from '../platform/jira/jira-issue-service';
+import { jiraFollowLedger } from '../platform/storage/jira-follow-ledger';
 import { incidentStore } from '../platform/storage/incident-store';
 import { timelineStore } from '../platform/storage/timeline-store';
 import { addTimelineEntry, timelinePage } from '../usecases/add-timeline-entry';
@@ -17,6 +18,9 @@ import { emptyPayload, exerciseCreatePayload, incidentEditPayload, incidentTriag
 import type { ResolverRequest } from './resolver-request';
 import { toEnvelope } from './to-envelope';
 
+/** What every record-changing resolver gives its use case: the user's Jira, storage, and what follows a change. */
+const changeDeps = { jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso, afterChange: refreshStatsQuietly, jiraFollow: jiraFollowLedger };
+
 export const getIncident = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.incidentGet, async () => {
     const { issueKey } = issueCaller(context);
@@ -28,24 +32,24 @@ export const editIncident = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.incidentUpdate, async () => {
     const { issueKey, accountId } = issueCaller(context);
     const edit = incidentEditPayload.parse(payload);
-    return updateIncident({ jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso, afterChange: refreshStatsQuietly }, issueKey, accountId, edit);
+    return updateIncident(changeDeps, issueKey, accountId, edit);
   });
 
 export const triageIncident = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.incidentTriage, async () => {
     const { issueKey, accountId } = issueCaller(context);
     const decision = incidentTriagePayload.parse(payload);
-    return decideTriage({ jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso, afterChange: refreshStatsQuietly }, issueKey, accountId, decision);
+    return decideTriage(changeDeps, issueKey, accountId, decision);
   });
 
 export const recordLegalFact = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.legalRecord, async () => {
     const { issueKey, accountId } = issueCaller(context);
     const action = legalRecordPayload.parse(payload);
-    return recordLegal({ jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso, afterChange: refreshStatsQuietly }, issueKey, accountId, action);
+    return recordLegal(changeDeps, issueKey, accountId, action);
   });
 
-const timelineDeps = { jira: jiraAsUser, timeline: timelineStore, now: nowIso, afterChange: refreshStatsQuietly };
+const timelineDeps = { jira: jiraAsUser, timeline: timelineStore, now: nowIso, afterChange: refreshStatsQuietly, jiraFollow: jiraFollowLedger };
 
 export const recordResponseFact = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.responseRecord, async () => {

@@ -21,6 +21,7 @@ function describe(key: string, e: unknown) {
   }
   if (e instanceof JiraRequestError) {
     logEvent('resolver.jira-error', { key, status: e.status });
+    if (e.status === 0) return { code: 'PLATFORM_ERROR' as const, message: 'Jira did not answer in time. Nothing was lost; try again.' };
     if (e.status === 429) return { code: 'RATE_LIMITED' as const, message: `Jira is busy; try again in ${e.retryAfterSeconds ?? 'a few'} seconds.` };
     if (e.status === 403) return { code: 'FORBIDDEN' as const, message: 'Jira refused this change for your account.' };
     return { code: 'PLATFORM_ERROR' as const, message: `Jira answered ${e.status}. Nothing was lost; try again.` };

@@ -249,6 +249,17 @@ export interface ReportStore {
   addFollowUp(issueId: string, followUp: StoredFollowUp): Promise<void>;
 }
 
+/**
+ * Incidents whose Jira side (priority, indexed mirror) may be behind their record: marked before
+ * Jira is asked, cleared once it followed; the sweep catches up what is left marked.
+ */
+export interface JiraFollowLedger {
+  mark(issueId: string, issueKey: string, at: string): Promise<void>;
+  clear(issueId: string): Promise<void>;
+  /** The oldest marks first, at most `limit`. */
+  behind(limit: number): Promise<{ issueId: string; issueKey: string; at: string }[]>;
+}
+
 /** Removes every key the app keeps for one issue (a follow-up's entry in its incident's list too). */
 export interface IncidentPurge {
   purge(issueId: string, incidentOfFollowUp: string | null): Promise<number>;

@@ -4,12 +4,15 @@ import type { ChainLink, TimelineDraft } from '../domain/timeline/timeline-entry
 import type { IncidentView } from '../shared/resolver-contract';
 import { incidentMirror } from './incident-mirror';
 import { toIncidentView } from './incident-view';
-import type { IncidentStore, IssueSnapshot, JiraAsUser, TimelineLog } from './ports';
+import { planJiraPriority } from '../domain/triage/jira-field-plan';
+import type { IncidentStore, IssueSnapshot, JiraAsUser, JiraFollowLedger, TimelineLog } from './ports';
 import { appendThenPage } from './timeline-pages';
 
 export interface PublishDeps {
   jira: JiraAsUser;
   timeline: TimelineLog;
+  /** Marks an incident whose Jira side (mirror, priority) is behind its record; the sweep catches it up. */
+  jiraFollow: JiraFollowLedger;
   /** Runs after the change is stored (the statistics follow); must not throw. */
   afterChange?: (issueId: string) => Promise<void>;
 }
@@ -20,18 +23,44 @@ export interface IncidentChangeDeps extends PublishDeps {
   now: () => string;
 }
 
+/** Said in the panel when Jira could not follow a stored change at once. */
+export const JIRA_BEHIND_NOTE = 'Jira is busy: the change is saved; Jira\'s priority and the JQL index catch up within five minutes.';
+
 /**
- * After a responder's change is stored: the indexed mirror follows (as the user), the timeline
- * records what happened, and the panel gets the new view. One path for every record-changing use case.
+ * After a responder's change is stored: the timeline records what happened (storage, so record
+ * and timeline agree whatever Jira does), then Jira follows as the user: its priority (when the
+ * level changed) and the indexed mirror. Jira being busy or unreachable does not undo the saved
+ * change: the incident is marked as behind first, so the five-minute sweep catches Jira up, and
+ * the panel says so. One path for every record-changing use case.
  */
 export async function publishIncidentChange(
   deps: PublishDeps,
-  change: { issue: IssueSnapshot; saved: IncidentRecord; settings: AppConfig; notes: string[]; now: string; timelineHead: ChainLink | null; entries: readonly TimelineDraft[] },
+  change: { issue: IssueSnapshot; saved: IncidentRecord; settings: AppConfig; notes: string[]; now: string; timelineHead: ChainLink | null; entries: readonly TimelineDraft[]; priorityChanged?: boolean },
 ): Promise<IncidentView> {
-  const { issue, saved, settings, notes, now } = change;
+  const { saved, settings, now } = change;
+  const timeline = await appendThenPage(deps.timeline, change.issue.id, change.timelineHead, change.entries);
   const index = incidentMirror(saved, settings, now);
-  await deps.jira.setIncidentIndex(issue.key, index);
-  const timeline = await appendThenPage(deps.timeline, issue.id, change.timelineHead, change.entries);
+  const notes = [...change.notes];
+  let issue = change.issue;
+  await deps.jiraFollow.mark(issue.id, issue.key, now);
+  try {
+    if (change.priorityChanged) {
+      const plan = planJiraPriority(saved.priority, settings.priority.jiraPriorityByLevel, (await deps.jira.editableChoices(issue.key)).priorities, issue.priority);
+      if (plan.kind === 'set') {
+        await deps.jira.editFields(issue.key, { priorityId: plan.id });
+        issue = { ...issue, priority: plan.name };
+      } else if (plan.kind === 'cannot') notes.push(plan.note);
+    }
+    await deps.jira.setIncidentIndex(issue.key, index);
+    await deps.jiraFollow.clear(issue.id);
+    issue = { ...issue, incidentProperty: index };
+  } catch (e) {
+    if (!isTransient(e)) throw e;
+    notes.push(JIRA_BEHIND_NOTE);
+  }
   await deps.afterChange?.(issue.id);
-  return toIncidentView({ ...issue, incidentProperty: index }, saved, settings, true, notes, now, timeline);
+  return toIncidentView(issue, saved, settings, true, notes, now, timeline);
 }
+
+/** Jira busy or unreachable (429, 5xx, no answer): the ports' errors say so with `transient`. */
+const isTransient = (e: unknown): boolean => typeof e === 'object' && e !== null && (e as { transient?: unknown }).transient === true;

@@ -1,12 +1,13 @@
 import { sweepWindowId } from '../domain/scheduling/sweep-window';
 import { type EscalateClocksDeps, type EscalationSummary, escalateClocks } from './escalate-clocks';
+import { catchUpJira, type CatchUpJiraDeps } from './catch-up-jira';
 import type { SweepLedger } from './ports';
 
-export interface RunSweepDeps extends EscalateClocksDeps {
+export interface RunSweepDeps extends EscalateClocksDeps, CatchUpJiraDeps {
   sweeps: SweepLedger;
 }
 
-export type SweepResult = { ran: true; window: string; clocks: EscalationSummary } | { ran: false; window: string; reason: 'already-ran' };
+export type SweepResult = { ran: true; window: string; clocks: EscalationSummary; jira: { caughtUp: number; stillBehind: number } } | { ran: false; window: string; reason: 'already-ran' };
 
 /**
  * The five-minute sweep. Forge may run a scheduled trigger twice for one slot, so each window is
@@ -17,5 +18,7 @@ export async function runSweep(deps: RunSweepDeps): Promise<SweepResult> {
   const window = sweepWindowId(now, 5);
   const claimed = await deps.sweeps.claim(window, now);
   if (!claimed) return { ran: false, window, reason: 'already-ran' };
-  return { ran: true, window, clocks: await escalateClocks(deps) };
+  // Jira first catches up with changes it missed, so the escalations search sees current mirrors.
+  const jira = await catchUpJira(deps);
+  return { ran: true, window, clocks: await escalateClocks(deps), jira };
 }

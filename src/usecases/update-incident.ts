@@ -3,7 +3,6 @@ import type { IncidentRecord } from '../domain/incident/incident-record';
 import { applyIncidentEdit, type IncidentEditRequest } from '../domain/incident/apply-incident-edit';
 import { validateIncidentEdit } from '../domain/incident/validate-incident-edit';
 import { markResponded } from '../domain/sla/incident-sla';
-import { planJiraPriority } from '../domain/triage/jira-field-plan';
 import type { IncidentView } from '../shared/resolver-contract';
 import { AppError, staleRevision } from './app-error';
 import { currentRecord } from './current-record';
@@ -39,16 +38,7 @@ export async function updateIncident(deps: UpdateIncidentDeps, issueKey: string,
   const saved = markResponded(outcome.record, accountId, now);
   requireRecordFits(saved);
   await saveRecord(deps.store, saved, current.revision);
-  const notes: string[] = [];
-  let priority = issue.priority;
-  if (outcome.priorityChanged) {
-    const plan = planJiraPriority(saved.priority, settings.priority.jiraPriorityByLevel, (await deps.jira.editableChoices(issue.key)).priorities, issue.priority);
-    if (plan.kind === 'set') {
-      await deps.jira.editFields(issue.key, { priorityId: plan.id });
-      priority = plan.name;
-    } else if (plan.kind === 'cannot') notes.push(plan.note);
-  }
-  return publishIncidentChange(deps, { issue: { ...issue, priority }, saved, settings, notes, now, timelineHead, entries: editEntries(current, saved, accountId, now, edit.reason ?? null) });
+  return publishIncidentChange(deps, { issue, saved, settings, notes: [], now, timelineHead, entries: editEntries(current, saved, accountId, now, edit.reason ?? null), priorityChanged: outcome.priorityChanged });
 }
 
 /** What the timeline records of an edit: a priority change and an exercise flag change. */

@@ -187,11 +187,22 @@ describe('incident/update', () => {
     expect(other.properties[INCIDENT_PROPERTY_KEY]).toBeUndefined();
   });
 
-  it('reports Jira rate limiting as RATE_LIMITED with the wait', async () => {
+  it('waits out a short Jira rate limit (Retry-After) and succeeds', async () => {
     const issue = createIssue(site);
-    site.faults.rateLimitNext(2);
+    site.faults.rateLimitNext(1, 1);
+    const started = Date.now();
+    const { result, invocation } = await invokePanel(site, issue, 'incident/update', { expectedRevision: 0, category: 'phishing' });
+    expect(result).toMatchObject({ ok: true, data: { incident: { category: 'phishing' } } });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(invocation.requests[0]).toMatchObject({ path: expect.stringContaining('/rest/api/3/mypermissions') });
+  });
+
+  it('reports a rate limit longer than the time it may wait as RATE_LIMITED with the wait, and stores nothing', async () => {
+    const issue = createIssue(site);
+    site.faults.rateLimitNext(5, 30);
     const { result } = await invokePanel(site, issue, 'incident/update', { expectedRevision: 0, category: 'phishing' });
-    expect(result).toEqual({ ok: false, error: { code: 'RATE_LIMITED', message: 'Jira is busy; try again in 5 seconds.' } });
+    expect(result).toEqual({ ok: false, error: { code: 'RATE_LIMITED', message: 'Jira is busy; try again in 30 seconds.' } });
+    expect(await kvs.get(storageKeys.incident(issue.id))).toBeUndefined();
   });
 });
 

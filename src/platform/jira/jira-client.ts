@@ -3,19 +3,28 @@
  * status and parses the body. Meaning (404 -> null and so on) belongs to the services.
  */
 import api, { type Route } from '@forge/api';
+import { isTransient, retryDelayMs } from './retry-policy';
 
 export type JiraActor = 'user' | 'app';
 
 export class JiraRequestError extends Error {
   constructor(
+    /** 0 when no answer came (timeout, connection lost). */
     readonly status: number,
     readonly errorMessages: string[],
     readonly retryAfterSeconds: number | null,
   ) {
-    super(`Jira answered ${status}: ${errorMessages.join('; ') || 'no message'}`);
+    super(status === 0 ? `Jira did not answer: ${errorMessages.join('; ')}` : `Jira answered ${status}: ${errorMessages.join('; ') || 'no message'}`);
     this.name = 'JiraRequestError';
   }
+
+  /** Busy or unreachable (429, 5xx, no answer) rather than refused: worth trying again later. */
+  get transient(): boolean {
+    return isTransient(this.status === 0 ? null : this.status);
+  }
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface JiraResponse<T> {
   status: number;
@@ -23,10 +32,30 @@ export interface JiraResponse<T> {
 }
 
 /** `accept` lists non-2xx statuses that mean success for this call (e.g. 303 for an asynchronous task). */
+/**
+ * One Jira request, tried again while Jira is busy or unreachable (see retry-policy.ts): a 429
+ * after its Retry-After, a 5xx or lost connection with backoff when the request is safe to
+ * repeat, all within 20 s. What still fails is thrown as a JiraRequestError.
+ */
 export async function jiraRequest<T>(actor: JiraActor, path: Route, init?: { method?: string; body?: unknown; accept?: number[] }): Promise<JiraResponse<T>> {
+  const method = init?.method ?? 'GET';
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptOnce<T>(actor, path, method, init);
+    } catch (e) {
+      const failure = e instanceof JiraRequestError ? e : new JiraRequestError(0, [e instanceof Error ? e.message : String(e)], null);
+      const delay = retryDelayMs({ method, path: path.value, status: failure.status === 0 ? null : failure.status, retryAfterSeconds: failure.retryAfterSeconds, attempt, elapsedMs: Date.now() - started }, Math.random());
+      if (delay === null) throw failure;
+      await sleep(delay);
+    }
+  }
+}
+
+async function attemptOnce<T>(actor: JiraActor, path: Route, method: string, init?: { body?: unknown; accept?: number[] }): Promise<JiraResponse<T>> {
   const requester = actor === 'user' ? api.asUser() : api.asApp();
   const res = await requester.requestJira(path, {
-    method: init?.method ?? 'GET',
+    method,
     headers: { Accept: 'application/json', ...(init?.body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
     ...(init?.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
   });

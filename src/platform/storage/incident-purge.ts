@@ -24,7 +24,7 @@ async function keysWithPrefix(prefix: string): Promise<string[]> {
  */
 export const incidentPurge: IncidentPurge = {
   async purge(issueId, incidentOfFollowUp) {
-    const exact = [storageKeys.incident(issueId), storageKeys.intake(issueId), storageKeys.timelineHead(issueId), storageKeys.followUpOf(issueId), ...(incidentOfFollowUp ? [storageKeys.followUp(incidentOfFollowUp, issueId)] : [])];
+    const exact = [storageKeys.incident(issueId), storageKeys.intake(issueId), storageKeys.timelineHead(issueId), storageKeys.followUpOf(issueId), storageKeys.jiraBehind(issueId), ...(incidentOfFollowUp ? [storageKeys.followUp(incidentOfFollowUp, issueId)] : [])];
     const prefixes = [
       storageKeys.priorityChangesOf(issueId),
       storageKeys.statusChangesOf(issueId),

@@ -23,6 +23,9 @@ export const storageKeys = {
   /** What one saved version changed (who, when, the diff), and the whole settings of that version. */
   configLog: (version: number) => `config-log:${String(version).padStart(8, '0')}`,
   configVersion: (version: number) => `config-v:${String(version).padStart(8, '0')}`,
+  /** An incident whose Jira priority or indexed mirror may be behind its record (the sweep catches up). */
+  jiraBehind: (issueId: string) => `jira-behind:${issueId}`,
+  jiraBehindAll: () => 'jira-behind:',
   /** Held while one writer checks the record's revision and writes it (no lost updates). */
   recordLock: (issueId: string) => `record-lock:${issueId}`,
   /** Held while a save runs, so two admins saving at once cannot both win. */

@@ -1,0 +1,40 @@
+import { planJiraPriority } from '../domain/triage/jira-field-plan';
+import { incidentMirror } from './incident-mirror';
+import type { IncidentStore, JiraAsApp, JiraFollowLedger } from './ports';
+
+export interface CatchUpJiraDeps {
+  jira: JiraAsApp;
+  store: IncidentStore;
+  jiraFollow: JiraFollowLedger;
+  now: () => string;
+}
+
+/** Incidents caught up per sweep: two or three Jira requests each, inside the sweep's budget. */
+export const CATCH_UP_PER_SWEEP = 25;
+
+/**
+ * The outbox of changes Jira did not follow (it was busy, or the function died between storage
+ * and Jira): Jira's priority and the indexed mirror are brought up to the record, as the app.
+ * What is still busy stays marked for the next sweep; an issue that is gone is forgotten.
+ */
+export async function catchUpJira(deps: CatchUpJiraDeps): Promise<{ caughtUp: number; stillBehind: number }> {
+  let caughtUp = 0;
+  let stillBehind = 0;
+  for (const mark of await deps.jiraFollow.behind(CATCH_UP_PER_SWEEP)) {
+    try {
+      const issue = await deps.jira.issueById(mark.issueId);
+      const { record, config } = await deps.store.getWithSettings({ id: mark.issueId, key: issue?.key ?? mark.issueKey });
+      if (issue && record) {
+        const settings = config.config;
+        const plan = planJiraPriority(record.priority, settings.priority.jiraPriorityByLevel, (await deps.jira.editableChoices(issue.key)).priorities, issue.priority);
+        if (plan.kind === 'set') await deps.jira.editFields(issue.key, { priorityId: plan.id });
+        await deps.jira.setIncidentIndex(issue.key, incidentMirror(record, settings, deps.now()));
+      }
+      await deps.jiraFollow.clear(mark.issueId);
+      caughtUp++;
+    } catch {
+      stillBehind++;
+    }
+  }
+  return { caughtUp, stillBehind };
+}
