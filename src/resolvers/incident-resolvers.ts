@@ -1,6 +1,7 @@
 import { refreshStatsQuietly } from '../platform/stats-wiring';
 import { nowIso } from '../platform/clock';
 import { jiraAsUser } from '../platform/jira/jira-issue-service';
+import { dueQueue } from '../platform/storage/due-queue';
 import { jiraFollowLedger } from '../platform/storage/jira-follow-ledger';
 import { incidentStore } from '../platform/storage/incident-store';
 import { timelineStore } from '../platform/storage/timeline-store';
@@ -19,7 +20,7 @@ import type { ResolverRequest } from './resolver-request';
 import { toEnvelope } from './to-envelope';
 
 /** What every record-changing resolver gives its use case: the user's Jira, storage, and what follows a change. */
-const changeDeps = { jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso, afterChange: refreshStatsQuietly, jiraFollow: jiraFollowLedger };
+const changeDeps = { jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso, afterChange: refreshStatsQuietly, jiraFollow: jiraFollowLedger, due: dueQueue };
 
 export const getIncident = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.incidentGet, async () => {
@@ -49,7 +50,7 @@ export const recordLegalFact = ({ payload, context }: ResolverRequest) =>
     return recordLegal(changeDeps, issueKey, accountId, action);
   });
 
-const timelineDeps = { jira: jiraAsUser, timeline: timelineStore, now: nowIso, afterChange: refreshStatsQuietly, jiraFollow: jiraFollowLedger };
+const timelineDeps = { jira: jiraAsUser, timeline: timelineStore, now: nowIso, afterChange: refreshStatsQuietly, jiraFollow: jiraFollowLedger, due: dueQueue };
 
 export const recordResponseFact = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.responseRecord, async () => {

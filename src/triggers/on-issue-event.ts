@@ -4,6 +4,7 @@ import { jiraAsApp } from '../platform/jira/jira-issue-service';
 import { logEvent } from '../platform/log';
 import { refreshStatsQuietly } from '../platform/stats-wiring';
 import { configStore } from '../platform/storage/config-store';
+import { dueQueue } from '../platform/storage/due-queue';
 import { incidentStore } from '../platform/storage/incident-store';
 import { reportLedger } from '../platform/storage/report-ledger';
 import { intakeReport } from '../usecases/intake-report';
@@ -49,12 +50,12 @@ export async function onIssueEvent(event: unknown): Promise<void> {
   await recordPriorityChanges(incidentStore, issue.id, priorityChanges);
   // Every event may be the first one to arrive (an update can overtake the create), so each one
   // makes sure intake has happened; once it has, this is two storage reads.
-  const intake = await intakeReport({ jira: jiraAsApp, store: incidentStore, config: configStore, ledger: reportLedger, now: nowIso }, issue.id);
+  const intake = await intakeReport({ jira: jiraAsApp, store: incidentStore, config: configStore, ledger: reportLedger, due: dueQueue, now: nowIso }, issue.id);
   // Status changes are SLA facts (pauses, containment, resolution), recorded after intake made the record.
   const statusChanges = items
     .filter((item) => item.field === 'status' && item.toString)
     .map((item, i, all) => ({ id: all.length > 1 ? `${changelogId}:${i}` : changelogId, at, from: item.fromString ?? null, to: item.toString! }));
-  const sla = await recordStatusChanges({ jira: jiraAsApp, store: incidentStore, now: nowIso }, issue, statusChanges);
+  const sla = await recordStatusChanges({ jira: jiraAsApp, store: incidentStore, due: dueQueue, now: nowIso }, issue, statusChanges);
   const closed = statusChanges.length > 0
     ? await notifyReporterOnClose({ jira: jiraAsApp, ledger: reportLedger, now: nowIso }, issue.id)
     : 'no-status-change';

@@ -1,11 +1,13 @@
 import { planJiraPriority } from '../domain/triage/jira-field-plan';
 import { incidentMirror } from './incident-mirror';
-import type { IncidentStore, JiraAsApp, JiraFollowLedger } from './ports';
+import { nextCheckOf } from '../domain/incident/incident-index';
+import type { DueQueue, IncidentStore, JiraAsApp, JiraFollowLedger } from './ports';
 
 export interface CatchUpJiraDeps {
   jira: JiraAsApp;
   store: IncidentStore;
   jiraFollow: JiraFollowLedger;
+  due: DueQueue;
   now: () => string;
 }
 
@@ -28,7 +30,9 @@ export async function catchUpJira(deps: CatchUpJiraDeps): Promise<{ caughtUp: nu
         const settings = config.config;
         const plan = planJiraPriority(record.priority, settings.priority.jiraPriorityByLevel, (await deps.jira.editableChoices(issue.key)).priorities, issue.priority);
         if (plan.kind === 'set') await deps.jira.editFields(issue.key, { priorityId: plan.id });
-        await deps.jira.setIncidentIndex(issue.key, incidentMirror(record, settings, deps.now()));
+        const index = incidentMirror(record, settings, deps.now());
+        await deps.due.schedule(issue.id, nextCheckOf(index));
+        await deps.jira.setIncidentIndex(issue.key, index);
       }
       await deps.jiraFollow.clear(mark.issueId);
       caughtUp++;

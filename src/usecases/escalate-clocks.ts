@@ -1,6 +1,6 @@
 import { configForProject, projectKeyOf } from '../domain/config/project-overrides';
 import type { AppConfig } from '../domain/config/app-config';
-import { type IncidentIndex, toIncidentIndex } from '../domain/incident/incident-index';
+import { type IncidentIndex, nextCheckOf, toIncidentIndex } from '../domain/incident/incident-index';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import type { Obligation } from '../domain/legal/evaluate-obligations';
 import { incidentObligations, legalFactsOf, legalIndexFields } from '../domain/legal/incident-legal';
@@ -13,13 +13,14 @@ import { withEscalations, withStatusChanges, withSteps } from '../domain/sla/sla
 import { escalationPathFor, type EscalationRecipients, type SlaSettings } from '../domain/sla/sla-settings';
 import { holdersOf } from '../domain/response/incident-roles';
 import { postmortemDutyUnder, postmortemIndexFields } from '../domain/postmortem/postmortem-policy';
-import type { EscalationLedger, FoundIssue, IncidentStore, JiraAsApp, TimelineLog } from './ports';
+import type { DueQueue, EscalationLedger, FoundIssue, IncidentStore, JiraAsApp, TimelineLog } from './ports';
 import { appendToTimeline } from './append-to-timeline';
 
 export interface EscalateClocksDeps {
   jira: JiraAsApp;
   store: IncidentStore;
   ledger: EscalationLedger;
+  due: DueQueue;
   timeline: TimelineLog;
   now: () => string;
   log: (event: string, data: Record<string, string | number | boolean | null>) => void;
@@ -45,6 +46,8 @@ export interface EscalationSummary {
 export const CLOCKS_DUE_JQL = 'incidentSlaNextCheck <= now() OR incidentLegalNextCheck <= now() ORDER BY key ASC';
 /** At most 500 incidents per run; the rest wait five minutes (their check time stays in the past). */
 const MAX_PAGES = 5;
+/** Due entries read from the storage queue per sweep (one KVS query page). */
+const QUEUE_PAGE = 100;
 
 /**
  * Escalates SLA clocks that reached their warning or breach time and legal deadlines that reached
@@ -58,8 +61,15 @@ const MAX_PAGES = 5;
 export async function escalateClocks(deps: EscalateClocksDeps): Promise<EscalationSummary> {
   const now = deps.now();
   const found = await deps.jira.search(CLOCKS_DUE_JQL, MAX_PAGES);
+  // The storage queue finds what the JQL cannot: an incident whose issue property was edited to look not due.
+  const queued = await deps.due.due(now, QUEUE_PAGE);
+  const missing = [...new Set(queued.map((q) => q.issueId))].filter((id) => !found.some((f) => f.id === id));
+  if (missing.length > 0) found.push(...(await deps.jira.search(`id in (${missing.join(', ')})`, 1)));
   const summary: EscalationSummary = { found: found.length, escalated: 0, steps: 0, legalSteps: 0, failed: 0 };
-  if (found.length === 0) return summary;
+  if (found.length === 0) {
+    await deps.due.remove(queued.map((q) => q.entryKey));
+    return summary;
+  }
   const { records, config } = await deps.store.getManyWithSettings(found.map((f) => f.id));
   const mirrors: { issueId: string; index: IncidentIndex }[] = [];
   for (const issue of found) {
@@ -71,8 +81,11 @@ export async function escalateClocks(deps: EscalateClocksDeps): Promise<Escalati
     summary.legalSteps += outcome.legal;
     summary.failed += outcome.failed ? 1 : 0;
     mirrors.push({ issueId: issue.id, index: outcome.index });
+    await deps.due.schedule(issue.id, nextCheckOf(outcome.index));
   }
   await deps.jira.setIncidentIndexes(mirrors);
+  // Processed entries go; each incident's next look was scheduled above (stale or gone ones simply end here).
+  await deps.due.remove(queued.map((q) => q.entryKey));
   return summary;
 }
 

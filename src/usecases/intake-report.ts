@@ -6,13 +6,15 @@ import { planJiraPriority, planRestriction } from '../domain/triage/jira-field-p
 import { parsePortalReport } from '../domain/triage/parse-portal-report';
 import { issueInScope } from './current-record';
 import { firstResponsePromise, incidentMirror } from './incident-mirror';
-import type { ConfigStore, FieldWrites, IncidentStore, ReportLedger, IssueSnapshot, JiraAsApp } from './ports';
+import { nextCheckOf } from '../domain/incident/incident-index';
+import type { ConfigStore, DueQueue, FieldWrites, IncidentStore, ReportLedger, IssueSnapshot, JiraAsApp } from './ports';
 
 export interface IntakeDeps {
   jira: JiraAsApp;
   store: IncidentStore;
   config: ConfigStore;
   ledger: ReportLedger;
+  due: DueQueue;
   now: () => string;
 }
 
@@ -69,7 +71,9 @@ async function runIntakeSteps(deps: IntakeDeps, issue: IssueSnapshot, record: In
   }
   // Restrict first and in the same edit as the priority: a sensitive report is never open longer than it must be.
   await deps.jira.editFields(issue.key, writes);
-  await deps.jira.setIncidentIndex(issue.key, incidentMirror(record, config, deps.now()));
+  const index = incidentMirror(record, config, deps.now());
+  await deps.due.schedule(issue.id, nextCheckOf(index));
+  await deps.jira.setIncidentIndex(issue.key, index);
   // Only portal reports are acknowledged: an agent who files an issue in Jira needs no thank-you.
   if (config.intake.acknowledgeOnPortal && record.reporter !== null && !(await deps.jira.hasMarkedComment(issue.key, ACKNOWLEDGEMENT_PROPERTY_KEY))) {
     const expected = firstResponsePromise(record.priority, config);

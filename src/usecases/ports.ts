@@ -250,6 +250,19 @@ export interface ReportStore {
 }
 
 /**
+ * When each incident must next be looked at (a warning, a breach, a legal reminder falls due), kept
+ * in storage where only the app writes: the sweep finds due incidents here as well as by JQL, so
+ * an edited issue property cannot hide an incident from its escalations.
+ */
+export interface DueQueue {
+  /** Adds an entry for the incident's next check (null: nothing to schedule). Older entries stay until they come due. */
+  schedule(issueId: string, nextCheck: string | null): Promise<void>;
+  /** Entries due at `now`, oldest first, at most `limit` (one storage query page). */
+  due(now: string, limit: number): Promise<{ entryKey: string; issueId: string; at: string }[]>;
+  remove(entryKeys: string[]): Promise<void>;
+}
+
+/**
  * Incidents whose Jira side (priority, indexed mirror) may be behind their record: marked before
  * Jira is asked, cleared once it followed; the sweep catches up what is left marked.
  */

@@ -5,7 +5,8 @@ import type { IncidentView } from '../shared/resolver-contract';
 import { incidentMirror } from './incident-mirror';
 import { toIncidentView } from './incident-view';
 import { planJiraPriority } from '../domain/triage/jira-field-plan';
-import type { IncidentStore, IssueSnapshot, JiraAsUser, JiraFollowLedger, TimelineLog } from './ports';
+import { nextCheckOf } from '../domain/incident/incident-index';
+import type { DueQueue, IncidentStore, IssueSnapshot, JiraAsUser, JiraFollowLedger, TimelineLog } from './ports';
 import { appendThenPage } from './timeline-pages';
 
 export interface PublishDeps {
@@ -13,6 +14,7 @@ export interface PublishDeps {
   timeline: TimelineLog;
   /** Marks an incident whose Jira side (mirror, priority) is behind its record; the sweep catches it up. */
   jiraFollow: JiraFollowLedger;
+  due: DueQueue;
   /** Runs after the change is stored (the statistics follow); must not throw. */
   afterChange?: (issueId: string) => Promise<void>;
 }
@@ -42,6 +44,7 @@ export async function publishIncidentChange(
   const index = incidentMirror(saved, settings, now);
   const notes = [...change.notes];
   let issue = change.issue;
+  await deps.due.schedule(issue.id, nextCheckOf(index));
   await deps.jiraFollow.mark(issue.id, issue.key, now);
   try {
     if (change.priorityChanged) {

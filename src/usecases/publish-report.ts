@@ -6,12 +6,13 @@ import type { ReportDocumentView, ReportView } from '../shared/report-contract';
 import { AppError } from './app-error';
 import type { ConfluencePages, PageRef, StoredPublication } from './ports';
 import { publishIncidentChange } from './publish-incident-change';
-import type { JiraFollowLedger } from './ports';
+import type { DueQueue, JiraFollowLedger } from './ports';
 import { generateReport, openReport, toReportView, type GeneratedReport, type ReportDeps } from './report-view';
 
 export interface PublishReportDeps extends ReportDeps {
   confluence: ConfluencePages;
   jiraFollow: JiraFollowLedger;
+  due: DueQueue;
 }
 
 /** Jira refuses comment bodies past 32,767 characters; the ADF JSON must fit with room to spare. */

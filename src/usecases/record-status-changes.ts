@@ -1,11 +1,13 @@
 import { slaFactsOf } from '../domain/sla/incident-sla';
 import { type StatusChangeFact, withStatusChanges } from '../domain/sla/sla-facts';
 import { incidentMirror } from './incident-mirror';
-import type { IncidentStore, JiraAsApp } from './ports';
+import { nextCheckOf } from '../domain/incident/incident-index';
+import type { DueQueue, IncidentStore, JiraAsApp } from './ports';
 
 export interface RecordStatusChangesDeps {
   jira: JiraAsApp;
   store: IncidentStore;
+  due: DueQueue;
   now: () => string;
 }
 
@@ -37,7 +39,9 @@ export async function recordStatusChanges(deps: RecordStatusChangesDeps, issue: 
     if (facts === before) return result;
     const updated = { ...record, sla: facts };
     await deps.store.put(updated);
-    await deps.jira.setIncidentIndex(issue.key, incidentMirror(updated, config.config, deps.now()));
+    const index = incidentMirror(updated, config.config, deps.now());
+    await deps.due.schedule(issue.id, nextCheckOf(index));
+    await deps.jira.setIncidentIndex(issue.key, index);
     result = 'recorded';
   }
   return result;

@@ -75,3 +75,19 @@ it('an edited timeline entry is found by verify', async () => {
   recordRow(__filename, { area: 'tampering', check: 'stored timeline entry edited: verify names it', tried: 1, held: verify.firstBreak?.seq === 2 ? 1 : 0, lost: verify.firstBreak?.seq === 2 ? 0 : 1 });
   expect(verify.firstBreak).toMatchObject({ seq: 2, problem: 'altered' });
 });
+
+it('an issue property edited to look not due does not silence an escalation: the sweep finds the incident in storage', async () => {
+  const issue = createIssue(site);
+  await ok(issue, 'incident/update', { expectedRevision: 0, category: 'malware', impact: 'high', urgency: 'high', reason: 'Ransom note' });
+  const mirror = site.issues.find(issue.key)!.properties[INCIDENT_PROPERTY_KEY] as Record<string, unknown>;
+  // Hide it from the sweep's JQL: no next check, nothing due.
+  await site.rest(SAM, 'PUT', `/rest/api/3/issue/${issue.key}/properties/${INCIDENT_PROPERTY_KEY}`, { ...mirror, slaNextCheck: null, slaDue: null, legalNextCheck: null });
+  const comments = () => site.issues.find(issue.key)!.comments.length;
+  const before = comments();
+  // Critical: contain within 4 h, warned at 75 % (3 h).
+  await site.advanceTime(3 * 3_600_000 + 5 * 60_000);
+  const warned = comments() > before;
+  expect((site.issues.find(issue.key)!.properties[INCIDENT_PROPERTY_KEY] as Record<string, unknown>).slaNextCheck).not.toBeNull();
+  recordRow(__filename, { area: 'tampering', check: 'property edited to hide an incident from the sweep: still escalated, mirror restored', tried: 1, held: warned ? 1 : 0, lost: warned ? 0 : 1 });
+  expect(warned).toBe(true);
+}, 60_000);

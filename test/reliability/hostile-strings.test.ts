@@ -22,7 +22,7 @@ const SCRIPT = '<script>window.__pwned=1</script>';
 const LINK = '[click](javascript:window.__pwned=1)';
 const HOSTILE = `${IMG} ${SCRIPT} ${LINK}`;
 
-async function call(issue: { id: string; key: string; projectId: string }, resolverKey: string, payload: unknown, moduleKey = 'incident-panel', context: object = panelContext(issue as never)) {
+async function call(issue: { id: string; key: string; projectId: string }, resolverKey: string, payload: unknown, moduleKey = 'incident-panel', context: Record<string, unknown> = panelContext(issue as never)) {
   const { result } = await b.site.functions.invokeResolver({ functionKey: 'resolver', moduleKey, resolverKey, payload, accountId: moduleKey === 'incident-settings' ? ALEX : RILEY, context });
   expect(result).toMatchObject({ ok: true });
 }

@@ -77,3 +77,7 @@ export function isIndexInSync(record: IncidentRecord, clocks: ClockIndexFields, 
   const actual = property as Record<string, unknown>;
   return KEYS.every((k) => actual[k] === expected[k]);
 }
+
+/** When the sweep must next look at the incident: the earlier of its SLA and legal next checks. */
+export const nextCheckOf = (index: Pick<IncidentIndex, 'slaNextCheck' | 'legalNextCheck'>): string | null =>
+  [index.slaNextCheck, index.legalNextCheck].filter((t): t is string => t !== null).sort()[0] ?? null;

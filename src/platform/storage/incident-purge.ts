@@ -36,7 +36,9 @@ export const incidentPurge: IncidentPurge = {
       storageKeys.closedNoticesOf(issueId),
       storageKeys.intakeTakeoversOf(issueId),
     ];
-    const keys = [...exact, ...(await Promise.all(prefixes.map(keysWithPrefix))).flat()];
+    // Scheduled looks are keyed by time first: the issue's are found among all of them.
+    const dueEntries = (await keysWithPrefix(storageKeys.dueEntries())).filter((k) => k.endsWith(`:${issueId}`));
+    const keys = [...exact, ...dueEntries, ...(await Promise.all(prefixes.map(keysWithPrefix))).flat()];
     for (let i = 0; i < keys.length; i += BATCH) await kvs.batchDelete(keys.slice(i, i + BATCH).map((key) => ({ key })));
     return keys.length;
   },

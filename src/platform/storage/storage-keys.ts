@@ -23,6 +23,9 @@ export const storageKeys = {
   /** What one saved version changed (who, when, the diff), and the whole settings of that version. */
   configLog: (version: number) => `config-log:${String(version).padStart(8, '0')}`,
   configVersion: (version: number) => `config-v:${String(version).padStart(8, '0')}`,
+  /** One scheduled look at an incident; keys sort by time, so the due ones come first. */
+  dueEntry: (at: string, issueId: string) => `due:${safe(at)}:${issueId}`,
+  dueEntries: () => 'due:',
   /** An incident whose Jira priority or indexed mirror may be behind its record (the sweep catches up). */
   jiraBehind: (issueId: string) => `jira-behind:${issueId}`,
   jiraBehindAll: () => 'jira-behind:',
