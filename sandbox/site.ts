@@ -81,7 +81,7 @@ export class Site {
     });
     this.issues.onWorklog((change) => this.events.publishWorklog(change));
     this.jira = jiraApi({ state: this.state, issues: this.issues, manifest: this.manifest, clock: this.clock, search: this.search, faults: this.faults, baseUrl: this.baseUrl });
-    this.kvs = kvsApi({ state: this.state, now, markDirty: this.saver.markDirty });
+    this.kvs = kvsApi({ state: this.state, now, markDirty: this.saver.markDirty, takeFault: () => this.faults.takeKvsFault() });
     this.hasConfluence = options.confluence ?? true;
     this.confluenceRest = confluenceApi({ state: this.state, now: () => new Date(this.clock.now()).toISOString(), baseUrl: this.baseUrl, markDirty: this.saver.markDirty, enabled: () => this.hasConfluence });
     this.uninstallHooks = installForgeHooks({

@@ -45,6 +45,31 @@ export class JiraFaults {
     this.random = seededRandom(seed);
   }
 
+  /** Forge storage faults: a seeded share of KVS requests answers 429 or 503 (nothing is applied). */
+  private kvsShares = { rateLimit: 0, unavailable: 0 };
+  private kvsRandom: () => number = Math.random;
+  readonly kvsInjected = { rateLimit: 0, unavailable: 0 };
+
+  injectKvsShares(shares: Partial<{ rateLimit: number; unavailable: number }>, seed = 2): void {
+    this.kvsShares = { rateLimit: 0, unavailable: 0, ...shares };
+    this.kvsRandom = seededRandom(seed);
+  }
+
+  takeKvsFault(): Response | null {
+    const { rateLimit, unavailable } = this.kvsShares;
+    if (rateLimit + unavailable === 0) return null;
+    const roll = this.kvsRandom();
+    if (roll < rateLimit) {
+      this.kvsInjected.rateLimit++;
+      return Response.json({ code: 'RATE_LIMIT_EXCEEDED', message: 'Too many requests.' }, { status: 429 });
+    }
+    if (roll < rateLimit + unavailable) {
+      this.kvsInjected.unavailable++;
+      return Response.json({ code: 'SERVICE_UNAVAILABLE', message: 'Storage is unavailable.' }, { status: 503 });
+    }
+    return null;
+  }
+
   /** Whether this request gets no answer at all. */
   takeTimeout(): boolean {
     if (this.shares.timeout > 0 && this.random() < this.shares.timeout) {

@@ -25,6 +25,8 @@ export interface KvsDeps {
   now: () => number;
   markDirty: () => void;
   recordRequest?: (path: string) => void;
+  /** A fault to answer instead of the request (rate limit, unavailable), or null. */
+  takeFault?: () => Response | null;
 }
 
 const notFound = () => kvsError(404, 'KEY_NOT_FOUND', 'The specified key does not exist.');
@@ -72,6 +74,9 @@ export function kvsApi(deps: KvsDeps) {
   app.use('*', async (c, next) => {
     deps.recordRequest?.(new URL(c.req.url).pathname);
     if (c.req.method !== 'POST') return kvsError(405, 'METHOD_NOT_ALLOWED', 'Forge KVS is called with POST.');
+    // A fault answers before anything is read or written, as a rejected request would.
+    const fault = deps.takeFault?.();
+    if (fault) return fault;
     await next();
   });
 

@@ -1,5 +1,6 @@
 /**
- * Faults: a seeded share of Jira requests answers 429 (with Retry-After), 503, or never answers.
+ * Faults: a seeded share of Jira requests answers 429 (with Retry-After), 503, or never answers,
+ * and a share of Forge storage requests answers 429 or 503.
  * Every panel call either succeeds (the app retried with backoff within its budget) or fails
  * cleanly with a typed error; none runs past Forge's 25 s. Afterwards, with Jira healthy again,
  * the next sweep catches Jira up: every incident's record, issue-property mirror, Jira priority
@@ -31,6 +32,7 @@ const LEVELS = [
 it('survives 429s, 503s and timeouts: clean failures only, and the next sweep makes record, mirror, priority and timeline agree', async () => {
   const incidents: StoredIssue[] = Array.from({ length: 8 }, (_, i) => createIssue(site, { summary: `Incident ${i}` }));
   site.faults.injectShares({ rateLimit: 0.15, retryAfterSeconds: 0, serverError: 0.1, timeout: 0.05 }, 20261122);
+  site.faults.injectKvsShares({ rateLimit: 0.05, unavailable: 0.05 }, 7);
   let tried = 0;
   let succeeded = 0;
   const unclean: string[] = [];
@@ -40,7 +42,8 @@ it('survives 429s, 503s and timeouts: clean failures only, and the next sweep ma
     for (const payload of [{ category: 'malware', impact, urgency, reason: 'Triage' }, { cia: { confidentiality: true, integrity: false, availability: true, authenticity: false } }]) {
       for (let attempt = 0; attempt < 3; attempt++) {
         tried++;
-        const revision = ((await kvs.get<IncidentRecord>(storageKeys.incident(issue.id)))?.revision ?? 0);
+        // Read from the site's state directly: the test's own storage reads must not meet the injected faults.
+        const revision = (site.state.kvs[storageKeys.incident(issue.id)]?.value as IncidentRecord | undefined)?.revision ?? 0;
         const started = Date.now();
         const res = await call(issue, 'incident/update', { expectedRevision: revision, ...payload });
         slowest = Math.max(slowest, Date.now() - started);
@@ -56,7 +59,8 @@ it('survives 429s, 503s and timeouts: clean failures only, and the next sweep ma
     if (note.ok) succeeded++;
     else if (!['RATE_LIMITED', 'PLATFORM_ERROR'].includes(note.error.code)) unclean.push(`${issue.key}: ${note.error.code}`);
   }
-  const injected = { ...site.faults.injected };
+  const injected = { ...site.faults.injected, kvs: site.faults.kvsInjected.rateLimit + site.faults.kvsInjected.unavailable };
+  site.faults.injectKvsShares({});
   const markedBefore = (await kvs.query().where('key', WhereConditions.beginsWith('jira-behind:')).getMany()).results.length;
   // Jira is healthy again; the next sweep catches up what it missed.
   site.faults.injectShares({});
@@ -75,12 +79,13 @@ it('survives 429s, 503s and timeouts: clean failures only, and the next sweep ma
   }
   recordRow(__filename, {
     area: 'faults',
-    check: `Jira 429/503/timeouts (${injected.rateLimit}/${injected.serverError}/${injected.timeout} injected): ${succeeded} of ${tried} calls succeeded, rest failed cleanly; slowest ${Math.round(slowest / 100) / 10} s; ${markedBefore} caught up by the sweep`,
+    check: `Jira 429/503/timeouts (${injected.rateLimit}/${injected.serverError}/${injected.timeout}) and KVS 429/503 (${injected.kvs}) injected: ${succeeded} of ${tried} calls succeeded, rest failed cleanly; slowest ${Math.round(slowest / 100) / 10} s; ${markedBefore} caught up by the sweep`,
     tried,
     held: tried - unclean.length,
     lost: unclean.length + disagreements.length + behind.results.length,
   });
   expect(injected.rateLimit + injected.serverError + injected.timeout).toBeGreaterThan(10);
+  expect(injected.kvs).toBeGreaterThan(10);
   expect(unclean).toEqual([]);
   expect(slowest).toBeLessThan(25_000);
   expect(behind.results).toEqual([]);

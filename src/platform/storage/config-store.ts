@@ -1,4 +1,4 @@
-import { kvs } from '@forge/kvs';
+import { kvs } from './kvs-client';
 import { type ConfigReading, readAppConfig } from '../../domain/config/app-config-schema';
 import type { ConfigStore } from '../../usecases/ports';
 import { logEvent } from '../log';

@@ -1,4 +1,4 @@
-import { kvs } from '@forge/kvs';
+import { kvs } from './kvs-client';
 
 /**
  * Writes the value only if the key is free; false when it was taken. No error code marks a

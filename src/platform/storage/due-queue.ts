@@ -1,4 +1,4 @@
-import { kvs, WhereConditions } from '@forge/kvs';
+import { kvs, WhereConditions } from './kvs-client';
 import type { DueQueue } from '../../usecases/ports';
 import { storageKeys } from './storage-keys';
 

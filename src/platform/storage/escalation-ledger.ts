@@ -1,4 +1,4 @@
-import { kvs } from '@forge/kvs';
+import { kvs } from './kvs-client';
 import type { EscalationLedger } from '../../usecases/ports';
 import { storageKeys } from './storage-keys';
 

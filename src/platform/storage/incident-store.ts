@@ -1,4 +1,4 @@
-import { kvs, WhereConditions } from '@forge/kvs';
+import { kvs, WhereConditions } from './kvs-client';
 import type { IncidentRecord, JiraPriorityChange } from '../../domain/incident/incident-record';
 import type { StatusChangeFact } from '../../domain/sla/sla-facts';
 import type { ChainLink } from '../../domain/timeline/timeline-entry';

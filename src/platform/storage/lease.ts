@@ -1,4 +1,4 @@
-import { kvs } from '@forge/kvs';
+import { kvs } from './kvs-client';
 import { createOnly } from './create-only';
 
 /** Forge KVS batches and transactions take at most 25 keys (forge-platform.md 2.1). */

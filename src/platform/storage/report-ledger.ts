@@ -1,4 +1,4 @@
-import { kvs } from '@forge/kvs';
+import { kvs } from './kvs-client';
 import type { ReportLedger, IntakeProgress } from '../../usecases/ports';
 import { createOnly } from './create-only';
 import { storageKeys } from './storage-keys';

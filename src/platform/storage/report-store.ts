@@ -1,4 +1,4 @@
-import { kvs, WhereConditions } from '@forge/kvs';
+import { kvs, WhereConditions } from './kvs-client';
 import type { ReportStore, StoredFollowUp, StoredPublication } from '../../usecases/ports';
 import { createOnly } from './create-only';
 import { storageKeys } from './storage-keys';

@@ -1,4 +1,4 @@
-import { kvs } from '@forge/kvs';
+import { kvs } from './kvs-client';
 import type { AppConfig } from '../../domain/config/app-config';
 import { readAppConfig } from '../../domain/config/app-config-schema';
 import type { SettingsStore, SettingsVersionMeta } from '../../usecases/settings-ports';

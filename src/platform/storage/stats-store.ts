@@ -1,4 +1,4 @@
-import { kvs, WhereConditions } from '@forge/kvs';
+import { kvs, WhereConditions } from './kvs-client';
 import { addCells, cellsDelta, type DayCells, type ShardCells } from '../../domain/stats/stats-cells';
 import type { StatsStore, StoredContribution } from '../../usecases/stats-ports';
 import { releaseLeases, takeLease } from './lease';

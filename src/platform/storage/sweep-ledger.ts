@@ -1,4 +1,4 @@
-import { kvs } from '@forge/kvs';
+import { kvs } from './kvs-client';
 import type { SweepLedger } from '../../usecases/ports';
 import { storageKeys } from './storage-keys';
 

@@ -1,4 +1,4 @@
-import { kvs, WhereConditions } from '@forge/kvs';
+import { kvs, WhereConditions } from './kvs-client';
 import type { ChainLink, TimelineEntry } from '../../domain/timeline/timeline-entry';
 import type { TimelineLog } from '../../usecases/ports';
 import { createOnly } from './create-only';
