@@ -69,7 +69,8 @@ function stateOf(site: Site, issueId: string, start: number) {
   const kvs: Record<string, unknown> = {};
   const timeline: string[] = [];
   for (const [k, entry] of Object.entries(site.state.kvs)) {
-    if (/^(intake|sweep|stats-lock|stats:reconcile|timeline-head)/.test(k)) continue;
+    // Bookkeeping of when work is done, not state: the sweep's queue keeps stale looks until they come due.
+    if (/^(intake|sweep|stats-lock|stats:reconcile|timeline-head|due:|jira-behind:|record-lock:)/.test(k)) continue;
     const value = norm((entry as { value?: unknown }).value ?? entry);
     if (k.startsWith('notice:closed:')) {
       // One close notice per closing, keyed by when it closed (its value is when it was sent).
