@@ -62,7 +62,11 @@ async function runIntakeSteps(deps: IntakeDeps, issue: IssueSnapshot, record: In
   const notes: string[] = [];
   const category = config.taxonomy.categories.find((c) => c.id === record.category);
   const choices = await deps.jira.editableChoices(issue.key);
-  const priorityPlan = planJiraPriority(record.priority, config.priority.jiraPriorityByLevel, choices.priorities, issue.priority);
+  let priorityPlan = planJiraPriority(record.priority, config.priority.jiraPriorityByLevel, choices.priorities, issue.priority);
+  // A late intake must not undo a priority someone already chose in Jira.
+  if (priorityPlan.kind === 'set' && (await deps.jira.priorityChangedByPeople(issue.key))) {
+    priorityPlan = { kind: 'cannot', note: 'Someone set Jira\'s priority before intake finished, so it was left as they set it.' };
+  }
   const restrictionPlan = planRestriction(category?.restrictTo ?? null, choices.securityLevels, issue.securityLevel);
   const writes: FieldWrites = {};
   for (const [plan, key] of [[priorityPlan, 'priorityId'], [restrictionPlan, 'securityLevelId']] as const) {

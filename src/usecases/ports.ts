@@ -84,6 +84,8 @@ export interface JiraAsApp {
   notify(issueKey: string, message: { subject: string; textBody: string }, to: EscalationRecipients): Promise<void>;
   /** Issues matching the JQL, up to `maxPages` pages of 100 (enhanced search). */
   search(jql: string, maxPages: number): Promise<FoundIssue[]>;
+  /** Whether a person (not an app) has changed the issue's Jira priority (its changelog, first 100 entries). */
+  priorityChangedByPeople(issueKey: string): Promise<boolean>;
   /** Writes many mirrors in one bulk request per 100 issues (Jira applies them asynchronously). */
   setIncidentIndexes(entries: { issueId: string; index: IncidentIndex }[]): Promise<void>;
 }

@@ -3,6 +3,7 @@
  * site's clock has moved on, the sweep has run). The end state is the same as after one clean
  * delivery of each: record, facts, mirror, statistics, comments and notifications.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { Site } from '../../sandbox/site';
 import { PORTAL_REPORT_PROPERTY_KEY, INCIDENT_PROPERTY_KEY } from '../../src/shared/vocabulary';
 import { CASEY, createTestSite, panelCalls, RILEY } from '../support/test-site';
@@ -20,10 +21,9 @@ async function story(faulty: boolean): Promise<{ site: Site; issueId: string; st
   const issue = site.issues.create({ projectId: '10000', summary: 'Customer list sent to the wrong address', reporter: CASEY, properties: { [PORTAL_REPORT_PROPERTY_KEY]: { category: 'data-exposure', personalData: 'yes', howBad: 'many', howUrgent: null } } }, CASEY, false);
   site.search.noteCreated(issue);
   await settle();
-  // The report's own events arrive (twice, reversed, late) before anyone works on it; what
-  // follows is held and arrives all at once, three minutes after the last change.
-  await site.advanceTime(3 * 60_000);
-  await site.events.drain();
+  // In the faulty run nothing has arrived yet: the responder works, and someone sets Jira's
+  // priority, before the app's intake has even run.
+  await site.advanceTime(60_000);
   await ok(issue, 'incident/triage', { expectedRevision: 0, action: 'confirm', reason: 'Confirmed with the sender' }).catch(async () => ok(issue, 'incident/triage', { expectedRevision: 1, action: 'confirm', reason: 'Confirmed with the sender' }));
   const steps: [string, () => void][] = [
     ['priority', () => site.issues.edit(issue, { priority: 'Low' }, RILEY, false)],
@@ -77,7 +77,10 @@ function stateOf(site: Site, issueId: string, start: number) {
       const closedAt = k.split(':').slice(3).join(':').replace(/-(\d\d)-(\d\d)\.(\d+)Z$/, ':$1:$2.$3Z');
       facts.push(`notice for the closing at ${JSON.stringify(norm(closedAt))}`);
     } else if (/^(status-change|jira-priority):/.test(k)) {
-      facts.push(`${k.split(':')[0]} ${JSON.stringify(value)}`);
+      // What Jira's priority was before a person changed it depends on whether intake had already
+      // set it (Jira's own history differs between the runs), not on how the app handled events.
+      const { from: _from, ...rest } = value as Record<string, unknown>;
+      facts.push(`${k.split(':')[0]} ${JSON.stringify(k.startsWith('jira-priority') ? rest : value)}`);
     } else if (k.startsWith(`timeline:${issueId}:`)) {
       const { seq: _seq, ...rest } = value as Record<string, unknown>;
       timeline.push(JSON.stringify(rest));
@@ -103,7 +106,7 @@ describe('event delivery', () => {
     try {
       const b = stateOf(faulty.site, faulty.issueId, faulty.start);
       const delivered = faulty.site.events.log.length;
-      const same = JSON.stringify(a) === JSON.stringify(b);
+      const same = isDeepStrictEqual(a, b);
       recordRow(__filename, { area: 'events', check: 'every event twice, reversed, 3 min late vs one clean delivery', tried: delivered, held: same ? delivered : 0, lost: same ? 0 : 1 });
       expect(b).toEqual(a);
       expect(faulty.site.events.log.filter((d) => d.outcome === 'failed')).toEqual([]);

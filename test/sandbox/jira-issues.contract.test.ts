@@ -108,3 +108,21 @@ describe('unknown routes', () => {
     expect(body.errorMessages[0]).toMatch(/^The local Jira site does not emulate GET \/rest\/api\/3\/issue\/SEC-1\/votes\./);
   });
 });
+
+describe('GET /rest/api/3/issue/{issueIdOrKey}/changelog and DELETE /rest/api/3/issue/{issueIdOrKey}', () => {
+  it('pages the changelog oldest first, with each author and account type', async () => {
+    const issue = createIssue(site);
+    site.issues.edit(issue, { priority: 'Low' }, RILEY, false);
+    site.issues.edit(issue, { status: 'In Progress' }, 'app-incident-response', true);
+    const page = await json(await site.rest(RILEY, 'GET', `/rest/api/3/issue/${issue.key}/changelog`));
+    expect(page).toMatchObject({ startAt: 0, total: 2, isLast: true, values: [{ author: { accountId: RILEY, accountType: 'atlassian' }, items: [{ field: 'priority', fromString: 'Medium', toString: 'Low' }] }, { author: { accountType: 'app' }, items: [{ field: 'status' }] }] });
+    expect((await site.rest(OSCAR, 'GET', `/rest/api/3/issue/${createIssue(site, { securityLevelId: '10100' }).key}/changelog`)).status).toBe(404);
+  });
+
+  it('deletes an issue for someone with Delete issues (204), refuses others (403), then answers 404', async () => {
+    const issue = createIssue(site);
+    expect((await site.rest(MORGAN, 'DELETE', `/rest/api/3/issue/${issue.key}`)).status).toBe(403);
+    expect((await site.rest(RILEY, 'DELETE', `/rest/api/3/issue/${issue.key}`)).status).toBe(204);
+    expect((await site.rest(RILEY, 'GET', `/rest/api/3/issue/${issue.key}`)).status).toBe(404);
+  });
+});

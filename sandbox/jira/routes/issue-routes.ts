@@ -7,7 +7,7 @@ import { ISSUE_TYPES, PRIORITIES, SECURITY_LEVELS, componentsOf, findProject, ty
 import { canSeeIssue, hasIssuePermission, hasProjectPermission } from '../../state/permissions';
 import type { FieldEdit } from '../../state/issue-store';
 import type { AdfDoc, StoredIssue } from '../../state/site-state';
-import { csv, issueBean, NAVIGABLE_FIELDS, selectFields } from '../issue-bean';
+import { csv, issueBean, NAVIGABLE_FIELDS, selectFields, userBean } from '../issue-bean';
 import type { Caller, JiraDeps, JiraEnv } from '../jira-env';
 import { issueNotFound, jiraError } from '../jira-errors';
 import { isAdfDoc } from './adf';
@@ -73,6 +73,24 @@ export function issueRoutes(deps: JiraDeps) {
     const fields = selectFields(csv(c.req.query('fields')), NAVIGABLE_FIELDS);
     const links = fields.has('issuelinks') ? issueLinkBeans(deps.issues, issue, c.env.caller.accountId, deps.baseUrl) : [];
     return c.json(issueBean(issue, fields, csv(c.req.query('properties')), deps.baseUrl, links));
+  });
+
+  // GET /rest/api/3/issue/{issueIdOrKey}/changelog -> PageBeanChangelog, oldest first
+  // (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-issueidorkey-changelog-get).
+  app.get('/issue/:idOrKey/changelog', (c) => {
+    const issue = visible(c.req.param('idOrKey'), c.env.caller);
+    if (!issue) return issueNotFound();
+    const startAt = Math.max(0, Number(c.req.query('startAt') ?? 0) || 0);
+    const maxResults = Math.min(Math.max(1, Number(c.req.query('maxResults') ?? 100) || 100), 100);
+    const page = issue.changelog.slice(startAt, startAt + maxResults);
+    return c.json({
+      self: `${deps.baseUrl}/rest/api/3/issue/${issue.key}/changelog?startAt=${startAt}&maxResults=${maxResults}`,
+      maxResults,
+      startAt,
+      total: issue.changelog.length,
+      isLast: startAt + page.length >= issue.changelog.length,
+      values: page.map((e) => ({ id: e.id, author: userBean(e.author, deps.baseUrl), created: e.created, items: e.items })),
+    });
   });
 
   // DELETE /rest/api/3/issue/{issueIdOrKey} -> 204; needs Delete issues in the project

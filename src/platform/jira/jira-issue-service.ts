@@ -222,7 +222,14 @@ export const jiraAsUser: JiraAsUser = {
   editFields: (issueKey, writes) => editFields('user', issueKey, writes),
 };
 
+/** GET /rest/api/3/issue/{key}/changelog as the app: did anyone but an app change the priority? */
+async function priorityChangedByPeople(issueKey: string): Promise<boolean> {
+  const { body } = await jiraRequest<{ values?: { author?: { accountType?: string }; items?: { field?: string }[] }[] }>('app', route`/rest/api/3/issue/${issueKey}/changelog?maxResults=100`);
+  return (body.values ?? []).some((e) => e.author?.accountType !== 'app' && (e.items ?? []).some((i) => i.field === 'priority'));
+}
+
 export const jiraAsApp: JiraAsApp = {
+  priorityChangedByPeople,
   issueById: (issueId) => getIssue('app', issueId),
   setIncidentIndex: (issueKey, index) => setIncidentIndex('app', issueKey, index),
   editableChoices: (issueKey) => editableChoices('app', issueKey),
