@@ -108,8 +108,9 @@ async function escalateOne(deps: EscalateClocksDeps, issue: FoundIssue, stored: 
   // Exercises run the legal clocks in simulation: no legal escalations (§2.8).
   const legalOutcome = record.exercise ? { record: slaOutcome.record, sent: 0, failed: false } : await escalateLegal(deps, issue, slaOutcome.record, obligations, config, now);
   const updated = legalOutcome.record;
-  if (updated !== stored) {
-    await deps.store.put(updated);
+  // Written only over the revision it was read at: a responder's change made meanwhile is never
+  // overwritten (the steps sent are claimed in the ledger and on the timeline either way).
+  if (updated !== stored && (await deps.store.putIfRevision(updated, stored.revision)).saved) {
     await deps.afterChange?.(stored.issueId);
   }
   // The mirror is derived from this one reading, with whatever escalations ended up recorded.

@@ -6,6 +6,7 @@ import type { ReportDocumentView, ReportView } from '../shared/report-contract';
 import { AppError } from './app-error';
 import type { ConfluencePages, PageRef, StoredPublication } from './ports';
 import { publishIncidentChange } from './publish-incident-change';
+import { saveRecord } from './save-record';
 import type { DueQueue, JiraFollowLedger } from './ports';
 import { generateReport, openReport, toReportView, type GeneratedReport, type ReportDeps } from './report-view';
 
@@ -52,7 +53,7 @@ export async function publishReport(deps: PublishReportDeps, issueKey: string, a
 
   const firstPostmortem = kind === 'postmortem' && !record.postmortem;
   const saved = firstPostmortem ? { ...record, postmortem: { publishedAt: now, publishedBy: accountId, url: published.url }, revision: record.revision + 1, updatedAt: now } : record;
-  if (firstPostmortem) await deps.store.put(saved);
+  if (firstPostmortem) await saveRecord(deps.store, saved, record.revision);
   const where = published.target === 'confluence' ? `Confluence (version ${published.version})` : 'a Jira comment';
   await publishIncidentChange(deps, {
     issue, saved, settings: config, notes: [], now, timelineHead,

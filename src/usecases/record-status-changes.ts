@@ -21,11 +21,11 @@ const MAX_ROUNDS = 3;
  * refreshes the mirror's SLA fields.
  *
  * Each change is first saved under its own key (keyed by changelog id), which no other handler
- * overwrites. The record keeps a merged copy for the panel's single read; since Forge KVS has no
- * conditional write for plain keys, a handler running at the same time can overwrite that copy
- * with an older one, so after writing, the handler reads again and repeats the merge until the
- * record holds every saved change. Whatever still slips through is merged by the next event and
- * by the sweep before it escalates.
+ * overwrites. The record keeps a merged copy for the panel's single read, written only over the
+ * revision it was read at (a responder's change made meanwhile is never overwritten); after
+ * writing, the handler reads again and repeats the merge until the record holds every saved
+ * change. Whatever still slips through is merged by the next event and by the sweep before it
+ * escalates.
  */
 export async function recordStatusChanges(deps: RecordStatusChangesDeps, issue: { id: string; key: string }, changes: StatusChangeFact[]): Promise<StatusChangeResult> {
   if (changes.length === 0) return 'none';
@@ -38,7 +38,8 @@ export async function recordStatusChanges(deps: RecordStatusChangesDeps, issue: 
     const facts = withStatusChanges(before, await deps.store.statusChanges(issue.id));
     if (facts === before) return result;
     const updated = { ...record, sla: facts };
-    await deps.store.put(updated);
+    // Never over a responder's change made meanwhile: then read again and merge again.
+    if (!(await deps.store.putIfRevision(updated, record.revision)).saved) continue;
     const index = incidentMirror(updated, config.config, deps.now());
     await deps.due.schedule(issue.id, nextCheckOf(index));
     await deps.jira.setIncidentIndex(issue.key, index);
