@@ -106,10 +106,13 @@ export async function sweepBudget(line: Line): Promise<boolean> {
   // The next five-minute window: a sweep that finds nothing due.
   site.clock.advance(5 * MINUTE);
   const quiet = await run();
-  const budget = 5 + 2 * 50;
-  const ok = jira.length <= budget && comments === 50 && quiet.requests.filter((r) => r.kind === 'jira').length === 1;
+  // One search for what is due, a comment and a notify per due incident, one bulk mirror write; the
+  // mirror patrol adds one search and at most one bulk write per run.
+  const budget = 5 + 2 * 50 + 2;
+  const quietJira = quiet.requests.filter((r) => r.kind === 'jira').length;
+  const ok = jira.length <= budget && comments === 50 && quietJira <= 3;
   line('SLA sweep: 10,000 open incidents, 50 due: Jira requests', `${jira.length} (budget ${budget}); ${comments} comments, ${kvs.length} KVS requests`, ok);
-  line('SLA sweep: the next window (all 50 escalated): Jira requests', `${quiet.requests.filter((r) => r.kind === 'jira').length} (one search, nothing due)`, ok);
+  line('SLA sweep: the next window (all 50 escalated): Jira requests', `${quietJira} (budget 3: the due search and the mirror patrol)`, ok);
   console.log(`      sweep with 50 due ${busy.ms.toFixed(0)} ms = ${(busy.ms / quiet.ms).toFixed(1)}x a sweep with nothing due (${quiet.ms.toFixed(0)} ms), 10,000 open incidents on the site`);
   await site.close();
   return ok;

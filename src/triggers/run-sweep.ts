@@ -2,6 +2,7 @@ import { nowIso } from '../platform/clock';
 import { jiraAsApp } from '../platform/jira/jira-issue-service';
 import { logEvent } from '../platform/log';
 import { escalationLedger } from '../platform/storage/escalation-ledger';
+import { configStore } from '../platform/storage/config-store';
 import { dueQueue } from '../platform/storage/due-queue';
 import { jiraFollowLedger } from '../platform/storage/jira-follow-ledger';
 import { incidentStore } from '../platform/storage/incident-store';
@@ -12,6 +13,6 @@ import { refreshStatsQuietly } from '../platform/stats-wiring';
 
 /** The fiveMinute scheduled trigger. Runs have no user; a duplicated run claims nothing. */
 export async function runSweep(): Promise<void> {
-  const result = await sweep({ sweeps: sweepLedger, jira: jiraAsApp, store: incidentStore, ledger: escalationLedger, timeline: timelineStore, jiraFollow: jiraFollowLedger, due: dueQueue, now: nowIso, log: logEvent, afterChange: (issueId) => refreshStatsQuietly(issueId, 'record') });
-  logEvent('scheduled.sweep', { window: result.window, ran: result.ran, ...(result.ran ? { ...result.clocks, jiraCaughtUp: result.jira.caughtUp, jiraBehind: result.jira.stillBehind } : {}) });
+  const result = await sweep({ sweeps: sweepLedger, jira: jiraAsApp, store: incidentStore, ledger: escalationLedger, timeline: timelineStore, jiraFollow: jiraFollowLedger, due: dueQueue, config: configStore, now: nowIso, log: logEvent, afterChange: (issueId) => refreshStatsQuietly(issueId, 'record') });
+  logEvent('scheduled.sweep', { window: result.window, ran: result.ran, ...(result.ran ? { ...result.clocks, jiraCaughtUp: result.jira.caughtUp, jiraBehind: result.jira.stillBehind, mirrorsChecked: result.patrol.checked, mirrorsRestored: result.patrol.restored } : {}) });
 }

@@ -84,6 +84,8 @@ export interface JiraAsApp {
   notify(issueKey: string, message: { subject: string; textBody: string }, to: EscalationRecipients): Promise<void>;
   /** Issues matching the JQL, up to `maxPages` pages of 100 (enhanced search). */
   search(jql: string, maxPages: number): Promise<FoundIssue[]>;
+  /** The incident-response property of up to 100 issues, as Jira holds it (untrusted: anyone with edit rights can change it). */
+  mirrorsOf(issueIds: string[]): Promise<Map<string, { key: string; property: unknown }>>;
   /** Whether a person (not an app) has changed the issue's Jira priority (its changelog, first 100 entries). */
   priorityChangedByPeople(issueKey: string): Promise<boolean>;
   /** Writes many mirrors in one bulk request per 100 issues (Jira applies them asynchronously). */
@@ -96,6 +98,11 @@ export interface IncidentStore {
   /** With the timeline's head hint, so the panel's newest timeline block costs one more query only. */
   /** The record with the settings as they apply to the issue's project (its overrides applied). */
   getWithSettings(issue: { id: string; key: string }): Promise<{ record: IncidentRecord | undefined; config: ConfigReading; intake: IntakeProgress | undefined; timelineHead: ChainLink | null }>;
+  /** One page of stored records in key order, after `cursor`; the next cursor, or null at the end. */
+  page(cursor: string | null, limit: number): Promise<{ records: IncidentRecord[]; next: string | null }>;
+  /** Where the mirror patrol has got to, and saving it. */
+  patrolCursor(): Promise<string | null>;
+  setPatrolCursor(cursor: string | null): Promise<void>;
   /** Many records and the settings, in batches of 25 keys (the KVS batch limit). */
   getManyWithSettings(issueIds: string[]): Promise<{ records: Map<string, IncidentRecord>; config: ConfigReading }>;
   put(record: IncidentRecord): Promise<void>;

@@ -1,13 +1,14 @@
 import { sweepWindowId } from '../domain/scheduling/sweep-window';
 import { type EscalateClocksDeps, type EscalationSummary, escalateClocks } from './escalate-clocks';
 import { catchUpJira, type CatchUpJiraDeps } from './catch-up-jira';
+import { patrolMirrors, type PatrolMirrorsDeps } from './patrol-mirrors';
 import type { SweepLedger } from './ports';
 
-export interface RunSweepDeps extends EscalateClocksDeps, CatchUpJiraDeps {
+export interface RunSweepDeps extends EscalateClocksDeps, CatchUpJiraDeps, PatrolMirrorsDeps {
   sweeps: SweepLedger;
 }
 
-export type SweepResult = { ran: true; window: string; clocks: EscalationSummary; jira: { caughtUp: number; stillBehind: number } } | { ran: false; window: string; reason: 'already-ran' };
+export type SweepResult = { ran: true; window: string; clocks: EscalationSummary; jira: { caughtUp: number; stillBehind: number }; patrol: { checked: number; restored: number } } | { ran: false; window: string; reason: 'already-ran' };
 
 /**
  * The five-minute sweep. Forge may run a scheduled trigger twice for one slot, so each window is
@@ -20,5 +21,8 @@ export async function runSweep(deps: RunSweepDeps): Promise<SweepResult> {
   if (!claimed) return { ran: false, window, reason: 'already-ran' };
   // Jira first catches up with changes it missed, so the escalations search sees current mirrors.
   const jira = await catchUpJira(deps);
-  return { ran: true, window, clocks: await escalateClocks(deps), jira };
+  const clocks = await escalateClocks(deps);
+  // Last, and allowed to fail: the patrol repairs edited mirrors, the next run continues it.
+  const patrol = await patrolMirrors(deps).catch(() => ({ checked: 0, restored: 0 }));
+  return { ran: true, window, clocks, jira, patrol };
 }

@@ -91,3 +91,17 @@ it('an issue property edited to look not due does not silence an escalation: the
   recordRow(__filename, { area: 'tampering', check: 'property edited to hide an incident from the sweep: still escalated, mirror restored', tried: 1, held: warned ? 1 : 0, lost: warned ? 0 : 1 });
   expect(warned).toBe(true);
 }, 60_000);
+
+it('a mirror edited on an incident with nothing due is restored by the sweep\'s patrol', async () => {
+  const issue = createIssue(site);
+  await ok(issue, 'incident/update', { expectedRevision: 0, category: 'phishing', impact: 'low', urgency: 'low', reason: 'One mail' });
+  const mirror = site.issues.find(issue.key)!.properties[INCIDENT_PROPERTY_KEY] as Record<string, unknown>;
+  await site.rest(SAM, 'PUT', `/rest/api/3/issue/${issue.key}/properties/${INCIDENT_PROPERTY_KEY}`, { ...mirror, category: 'other', priority: 'Critical', triage: 'not-incident' });
+  // The patrol covers 100 records per sweep; this site has fewer, so one sweep reaches it.
+  await site.advanceTime(5 * 60_000);
+  await site.advanceTime(5 * 60_000);
+  const restored = site.issues.find(issue.key)!.properties[INCIDENT_PROPERTY_KEY] as Record<string, unknown>;
+  const held = restored.category === 'phishing' && restored.priority === mirror.priority;
+  recordRow(__filename, { area: 'tampering', check: 'mirror edited on an incident with nothing due: restored by the sweep patrol', tried: 1, held: held ? 1 : 0, lost: held ? 0 : 1 });
+  expect(restored).toMatchObject({ category: 'phishing', priority: mirror.priority, triage: mirror.triage });
+}, 60_000);

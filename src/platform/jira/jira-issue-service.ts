@@ -144,6 +144,21 @@ async function search(jql: string, maxPages: number): Promise<FoundIssue[]> {
   return found;
 }
 
+/** POST /rest/api/3/search/jql for `id in (...)` with the incident-response property: one request per 100 issues. */
+async function mirrorsOf(issueIds: string[]): Promise<Map<string, { key: string; property: unknown }>> {
+  const out = new Map<string, { key: string; property: unknown }>();
+  for (let i = 0; i < issueIds.length; i += 100) {
+    const ids = issueIds.slice(i, i + 100).filter((id) => /^\d+$/.test(id));
+    if (ids.length === 0) continue;
+    const { body } = await jiraRequest<{ issues?: { id: string; key: string; properties?: Record<string, unknown> }[] }>('app', route`/rest/api/3/search/jql`, {
+      method: 'POST',
+      body: { jql: `id in (${ids.join(', ')})`, fields: ['summary'], properties: [INCIDENT_PROPERTY_KEY], maxResults: 100 },
+    });
+    for (const issue of body.issues ?? []) out.set(issue.id, { key: issue.key, property: issue.properties?.[INCIDENT_PROPERTY_KEY] });
+  }
+  return out;
+}
+
 /** Jira takes at most 100 issues per bulk property request. */
 const BULK_PROPERTY_ISSUES = 100;
 
@@ -230,6 +245,7 @@ async function priorityChangedByPeople(issueKey: string): Promise<boolean> {
 
 export const jiraAsApp: JiraAsApp = {
   priorityChangedByPeople,
+  mirrorsOf,
   issueById: (issueId) => getIssue('app', issueId),
   setIncidentIndex: (issueKey, index) => setIncidentIndex('app', issueKey, index),
   editableChoices: (issueKey) => editableChoices('app', issueKey),

@@ -65,6 +65,14 @@ export const incidentStore: IncidentStore = {
     return { records, config: readStoredConfig(values.get(storageKeys.config())) };
   },
   put: (record) => kvs.set(storageKeys.incident(record.issueId), record),
+  async page(cursor, limit) {
+    let query = kvs.query().where('key', WhereConditions.beginsWith(storageKeys.incidentAll())).limit(Math.min(limit, PAGE));
+    if (cursor) query = query.cursor(cursor);
+    const result = await query.getMany<IncidentRecord>();
+    return { records: result.results.map((r) => r.value), next: result.nextCursor ?? null };
+  },
+  patrolCursor: async () => (await kvs.get<{ cursor: string | null }>(storageKeys.mirrorPatrol()))?.cursor ?? null,
+  setPatrolCursor: (cursor) => kvs.set(storageKeys.mirrorPatrol(), { cursor }),
   async putIfRevision(record, basedOn) {
     const lock = storageKeys.recordLock(record.issueId);
     if (!(await takeLease(lock))) return { saved: false, currentRevision: basedOn };

@@ -10,6 +10,9 @@ const TIMELINE_SEQ_DIGITS = 8;
 
 export const storageKeys = {
   incident: (issueId: string) => `incident:${issueId}`,
+  incidentAll: () => 'incident:',
+  /** Where the sweep's mirror patrol continues (a KVS query cursor over the incident records). */
+  mirrorPatrol: () => 'mirror-patrol',
   /** One key per Jira priority change: append-only, so concurrent event handlers never collide. */
   priorityChange: (issueId: string, changelogId: string) => `jira-priority:${issueId}:${safe(changelogId)}`,
   priorityChangesOf: (issueId: string) => `jira-priority:${issueId}:`,
