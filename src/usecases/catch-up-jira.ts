@@ -1,6 +1,5 @@
-import { planJiraPriority } from '../domain/triage/jira-field-plan';
+import { followJiraPriority, writeMirror } from './follow-in-jira';
 import { incidentMirror } from './incident-mirror';
-import { nextCheckOf } from '../domain/incident/incident-index';
 import type { DueQueue, IncidentStore, JiraAsApp, JiraFollowLedger } from './ports';
 
 export interface CatchUpJiraDeps {
@@ -27,12 +26,8 @@ export async function catchUpJira(deps: CatchUpJiraDeps): Promise<{ caughtUp: nu
       const issue = await deps.jira.issueById(mark.issueId);
       const { record, config } = await deps.store.getWithSettings({ id: mark.issueId, key: issue?.key ?? mark.issueKey });
       if (issue && record) {
-        const settings = config.config;
-        const plan = planJiraPriority(record.priority, settings.priority.jiraPriorityByLevel, (await deps.jira.editableChoices(issue.key)).priorities, issue.priority);
-        if (plan.kind === 'set') await deps.jira.editFields(issue.key, { priorityId: plan.id });
-        const index = incidentMirror(record, settings, deps.now());
-        await deps.due.schedule(issue.id, nextCheckOf(index));
-        await deps.jira.setIncidentIndex(issue.key, index);
+        await followJiraPriority(deps.jira, issue, record, config.config);
+        await writeMirror(deps, issue, incidentMirror(record, config.config, deps.now()));
       }
       await deps.jiraFollow.clear(mark.issueId);
       caughtUp++;

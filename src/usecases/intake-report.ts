@@ -6,7 +6,7 @@ import { planJiraPriority, planRestriction } from '../domain/triage/jira-field-p
 import { parsePortalReport } from '../domain/triage/parse-portal-report';
 import { issueInScope } from './current-record';
 import { firstResponsePromise, incidentMirror } from './incident-mirror';
-import { nextCheckOf } from '../domain/incident/incident-index';
+import { writeMirror } from './follow-in-jira';
 import type { ConfigStore, DueQueue, FieldWrites, IncidentStore, ReportLedger, IssueSnapshot, JiraAsApp } from './ports';
 
 export interface IntakeDeps {
@@ -75,9 +75,7 @@ async function runIntakeSteps(deps: IntakeDeps, issue: IssueSnapshot, record: In
   }
   // Restrict first and in the same edit as the priority: a sensitive report is never open longer than it must be.
   await deps.jira.editFields(issue.key, writes);
-  const index = incidentMirror(record, config, deps.now());
-  await deps.due.schedule(issue.id, nextCheckOf(index));
-  await deps.jira.setIncidentIndex(issue.key, index);
+  await writeMirror(deps, issue, incidentMirror(record, config, deps.now()));
   // Only portal reports are acknowledged: an agent who files an issue in Jira needs no thank-you.
   if (config.intake.acknowledgeOnPortal && record.reporter !== null && !(await deps.jira.hasMarkedComment(issue.key, ACKNOWLEDGEMENT_PROPERTY_KEY))) {
     const expected = firstResponsePromise(record.priority, config);

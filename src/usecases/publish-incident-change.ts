@@ -2,10 +2,9 @@ import type { AppConfig } from '../domain/config/app-config';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import type { ChainLink, TimelineDraft } from '../domain/timeline/timeline-entry';
 import type { IncidentView } from '../shared/resolver-contract';
+import { followJiraPriority, writeMirror } from './follow-in-jira';
 import { incidentMirror } from './incident-mirror';
 import { toIncidentView } from './incident-view';
-import { planJiraPriority } from '../domain/triage/jira-field-plan';
-import { nextCheckOf } from '../domain/incident/incident-index';
 import type { DueQueue, IncidentStore, IssueSnapshot, JiraAsUser, JiraFollowLedger, TimelineLog } from './ports';
 import { appendThenPage } from './timeline-pages';
 
@@ -44,17 +43,14 @@ export async function publishIncidentChange(
   const index = incidentMirror(saved, settings, now);
   const notes = [...change.notes];
   let issue = change.issue;
-  await deps.due.schedule(issue.id, nextCheckOf(index));
   await deps.jiraFollow.mark(issue.id, issue.key, now);
   try {
     if (change.priorityChanged) {
-      const plan = planJiraPriority(saved.priority, settings.priority.jiraPriorityByLevel, (await deps.jira.editableChoices(issue.key)).priorities, issue.priority);
-      if (plan.kind === 'set') {
-        await deps.jira.editFields(issue.key, { priorityId: plan.id });
-        issue = { ...issue, priority: plan.name };
-      } else if (plan.kind === 'cannot') notes.push(plan.note);
+      const plan = await followJiraPriority(deps.jira, issue, saved, settings);
+      if (plan.kind === 'set') issue = { ...issue, priority: plan.name };
+      if (plan.kind === 'cannot') notes.push(plan.note);
     }
-    await deps.jira.setIncidentIndex(issue.key, index);
+    await writeMirror(deps, issue, index);
     await deps.jiraFollow.clear(issue.id);
     issue = { ...issue, incidentProperty: index };
   } catch (e) {

@@ -1,7 +1,7 @@
 import { slaFactsOf } from '../domain/sla/incident-sla';
 import { type StatusChangeFact, withStatusChanges } from '../domain/sla/sla-facts';
 import { incidentMirror } from './incident-mirror';
-import { nextCheckOf } from '../domain/incident/incident-index';
+import { writeMirror } from './follow-in-jira';
 import type { DueQueue, IncidentStore, JiraAsApp } from './ports';
 
 export interface RecordStatusChangesDeps {
@@ -40,9 +40,7 @@ export async function recordStatusChanges(deps: RecordStatusChangesDeps, issue: 
     const updated = { ...record, sla: facts };
     // Never over a responder's change made meanwhile: then read again and merge again.
     if (!(await deps.store.putIfRevision(updated, record.revision)).saved) continue;
-    const index = incidentMirror(updated, config.config, deps.now());
-    await deps.due.schedule(issue.id, nextCheckOf(index));
-    await deps.jira.setIncidentIndex(issue.key, index);
+    await writeMirror(deps, issue, incidentMirror(updated, config.config, deps.now()));
     result = 'recorded';
   }
   return result;

@@ -8,5 +8,3 @@ export const MAX_RECORD_BYTES = 200 * 1024;
 
 /** The record's size as stored (UTF-8 JSON). */
 export const recordBytes = (record: IncidentRecord): number => new TextEncoder().encode(JSON.stringify(record)).length;
-
-export const recordFits = (record: IncidentRecord): boolean => recordBytes(record) <= MAX_RECORD_BYTES;

@@ -31,11 +31,11 @@ export interface JiraResponse<T> {
   body: T;
 }
 
-/** `accept` lists non-2xx statuses that mean success for this call (e.g. 303 for an asynchronous task). */
 /**
  * One Jira request, tried again while Jira is busy or unreachable (see retry-policy.ts): a 429
  * after its Retry-After, a 5xx or lost connection with backoff when the request is safe to
- * repeat, all within 20 s. What still fails is thrown as a JiraRequestError.
+ * repeat, all within 20 s. What still fails is thrown as a JiraRequestError. `accept` lists
+ * non-2xx statuses that mean success for this call (e.g. 303 for an asynchronous task).
  */
 export async function jiraRequest<T>(actor: JiraActor, path: Route, init?: { method?: string; body?: unknown; accept?: number[] }): Promise<JiraResponse<T>> {
   const method = init?.method ?? 'GET';

@@ -1,8 +1,7 @@
 import { kvs, WhereConditions } from './kvs-client';
 import type { DueQueue } from '../../usecases/ports';
+import { deleteKeys } from './kvs-keys';
 import { storageKeys } from './storage-keys';
-
-const BATCH = 25;
 
 /**
  * The due queue: one key per scheduled look, `due:<time>:<issueId>`. KVS returns keys in order,
@@ -18,7 +17,5 @@ export const dueQueue: DueQueue = {
     const page = await kvs.query().where('key', WhereConditions.beginsWith(storageKeys.dueEntries())).limit(Math.min(limit, 100)).getMany<{ issueId: string; at: string }>();
     return page.results.filter((r) => r.value.at <= now).map((r) => ({ entryKey: r.key, issueId: r.value.issueId, at: r.value.at }));
   },
-  async remove(entryKeys) {
-    for (let i = 0; i < entryKeys.length; i += BATCH) await kvs.batchDelete(entryKeys.slice(i, i + BATCH).map((key) => ({ key })));
-  },
+  remove: deleteKeys,
 };

@@ -1,22 +1,8 @@
-import { kvs, WhereConditions } from './kvs-client';
+import { deleteKeys, entriesWithPrefix } from './kvs-keys';
 import type { IncidentPurge } from '../../usecases/ports';
 import { storageKeys } from './storage-keys';
 
-const PAGE = 100;
-const BATCH = 25;
-
-async function keysWithPrefix(prefix: string): Promise<string[]> {
-  const keys: string[] = [];
-  let cursor: string | undefined;
-  do {
-    let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(PAGE);
-    if (cursor) query = query.cursor(cursor);
-    const page = await query.getMany();
-    keys.push(...page.results.map((r) => r.key));
-    cursor = page.nextCursor;
-  } while (cursor);
-  return keys;
-}
+const keysWithPrefix = async (prefix: string): Promise<string[]> => (await entriesWithPrefix(prefix)).map((e) => e.key);
 
 /**
  * Every key the app keeps for one issue, named through storageKeys so a new kind of key is one
@@ -39,7 +25,7 @@ export const incidentPurge: IncidentPurge = {
     // Scheduled looks are keyed by time first: the issue's are found among all of them.
     const dueEntries = (await keysWithPrefix(storageKeys.dueEntries())).filter((k) => k.endsWith(`:${issueId}`));
     const keys = [...exact, ...dueEntries, ...(await Promise.all(prefixes.map(keysWithPrefix))).flat()];
-    for (let i = 0; i < keys.length; i += BATCH) await kvs.batchDelete(keys.slice(i, i + BATCH).map((key) => ({ key })));
+    await deleteKeys(keys);
     return keys.length;
   },
 };

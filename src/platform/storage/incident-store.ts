@@ -6,6 +6,7 @@ import type { IncidentStore, IntakeProgress } from '../../usecases/ports';
 import type { ConfigReading } from '../../domain/config/app-config-schema';
 import { configForProject, projectKeyOf } from '../../domain/config/project-overrides';
 import { readStoredConfig } from './config-store';
+import { entriesWithPrefix } from './kvs-keys';
 import { releaseLeases, takeLease } from './lease';
 import { storageKeys } from './storage-keys';
 
@@ -13,18 +14,7 @@ import { storageKeys } from './storage-keys';
 const PAGE = 100;
 const BATCH = 25;
 
-async function valuesWithPrefix<T>(prefix: string): Promise<T[]> {
-  const values: T[] = [];
-  let cursor: string | undefined;
-  do {
-    let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(PAGE);
-    if (cursor) query = query.cursor(cursor);
-    const page = await query.getMany<T>();
-    values.push(...page.results.map((r) => r.value));
-    cursor = page.nextCursor;
-  } while (cursor);
-  return values;
-}
+const valuesWithPrefix = async <T>(prefix: string): Promise<T[]> => (await entriesWithPrefix<T>(prefix)).map((e) => e.value);
 
 async function batchValues(keys: string[]): Promise<Map<string, unknown>> {
   const values = new Map<string, unknown>();

@@ -1,8 +1,7 @@
 import { kvs } from './kvs-client';
 import { createOnly } from './create-only';
+import { deleteKeys } from './kvs-keys';
 
-/** Forge KVS batches and transactions take at most 25 keys (forge-platform.md 2.1). */
-const BATCH = 25;
 const LEASE_MS = 30_000;
 const WAIT_MS = 15_000;
 
@@ -24,6 +23,4 @@ export async function takeLease(key: string, waitMs = WAIT_MS): Promise<boolean>
   }
 }
 
-export async function releaseLeases(keys: readonly string[]): Promise<void> {
-  for (let i = 0; i < keys.length; i += BATCH) await kvs.batchDelete(keys.slice(i, i + BATCH).map((key) => ({ key })));
-}
+export const releaseLeases = (keys: readonly string[]): Promise<void> => deleteKeys(keys);

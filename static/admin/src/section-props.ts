@@ -7,6 +7,8 @@ export interface SectionProps {
   update: Update;
   /** The last save's problem at exactly this path, if any. */
   problem: (path: string) => string | undefined;
+  /** Whether the draft has unsaved changes (quick actions wait until they are saved or discarded). */
+  dirty: boolean;
   /** Saves a document at once (quick actions such as "mark reviewed now"). */
   saveNow: (doc: SettingsDocument) => Promise<void>;
 }

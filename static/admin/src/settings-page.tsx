@@ -41,7 +41,7 @@ export function SettingsPage() {
   if (!s.view || !s.draft) return <Box padding="space.300"><Spinner label="Loading settings" /></Box>;
   const fields = s.saveError?.code === 'VALIDATION_FAILED' ? Object.entries(s.saveError.fields ?? {}) : [];
   const problemsIn = (id: string) => fields.filter(([path]) => sectionOfPath(path === '(settings)' ? '' : path) === id);
-  const props: SectionProps = { draft: s.draft, view: s.view, update: s.update, problem: (path) => s.saveError?.fields?.[path], saveNow: (doc) => s.save(doc) };
+  const props: SectionProps = { draft: s.draft, view: s.view, update: s.update, dirty: s.dirty, problem: (path) => s.saveError?.fields?.[path], saveNow: (doc) => s.save(doc) };
   const Section = SECTIONS[current];
   return (
     <Box padding="space.300">

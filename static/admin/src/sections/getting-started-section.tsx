@@ -11,7 +11,7 @@ const STREAM_NAMES = { detection: 'Incident detection', response: 'Incident resp
  * where it can see the answer), the OWASP SAMM grades with what to do next, and whether the
  * scheduled sweep runs.
  */
-export function GettingStartedSection({ view, draft, saveNow, go }: SectionProps & { go: (section: string) => void }) {
+export function GettingStartedSection({ view, dirty, saveNow, go }: SectionProps & { go: (section: string) => void }) {
   const confirm = (id: string, on: boolean) => {
     const doc = structuredClone(view.config);
     doc.program.confirmedSteps = on ? [...new Set([...doc.program.confirmedSteps, id])] : doc.program.confirmedSteps.filter((s) => s !== id);
@@ -40,7 +40,7 @@ export function GettingStartedSection({ view, draft, saveNow, go }: SectionProps
                 )}
                 {item.source !== 'app' && (
                   <label className="row muted">
-                    <input type="checkbox" checked={item.source === 'confirmed'} disabled={JSON.stringify(draft) !== JSON.stringify(view.config)} onChange={(e) => void confirm(item.id, e.target.checked)} data-testid={`confirm-${item.id}`} />
+                    <input type="checkbox" checked={item.source === 'confirmed'} disabled={dirty} onChange={(e) => void confirm(item.id, e.target.checked)} data-testid={`confirm-${item.id}`} />
                     done outside the app
                   </label>
                 )}
@@ -79,7 +79,7 @@ export function GettingStartedSection({ view, draft, saveNow, go }: SectionProps
             </div>
           );
         })}
-        <ActionButton appearance="default" testId="metrics-reviewed" isDisabled={JSON.stringify(draft) !== JSON.stringify(view.config)} onClick={() => void saveNow({ ...structuredClone(view.config), program: { ...view.config.program, metricsReviewedAt: new Date().toISOString() } })}>
+        <ActionButton appearance="default" testId="metrics-reviewed" isDisabled={dirty} onClick={() => void saveNow({ ...structuredClone(view.config), program: { ...view.config.program, metricsReviewedAt: new Date().toISOString() } })}>
           We reviewed the metrics today
         </ActionButton>
       </section>

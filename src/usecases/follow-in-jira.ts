@@ -1,0 +1,26 @@
+import type { AppConfig } from '../domain/config/app-config';
+import { type IncidentIndex, nextCheckOf } from '../domain/incident/incident-index';
+import type { IncidentRecord } from '../domain/incident/incident-record';
+import { type FieldPlan, planJiraPriority } from '../domain/triage/jira-field-plan';
+import type { DueQueue, EditableChoices, FieldWrites } from './ports';
+
+/**
+ * Writes an incident's indexed mirror, after scheduling the sweep's next look at it in storage:
+ * the queue is the app's own record of when the incident is due, whatever happens to the property.
+ */
+export async function writeMirror(deps: { jira: { setIncidentIndex(issueKey: string, index: IncidentIndex): Promise<void> }; due: DueQueue }, issue: { id: string; key: string }, index: IncidentIndex): Promise<void> {
+  await deps.due.schedule(issue.id, nextCheckOf(index));
+  await deps.jira.setIncidentIndex(issue.key, index);
+}
+
+/** Jira's priority follows the record's level through the settings' mapping (checked against editmeta). */
+export async function followJiraPriority(
+  jira: { editableChoices(issueKey: string): Promise<EditableChoices>; editFields(issueKey: string, writes: FieldWrites): Promise<void> },
+  issue: { key: string; priority: string | null },
+  record: IncidentRecord,
+  settings: AppConfig,
+): Promise<FieldPlan> {
+  const plan = planJiraPriority(record.priority, settings.priority.jiraPriorityByLevel, (await jira.editableChoices(issue.key)).priorities, issue.priority);
+  if (plan.kind === 'set') await jira.editFields(issue.key, { priorityId: plan.id });
+  return plan;
+}
