@@ -20,6 +20,8 @@ module.exports = {
     { ...project, displayName: 'app', roots: ['<rootDir>/test'], testEnvironmentOptions: { timeZone: 'UTC' } },
     ...EXTRA_MACHINE_ZONES.map((timeZone) => ({ ...project, displayName: `clocks TZ=${timeZone}`, roots: ['<rootDir>/test/domain/sla', '<rootDir>/test/domain/legal'], testEnvironmentOptions: { timeZone } })),
   ],
+  // Builds stale Custom UIs and finds a Chromium once, before any worker starts.
+  globalSetup: '<rootDir>/test/support/global-setup.mjs',
   testTimeout: 30_000,
   // The app's structured logs are for Forge's log viewer; run with --silent=false to see them.
   silent: true,

@@ -5,7 +5,8 @@
  *   2. each Custom UI's initial JS is at most 150 kB gzipped;
  *   3. `npm start` reaches a usable URL in under 2 minutes (build + start, from nothing);
  *   4. the SLA budgets in sla-budgets.ts (working-time arithmetic, sweep requests);
- *   5. the legal budget in legal-budgets.ts (evaluating every rule for one incident).
+ *   5. the legal budget in legal-budgets.ts (evaluating every rule for one incident);
+ *   6. the backend as @forge/bundler bundles it for `forge deploy` stays within its size budget.
  * Timings are shown as ratios to baselines measured in the same run, since machines are noisy.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { REPO_ROOT, Site } from '../sandbox/site';
 import { chainEntry, linkOf } from '../src/domain/timeline/chain-entry';
 import { GENESIS_LINK, type TimelineEntry } from '../src/domain/timeline/timeline-entry';
 import { storageKeys } from '../src/platform/storage/storage-keys';
+import { BACKEND_BUNDLE_BUDGET_BYTES, bundleBackend } from './backend-bundle';
 import { INITIAL_JS_BUDGET_BYTES, initialJsBytes } from './initial-js';
 import { legalEvaluationBudget } from './legal-budgets';
 import { sweepBudget, workingTimeBudget } from './sla-budgets';
@@ -75,6 +77,17 @@ function bundleBudget(): boolean {
   return ok;
 }
 
+function backendBundleBudget(): boolean {
+  const started = performance.now();
+  spawnSync(process.execPath, ['-e', '0']);
+  const nodeMs = performance.now() - started;
+  const bundle = bundleBackend(REPO_ROOT);
+  const ok = bundle.bytes <= BACKEND_BUNDLE_BUDGET_BYTES;
+  line('backend bundle (@forge/bundler, as forge deploy)', `${(bundle.bytes / 1e6).toFixed(2)} MB (budget ${BACKEND_BUNDLE_BUDGET_BYTES / 1e6} MB)`, ok);
+  console.log(`      bundled in ${(bundle.ms / 1000).toFixed(1)} s = ${(bundle.ms / nodeMs).toFixed(0)}x a bare node start`);
+  return ok;
+}
+
 async function startBudget(): Promise<boolean> {
   const nodeBaseline = performance.now();
   spawnSync(process.execPath, ['-e', '0']);
@@ -100,7 +113,7 @@ async function startBudget(): Promise<boolean> {
 }
 
 async function main() {
-  const results = [await panelBudget(), bundleBudget(), workingTimeBudget(line), legalEvaluationBudget(line), await sweepBudget(line), await statsBudget(line), await startBudget()];
+  const results = [await panelBudget(), bundleBudget(), workingTimeBudget(line), legalEvaluationBudget(line), await sweepBudget(line), await statsBudget(line), backendBundleBudget(), await startBudget()];
   console.log(results.every(Boolean) ? 'All budgets kept.' : 'A budget was broken.');
   process.exitCode = results.every(Boolean) ? 0 : 1;
 }

@@ -1,21 +1,12 @@
 // `npm start`: builds the Custom UIs if they are missing or older than their sources, then starts
 // the local Jira site (sandbox/main.ts) with any arguments given after `--`.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { uiBuildIsStale } from './ui-build-state.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const newest = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).reduce((max, entry) => {
-    const p = join(dir, entry.name);
-    if (entry.name === 'build' || entry.name === 'node_modules') return max;
-    return Math.max(max, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }, 0);
-const stale = ['panel', 'gadget', 'admin', 'portal'].some((m) => {
-  const index = join(root, 'static', m, 'build', 'index.html');
-  return !existsSync(index) || statSync(index).mtimeMs < Math.max(newest(join(root, 'static', m)), newest(join(root, 'static', 'common')), newest(join(root, 'src', 'shared')));
-});
+const stale = uiBuildIsStale(root);
 if (stale) {
   console.log('Building the Custom UIs...');
   const built = spawnSync(process.execPath, [join(root, 'scripts', 'build-ui.mjs')], { stdio: 'inherit', cwd: root });

@@ -1,6 +1,7 @@
 /**
- * The local Jira site served over HTTP in-process, and Debian's Chromium driven by playwright-core
- * (forge-platform.md 7.10), for tests that look at the app as a person would.
+ * The local Jira site served over HTTP in-process, and Chromium driven by playwright-core
+ * (forge-platform.md 7.10), for tests that look at the app as a person would. test/support/global-setup.mjs
+ * sets CHROMIUM_PATH: the system's Chromium, or the one @sparticuz/chromium ships in its npm package.
  */
 import { serve, type ServerType } from '@hono/node-server';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -27,7 +28,7 @@ export async function startBrowserSite(incidents = 30): Promise<BrowserSite> {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chr-')), { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chr-')), { executablePath: process.env.CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   return {
     site,
     url,

@@ -12,6 +12,9 @@ import { csv, userBean } from '../issue-bean';
 import type { JiraDeps, JiraEnv } from '../jira-env';
 import { jiraError } from '../jira-errors';
 
+const USER_BULK_DEFAULT_RESULTS = 10;
+const USER_BULK_MAX_RESULTS = 100;
+
 export function userRoutes(deps: JiraDeps) {
   const app = new Hono<JiraEnv>();
 
@@ -31,12 +34,17 @@ export function userRoutes(deps: JiraDeps) {
     return c.json(userBean(accountId, deps.baseUrl));
   });
 
-  // GET /rest/api/3/user/bulk?accountId=a&accountId=b -> PageBeanUser
+  // GET /rest/api/3/user/bulk?accountId=a&accountId=b&startAt=&maxResults= -> PageBeanUser. Jira pages
+  // the answer: maxResults defaults to 10 (the spec's parameter default). The cap on maxResults is not
+  // documented; the local site takes the stricter reading and serves at most 100 a page, so callers page.
   app.get('/user/bulk', (c) => {
     const ids = c.req.queries('accountId') ?? [];
     if (ids.length === 0) return jiraError(400, ['The accountId query parameter needs to be provided.']);
-    const values = ids.filter((id) => findUser(id)).map((id) => userBean(id, deps.baseUrl));
-    return c.json({ startAt: 0, maxResults: ids.length, total: values.length, isLast: true, values });
+    const startAt = Math.max(0, Number(c.req.query('startAt') ?? 0) || 0);
+    const maxResults = Math.min(USER_BULK_MAX_RESULTS, Math.max(1, Number(c.req.query('maxResults') ?? USER_BULK_DEFAULT_RESULTS) || USER_BULK_DEFAULT_RESULTS));
+    const found = [...new Set(ids)].filter((id) => findUser(id));
+    const values = found.slice(startAt, startAt + maxResults).map((id) => userBean(id, deps.baseUrl));
+    return c.json({ self: `${deps.baseUrl}/rest/api/3/user/bulk?startAt=${startAt}&maxResults=${maxResults}`, startAt, maxResults, total: found.length, isLast: startAt + values.length >= found.length, values });
   });
 
   // The `permissions` parameter is required; the context is global, a project or an issue.

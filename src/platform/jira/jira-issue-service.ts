@@ -204,14 +204,27 @@ async function userCanSee(issueKey: string, accountId: string): Promise<boolean>
   return body.some((u) => u.accountId === accountId);
 }
 
-/** GET /rest/api/3/user/bulk?accountId=...: display names, for documents people read (at most 200 per request). */
+/** How many account ids go into one user/bulk request, and the page size asked for with them. */
+const USER_BULK_BATCH = 100;
+
+/**
+ * GET /rest/api/3/user/bulk?accountId=...: display names, for documents people read. Jira pages the
+ * answer (maxResults defaults to 10, https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-users/#api-rest-api-3-user-bulk-get),
+ * so each batch of ids asks for a full page and follows startAt until Jira says isLast.
+ */
 async function displayNames(accountIds: string[]): Promise<Record<string, string>> {
   const names: Record<string, string> = {};
   const unique = [...new Set(accountIds)];
-  for (let i = 0; i < unique.length; i += 200) {
-    const params = new URLSearchParams(unique.slice(i, i + 200).map((id) => ['accountId', id]));
-    const { body } = await jiraRequest<{ values?: { accountId: string; displayName: string }[] }>('user', route`/rest/api/3/user/bulk?${params}`);
-    for (const u of body.values ?? []) names[u.accountId] = u.displayName;
+  for (let i = 0; i < unique.length; i += USER_BULK_BATCH) {
+    const ids = unique.slice(i, i + USER_BULK_BATCH);
+    for (let startAt = 0; startAt < ids.length; ) {
+      const params = new URLSearchParams([...ids.map((id) => ['accountId', id]), ['maxResults', String(USER_BULK_BATCH)], ['startAt', String(startAt)]]);
+      const { body } = await jiraRequest<{ values?: { accountId: string; displayName: string }[]; isLast?: boolean }>('user', route`/rest/api/3/user/bulk?${params}`);
+      const values = body.values ?? [];
+      for (const u of values) names[u.accountId] = u.displayName;
+      if (body.isLast !== false || values.length === 0) break;
+      startAt += values.length;
+    }
   }
   return names;
 }
