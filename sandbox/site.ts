@@ -3,6 +3,7 @@
  * behind the Forge runtime hooks, events and the scheduler. `npm start` serves it over HTTP
  * (sandbox/shell); tests create one in-process.
  */
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { EventBus } from './events/event-bus';
 import { Scheduler } from './events/scheduler';
@@ -10,6 +11,7 @@ import { JiraFaults } from './jira/jira-faults';
 import { jiraApi } from './jira/jira-api';
 import type { Caller } from './jira/jira-env';
 import { SearchIndex } from './jira/search-index';
+import { SpecGate } from './jira/spec-gate';
 import { kvsApi } from './kvs/kvs-api';
 import { confluenceApi } from './confluence/confluence-api';
 import { type AppManifest, loadManifest } from './manifest';
@@ -48,6 +50,10 @@ export class Site {
   readonly issues: IssueStore;
   readonly search: SearchIndex;
   readonly faults = new JiraFaults();
+  /** Atlassian's spec at Jira's door: scopes and request bodies of app calls, and every answer's shape. */
+  readonly spec: SpecGate;
+  /** How search/jql ends its last page (see search-routes.ts); tests switch it to try the app under both. */
+  searchLastPageToken: 'null' | 'absent' = 'null';
   readonly functions: AppFunctions;
   readonly events: EventBus;
   readonly scheduler: Scheduler;
@@ -80,12 +86,13 @@ export class Site {
       for (const l of this.changeListeners) l(change);
     });
     this.issues.onWorklog((change) => this.events.publishWorklog(change));
-    this.jira = jiraApi({ state: this.state, issues: this.issues, manifest: this.manifest, clock: this.clock, search: this.search, faults: this.faults, baseUrl: this.baseUrl });
+    this.spec = new SpecGate(() => this.manifest.scopes);
+    this.jira = jiraApi({ state: this.state, issues: this.issues, manifest: this.manifest, clock: this.clock, search: this.search, faults: this.faults, baseUrl: this.baseUrl, searchLastPageToken: () => this.searchLastPageToken, checkResponse: (m, p, r) => this.spec.checkResponse(m, p, r) });
     this.kvs = kvsApi({ state: this.state, now, markDirty: this.saver.markDirty, takeFault: () => this.faults.takeKvsFault() });
     this.hasConfluence = options.confluence ?? true;
     this.confluenceRest = confluenceApi({ state: this.state, now: () => new Date(this.clock.now()).toISOString(), baseUrl: this.baseUrl, markDirty: this.saver.markDirty, enabled: () => this.hasConfluence });
     this.uninstallHooks = installForgeHooks({
-      jira: (req, caller) => this.jiraFetch(req, caller),
+      jira: (req, caller) => this.appJiraFetch(req, caller),
       kvs: (req) => this.kvsFetch(req),
       confluence: (req, caller) => Promise.resolve(this.confluenceRest.fetch(req, { caller })),
       appId: this.manifest.appId,
@@ -106,6 +113,11 @@ export class Site {
     // A request that times out never reaches Jira: the caller's fetch fails after a moment.
     if (this.faults.takeTimeout()) return new Promise((_, reject) => setTimeout(() => reject(new TypeError('fetch failed: the connection timed out')), 20));
     return Promise.resolve(this.jira.fetch(request, { caller }));
+  }
+
+  /** A request the app makes (from its functions, or requestJira in its Custom UI): through the spec gate first. */
+  async appJiraFetch(request: Request, caller: Caller): Promise<Response> {
+    return (await this.spec.admitAppRequest(request)) ?? this.jiraFetch(request, caller);
   }
 
   kvsFetch(request: Request): Promise<Response> {
@@ -141,6 +153,21 @@ export class Site {
     this.saver.flush();
   }
 
+  /**
+   * With SITE_LEDGER_DIR set (the test run sets it), two rows for the table printed after `npm test`:
+   * the app's REST calls judged by Atlassian's spec (scopes, routes, bodies) and the site's answers.
+   */
+  private recordSpecLedger(): void {
+    const dir = process.env.SITE_LEDGER_DIR;
+    if (!dir) return;
+    const rows = [
+      { area: 'platform', check: "app REST calls: documented route, scopes in manifest.yml, body fits Atlassian's spec", tried: this.spec.appCalls, held: this.spec.appCalls - this.spec.refused.length, lost: this.spec.refused.length },
+      { area: 'platform', check: "local site's REST answers fit Atlassian's spec", tried: this.spec.responsesChecked, held: this.spec.responsesChecked - this.spec.violations.length, lost: this.spec.violations.length },
+    ];
+    mkdirSync(dir, { recursive: true });
+    appendFileSync(join(dir, `site-${process.pid}.jsonl`), rows.map((r) => `${JSON.stringify(r)}\n`).join(''));
+  }
+
   async close(): Promise<void> {
     this.scheduler.stop();
     await this.events.drain();
@@ -148,5 +175,9 @@ export class Site {
     this.save();
     this.uninstallHooks();
     this.clock.dispose();
+    this.recordSpecLedger();
+    if (this.spec.violations.length > 0) {
+      throw new Error(`The local Jira site answered outside Atlassian's spec (sandbox/reference):\n${this.spec.violations.join('\n')}`);
+    }
   }
 }

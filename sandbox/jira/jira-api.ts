@@ -24,6 +24,7 @@ export function jiraApi(deps: JiraDeps) {
     const limited = deps.faults.takeRateLimit(new URL(c.req.url).pathname);
     if (limited) return limited;
     await next();
+    await deps.checkResponse?.(c.req.method, new URL(c.req.url).pathname, c.res);
   });
   api.route('/', issueRoutes(deps));
   // Before the single-issue routes, so /issue/properties/multi is not read as an issue key.

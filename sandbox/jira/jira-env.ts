@@ -21,6 +21,10 @@ export interface JiraDeps {
   faults: JiraFaults;
   baseUrl: string;
   recordRequest?: (method: string, path: string, caller: Caller) => void;
+  /** How search/jql ends its last page: with `nextPageToken: null` (default) or without the token. */
+  searchLastPageToken?: () => 'null' | 'absent';
+  /** Every answer of the emulated API, for the spec check (spec-gate.ts). */
+  checkResponse?: (method: string, path: string, response: Response) => Promise<void>;
 }
 
 export type JiraEnv = { Bindings: { caller: Caller } };

@@ -101,7 +101,7 @@ async function fetchProduct(site: Site, frame: Frame, payload: Body) {
   const init = payload.fetchRequestInit ?? {};
   const headers = new Headers((init.headers ?? []) as [string, string][]);
   const request = new Request(`${site.baseUrl}${String(payload.restPath)}`, { method: init.method ?? 'GET', headers, body: init.body ?? undefined });
-  const res = await site.jiraFetch(request, { accountId: frame.accountId, selfGenerated: true });
+  const res = await site.appJiraFetch(request, { accountId: frame.accountId, selfGenerated: true });
   return { body: await res.text(), headers: Object.fromEntries(res.headers.entries()), status: res.status, statusText: res.statusText, isAttachment: false };
 }
 

@@ -23,6 +23,19 @@ export const USERS: readonly SiteUser[] = [
   { accountId: 'acc-oscar-outsider', displayName: 'Oscar Outsider', emailAddress: 'oscar@example.com', persona: 'outsider', accountType: 'atlassian', timeZone: 'Asia/Singapore' },
 ];
 
+/**
+ * The rest of the on-call rota: with Riley, Sam and Alex, 15 people who write timelines and log work.
+ * Real sites have far more people than any single page of a Jira answer (user/bulk serves 10 by
+ * default), so the app must page. They are not in the persona switcher and hold no project role.
+ */
+export const ON_CALL_ROTA: readonly SiteUser[] = [
+  'Ana Novak', 'Bilal Haddad', 'Chen Wei', 'Dara Okafor', 'Elif Yilmaz', 'Farah Khan',
+  'Goran Petrovic', 'Hana Sato', 'Ivo Kranjc', 'Jana Horvat', 'Kofi Mensah', 'Lea Dubois',
+].map((displayName) => {
+  const first = displayName.split(' ')[0]!.toLowerCase();
+  return { accountId: `acc-${first}-oncall`, displayName, emailAddress: `${first}@example.com`, persona: 'responder' as const, accountType: 'atlassian' as const, timeZone: 'Europe/Ljubljana' };
+});
+
 /** The app's bot user: what asApp() requests and app-created comments are attributed to. */
 export const APP_USER: SiteUser = {
   accountId: 'app-incident-response',
@@ -118,7 +131,7 @@ export const ISSUE_TYPES = [
 ] as const;
 
 export const findUser = (accountId: string | null | undefined): SiteUser | undefined =>
-  accountId === APP_USER.accountId ? APP_USER : USERS.find((u) => u.accountId === accountId);
+  accountId === APP_USER.accountId ? APP_USER : (USERS.find((u) => u.accountId === accountId) ?? ON_CALL_ROTA.find((u) => u.accountId === accountId));
 /** A project's components with stable ids (project id and position). */
 export const componentsOf = (project: SiteProject): { id: string; name: string }[] =>
   project.components.map((name, i) => ({ id: `${project.id}${String(i + 1).padStart(2, '0')}`, name }));

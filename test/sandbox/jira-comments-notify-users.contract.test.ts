@@ -24,7 +24,16 @@ describe('comments', () => {
 
   it('refuses a body that is not an ADF document with 400', async () => {
     const issue = createIssue(site);
-    for (const body of ['plain text', { type: 'doc', version: 2, content: [] }, { type: 'doc', version: 1, content: [{ type: 'text' }] }]) {
+    const invalid = [
+      'plain text',
+      { type: 'doc', version: 2, content: [] },
+      { type: 'doc', version: 1, content: [{ type: 'text' }] },
+      // Well formed, but not ADF (Atlassian's validator): text straight under doc, an unknown mark, an empty text node.
+      { type: 'doc', version: 1, content: [{ type: 'text', text: 'loose' }] },
+      { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'blink' }] }] }] },
+      { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: '' }] }] },
+    ];
+    for (const body of invalid) {
       const res = await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/comment`, { body });
       expect(res.status).toBe(400);
       expect(await json(res)).toEqual({ errorMessages: [], errors: { comment: 'Comment body is not valid! Send an Atlassian Document Format document.' } });
@@ -34,7 +43,7 @@ describe('comments', () => {
 
   it('needs Add comments, and a customer may comment on their own request', async () => {
     const issue = createIssue(site, { reporter: CASEY });
-    expect((await site.rest(OSCAR, 'POST', `/rest/api/3/issue/${issue.key}/comment`, { body: adf('hi') })).status).toBe(403);
+    expect((await site.rest(OSCAR, 'POST', `/rest/api/3/issue/${issue.key}/comment`, { body: adf('hi') })).status).toBe(400);
     expect((await site.rest(CASEY, 'POST', `/rest/api/3/issue/${issue.key}/comment`, { body: adf('More detail') })).status).toBe(201);
   });
 });

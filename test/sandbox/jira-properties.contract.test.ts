@@ -60,7 +60,7 @@ describe('issue properties', () => {
     await site.rest(RILEY, 'PUT', path(issue.key, 'triage'), { step: 1 });
     expect((await site.rest(MORGAN, 'GET', path(issue.key, 'triage'))).status).toBe(200);
     expect((await site.rest(MORGAN, 'PUT', path(issue.key, 'triage'), { step: 9 })).status).toBe(403);
-    expect((await site.rest(MORGAN, 'DELETE', path(issue.key, 'triage'))).status).toBe(403);
+    expect((await site.rest(MORGAN, 'DELETE', path(issue.key, 'triage'))).status).toBe(404);
     const restricted = createIssue(site, { securityLevelId: '10100' });
     expect((await site.rest(OSCAR, 'GET', path(restricted.key, 'triage'))).status).toBe(404);
   });

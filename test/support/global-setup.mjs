@@ -11,6 +11,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 export default async function globalSetup() {
+  // Every local site a test makes adds its spec-gate counts to the table printed after the run (sandbox/site.ts).
+  process.env.SITE_LEDGER_DIR = join(root, '.reliability');
   if (uiBuildIsStale(root)) {
     // jest sets NODE_ENV=test, which Vite would take for a development build of React.
     process.stderr.write('Building the Custom UIs for the browser tests...\n');

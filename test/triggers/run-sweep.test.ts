@@ -15,14 +15,15 @@ const claimedWindows = async () => (await kvs.query().where('key', WhereConditio
 describe('incident-sweep scheduled trigger', () => {
   it('runs once per five-minute slot as the clock moves', async () => {
     await site.advanceTime(60 * 60_000);
-    expect(site.scheduler.log.filter((r) => r.outcome === 'ok')).toHaveLength(12);
+    // Only the sweep's runs: an hour may cross the hourly and daily triggers' slots too, depending on the time of day.
+    expect(site.scheduler.log.filter((r) => r.trigger === 'incident-sweep' && r.outcome === 'ok')).toHaveLength(12);
     expect(await claimedWindows()).toHaveLength(12);
   });
 
   it('claims each window once even when Forge runs a slot twice', async () => {
     site.scheduler.duplicateRuns = true;
     await site.advanceTime(15 * 60_000);
-    expect(site.scheduler.log).toHaveLength(6);
+    expect(site.scheduler.log.filter((r) => r.trigger === 'incident-sweep')).toHaveLength(6);
     expect(await claimedWindows()).toHaveLength(3);
   });
 });

@@ -32,7 +32,8 @@ export function commentRoutes(deps: JiraDeps) {
     const caller = c.env.caller;
     const issue = deps.issues.find(c.req.param('idOrKey'));
     if (!issue || !canSeeIssue(caller.accountId, issue)) return issueNotFound();
-    if (!hasIssuePermission(caller.accountId, issue, 'ADD_COMMENTS')) return jiraError(403, ['You do not have permission to add comments to this issue.']);
+    // Atlassian's spec documents no 403 here (201, 400, 401, 404, 413): without Add comments the request is invalid.
+    if (!hasIssuePermission(caller.accountId, issue, 'ADD_COMMENTS')) return jiraError(400, ['You do not have permission to add comments to this issue.']);
     const body = (await c.req.json().catch(() => null)) as { body?: unknown; visibility?: { type?: string; value?: string }; properties?: unknown } | null;
     if (!body || !isAdfDoc(body.body)) return jiraError(400, [], { comment: 'Comment body is not valid! Send an Atlassian Document Format document.' });
     if (JSON.stringify(body.body).length > MAX_COMMENT_LENGTH) return jiraError(400, [], { comment: `The entered text is too long. It exceeds the allowed limit of ${MAX_COMMENT_LENGTH} characters.` });

@@ -62,7 +62,8 @@ export function propertyRoutes(deps: JiraDeps) {
     const caller = c.env.caller;
     const issue = issueFor(c.req.param('idOrKey'), caller.accountId);
     if (!issue) return issueNotFound();
-    if (!hasIssuePermission(caller.accountId, issue, 'EDIT_ISSUES')) return jiraError(403, ['You do not have permission to edit this issue.']);
+    // The spec documents 404 for "no permission to edit the issue" on delete (and no 403).
+    if (!hasIssuePermission(caller.accountId, issue, 'EDIT_ISSUES')) return jiraError(404, ['You do not have permission to edit this issue.']);
     const key = c.req.param('propertyKey');
     if (!deps.issues.deleteProperty(issue, key)) return jiraError(404, [`The property with key '${key}' does not exist.`]);
     return c.body(null, 204);

@@ -96,7 +96,10 @@ function search(deps: JiraDeps, caller: Caller, params: SearchParams): Response 
   const selected = selectFields(fields.filter((f) => f !== 'id'), []);
   const issues = page.map((i) => issueBean(i, selected, properties, deps.baseUrl, selected.has('issuelinks') ? issueLinkBeans(deps.issues, i, caller.accountId, deps.baseUrl) : []));
   const more = offset + pageSize < all.length;
-  return Response.json({ issues, ...(more ? { nextPageToken: encodeToken(offset + pageSize, params.jql) } : {}), isLast: !more });
+  // The last page's token: the spec's description says it "will be null"; clients also report it absent.
+  // The site sends null by default (the reading that breaks `!== undefined` checks); tests try both.
+  const last = deps.searchLastPageToken?.() === 'absent' ? {} : { nextPageToken: null };
+  return Response.json({ issues, ...(more ? { nextPageToken: encodeToken(offset + pageSize, params.jql) } : last), isLast: !more });
 }
 
 /** The token is opaque to clients; ours binds the offset to the query so a token cannot be reused for another. */

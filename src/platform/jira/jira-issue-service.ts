@@ -125,7 +125,7 @@ const notifyReporter = (issueKey: string, message: { subject: string; textBody: 
 
 interface SearchPage {
   issues?: { id: string; key: string; fields?: { summary?: string; assignee?: { accountId?: string } | null } }[];
-  nextPageToken?: string;
+  nextPageToken?: string | null;
 }
 
 /** POST /rest/api/3/search/jql (enhanced search: pages linked by nextPageToken, at most 100 issues with fields). */
@@ -138,7 +138,7 @@ async function search(jql: string, maxPages: number): Promise<FoundIssue[]> {
       body: { jql, fields: ['summary', 'assignee'], maxResults: 100, ...(nextPageToken ? { nextPageToken } : {}) },
     });
     for (const i of body.issues ?? []) found.push({ id: i.id, key: i.key, summary: i.fields?.summary ?? '', assignee: i.fields?.assignee?.accountId ?? null });
-    nextPageToken = body.nextPageToken;
+    nextPageToken = body.nextPageToken ?? undefined;
     if (!nextPageToken) break;
   }
   return found;

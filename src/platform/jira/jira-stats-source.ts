@@ -40,12 +40,12 @@ export const jiraStatsSource: StatsSource = {
     const ids: string[] = [];
     let nextPageToken: string | undefined;
     do {
-      const { body } = await jiraRequest<{ issues?: { id: string }[]; nextPageToken?: string }>('app', route`/rest/api/3/search/jql`, {
+      const { body } = await jiraRequest<{ issues?: { id: string }[]; nextPageToken?: string | null }>('app', route`/rest/api/3/search/jql`, {
         method: 'POST',
         body: { jql: `updated >= -${Math.ceil(sinceDays)}d ORDER BY updated DESC`, fields: ['id'], maxResults: 100, ...(nextPageToken ? { nextPageToken } : {}) },
       });
       ids.push(...(body.issues ?? []).map((i) => i.id));
-      nextPageToken = body.nextPageToken;
+      nextPageToken = body.nextPageToken ?? undefined;
     } while (nextPageToken && ids.length < max);
     return ids.slice(0, max);
   },

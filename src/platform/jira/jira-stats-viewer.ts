@@ -22,7 +22,7 @@ export const statsViewerJira: StatsViewerJira = {
   },
   displayNames: (ids) => jiraAsUser.displayNames(ids),
   async incidents(jql, max) {
-    const { body } = await jiraRequest<{ issues?: SearchBean[]; nextPageToken?: string }>('user', route`/rest/api/3/search/jql`, {
+    const { body } = await jiraRequest<{ issues?: SearchBean[]; nextPageToken?: string | null; isLast?: boolean }>('user', route`/rest/api/3/search/jql`, {
       method: 'POST',
       body: { jql, fields: ['summary', 'status', 'created', 'components'], properties: [INCIDENT_PROPERTY_KEY], maxResults: max },
     });
@@ -39,6 +39,12 @@ export const statsViewerJira: StatsViewerJira = {
         components: (i.fields?.components ?? []).map((c) => c.name ?? '').filter(Boolean),
       };
     });
-    return { rows, more: body.nextPageToken !== undefined };
+    // On the last page Jira sends no token, or (as the spec's description says) null: both mean no more.
+    return { rows, more: hasNextPage(body) };
   },
 };
+
+/** Whether a search/jql page links to another: a non-empty token, whether the last page omits it or sends null. */
+export function hasNextPage(page: { nextPageToken?: string | null }): boolean {
+  return typeof page.nextPageToken === 'string' && page.nextPageToken !== '';
+}
