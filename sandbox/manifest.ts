@@ -29,6 +29,8 @@ export interface AppManifest {
   appUuid: string;
   runtime: string;
   scopes: string[];
+  /** manifest.yml's `permissions` as written (content and external permissions feed @forge/csp). */
+  permissions: Record<string, unknown>;
   functions: { key: string; handler: string }[];
   triggers: { key: string; function: string; events: string[]; ignoreSelf: boolean }[];
   scheduledTriggers: { key: string; function: string; interval: 'fiveMinute' | 'hour' | 'day' | 'week' }[];
@@ -62,6 +64,7 @@ export function loadManifest(path: string): AppManifest {
     appId,
     appUuid: appId.split('/').pop() ?? appId,
     runtime: raw.app.runtime?.name,
+    permissions: raw.permissions ?? {},
     scopes: (raw.permissions?.scopes ?? []).map((s: unknown) => (typeof s === 'string' ? s : Object.keys(s as Raw)[0])),
     functions: (modules.function ?? []).map((f: Raw) => ({ key: f.key, handler: f.handler })),
     triggers: (modules.trigger ?? []).map((t: Raw) => ({ key: t.key, function: t.function, events: t.events, ignoreSelf: t.filter?.ignoreSelf === true })),

@@ -54,6 +54,8 @@ export class Site {
   readonly spec: SpecGate;
   /** How search/jql ends its last page (see search-routes.ts); tests switch it to try the app under both. */
   searchLastPageToken: 'null' | 'absent' = 'null';
+  /** Print Content-Security-Policy violations the Custom UI frames report (npm start). */
+  logCspViolations = false;
   readonly functions: AppFunctions;
   readonly events: EventBus;
   readonly scheduler: Scheduler;

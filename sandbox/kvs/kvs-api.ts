@@ -14,6 +14,8 @@ import {
   MAX_TRANSACTION_OPERATIONS,
   MAX_BATCH_KEYS,
   ttlSeconds,
+  EXPIRED_READABLE_MS,
+  MAX_PAYLOAD_BYTES,
   valueProblem,
   type KvsErrorBody,
 } from './kvs-limits';
@@ -36,7 +38,8 @@ export function kvsApi(deps: KvsDeps) {
   const app = new Hono();
   const live = (store: Record<string, KvsEntry>, key: string): KvsEntry | undefined => {
     const entry = store[key];
-    if (entry && entry.expireTime !== null && entry.expireTime <= deps.now()) {
+    // Past expiry plus the grace Forge documents (up to 48 h; here EXPIRED_READABLE_MS), the key is gone.
+    if (entry && entry.expireTime !== null && entry.expireTime + EXPIRED_READABLE_MS <= deps.now()) {
       delete store[key];
       return undefined;
     }
@@ -44,15 +47,24 @@ export function kvsApi(deps: KvsDeps) {
   };
 
   /** Validates and applies one set; returns an error body or the stored entry and its previous value. */
-  const applySet = (store: Record<string, KvsEntry>, item: Body): KvsErrorBody | { entry: KvsEntry; previous: KvsEntry | undefined } => {
+  /** Why a set would fail (key, value, options, FAIL_IF_EXISTS), without applying it; null when it would succeed. */
+  const setProblem = (store: Record<string, KvsEntry>, item: Body): KvsErrorBody | null => {
     const problem = keyProblem(item.key) ?? valueProblem(item.value);
     if (problem) return problem;
     const options = (item.options ?? {}) as Body;
     if (options.returnValue && options.keyPolicy !== 'OVERRIDE') return { code: 'INVALID_REQUEST', message: "returnValue requires keyPolicy 'OVERRIDE'." };
     const ttl = ttlSeconds(options.ttl);
     if (ttl !== null && typeof ttl === 'object') return ttl;
+    if (options.keyPolicy === 'FAIL_IF_EXISTS' && live(store, item.key)) return { code: 'KEY_ALREADY_EXISTS', message: 'The key already exists and keyPolicy is FAIL_IF_EXISTS.' };
+    return null;
+  };
+
+  /** Validates and applies one set; returns an error body or the stored entry and its previous value. */
+  const applySet = (store: Record<string, KvsEntry>, item: Body): KvsErrorBody | { entry: KvsEntry; previous: KvsEntry | undefined } => {
+    const problem = setProblem(store, item);
+    if (problem) return problem;
+    const ttl = ttlSeconds(((item.options ?? {}) as Body).ttl) as number | null;
     const previous = live(store, item.key);
-    if (options.keyPolicy === 'FAIL_IF_EXISTS' && previous) return { code: 'KEY_ALREADY_EXISTS', message: 'The key already exists and keyPolicy is FAIL_IF_EXISTS.' };
     const now = deps.now();
     const entry: KvsEntry = { value: item.value, createdAt: previous?.createdAt ?? now, updatedAt: now, expireTime: ttl === null ? null : now + ttl * 1000 };
     store[item.key] = entry;
@@ -133,7 +145,9 @@ export function kvsApi(deps: KvsDeps) {
 
   // Batches: items succeed or fail one by one, in no promised order.
   app.post('/api/v1/batch/set', async (c) => {
-    const items = (await c.req.json()) as Body[];
+    const text = await c.req.text();
+    if (Buffer.byteLength(text, 'utf8') > MAX_PAYLOAD_BYTES) return bad(payloadTooLarge('batch'));
+    const items = JSON.parse(text) as Body[];
     const refused = batchProblem(items);
     if (refused) return bad(refused);
     if (!Array.isArray(items)) return bad({ code: 'INVALID_REQUEST', message: 'A batch is an array of items.' });
@@ -157,7 +171,9 @@ export function kvsApi(deps: KvsDeps) {
     const items = (await c.req.json()) as Body[];
     const refused = batchProblem(items);
     if (refused) return bad(refused);
-    const outcome = eachItem(items, (item) => {
+    // A key that is not there is reported, as a get reports it, rather than counted as deleted.
+    const outcome = eachItem(items, (item): KvsErrorBody | Record<string, never> => {
+      if (!live(deps.state.kvs, item.key)) return { code: 'KEY_NOT_FOUND', message: 'The specified key does not exist.' };
       delete deps.state.kvs[item.key];
       return {};
     });
@@ -167,7 +183,9 @@ export function kvsApi(deps: KvsDeps) {
 
   // All-or-nothing: every operation is validated before any is applied.
   app.post('/api/v1/transaction', async (c) => {
-    const body = (await c.req.json()) as Body;
+    const text = await c.req.text();
+    if (Buffer.byteLength(text, 'utf8') > MAX_PAYLOAD_BYTES) return bad(payloadTooLarge('transaction'));
+    const body = JSON.parse(text) as Body;
     if (body.check?.length || [...(body.set ?? []), ...(body.delete ?? [])].some((op: Body) => op.entityName || op.conditions)) {
       return bad({ code: 'NOT_SUPPORTED', message: 'Custom-entity transactions and conditions are not emulated by the local site.' });
     }
@@ -177,8 +195,9 @@ export function kvsApi(deps: KvsDeps) {
     if (keys.length === 0) return bad({ code: 'INVALID_REQUEST', message: 'A transaction needs at least one operation.' });
     if (keys.length > MAX_TRANSACTION_OPERATIONS) return bad({ code: 'TOO_MANY_OPERATIONS', message: `A transaction can contain at most ${MAX_TRANSACTION_OPERATIONS} operations.` });
     if (new Set(keys).size !== keys.length) return bad({ code: 'DUPLICATE_KEY', message: 'Each key can appear at most once in a transaction.' });
+    // Every operation is checked as it would be applied (options and key policy too): one bad one fails them all.
     for (const op of sets) {
-      const problem = keyProblem(op.key) ?? valueProblem(op.value);
+      const problem = setProblem(deps.state.kvs, op);
       if (problem) return bad(problem);
     }
     for (const op of deletes) {
@@ -194,6 +213,8 @@ export function kvsApi(deps: KvsDeps) {
   app.all('*', (c) => kvsError(404, 'NOT_SUPPORTED', `The local site does not emulate the KVS path ${new URL(c.req.url).pathname} (custom entities are not emulated yet).`));
   return app;
 }
+
+const payloadTooLarge = (what: string): KvsErrorBody => ({ code: 'PAYLOAD_TOO_LARGE', message: `A ${what} can carry at most ${MAX_PAYLOAD_BYTES / 1024 / 1024} MB.` });
 
 /**
  * A batch holds 1 to 25 distinct keys, or fails as a whole

@@ -12,6 +12,13 @@ export const DEFAULT_QUERY_LIMIT = 10;
 export const MAX_TRANSACTION_OPERATIONS = 25;
 export const MAX_BATCH_KEYS = 25;
 export const MAX_TTL_SECONDS = 365 * 24 * 3600;
+/**
+ * Expired data "can stay readable for up to 48 hours" (SetOptions.ttl, CHANGE-3038): nothing may rely on
+ * exact expiry, so the local site keeps an expired key readable for a while past its expiry time.
+ */
+export const EXPIRED_READABLE_MS = 60 * 60 * 1000;
+/** Transactions and batch sets carry at most 4 MB (https://developer.atlassian.com/platform/forge/limits-kvs-ce/). */
+export const MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
 
 export interface KvsErrorBody {
   code: string;

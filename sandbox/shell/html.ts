@@ -1,6 +1,7 @@
 /** Small HTML helpers for the shell pages: escaping, the page frame, and Custom UI iframes. */
 import { USERS, findUser } from '../state/directory';
 import type { Frame } from './frames';
+import { FORGE_IFRAME_SANDBOX } from './forge-csp';
 
 export type Html = { __html: string };
 export const raw = (s: string): Html => ({ __html: s });
@@ -82,8 +83,10 @@ function isCurrent(path: string, href: string): boolean {
   return href === '/' ? path === '/' : path.startsWith(href);
 }
 
-export function customUiFrame(frame: Frame, title: string): Html {
-  return html`<iframe class="forge-frame" title="${title}" data-frame-id="${frame.id}" data-module="${frame.module.key}" src="/apps/${frame.resource}/index.html?frame=${frame.id}"></iframe>`;
+/** A Custom UI iframe as Jira renders it: from the CDN origin, sandboxed as Forge documents (forge-csp.ts). */
+export function customUiFrame(frame: Frame, title: string, at: { siteOrigin: string; frameOrigin: string }): Html {
+  const src = `${at.frameOrigin}/apps/${frame.resource}/index.html?frame=${frame.id}&host=${encodeURIComponent(at.siteOrigin)}`;
+  return html`<iframe class="forge-frame" title="${title}" data-frame-id="${frame.id}" data-module="${frame.module.key}" data-origin="${at.frameOrigin}" sandbox="${FORGE_IFRAME_SANDBOX}" src="${src}"></iframe>`;
 }
 
 /** A section with an accessible heading, the shell's one layout block. */

@@ -7,6 +7,17 @@ export interface Shell {
   site: Site;
   frames: FrameRegistry;
   hub: EventHub;
+  /** The port of the CDN origin that serves the Custom UI resources (cdn-routes.ts); null until it listens. */
+  cdnPort: number | null;
+  /** Content-Security-Policy violations the frames reported (CSP_REPORT_PATH); browser tests require none. */
+  cspViolations: CspViolation[];
+}
+
+export interface CspViolation {
+  directive: string;
+  blocked: string;
+  document: string;
+  sample: string;
 }
 
 /** The request's user and theme, from the shell's cookies. */
@@ -14,6 +25,9 @@ export interface Viewer {
   accountId: string;
   theme: 'light' | 'dark';
   path: string;
+  /** The Jira page's origin, and the CDN origin its Custom UI frames come from. */
+  siteOrigin: string;
+  frameOrigin: string;
 }
 
 export function moduleOfType(shell: Shell, type: string, key?: string) {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { REPO_ROOT, type Site } from '../site';
-import { DEFAULT_USER_ID, PRIORITIES, STATUSES, findUser } from '../state/directory';
+import { DEFAULT_USER_ID, PRIORITIES, STATUSES, USERS, findUser } from '../state/directory';
 import { hasIssuePermission } from '../state/permissions';
 import { bridgeRoutes } from './bridge-routes';
 import { EventHub } from './event-hub';
@@ -21,10 +21,25 @@ import { issuesPage, issueViewPage } from './pages/issue-pages';
 import { createRequest, createRequestPage, myRequestsPage, portalHome, requestPage } from './pages/portal-pages';
 import type { Shell, Viewer } from './shell-context';
 import { staticRoutes } from './static-routes';
+import { cdnRoutes, CSP_REPORT_PATH } from './cdn-routes';
 import { confluencePageView } from './pages/confluence-page';
 
 const USER_COOKIE = 'sandbox-user';
 const THEME_COOKIE = 'sandbox-theme';
+
+/** The API token every local user's basic auth takes (the site has no token management). */
+export const LOCAL_API_TOKEN = 'local-api-token';
+
+/** Who a REST request is from: a valid session cookie, or basic auth `email:LOCAL_API_TOKEN`; else nobody. */
+export function restCaller(cookieHeader: string | undefined, authorization: string | undefined): string | null {
+  const match = /(?:^|;\s*)sandbox-user=([^;]+)/.exec(cookieHeader ?? '');
+  if (match) return findUser(decodeURIComponent(match[1]!))?.accountId ?? null;
+  const basic = /^Basic\s+(.+)$/i.exec(authorization ?? '');
+  if (!basic) return null;
+  const [email, token] = Buffer.from(basic[1]!, 'base64').toString('utf8').split(':');
+  const user = USERS.find((u) => u.emailAddress === email);
+  return user && token === LOCAL_API_TOKEN ? user.accountId : null;
+}
 
 export function userFromCookie(cookieHeader: string | undefined): string {
   const match = /(?:^|;\s*)sandbox-user=([^;]+)/.exec(cookieHeader ?? '');
@@ -33,12 +48,13 @@ export function userFromCookie(cookieHeader: string | undefined): string {
 }
 
 export function createShellApp(site: Site) {
-  const shell: Shell = { site, frames: new FrameRegistry(), hub: new EventHub() };
+  const shell: Shell = { site, frames: new FrameRegistry(), hub: new EventHub(), cdnPort: null, cspViolations: [] };
   const app = new Hono();
   const viewer = (c: { req: { header(n: string): string | undefined; path: string; url: string } }): Viewer => {
     const theme = /(?:^|;\s*)sandbox-theme=dark/.test(c.req.header('cookie') ?? '') ? 'dark' : 'light';
     const url = new URL(c.req.url);
-    return { accountId: userFromCookie(c.req.header('cookie')), theme, path: url.pathname + url.search };
+    const frameOrigin = shell.cdnPort === null ? url.origin : `${url.protocol}//${url.hostname}:${shell.cdnPort}`;
+    return { accountId: userFromCookie(c.req.header('cookie')), theme, path: url.pathname + url.search, siteOrigin: url.origin, frameOrigin };
   };
   const back = (value: unknown) => (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/');
 
@@ -48,11 +64,29 @@ export function createShellApp(site: Site) {
     shell.hub.send(ids, { name: 'JIRA_ISSUE_CHANGED', payload: { issueId: change.issue.id, projectId: change.issue.projectId, changes: [{ changeType: 'updated', atlassianId: change.actor }] } });
   });
 
-  app.route('/', staticRoutes(site));
+  app.route('/', staticRoutes());
+
+  // Content-Security-Policy violation reports from the Custom UI frames (report-uri of forge-csp.ts).
+  app.post(CSP_REPORT_PATH, async (c) => {
+    const body = (await c.req.json().catch(() => null)) as { 'csp-report'?: Record<string, unknown> } | null;
+    const r = body?.['csp-report'];
+    if (r) {
+      const violation = { directive: String(r['effective-directive'] ?? r['violated-directive'] ?? ''), blocked: String(r['blocked-uri'] ?? ''), document: String(r['document-uri'] ?? ''), sample: String(r['script-sample'] ?? '') };
+      if (shell.cspViolations.length < 500) shell.cspViolations.push(violation);
+      if (site.logCspViolations) console.warn(`[csp] ${violation.directive} blocked ${violation.blocked || 'inline'} in ${violation.document}`);
+    }
+    return c.body(null, 204);
+  });
   app.route('/', bridgeRoutes(site, shell.frames, shell.hub, userFromCookie));
 
-  // The emulated Jira REST API, as the signed-in user (what the browser or curl would do).
-  app.all('/rest/*', (c) => site.jiraFetch(c.req.raw, { accountId: userFromCookie(c.req.header('cookie')), selfGenerated: false }));
+  // The emulated Jira REST API, as the signed-in user (what the browser or curl would do). Jira answers
+  // 401 to a request without valid credentials, so the site does too: the browser's session cookie, or
+  // basic auth with a user's email and the local site's API token (LOCAL_API_TOKEN, see the README).
+  app.all('/rest/*', (c) => {
+    const accountId = restCaller(c.req.header('cookie'), c.req.header('authorization'));
+    if (!accountId) return c.json({ errorMessages: ['You are not authenticated. Authentication required to perform this operation.'], errors: {} }, 401);
+    return site.jiraFetch(c.req.raw, { accountId, selfGenerated: false });
+  });
 
   app.get('/', (c) => c.html(homePage(shell, viewer(c))));
   app.get('/issues', async (c) => c.html(await issuesPage(shell, viewer(c), c.req.query('jql'))));
@@ -139,7 +173,7 @@ export function createShellApp(site: Site) {
     return c.redirect('/sandbox', 303);
   });
   app.notFound((c) => c.html(readFileSync(join(REPO_ROOT, 'sandbox', 'shell', 'assets', 'not-found.html'), 'utf8'), 404));
-  return { app, shell };
+  return { app, shell, cdn: cdnRoutes(site) };
 }
 
 const clamp = (n: number, min: number, max: number) => (Number.isFinite(n) ? Math.min(Math.max(n, min), max) : min);

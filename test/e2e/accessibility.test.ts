@@ -11,7 +11,10 @@ beforeAll(async () => {
   b = await startBrowserSite();
 }, 60_000);
 afterAll(async () => {
+  // Forge serves every frame with its Content-Security-Policy: nothing the app did may have violated it.
+  const violations = b.takeCspViolations();
   await b.close();
+  expect(violations).toEqual([]);
 });
 
 async function scan(path: string, accountId: string, theme: 'light' | 'dark', moduleKey?: string): Promise<string[]> {

@@ -16,7 +16,10 @@ beforeAll(async () => {
   b = await startBrowserSite(0);
 }, 60_000);
 afterAll(async () => {
+  // Forge serves every frame with its Content-Security-Policy: nothing the app did may have violated it.
+  const violations = b.takeCspViolations();
   await b.close();
+  expect(violations).toEqual([]);
 });
 afterEach(async () => {
   await page.close();

@@ -93,6 +93,22 @@ describe('PUT /rest/api/3/issue/{issueIdOrKey} and editmeta', () => {
     expect((await site.rest(MORGAN, 'PUT', `/rest/api/3/issue/${issue.key}`, { fields: { summary: 'x' } })).status).toBe(403);
   });
 
+  it('applies update verbs (add, remove, set) as editmeta allows them, and refuses the rest with 400', async () => {
+    const issue = createIssue(site);
+    const put = (body: object) => site.rest(RILEY, 'PUT', `/rest/api/3/issue/${issue.key}`, body);
+    expect((await put({ update: { labels: [{ add: 'phishing' }, { add: 'finance' }], components: [{ add: { name: 'Email' } }] } })).status).toBe(204);
+    expect(issue.fields.labels).toEqual(['phishing', 'finance']);
+    expect(issue.fields.components).toEqual(['Email']);
+    expect((await put({ update: { labels: [{ remove: 'phishing' }], summary: [{ set: 'Phishing mail to finance' }] } })).status).toBe(204);
+    expect(issue.fields.labels).toEqual(['finance']);
+    expect(issue.fields.summary).toBe('Phishing mail to finance');
+    const refused = await put({ update: { summary: [{ add: 'x' }] } });
+    expect(refused.status).toBe(400);
+    expect((await json(refused)).errors.summary).toMatch(/does not support the operation 'add'/);
+    expect((await put({ fields: { labels: [] }, update: { labels: [{ add: 'x' }] } })).status).toBe(400);
+    expect(issue.fields.labels).toEqual(['finance']);
+  });
+
   it('offers nothing to edit to a user without Edit issues', async () => {
     const issue = createIssue(site);
     expect(await json(await site.rest(MORGAN, 'GET', `/rest/api/3/issue/${issue.key}/editmeta`))).toEqual({ fields: {} });

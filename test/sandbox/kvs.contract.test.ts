@@ -57,11 +57,13 @@ describe('get, set, delete', () => {
     expect(await kvs.set('lease:1', { by: 'c' }, { keyPolicy: 'OVERRIDE', returnValue: 'PREVIOUS' })).toMatchObject({ key: 'lease:1', value: { by: 'a' } });
   });
 
-  it('expires a value after its ttl, on the site clock', async () => {
+  it('expires a value after its ttl, on the site clock, but not exactly then (Forge: readable up to 48 h later)', async () => {
     await kvs.set('marker', true, { ttl: { value: 10, unit: 'MINUTES' } });
     await site.advanceTime(9 * 60_000);
     expect(await kvs.get('marker')).toBe(true);
     await site.advanceTime(2 * 60_000);
+    expect(await kvs.get('marker')).toBe(true); // expired, still readable: nothing may rely on exact expiry
+    await site.advanceTime(60 * 60_000);
     expect(await kvs.get('marker')).toBeUndefined();
   });
 
@@ -99,7 +101,9 @@ describe('batches and transactions', () => {
     const got = await kvs.batchGet([{ key: 'a' }, { key: 'missing' }]);
     expect(got.successfulKeys).toEqual([{ key: 'a', value: 1 }]);
     expect(got.failedKeys.map((k) => k.error.code)).toEqual(['KEY_NOT_FOUND']);
-    await kvs.batchDelete([{ key: 'a' }, { key: 'b' }]);
+    const deleted = await kvs.batchDelete([{ key: 'a' }, { key: 'b' }, { key: 'never-there' }]);
+    expect(deleted.successfulKeys.map((k) => k.key)).toEqual(['a', 'b']);
+    expect(deleted.failedKeys).toEqual([{ key: 'never-there', error: { code: 'KEY_NOT_FOUND', message: expect.any(String) } }]);
     expect(await kvs.get('a')).toBeUndefined();
   });
 
@@ -109,6 +113,19 @@ describe('batches and transactions', () => {
     expect([await kvs.get('x'), await kvs.get('y'), await kvs.get('old')]).toEqual([1, 2, undefined]);
     expect(await rejection(kvs.transact().set('z', 1).set('bad/key', 2).execute())).toEqual({ code: 'INVALID_KEY', status: 400 });
     expect(await kvs.get('z')).toBeUndefined();
+    // One operation with a bad option fails them all, rather than being dropped.
+    const badTtl = kvs.transact().set('z', 1).set('w', 2, undefined, { ttl: { value: -1, unit: 'DAYS' } } as never);
+    expect(await rejection(badTtl.execute())).toEqual({ code: 'INVALID_TTL', status: 400 });
+    expect(await kvs.get('z')).toBeUndefined();
+  });
+
+  it('refuses a transaction or a batch set over 4 MB as a whole', async () => {
+    const big = 'x'.repeat(200 * 1024);
+    let tx = kvs.transact();
+    for (let i = 0; i < 21; i++) tx = tx.set(`big:${i}`, big);
+    expect(await rejection(tx.execute())).toEqual({ code: 'PAYLOAD_TOO_LARGE', status: 400 });
+    expect(await kvs.get('big:0')).toBeUndefined();
+    expect(await rejection(kvs.batchSet(Array.from({ length: 21 }, (_, i) => ({ key: `big:${i}`, value: big }))))).toEqual({ code: 'PAYLOAD_TOO_LARGE', status: 400 });
   });
 
   it('refuses more than 25 operations, and a key twice', async () => {

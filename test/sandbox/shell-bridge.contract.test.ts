@@ -3,7 +3,7 @@
  * shapes per module, invoke reaches the real resolvers with a context the server builds, and
  * view.submit saves gadget configuration and portal fields where Jira puts them.
  */
-import { createShellApp } from '../../sandbox/shell/shell-server';
+import { createShellApp, LOCAL_API_TOKEN } from '../../sandbox/shell/shell-server';
 import type { Site } from '../../sandbox/site';
 import { ALEX, CASEY, createIssue, createTestSite, RILEY } from '../support/test-site';
 
@@ -127,5 +127,16 @@ describe('pages and permissions', () => {
     expect((await app.request('/jira/settings/apps', { headers: asUser(ALEX) })).status).toBe(200);
     const restricted = createIssue(site, { securityLevelId: '10100' });
     expect((await app.request(`/browse/${restricted.key}`, { headers: asUser('acc-oscar-outsider') })).status).toBe(404);
+  });
+
+  it('answers REST calls without valid credentials with 401, as Jira does; basic auth takes email and the local API token', async () => {
+    const basic = (user: string, token: string) => ({ authorization: `Basic ${Buffer.from(`${user}:${token}`).toString('base64')}` });
+    expect((await app.request('/rest/api/3/myself')).status).toBe(401);
+    expect((await app.request('/rest/api/3/myself', { headers: { cookie: 'sandbox-user=nobody' } })).status).toBe(401);
+    expect((await app.request('/rest/api/3/myself', { headers: basic('riley@example.com', 'wrong') })).status).toBe(401);
+    const me = await app.request('/rest/api/3/myself', { headers: basic('riley@example.com', LOCAL_API_TOKEN) });
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as { accountId: string }).accountId).toBe(RILEY);
+    expect((await app.request('/rest/api/3/myself', { headers: asUser(ALEX) })).status).toBe(200);
   });
 });

@@ -16,6 +16,8 @@ export interface BrowserSite {
   site: Site;
   url: string;
   browser: BrowserContext;
+  /** Content-Security-Policy violations since the last call: reported to the site, or logged by Chromium in a frame. */
+  takeCspViolations(): string[];
   close(): Promise<void>;
 }
 
@@ -23,21 +25,38 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 
 export async function startBrowserSite(incidents = 30): Promise<BrowserSite> {
   const site = new Site({ stateFile: null, incidents, reset: true });
-  const { app } = createShellApp(site);
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
+  const { app, shell, cdn } = createShellApp(site);
+  const listen = (fetch: (r: Request) => Response | Promise<Response>): Promise<ServerType> =>
+    new Promise((resolve) => {
+      const s = serve({ fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    });
+  // The Jira pages on one origin, the Custom UI resources on Forge's CDN origin (another port), as on Forge.
+  const server = await listen(app.fetch);
+  const cdnServer = await listen(cdn.fetch);
+  shell.cdnPort = (cdnServer.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chr-')), { executablePath: process.env.CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const logged: string[] = [];
+  browser.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) logged.push(m.text().slice(0, 300));
+  });
   return {
     site,
     url,
     browser,
+    takeCspViolations: () => {
+      const found = [...shell.cspViolations.map((v) => `${v.directive} blocked ${v.blocked || 'inline'} in ${v.document}`), ...logged];
+      shell.cspViolations.length = 0;
+      logged.length = 0;
+      return found;
+    },
     async close() {
       await browser.close();
-      // Open event streams (server-sent events) would keep the server alive.
-      (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-      server.close();
+      for (const s of [server, cdnServer]) {
+        // Open event streams (server-sent events) would keep the server alive.
+        (s as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+        s.close();
+      }
       await site.close();
     },
   };
@@ -97,5 +116,7 @@ export function browserSuite(options: { incidents?: number; user: string }, use:
   });
   afterEach(async () => {
     await page.close();
+    // Forge serves every frame with its Content-Security-Policy: nothing the app does may violate it.
+    expect(site.takeCspViolations()).toEqual([]);
   });
 }

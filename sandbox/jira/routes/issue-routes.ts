@@ -112,7 +112,9 @@ export function issueRoutes(deps: JiraDeps) {
     if (!hasIssuePermission(caller.accountId, issue, 'EDIT_ISSUES')) return jiraError(403, ['You do not have permission to edit issues in this project.']);
     const body = (await c.req.json().catch(() => null)) as Body | null;
     if (!body || (typeof body.fields !== 'object' && typeof body.update !== 'object')) return jiraError(400, ['The request body must contain "fields" or "update".']);
-    const result = toFieldEdit(body.fields ?? {}, editableFields(caller, issue), findProject(issue.projectId)!);
+    const folded = foldUpdateVerbs(body.update ?? {}, body.fields ?? {}, issue, editableFields(caller, issue));
+    if ('errors' in folded) return jiraError(400, [], folded.errors);
+    const result = toFieldEdit(folded.fields, editableFields(caller, issue), findProject(issue.projectId)!);
     if ('errors' in result) return jiraError(400, [], result.errors);
     deps.issues.edit(issue, result.edit, caller.accountId, caller.selfGenerated);
     if (c.req.query('returnIssue') === 'true') return c.json(issueBean(issue, selectFields(undefined, NAVIGABLE_FIELDS), [], deps.baseUrl));
@@ -158,6 +160,45 @@ function fieldMeta(key: EditableField) {
   if (key === 'components') return { ...base, schema: { type: 'array', items: 'component', system: 'components' }, operations: ['add', 'set', 'remove'] };
   if (key === 'assignee') return { ...base, schema: { type: 'user', system: 'assignee' } };
   return { ...base, schema: { type: key === 'description' ? 'doc' : 'string', system: key } };
+}
+
+/**
+ * The `update` verbs of Edit issue (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-issueidorkey-put):
+ * each field takes a list of operations, `set`, `add` or `remove`, as its editmeta `operations` allow
+ * (labels and components: add, set, remove; other fields: set). They are folded into plain field values,
+ * starting from the issue's; a field named in both `fields` and `update` is an error, as in Jira.
+ */
+function foldUpdateVerbs(update: Body, fields: Body, issue: StoredIssue, editable: EditableField[]): { fields: Body } | { errors: Record<string, string> } {
+  const out: Body = { ...fields };
+  const errors: Record<string, string> = {};
+  for (const [key, ops] of Object.entries(update)) {
+    if (key in fields) {
+      errors[key] = `Field '${key}' cannot be set in both fields and update.`;
+      continue;
+    }
+    if (!editable.includes(key as EditableField)) {
+      errors[key] = `Field '${key}' cannot be set. It is not on the appropriate screen, or unknown.`;
+      continue;
+    }
+    const allowed = fieldMeta(key as EditableField).operations;
+    const list = key === 'labels' ? (issue.fields.labels ?? []).map((l) => l as unknown) : key === 'components' ? (issue.fields.components ?? []).map((name) => componentsOf(findProject(issue.projectId)!).find((c) => c.name === name) ?? { name }) : undefined;
+    let value: unknown = list;
+    for (const op of Array.isArray(ops) ? (ops as Body[]) : [null]) {
+      const [verb, arg] = Object.entries(op ?? {})[0] ?? [];
+      if (Object.keys(op ?? {}).length !== 1 || !verb || !allowed.includes(verb)) {
+        errors[key] = `Field '${key}' does not support the operation ${verb ? `'${verb}'` : '(none)'}; it supports ${allowed.join(', ')}.`;
+        break;
+      }
+      if (verb === 'set') value = arg;
+      else {
+        const same = (a: unknown) => JSON.stringify(a) === JSON.stringify(arg) || (typeof a === 'object' && a !== null && typeof arg === 'object' && arg !== null && ((a as Body).name === (arg as Body).name || ((arg as Body).id !== undefined && (a as Body).id === (arg as Body).id)));
+        const current = Array.isArray(value) ? value : [];
+        value = verb === 'add' ? [...current.filter((v) => !same(v)), arg] : current.filter((v) => !same(v));
+      }
+    }
+    out[key] = value;
+  }
+  return Object.keys(errors).length > 0 ? { errors } : { fields: out };
 }
 
 function toFieldEdit(fields: Body, editable: EditableField[], project: SiteProject): { edit: FieldEdit } | { errors: Record<string, string> } {

@@ -1,36 +1,43 @@
-// The host side of @forge/bridge inside a Custom UI iframe on the local Jira site. Loaded before
-// the app's bundle (forge-platform.md 7.8), it defines window.__bridge so the real @forge/bridge
-// works. The iframe's identity is the server-issued frame id: the server, not the browser,
+// The frame side of @forge/bridge on the local Jira site. Loaded before the app's bundle
+// (forge-platform.md 7.8), it defines window.__bridge so the real @forge/bridge works. As on Forge, the
+// frame runs on the CDN origin inside a sandbox and talks to the Jira page only by postMessage: the page
+// (shell.js) knows which frame a message came from and makes the call, so the server, not the frame,
 // decides the trusted context, like Jira does.
 (function () {
   'use strict';
-  var frameId = new URLSearchParams(location.search).get('frame');
+  var params = new URLSearchParams(location.search);
+  var host = params.get('host');
+  var pending = {};
   var listeners = {};
-  var source = null;
+  var listening = false;
+  var nextId = 1;
+
+  function send(message) {
+    window.parent.postMessage(message, host);
+  }
 
   function post(method, payload) {
-    return fetch('/__bridge/' + encodeURIComponent(frameId), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ method: method, payload: payload === undefined ? null : payload }),
-    }).then(function (res) {
-      return res.json().then(function (body) {
-        if (!res.ok) throw new Error(body.error || 'bridge call failed: ' + method);
-        return body.result;
-      });
+    var id = nextId++;
+    return new Promise(function (resolve, reject) {
+      pending[id] = { resolve: resolve, reject: reject, method: method };
+      send({ type: 'forge-bridge-call', id: id, method: method, payload: payload === undefined ? null : payload });
     });
   }
 
-  function listen() {
-    if (source) return;
-    source = new EventSource('/__bridge/' + encodeURIComponent(frameId) + '/events');
-    source.onmessage = function (message) {
-      var event = JSON.parse(message.data);
-      (listeners[event.name] || []).slice().forEach(function (cb) {
-        try { cb(event.payload); } catch (e) { console.error(e); }
+  window.addEventListener('message', function (event) {
+    if (event.source !== window.parent || event.origin !== host || !event.data) return;
+    var data = event.data;
+    if (data.type === 'forge-bridge-result' && pending[data.id]) {
+      var call = pending[data.id];
+      delete pending[data.id];
+      if (data.ok) call.resolve(data.result);
+      else call.reject(new Error(data.error || 'bridge call failed: ' + call.method));
+    } else if (data.type === 'forge-bridge-event') {
+      (listeners[data.event.name] || []).slice().forEach(function (cb) {
+        try { cb(data.event.payload); } catch (e) { console.error(e); }
       });
-    };
-  }
+    }
+  });
 
   function applyTheme(mode) {
     var html = document.documentElement;
@@ -40,7 +47,7 @@
       var link = document.createElement('link');
       link.id = 'forge-theme-tokens';
       link.rel = 'stylesheet';
-      link.href = '/__shell/tokens.css';
+      link.href = '/__cdn/tokens.css';
       document.head.appendChild(link);
     }
   }
@@ -49,14 +56,18 @@
     if (window.parent === window) return;
     // Measure the app's content, not <html>, which always fills the iframe and would never shrink.
     var root = document.getElementById('root') || document.body;
-    var height = Math.ceil(root.getBoundingClientRect().height) + 16;
-    window.parent.postMessage({ type: 'forge-resize', frameId: frameId, height: height }, location.origin);
+    send({ type: 'forge-resize', height: Math.ceil(root.getBoundingClientRect().height) + 16 });
   }
   if (typeof ResizeObserver !== 'undefined') {
     var observer = new ResizeObserver(resizeParent);
     document.addEventListener('DOMContentLoaded', function () {
       observer.observe(document.getElementById('root') || document.body);
     });
+  }
+
+  // The page does what the sandbox forbids the frame: navigating the top window, opening a tab.
+  function follow(result) {
+    if (result && result.url) send({ type: 'forge-navigate', url: result.url, newTab: result.newTab === true });
   }
 
   window.__bridge = {
@@ -66,7 +77,10 @@
         case 'onPublic': {
           var list = (listeners[payload.event] = listeners[payload.event] || []);
           list.push(payload.callback);
-          listen();
+          if (!listening) {
+            listening = true;
+            send({ type: 'forge-bridge-listen' });
+          }
           return Promise.resolve({
             unsubscribe: function () {
               var i = list.indexOf(payload.callback);
@@ -79,16 +93,14 @@
             applyTheme(ctx.theme && ctx.theme.colorMode === 'dark' ? 'dark' : 'light');
           });
         case 'navigate':
-          return post('navigate', payload).then(function (url) {
-            window.top.location.href = url;
-          });
+          return post('navigate', payload).then(follow);
         case 'reload':
-          window.top.location.reload();
+          send({ type: 'forge-reload' });
           return Promise.resolve();
         case 'close':
         case 'submit':
           return post(method, payload).then(function (result) {
-            if (result && result.then === 'reload-host') window.top.location.href = result.url;
+            if (result && result.then === 'reload-host') follow({ url: result.url });
             return result && Object.prototype.hasOwnProperty.call(result, 'value') ? result.value : result;
           });
         default:

@@ -11,5 +11,5 @@ export function adminPage(shell: Shell, viewer: Viewer): { status: 200 | 403; bo
   const frame = shell.frames.register(module, module.resource, viewer.accountId, viewer.theme, {
     extension: { type: 'jira:adminPage', location: `${shell.site.baseUrl}/jira/settings/apps/${shell.site.manifest.appUuid}` },
   });
-  return { status: 200, body: page({ ...viewer, title: module.title ?? 'App settings', body: section('Settings', customUiFrame(frame, module.title ?? 'App settings')) }) };
+  return { status: 200, body: page({ ...viewer, title: module.title ?? 'App settings', body: section('Settings', customUiFrame(frame, module.title ?? 'App settings', viewer)) }) };
 }

@@ -23,7 +23,7 @@ export function dashboardPage(shell: Shell, viewer: Viewer, dashboardId: string,
     ? html`<p><a href="${viewUrl}">Back to the dashboard</a></p>`
     : html`<div class="row"><a href="${viewUrl}?edit=${GADGET_ID}">Edit gadget</a>
         <form method="post" action="/jira/dashboards/${dashboardId}/refresh"><button type="submit">Refresh gadgets</button></form></div>`;
-  const body = html`${actions}${section(module.title ?? 'Gadget', customUiFrame(frame, `${module.title ?? 'Gadget'}${editing ? ' settings' : ''}`))}`;
+  const body = html`${actions}${section(module.title ?? 'Gadget', customUiFrame(frame, `${module.title ?? 'Gadget'}${editing ? ' settings' : ''}`, viewer))}`;
   return page({ ...viewer, title: 'Dashboard: Incident overview', body });
 }
 

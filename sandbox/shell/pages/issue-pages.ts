@@ -66,7 +66,7 @@ export function issueViewPage(shell: Shell, viewer: Viewer, key: string, notice?
     <p class="muted">${issue.key} · ${issue.fields.issuetype}</p>
     <div class="grid"><div>
       ${section('Description', html`<p>${adfText(issue.fields.description) || 'No description.'}</p>`)}
-      ${section(module.title ?? 'App', customUiFrame(frame, `${module.title ?? 'App'} panel`), 'app-panel')}
+      ${section(module.title ?? 'App', customUiFrame(frame, `${module.title ?? 'App'} panel`, viewer), 'app-panel')}
       ${section('Comments', comments)}
     </div><div>${section('Details', html`${fields}${editForm}`)}</div></div>`;
   return { status: 200, body: page({ ...viewer, title: issue.fields.summary, body }) };

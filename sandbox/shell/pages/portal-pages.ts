@@ -32,7 +32,7 @@ export function createRequestPage(shell: Shell, viewer: Viewer, error?: string, 
       <input type="hidden" name="frameId" value="${frame.id}">
       <div class="row"><label>Summary (required) <input name="summary" size="60" required value="${values.summary ?? ''}"></label></div>
       <div class="row"><label>What did you notice? <textarea name="description" rows="3" cols="60">${values.description ?? ''}</textarea></label></div>
-      ${section('A few questions', customUiFrame(frame, 'Incident report questions'))}
+      ${section('A few questions', customUiFrame(frame, 'Incident report questions', viewer))}
       <button type="submit" class="primary">Send</button>
     </form>`;
   return page({ ...viewer, title: 'Report something that seems off', body });
@@ -78,7 +78,7 @@ export function requestPage(shell: Shell, viewer: Viewer, key: string): { status
   const publicComments = issue.comments.filter(isPublicComment);
   const body = html`<p class="muted">${issue.key} · Status: ${issue.fields.status}</p>
     ${section('Your request', html`<p>${adfText(issue.fields.description) || 'No description.'}</p>`)}
-    ${section(module.title ?? 'Details', customUiFrame(frame, module.title ?? 'Request details'))}
+    ${section(module.title ?? 'Details', customUiFrame(frame, module.title ?? 'Request details', viewer))}
     ${section('Activity', html`${publicComments.map((c) => html`<p>${adfText(c.body)}</p>`)}${publicComments.length === 0 ? html`<p class="muted">No replies yet.</p>` : ''}`)}`;
   return { status: 200, body: page({ ...viewer, title: issue.fields.summary, body }) };
 }

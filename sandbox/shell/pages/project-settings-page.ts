@@ -19,5 +19,5 @@ export function projectSettingsPage(shell: Shell, viewer: Viewer, projectKey: st
     extension: { type: 'jira:projectSettingsPage', project: { id: project.id, key: project.key, type: project.projectTypeKey } },
   });
   const title = `${project.name}: ${module.title ?? 'App settings'}`;
-  return { status: 200, body: page({ ...viewer, title, body: section('Project settings', customUiFrame(frame, title)) }) };
+  return { status: 200, body: page({ ...viewer, title, body: section('Project settings', customUiFrame(frame, title, viewer)) }) };
 }

@@ -18,7 +18,11 @@ export async function entriesWithPrefix<T>(prefix: string): Promise<{ key: strin
   return entries;
 }
 
-/** Deletes the keys, 25 per batch. */
+/** Deletes the keys, 25 per batch. A key already gone is fine; any other failed key is an error, not a silent leftover. */
 export async function deleteKeys(keys: readonly string[]): Promise<void> {
-  for (let i = 0; i < keys.length; i += BATCH) await kvs.batchDelete(keys.slice(i, i + BATCH).map((key) => ({ key })));
+  for (let i = 0; i < keys.length; i += BATCH) {
+    const batch = await kvs.batchDelete(keys.slice(i, i + BATCH).map((key) => ({ key })));
+    const failed = batch.failedKeys.filter((f) => f.error.code !== 'KEY_NOT_FOUND');
+    if (failed.length > 0) throw new Error(`Storage kept ${failed.length} key(s) it was asked to delete: ${failed.map((f) => f.error.code).join(', ')}`);
+  }
 }

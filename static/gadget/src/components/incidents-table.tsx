@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { invokeResolver } from '../../../common/invoke-resolver';
 import type { StatsIncidentsView } from '../../../../src/shared/stats-contract';
 import type { GadgetConfig } from '../gadget-config';
+import { RouterLink } from '../../../common/router-link';
 
 const HEAD = {
   cells: [
@@ -28,7 +29,7 @@ export default function IncidentsTable({ config }: { config: GadgetConfig }) {
   const rows = (data?.rows ?? []).map((r) => ({
     key: r.key,
     cells: [
-      { key: r.key, content: <a href={`/browse/${r.key}`} target="_blank" rel="noreferrer">{r.key}</a> },
+      { key: r.key, content: <RouterLink to={{ target: 'issue', issueKey: r.key }} newTab>{r.key}</RouterLink> },
       { key: r.summary, content: r.summary },
       { key: r.priority ?? '', content: r.priority ?? '-' },
       { key: r.category ?? '', content: r.category ?? '-' },
@@ -40,9 +41,9 @@ export default function IncidentsTable({ config }: { config: GadgetConfig }) {
     <Stack space="space.100">
       <DynamicTable caption="Incidents in the period" head={HEAD} rows={rows} rowsPerPage={10} defaultPage={1} isLoading={!data} defaultSortKey="reportedAt" defaultSortOrder="DESC" emptyView={<Text>No incidents you can see in this period.</Text>} testId="stats-incidents-table" />
       {data?.truncated && searchUrl && (
-        <a href={searchUrl} target="_blank" rel="noreferrer">
+        <RouterLink to={searchUrl} newTab>
           Showing the newest {data.rows.length}: open all in issue search
-        </a>
+        </RouterLink>
       )}
     </Stack>
   );

@@ -12,6 +12,7 @@ import type { IncidentView, LegalRecordAction, ObligationView } from '../../../.
 import { TEXT_LIMITS } from '../../../../../src/shared/resolver-contract';
 import { formatTime } from '../labels';
 import { isoToZonedInput, zonedInputToIso } from './zoned-time';
+import { RouterLink } from '../../../../common/router-link';
 
 type Appearance = 'default' | 'inprogress' | 'moved' | 'removed' | 'success' | 'new';
 const cardStyle = xcss({ borderColor: 'color.border.discovery', borderStyle: 'solid', borderWidth: 'border.width', borderRadius: 'radius.medium', padding: 'space.100' });
@@ -81,9 +82,9 @@ export function ObligationCard({ obligation: o, view, now, timeZone, onRecord }:
         ))}
         <Text size="small" testId={`legal-citation-${o.ruleId}`}>
           {o.urls[0] ? (
-            <a href={o.urls[0]} target="_blank" rel="noreferrer">
+            <RouterLink to={o.urls[0]} newTab>
               {o.citation}
-            </a>
+            </RouterLink>
           ) : (
             o.citation
           )}{' '}

@@ -9,6 +9,7 @@ import type { FollowUpView } from '../../../../../src/shared/resolver-contract';
 import { TEXT_LIMITS } from '../../../../../src/shared/resolver-contract';
 import { ErrorMessage } from '../../../../common/error-message';
 import { addFollowUp } from '../../api/incident-api';
+import { RouterLink } from '../../../../common/router-link';
 
 /** Action items as linked Jira issues, each with its status as Jira has it. */
 export function FollowUps({ followUps, canEdit, onChange }: { followUps: FollowUpView[]; canEdit: boolean; onChange: (list: FollowUpView[]) => void }) {
@@ -35,9 +36,9 @@ export function FollowUps({ followUps, canEdit, onChange }: { followUps: FollowU
           <li key={f.key} data-testid="report-follow-up">
             <Inline space="space.075" alignBlock="center">
               {f.url ? (
-                <a href={f.url} target="_blank" rel="noreferrer">
+                <RouterLink to={{ target: 'issue', issueKey: f.key }} newTab>
                   {f.key}
-                </a>
+                </RouterLink>
               ) : (
                 <span>{f.key}</span>
               )}

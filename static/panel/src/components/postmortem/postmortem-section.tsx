@@ -13,6 +13,7 @@ import { formatTime } from '../labels';
 import { FollowUps } from './follow-ups';
 import { SimilarIncidents } from './similar-incidents';
 import { WrittenSection } from './written-section';
+import { RouterLink } from '../../../../common/router-link';
 
 const sectionStyle = xcss({ borderInlineStartColor: 'color.border.discovery', borderInlineStartStyle: 'solid', borderInlineStartWidth: 'border.width.focused', paddingInlineStart: 'space.150' });
 
@@ -86,9 +87,9 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
                   {report.publication.url && (
                     <>
                       {' · '}
-                      <a href={report.publication.url} target="_blank" rel="noreferrer">
+                      <RouterLink to={report.publication.url} newTab>
                         open
-                      </a>
+                      </RouterLink>
                     </>
                   )}
                 </Text>

@@ -1,5 +1,6 @@
 import { Box, Text, xcss } from '@atlaskit/primitives';
 import type { InlineView, ReportBlockView } from '../../../../../src/shared/resolver-contract';
+import { RouterLink } from '../../../../common/router-link';
 
 const noteStyle = xcss({ backgroundColor: 'color.background.information', padding: 'space.100', borderRadius: 'radius.small' });
 const tableStyle = { borderCollapse: 'collapse', width: '100%', fontSize: '12px' } as const;
@@ -11,9 +12,9 @@ function Runs({ runs }: { runs: InlineView[] }) {
     <>
       {runs.map((r, i) =>
         r.href ? (
-          <a key={i} href={r.href} target="_blank" rel="noreferrer">
+          <RouterLink key={i} to={r.href} newTab>
             {r.text}
-          </a>
+          </RouterLink>
         ) : r.strong ? (
           <strong key={i}>{r.text}</strong>
         ) : (

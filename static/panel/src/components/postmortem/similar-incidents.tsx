@@ -6,6 +6,7 @@ import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { SimilarIncidentView } from '../../../../../src/shared/resolver-contract';
 import { ErrorMessage } from '../../../../common/error-message';
 import { similarIncidents } from '../../api/incident-api';
+import { RouterLink } from '../../../../common/router-link';
 
 /** The knowledge base: past incidents of the same category, with their postmortems. Loaded on request. */
 export function SimilarIncidents() {
@@ -37,9 +38,9 @@ export function SimilarIncidents() {
           {found.map((s) => (
             <li key={s.key}>
               {s.url ? (
-                <a href={s.url} target="_blank" rel="noreferrer">
+                <RouterLink to={{ target: 'issue', issueKey: s.key }} newTab>
                   {s.key}
-                </a>
+                </RouterLink>
               ) : (
                 s.key
               )}{' '}
@@ -48,9 +49,9 @@ export function SimilarIncidents() {
               {s.postmortemUrl ? (
                 <>
                   {' · '}
-                  <a href={s.postmortemUrl} target="_blank" rel="noreferrer">
+                  <RouterLink to={s.postmortemUrl} newTab>
                     postmortem
-                  </a>
+                  </RouterLink>
                 </>
               ) : (
                 ' · no postmortem'

@@ -14,6 +14,7 @@ import { PhaseControl } from './phase-control';
 import { RoleList } from './role-list';
 import { RunbookChecklist } from './runbook-checklist';
 import { TimelineSection } from './timeline-section';
+import { RouterLink } from '../../../../common/router-link';
 
 const sectionStyle = xcss({ borderInlineStartColor: 'color.border.brand', borderInlineStartStyle: 'solid', borderInlineStartWidth: 'border.width.focused', paddingInlineStart: 'space.150' });
 
@@ -110,7 +111,7 @@ function ExerciseStarter() {
       </Inline>
       {created && (
         <Text testId="exercise-created">
-          Created <a href={`/browse/${created}`} target="_top">{created}</a>.
+          Created <RouterLink to={{ target: 'issue', issueKey: created }}>{created}</RouterLink>.
         </Text>
       )}
       {error && <ErrorMessage error={error} />}
