@@ -1,6 +1,7 @@
 /**
  * `npm start`: the local Jira site with the app installed and demo data.
- *   --port N        port to listen on (default 3000; 0 picks a free one)
+ *   --port N        port to listen on (default 3000; 0 picks a free one). The Custom UI resources come from
+ *                   a second origin, Forge's CDN as it were, on the next port (or a free one).
  *   --incidents N   start a fresh site seeded with N incidents (default: keep the saved site)
  *   --reset         start a fresh site with the default seed
  *   --state FILE    where the site is saved (default .sandbox/site.json)
@@ -28,7 +29,11 @@ const site = new Site({
   baseUrl: `http://localhost:${port}`,
   autoSchedule: true,
 });
-const { app } = createShellApp(site);
+site.logCspViolations = true;
+const { app, shell, cdn } = createShellApp(site);
+const cdnServer = serve({ fetch: cdn.fetch, port: port === 0 ? 0 : port + 1, hostname: '127.0.0.1' }, (cdnInfo) => {
+  shell.cdnPort = cdnInfo.port;
+});
 const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
   const url = `http://localhost:${info.port}/`;
   console.log(`Local Jira site with the Incident response app: ${url}`);
@@ -36,6 +41,7 @@ const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) =
 });
 
 const stop = async () => {
+  cdnServer.close();
   server.close();
   await site.close();
   process.exit(0);

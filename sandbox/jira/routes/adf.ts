@@ -5,7 +5,26 @@
  */
 import { validator } from '@atlaskit/adf-utils/validator';
 
-const validate = validator();
+let validate: ReturnType<typeof validator> | null = null;
+
+/**
+ * Atlassian's validator, built on first use. Building it asks Atlassian's feature-gate client, which
+ * is not initialised outside Atlassian's products and says so once on the console; that notice is
+ * kept out of the local site's log.
+ */
+function adfValidator(): ReturnType<typeof validator> {
+  if (validate) return validate;
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (!JSON.stringify(args[0] ?? '').includes('feature gate')) warn(...args);
+  };
+  try {
+    validate = validator();
+  } finally {
+    console.warn = warn;
+  }
+  return validate;
+}
 
 export function isAdfDoc(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
@@ -13,7 +32,7 @@ export function isAdfDoc(value: unknown): boolean {
   if (v.type !== 'doc' || v.version !== 1 || !Array.isArray(v.content)) return false;
   let valid = true;
   try {
-    validate(value as never, (entity) => {
+    adfValidator()(value as never, (entity) => {
       valid = false;
       return entity;
     });
