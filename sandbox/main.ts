@@ -28,6 +28,9 @@ const site = new Site({
   incidents: incidents ?? DEFAULT_INCIDENTS,
   baseUrl: `http://localhost:${port}`,
   autoSchedule: true,
+  runtime: 'bundle',
+  functionLogs: true,
+  say: (line) => console.log(line),
 });
 site.logCspViolations = true;
 const { app, shell, cdn } = createShellApp(site);

@@ -16,6 +16,8 @@ import { kvsApi } from './kvs/kvs-api';
 import { confluenceApi } from './confluence/confluence-api';
 import { type AppManifest, loadManifest } from './manifest';
 import { AppFunctions } from './runtime/app-functions';
+import { ensureBackendBundle } from './runtime/backend-bundle';
+import { BundleExecutor } from './runtime/bundle-executor';
 import { installForgeHooks } from './runtime/forge-hooks';
 import { seedSite } from './seed/seed-site';
 import { IssueStore, type IssueChange } from './state/issue-store';
@@ -39,6 +41,16 @@ export interface SiteOptions {
   confluence?: boolean;
   /** Start the scheduler's own ticking (npm start); tests call advanceTime() instead. */
   autoSchedule?: boolean;
+  /**
+   * 'bundle' runs the app as deployed: the backend bundled by @forge/bundler, each invocation in a function
+   * process with an emptied environment and Forge's deadlines (npm start, browser tests). 'in-process'
+   * (default) calls src/ directly, for fast unit and integration tests.
+   */
+  runtime?: 'in-process' | 'bundle';
+  /** Print what the app's functions log (npm start); in-process runs log through the test runner. */
+  functionLogs?: boolean;
+  /** Where progress lines go (bundling); silent by default. */
+  say?: (line: string) => void;
 }
 
 export const DEFAULT_INCIDENTS = 240;
@@ -103,6 +115,7 @@ export class Site {
       cloudId: CLOUD_ID,
       scopes: this.manifest.scopes,
     });
+    if (options.runtime === 'bundle') this.functions.executor = new BundleExecutor(ensureBackendBundle(REPO_ROOT, options.say), () => this.clock.now(), options.functionLogs ?? false);
     if (!saved) {
       seedSite(this.issues, this.state, { incidents: options.incidents ?? DEFAULT_INCIDENTS, now: this.clock.now() });
       this.saver.flush();
@@ -175,6 +188,7 @@ export class Site {
     await this.events.drain();
     this.events.dispose();
     this.save();
+    this.functions.executor?.dispose();
     this.uninstallHooks();
     this.clock.dispose();
     this.recordSpecLedger();

@@ -5,6 +5,7 @@
  */
 import * as appExports from '../../src/index';
 import type { AppManifest } from '../manifest';
+import type { BundleExecutor } from './bundle-executor';
 import { findUser } from '../state/directory';
 import { type Invocation, invocationScope } from './invocation';
 
@@ -20,10 +21,29 @@ export interface ResolverCall {
   context: Record<string, unknown>;
 }
 
+/** Forge stops a UI resolver at 25 s whatever the function's timeoutSeconds (forge-platform.md 4). */
+export const RESOLVER_TIMEOUT_MS = 25_000;
+/** Other invocations run up to the function's timeoutSeconds, 55 s when it names none. */
+const DEFAULT_TIMEOUT_SECONDS = 55;
+
 export class AppFunctions {
   readonly invocations: Invocation[] = [];
+  /** Set when the site runs the deployed bundle in function processes rather than src/ in-process. */
+  executor: BundleExecutor | null = null;
 
   constructor(private readonly manifest: AppManifest, private readonly installContext: string) {}
+
+  private exportName(functionKey: string): string {
+    const fn = this.manifest.functions.find((f) => f.key === functionKey);
+    if (!fn) throw new Error(`manifest.yml has no function '${functionKey}'`);
+    return fn.handler.split('.')[1] ?? '';
+  }
+
+  /** Calls a function's handler: in the bundle's function process when there is one, else src/ in-process. */
+  private call(invocation: Invocation, functionKey: string, args: unknown[], timeoutMs: number): Promise<unknown> {
+    if (this.executor) return this.executor.call(invocation, this.exportName(functionKey), args, timeoutMs);
+    return this.handler(functionKey)(...args);
+  }
 
   handler(functionKey: string): Handler {
     const fn = this.manifest.functions.find((f) => f.key === functionKey);
@@ -40,13 +60,11 @@ export class AppFunctions {
     const bytes = Buffer.byteLength(JSON.stringify(call.payload ?? null));
     if (bytes > MAX_INVOKE_REQUEST_BYTES) throw new InvokePayloadTooLarge(bytes);
     const invocation: Invocation = { functionKey: call.functionKey, moduleKey: call.moduleKey, accountId: call.accountId, requests: [] };
-    const handler = this.handler(call.functionKey);
-    const result = await this.run(invocation, () =>
-      handler(
-        { call: { functionKey: call.resolverKey, payload: call.payload }, context: { ...call.context, moduleKey: call.moduleKey } },
-        { principal: call.accountId ? { accountId: call.accountId } : undefined, installContext: this.installContext },
-      ),
-    );
+    const args = [
+      { call: { functionKey: call.resolverKey, payload: call.payload }, context: { ...call.context, moduleKey: call.moduleKey } },
+      { principal: call.accountId ? { accountId: call.accountId } : undefined, installContext: this.installContext },
+    ];
+    const result = await this.run(invocation, () => this.call(invocation, call.functionKey, args, RESOLVER_TIMEOUT_MS));
     return { result, invocation };
   }
 
@@ -64,7 +82,8 @@ export class AppFunctions {
 
   async invokeTrigger(functionKey: string, moduleKey: string, event: unknown): Promise<void> {
     const invocation: Invocation = { functionKey, moduleKey, accountId: null, requests: [] };
-    await this.run(invocation, () => this.handler(functionKey)(event, { installContext: this.installContext, moduleKey }));
+    const seconds = this.manifest.functions.find((f) => f.key === functionKey)?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+    await this.run(invocation, () => this.call(invocation, functionKey, [event, { installContext: this.installContext, moduleKey }], seconds * 1000));
   }
 
   private async run<T>(invocation: Invocation, body: () => Promise<T>): Promise<T> {

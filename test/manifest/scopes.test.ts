@@ -5,17 +5,10 @@
  * scope fails whatever test exercises that call. This file shows the gate at work on one journey.
  */
 import { jiraOperation, scopesAllow } from '../../sandbox/jira/jira-spec';
-import type { Site } from '../../sandbox/site';
-import { createIssue, createTestSite, panelCalls } from '../support/test-site';
+import { createIssue, sitePerTest, panelCalls } from '../support/test-site';
 
-let site: Site;
-beforeEach(() => {
-  site = createTestSite();
-});
-afterEach(async () => {
-  await site.close();
-});
-const { call } = panelCalls(() => site);
+const current = sitePerTest();
+const { call } = panelCalls(current);
 
 const edit = { expectedRevision: 0, category: 'phishing', impact: 'medium', urgency: 'medium', reason: 'Two people entered their password' };
 
@@ -33,6 +26,7 @@ describe('scopes, judged by Atlassian spec', () => {
   });
 
   it('lets every call of a panel edit through with the manifest as it is', async () => {
+    const site = current();
     const issue = createIssue(site);
     expect((await call(issue, 'incident/update', edit)).ok).toBe(true);
     expect(site.spec.refused).toEqual([]);
@@ -41,6 +35,7 @@ describe('scopes, judged by Atlassian spec', () => {
   });
 
   it('refuses the app as Jira would once write:jira-work is gone from the manifest, and the panel says so', async () => {
+    const site = current();
     const issue = createIssue(site);
     site.manifest.scopes.splice(site.manifest.scopes.indexOf('write:jira-work'), 1);
     const result = await call(issue, 'incident/update', edit);

@@ -6,20 +6,13 @@
  */
 import { kvs } from '@forge/kvs';
 import { ON_CALL_ROTA } from '../../sandbox/state/directory';
-import type { Site } from '../../sandbox/site';
 import { chainEntry, linkOf } from '../../src/domain/timeline/chain-entry';
 import { GENESIS_LINK, type TimelineEntry } from '../../src/domain/timeline/timeline-entry';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
-import { ALEX, createIssue, createTestSite, json, panelCalls, RILEY, SAM } from '../support/test-site';
+import { ALEX, createIssue, sitePerTest, json, panelCalls, RILEY, SAM } from '../support/test-site';
 
-let site: Site;
-beforeEach(() => {
-  site = createTestSite();
-});
-afterEach(async () => {
-  await site.close();
-});
-const { ok } = panelCalls(() => site);
+const current = sitePerTest();
+const { ok } = panelCalls(current);
 
 const RESPONDERS = [RILEY, SAM, ALEX, ...ON_CALL_ROTA.map((u) => u.accountId)];
 
@@ -36,6 +29,7 @@ async function writeTimeline(issueId: string, authors: string[]): Promise<void> 
 
 describe('15 responders, and Jira answering 10 people a page', () => {
   it('the local site pages user/bulk as Jira does: 10 by default, startAt and isLast', async () => {
+    const site = current();
     const query = RESPONDERS.map((id) => `accountId=${id}`).join('&');
     const first = await json(await site.rest(RILEY, 'GET', `/rest/api/3/user/bulk?${query}`));
     expect(first).toMatchObject({ startAt: 0, maxResults: 10, total: 15, isLast: false });
@@ -46,6 +40,7 @@ describe('15 responders, and Jira answering 10 people a page', () => {
   });
 
   it('the Markdown timeline export names all 15 people', async () => {
+    const site = current();
     const issue = createIssue(site, { summary: 'Payroll export sent to the wrong bank' });
     await writeTimeline(issue.id, RESPONDERS);
     const exported = await ok<{ content: string }>(issue, 'timeline/export', { format: 'markdown' });
@@ -58,6 +53,7 @@ describe('15 responders, and Jira answering 10 people a page', () => {
 
 describe('the last page of search/jql', () => {
   it.each(['null', 'absent'] as const)('with the token %s, the gadget table is not marked truncated when everything fits', async (ending) => {
+    const site = current();
     site.searchLastPageToken = ending;
     createIssue(site, { summary: 'Phishing mail to finance' });
     const raw = await json(await site.rest(RILEY, 'POST', '/rest/api/3/search/jql', { jql: 'project = SEC', fields: ['summary'] }));

@@ -24,7 +24,8 @@ export interface BrowserSite {
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export async function startBrowserSite(incidents = 30): Promise<BrowserSite> {
-  const site = new Site({ stateFile: null, incidents, reset: true });
+  // The app as deployed: the @forge/bundler bundle, each invocation in a function process (Site runtime 'bundle').
+  const site = new Site({ stateFile: null, incidents, reset: true, runtime: 'bundle' });
   const { app, shell, cdn } = createShellApp(site);
   const listen = (fetch: (r: Request) => Response | Promise<Response>): Promise<ServerType> =>
     new Promise((resolve) => {

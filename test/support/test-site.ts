@@ -16,6 +16,18 @@ export function createTestSite(incidents = 0): Site {
   return new Site({ stateFile: null, incidents, reset: true });
 }
 
+/** A fresh in-process site for every test of the file; the returned function reads the current one. */
+export function sitePerTest(): () => Site {
+  let site: Site;
+  beforeEach(() => {
+    site = createTestSite();
+  });
+  afterEach(async () => {
+    await site.close();
+  });
+  return () => site;
+}
+
 export function createIssue(site: Site, overrides: Partial<Parameters<Site['issues']['create']>[0]> = {}, actor = RILEY): StoredIssue {
   return site.issues.create({ projectId: '10000', summary: 'VPN drops every few minutes', reporter: actor, ...overrides }, actor, false, { silent: true });
 }
