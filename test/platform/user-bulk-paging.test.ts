@@ -9,7 +9,7 @@ import { ON_CALL_ROTA } from '../../sandbox/state/directory';
 import { chainEntry, linkOf } from '../../src/domain/timeline/chain-entry';
 import { GENESIS_LINK, type TimelineEntry } from '../../src/domain/timeline/timeline-entry';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
-import { ALEX, createIssue, sitePerTest, json, panelCalls, RILEY, SAM } from '../support/test-site';
+import { ALEX, createIssue, createTestSite, json, panelCalls, RILEY, SAM, sitePerTest } from '../support/test-site';
 
 const current = sitePerTest();
 const { ok } = panelCalls(current);
@@ -68,5 +68,33 @@ describe('the last page of search/jql', () => {
       context: { cloudId: 'local-cloud-0001', extension: { type: 'jira:dashboardGadget', gadget: { id: '20001' } } },
     });
     expect(result).toMatchObject({ ok: true, data: { truncated: false } });
+  });
+});
+
+describe('statistics with 15 people logging work', () => {
+  it("names every person in the gadget's unplanned-work breakdown", async () => {
+    const site = createTestSite(12);
+    try {
+      const incident = site.issues.all().find((i) => i.projectId === '10000' && !i.fields.securityLevelId && (i.properties['incident-response'] as { triage?: string } | undefined)?.triage === 'incident')!;
+      for (const author of RESPONDERS) {
+        site.issues.addWorklog(incident, { author, started: new Date(site.clock.now() - 86_400_000).toISOString(), timeSpentSeconds: 3_600 }, author, false);
+      }
+      await site.events.drain();
+      const { result } = await site.functions.invokeResolver({
+        functionKey: 'resolver',
+        moduleKey: 'incident-statistics',
+        resolverKey: 'stats/get',
+        payload: { projects: ['SEC'], period: '90d', grouping: 'week', includeExercises: false, hourlyRate: null, currency: null, hideNames: false, refreshMinutes: 0 },
+        accountId: RILEY,
+        context: { cloudId: 'local-cloud-0001', extension: { type: 'jira:dashboardGadget', gadget: { id: '20001' } } },
+      });
+      const people = (result as { ok: true; data: { work: { people: { accountId: string; name: string }[] } } }).data.work.people;
+      const named = new Map(people.map((p) => [p.accountId, p.name]));
+      expect(RESPONDERS.filter((id) => named.has(id))).toHaveLength(15);
+      expect(people.filter((p) => p.name === 'Unknown user')).toEqual([]);
+      expect(named.get(ON_CALL_ROTA[11]!.accountId)).toBe('Lea Dubois');
+    } finally {
+      await site.close();
+    }
   });
 });

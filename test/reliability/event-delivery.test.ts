@@ -12,6 +12,11 @@ import { recordRow } from './ledger';
 /** The same story on a fresh site: a portal report, triage, priority and status changes in Jira, logged work. */
 async function story(faulty: boolean): Promise<{ site: Site; issueId: string; start: number }> {
   const site = createTestSite();
+  // Both runs begin at the same time of day (the next 10:00 UTC), so neither crosses a daily or hourly
+  // trigger's slot that the other does not: which runs happen would depend on the wall clock otherwise.
+  const now = site.clock.now();
+  const tenOClock = Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), new Date(now).getUTCDate(), 10);
+  await site.advanceTime((tenOClock > now ? tenOClock : tenOClock + 86_400_000) - now);
   const start = site.clock.now();
   const { ok } = panelCalls(() => site);
   if (faulty) Object.assign(site.events.options, { duplicate: true, reorder: true, delayMs: 0 });
