@@ -23,21 +23,72 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     ignores: ['src/platform/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: removedApis, patterns: [forgeOnlyInPlatform, { group: ['**/static/**', '**/sandbox/**'], message: 'The backend never imports the UIs or the local site.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: removedApis,
+          patterns: [forgeOnlyInPlatform, { group: ['**/static/**', '**/sandbox/**'], message: 'The backend never imports the UIs or the local site.' }],
+        },
+      ],
+    },
   },
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: removedApis, patterns: [forgeOnlyInPlatform, { group: ['**/usecases/**', '**/platform/**', '**/resolvers/**', '**/triggers/**', '**/static/**', '**/sandbox/**'], message: 'src/domain is pure: it imports only itself and src/shared.' }] }],
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The domain takes time as an argument.' }, { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain takes time as an argument.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: removedApis,
+          patterns: [
+            forgeOnlyInPlatform,
+            {
+              group: ['**/usecases/**', '**/platform/**', '**/resolvers/**', '**/triggers/**', '**/static/**', '**/sandbox/**'],
+              message: 'src/domain is pure: it imports only itself and src/shared.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The domain takes time as an argument.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain takes time as an argument.' },
+      ],
     },
   },
   {
     files: ['src/usecases/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: removedApis, patterns: [forgeOnlyInPlatform, { group: ['**/platform/**', '**/resolvers/**', '**/triggers/**', '**/static/**', '**/sandbox/**'], message: 'Use cases depend on ports (usecases/ports.ts), not on adapters.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: removedApis,
+          patterns: [
+            forgeOnlyInPlatform,
+            {
+              group: ['**/platform/**', '**/resolvers/**', '**/triggers/**', '**/static/**', '**/sandbox/**'],
+              message: 'Use cases depend on ports (usecases/ports.ts), not on adapters.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['static/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { paths: removedApis, patterns: [{ group: ['**/src/domain/**', '**/src/usecases/**', '**/src/platform/**', '**/src/resolvers/**', '**/src/triggers/**', '**/sandbox/**'], message: 'Custom UIs import only src/shared from the backend.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: removedApis,
+          patterns: [
+            {
+              group: ['**/src/domain/**', '**/src/usecases/**', '**/src/platform/**', '**/src/resolvers/**', '**/src/triggers/**', '**/sandbox/**'],
+              message: 'Custom UIs import only src/shared from the backend.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -18,7 +18,12 @@ const EXTRA_MACHINE_ZONES = ['America/Los_Angeles', 'Asia/Kolkata'];
 module.exports = {
   projects: [
     { ...project, displayName: 'app', roots: ['<rootDir>/test'], testEnvironmentOptions: { timeZone: 'UTC' } },
-    ...EXTRA_MACHINE_ZONES.map((timeZone) => ({ ...project, displayName: `clocks TZ=${timeZone}`, roots: ['<rootDir>/test/domain/sla', '<rootDir>/test/domain/legal'], testEnvironmentOptions: { timeZone } })),
+    ...EXTRA_MACHINE_ZONES.map((timeZone) => ({
+      ...project,
+      displayName: `clocks TZ=${timeZone}`,
+      roots: ['<rootDir>/test/domain/sla', '<rootDir>/test/domain/legal'],
+      testEnvironmentOptions: { timeZone },
+    })),
   ],
   // Builds stale Custom UIs and finds a Chromium once, before any worker starts.
   globalSetup: '<rootDir>/test/support/global-setup.mjs',

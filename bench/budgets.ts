@@ -35,13 +35,23 @@ async function mean(times: number, fn: () => Promise<unknown>): Promise<number> 
 async function panelBudget(): Promise<boolean> {
   const site = new Site({ stateFile: null, incidents: 2000, reset: true });
   const issue = site.issues.all().find((i) => i.projectId === '10000' && !i.fields.securityLevelId)!;
-  const call = () => site.functions.invokeResolver({ functionKey: 'resolver', moduleKey: 'incident-panel', resolverKey: 'incident/get', payload: {}, accountId: 'acc-riley-responder', context: { extension: { type: 'jira:issuePanel', issue: { id: issue.id, key: issue.key }, project: { id: '10000', key: 'SEC' } } } });
+  const call = () =>
+    site.functions.invokeResolver({
+      functionKey: 'resolver',
+      moduleKey: 'incident-panel',
+      resolverKey: 'incident/get',
+      payload: {},
+      accountId: 'acc-riley-responder',
+      context: { extension: { type: 'jira:issuePanel', issue: { id: issue.id, key: issue.key }, project: { id: '10000', key: 'SEC' } } },
+    });
   const { invocation } = await call();
   const requests = invocation.requests.length;
   line('panel open: platform requests made by incident/get', `${requests} (budget 3)`, requests <= 3);
   const baseline = await mean(200, () => kvs.get(`incident:${issue.id}`));
   const panel = await mean(200, call);
-  console.log(`      incident/get ${panel.toFixed(2)} ms per call = ${(panel / baseline).toFixed(1)}x one raw KVS get (${baseline.toFixed(3)} ms), 2,000 incidents on the site`);
+  console.log(
+    `      incident/get ${panel.toFixed(2)} ms per call = ${(panel / baseline).toFixed(1)}x one raw KVS get (${baseline.toFixed(3)} ms), 2,000 incidents on the site`,
+  );
   // The same incident with a 5,000-entry timeline: the first screen reads the newest block (and the one before).
   await writeTimeline(issue.id, 5000);
   const long = (await call()).invocation.requests.length;
@@ -57,11 +67,24 @@ async function writeTimeline(issueId: string, count: number): Promise<void> {
   let link = GENESIS_LINK;
   const entries: TimelineEntry[] = [];
   for (let i = 0; i < count; i++) {
-    const e = chainEntry(issueId, { kind: 'note', text: `Entry ${i + 1}`, happenedAt: '2026-11-22T09:00:00.000Z', recordedAt: '2026-11-22T09:00:00.000Z', by: 'acc-riley-responder', corrects: null, data: null }, link);
+    const e = chainEntry(
+      issueId,
+      {
+        kind: 'note',
+        text: `Entry ${i + 1}`,
+        happenedAt: '2026-11-22T09:00:00.000Z',
+        recordedAt: '2026-11-22T09:00:00.000Z',
+        by: 'acc-riley-responder',
+        corrects: null,
+        data: null,
+      },
+      link,
+    );
     entries.push(e);
     link = linkOf(e);
   }
-  for (let i = 0; i < entries.length; i += 25) await kvs.batchSet(entries.slice(i, i + 25).map((e) => ({ key: storageKeys.timelineEntry(issueId, e.seq), value: e })));
+  for (let i = 0; i < entries.length; i += 25)
+    await kvs.batchSet(entries.slice(i, i + 25).map((e) => ({ key: storageKeys.timelineEntry(issueId, e.seq), value: e })));
   await kvs.set(storageKeys.timelineHead(issueId), link);
 }
 
@@ -96,7 +119,10 @@ async function startBudget(): Promise<boolean> {
   const build = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'build-ui.mjs')], { cwd: REPO_ROOT, stdio: 'ignore' });
   if (build.status !== 0) throw new Error('build failed');
   const state = join(mkdtempSync(join(tmpdir(), 'site-')), 'site.json');
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'start.mjs'), '--port', '0', '--reset', '--state', state], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'start.mjs'), '--port', '0', '--reset', '--state', state], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       const m = /(http:\/\/localhost:\d+\/)/.exec(chunk.toString());
@@ -108,12 +134,25 @@ async function startBudget(): Promise<boolean> {
   const ms = performance.now() - started;
   child.kill('SIGTERM');
   const ok = res.status === 200 && ms < 120_000;
-  line('npm start from nothing: build + start + first page', `${(ms / 1000).toFixed(1)} s (budget 120 s), ${(ms / baselineMs).toFixed(0)}x a bare node start`, ok);
+  line(
+    'npm start from nothing: build + start + first page',
+    `${(ms / 1000).toFixed(1)} s (budget 120 s), ${(ms / baselineMs).toFixed(0)}x a bare node start`,
+    ok,
+  );
   return ok;
 }
 
 async function main() {
-  const results = [await panelBudget(), bundleBudget(), workingTimeBudget(line), legalEvaluationBudget(line), await sweepBudget(line), await statsBudget(line), backendBundleBudget(), await startBudget()];
+  const results = [
+    await panelBudget(),
+    bundleBudget(),
+    workingTimeBudget(line),
+    legalEvaluationBudget(line),
+    await sweepBudget(line),
+    await statsBudget(line),
+    backendBundleBudget(),
+    await startBudget(),
+  ];
   console.log(results.every(Boolean) ? 'All budgets kept.' : 'A budget was broken.');
   process.exitCode = results.every(Boolean) ? 0 : 1;
 }

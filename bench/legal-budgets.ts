@@ -22,7 +22,17 @@ function worstCaseIncident(): IncidentRecord {
     legal: {
       ...EMPTY_LEGAL_FACTS,
       answers: { personalData: 'yes', risk: 'high', residences: [...RESIDENCES], residencesComplete: true, dataTypes: {}, affected: {} },
-      starts: TRIGGER_KEYS.map((trigger, i) => ({ id: `start-${i + 1}`, trigger, at, timeZone: 'UTC', recordedBy: 'acc', recordedAt: at, reason: null, evidence: null, corrects: null })),
+      starts: TRIGGER_KEYS.map((trigger, i) => ({
+        id: `start-${i + 1}`,
+        trigger,
+        at,
+        timeZone: 'UTC',
+        recordedBy: 'acc',
+        recordedAt: at,
+        reason: null,
+        evidence: null,
+        corrects: null,
+      })),
     },
   };
 }
@@ -49,6 +59,10 @@ export function legalEvaluationBudget(line: Line): boolean {
   const sla = timePer(200, () => incidentSla(record, config.sla, now));
   const count = incidentObligations(record, config.legal, now).length;
   const ok = legal < 10;
-  line(`legal: ${SHIPPED_RULES.length} rules for one incident (${count} obligations)`, `${legal.toFixed(2)} ms (budget 10 ms) = ${(legal / sla).toFixed(1)}x its SLA clocks (${sla.toFixed(3)} ms)`, ok);
+  line(
+    `legal: ${SHIPPED_RULES.length} rules for one incident (${count} obligations)`,
+    `${legal.toFixed(2)} ms (budget 10 ms) = ${(legal / sla).toFixed(1)}x its SLA clocks (${sla.toFixed(3)} ms)`,
+    ok,
+  );
   return ok;
 }

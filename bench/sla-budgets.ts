@@ -43,7 +43,7 @@ function isWorkingMinute(calendar: BusinessCalendar, ms: number): boolean {
 /** Deterministic inputs: whole-minute starts over 2026, durations up to 30 working days. */
 function inputs(n: number): [number, number][] {
   let seed = 42;
-  const next = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
+  const next = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32;
   const start = Date.parse('2026-01-01T00:00:00Z');
   return Array.from({ length: n }, () => [start + Math.floor(next() * 365 * 24 * 60) * MINUTE, 1 + Math.floor(next() * 30 * 8 * 60)]);
 }
@@ -63,8 +63,16 @@ export function workingTimeBudget(line: Line): boolean {
   const perSlow = slowMs / sample.length;
   const ratio = perSlow / perFast;
   const ok = agree && ratio >= 100;
-  line('SLA: 100,000 deadlines (<= 30 working days, Berlin, holidays)', `${fastMs.toFixed(0)} ms, ${(perFast * 1000).toFixed(1)} us each (checksum ${checksum})`, true);
-  line('SLA: O(days) vs minute-stepping reference (per deadline)', `${ratio.toFixed(0)}x faster (reference ${perSlow.toFixed(1)} ms each on 30), answers ${agree ? 'identical' : 'DIFFER'}`, ok);
+  line(
+    'SLA: 100,000 deadlines (<= 30 working days, Berlin, holidays)',
+    `${fastMs.toFixed(0)} ms, ${(perFast * 1000).toFixed(1)} us each (checksum ${checksum})`,
+    true,
+  );
+  line(
+    'SLA: O(days) vs minute-stepping reference (per deadline)',
+    `${ratio.toFixed(0)}x faster (reference ${perSlow.toFixed(1)} ms each on 30), answers ${agree ? 'identical' : 'DIFFER'}`,
+    ok,
+  );
   return ok;
 }
 
@@ -76,7 +84,12 @@ function addOpenIncidents(site: Site, count: number, due: number): void {
     const isDue = i < due;
     // Critical: contain within 4 h around the clock. Due ones were reported 5 h ago; the rest just now.
     const reportedAt = new Date(now - (isDue ? 5 * 60 : 1) * MINUTE).toISOString();
-    const issue = site.issues.create({ projectId: '10000', summary: `Open incident ${i}`, reporter: 'acc-riley-responder', assignee: 'acc-sam-responder', created: reportedAt }, 'acc-riley-responder', false, { silent: true });
+    const issue = site.issues.create(
+      { projectId: '10000', summary: `Open incident ${i}`, reporter: 'acc-riley-responder', assignee: 'acc-sam-responder', created: reportedAt },
+      'acc-riley-responder',
+      false,
+      { silent: true },
+    );
     const record: IncidentRecord = {
       ...newIncidentRecord(issue.id, reportedAt, config.priority.matrix.id),
       impact: 'high',
@@ -113,7 +126,9 @@ export async function sweepBudget(line: Line): Promise<boolean> {
   const ok = jira.length <= budget && comments === 50 && quietJira <= 3;
   line('SLA sweep: 10,000 open incidents, 50 due: Jira requests', `${jira.length} (budget ${budget}); ${comments} comments, ${kvs.length} KVS requests`, ok);
   line('SLA sweep: the next window (all 50 escalated): Jira requests', `${quietJira} (budget 3: the due search and the mirror patrol)`, ok);
-  console.log(`      sweep with 50 due ${busy.ms.toFixed(0)} ms = ${(busy.ms / quiet.ms).toFixed(1)}x a sweep with nothing due (${quiet.ms.toFixed(0)} ms), 10,000 open incidents on the site`);
+  console.log(
+    `      sweep with 50 due ${busy.ms.toFixed(0)} ms = ${(busy.ms / quiet.ms).toFixed(1)}x a sweep with nothing due (${quiet.ms.toFixed(0)} ms), 10,000 open incidents on the site`,
+  );
   await site.close();
   return ok;
 }

@@ -20,15 +20,40 @@ const JIRA_MS = 100;
 const CONFIG = defaultAppConfig();
 const LEVELS = CONFIG.priority.matrix.levels.map((l) => l.id);
 const CATEGORIES = CONFIG.taxonomy.categories.map((c) => c.id);
-const QUERY = { projects: ['SEC', 'OPS'], period: '365d' as const, grouping: 'week' as const, includeExercises: false, hourlyRate: 80, currency: 'EUR', hideNames: false, refreshMinutes: 0 };
+const QUERY = {
+  projects: ['SEC', 'OPS'],
+  period: '365d' as const,
+  grouping: 'week' as const,
+  includeExercises: false,
+  hourlyRate: 80,
+  currency: 'EUR',
+  hideNames: false,
+  refreshMinutes: 0,
+};
 
 function synthetic(n: number, now: number): { facts: IncidentStatsFacts; work: WorkDay[] }[] {
   const out = [];
   for (let i = 0; i < n; i++) {
     const reportedAt = new Date(now - ((i * 7919) % (365 * 86_400)) * 1000).toISOString();
     const base = newIncidentRecord(String(i), reportedAt, CONFIG.priority.matrix.id);
-    const record = { ...base, category: CATEGORIES[i % CATEGORIES.length]!, priority: LEVELS[i % LEVELS.length]!, triage: { state: (i % 5 === 0 ? 'not-incident' : 'incident') as 'incident', by: 'a', at: reportedAt, reason: null }, sla: { respondedAt: new Date(Date.parse(reportedAt) + (i % 300) * 60_000).toISOString(), respondedBy: 'a', statusChanges: i % 3 ? [{ id: String(i), at: new Date(Date.parse(reportedAt) + (i % 97) * 3_600_000).toISOString(), from: 'Open', to: 'Resolved' }] : [], escalations: [] } };
-    const facts = incidentStatsFacts(record, { projectKey: i % 2 ? 'SEC' : 'OPS', components: [['Email', 'VPN', 'Laptops', 'Customer portal'][i % 4]!] }, CONFIG);
+    const record = {
+      ...base,
+      category: CATEGORIES[i % CATEGORIES.length]!,
+      priority: LEVELS[i % LEVELS.length]!,
+      triage: { state: (i % 5 === 0 ? 'not-incident' : 'incident') as 'incident', by: 'a', at: reportedAt, reason: null },
+      sla: {
+        respondedAt: new Date(Date.parse(reportedAt) + (i % 300) * 60_000).toISOString(),
+        respondedBy: 'a',
+        statusChanges:
+          i % 3 ? [{ id: String(i), at: new Date(Date.parse(reportedAt) + (i % 97) * 3_600_000).toISOString(), from: 'Open', to: 'Resolved' }] : [],
+        escalations: [],
+      },
+    };
+    const facts = incidentStatsFacts(
+      record,
+      { projectKey: i % 2 ? 'SEC' : 'OPS', components: [['Email', 'VPN', 'Laptops', 'Customer portal'][i % 4]!] },
+      CONFIG,
+    );
     out.push({ facts, work: [{ day: facts.day, account: `acc-${i % 6}`, inside: 1800 + (i % 7) * 900, outside: (i % 4) * 900 }] });
   }
   return out;
@@ -40,9 +65,18 @@ async function oneSize(n: number, line: Line): Promise<boolean> {
   const incidents = synthetic(n, now);
   const shards: ShardCells = {};
   for (const i of incidents) addCells(shards, contributionCells(i.facts, i.work), 1);
-  for (const [id, days] of Object.entries(shards)) site.state.kvs[storageKeys.statsShard(id)] = { value: { v: 1, days }, createdAt: now, updatedAt: now, expireTime: null };
+  for (const [id, days] of Object.entries(shards))
+    site.state.kvs[storageKeys.statsShard(id)] = { value: { v: 1, days }, createdAt: now, updatedAt: now, expireTime: null };
   const largest = Math.max(...Object.values(shards).map((d) => JSON.stringify({ v: 1, days: d }).length));
-  const call = () => site.functions.invokeResolver({ functionKey: 'resolver', moduleKey: 'incident-statistics', resolverKey: 'stats/get', payload: QUERY, accountId: 'acc-morgan-manager', context: { extension: { type: 'jira:dashboardGadget' } } });
+  const call = () =>
+    site.functions.invokeResolver({
+      functionKey: 'resolver',
+      moduleKey: 'incident-statistics',
+      resolverKey: 'stats/get',
+      payload: QUERY,
+      accountId: 'acc-morgan-manager',
+      context: { extension: { type: 'jira:dashboardGadget' } },
+    });
   await call();
   const started = performance.now();
   const { invocation } = await call();
@@ -59,7 +93,11 @@ async function oneSize(n: number, line: Line): Promise<boolean> {
   const naiveMs = performance.now() - naiveStart + (pages + 1) * JIRA_MS;
   const ok = requests <= 5 && (n < 100_000 || gadgetMs < 1000);
   line(`statistics gadget, ${n.toLocaleString('en')} incidents: requests per load`, `${requests} (budget 5; naive ${pages + 1})`, requests <= 5);
-  line(`statistics gadget, ${n.toLocaleString('en')} incidents: resolver time`, `${gadgetMs.toFixed(0)} ms (${measured.toFixed(0)} ms + ${jira} x 100 ms) vs naive ${(naiveMs / 1000).toFixed(1)} s = ${(naiveMs / gadgetMs).toFixed(0)}x faster; largest shard ${(largest / 1024).toFixed(0)} KiB of 240`, ok && largest < 240 * 1024);
+  line(
+    `statistics gadget, ${n.toLocaleString('en')} incidents: resolver time`,
+    `${gadgetMs.toFixed(0)} ms (${measured.toFixed(0)} ms + ${jira} x 100 ms) vs naive ${(naiveMs / 1000).toFixed(1)} s = ${(naiveMs / gadgetMs).toFixed(0)}x faster; largest shard ${(largest / 1024).toFixed(0)} KiB of 240`,
+    ok && largest < 240 * 1024,
+  );
   await site.close();
   return ok && largest < 240 * 1024;
 }

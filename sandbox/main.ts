@@ -12,7 +12,12 @@ import { createShellApp } from './shell/shell-server';
 import { DEFAULT_INCIDENTS, Site } from './site';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, incidents: { type: 'string' }, reset: { type: 'boolean', default: false }, state: { type: 'string' } },
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '3000' },
+    incidents: { type: 'string' },
+    reset: { type: 'boolean', default: false },
+    state: { type: 'string' },
+  },
 });
 const incidents = values.incidents !== undefined ? Number(values.incidents) : undefined;
 if (incidents !== undefined && (!Number.isInteger(incidents) || incidents < 0 || incidents > 200_000)) {
@@ -40,7 +45,9 @@ const cdnServer = serve({ fetch: cdn.fetch, port: port === 0 ? 0 : port + 1, hos
 const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
   const url = `http://localhost:${info.port}/`;
   console.log(`Local Jira site with the Incident response app: ${url}`);
-  console.log(`  ${site.issues.all().length} issues; ready in ${Date.now() - started} ms. Open ${url}browse/SEC-1 for the incident panel. Ctrl+C stops (the site is saved).`);
+  console.log(
+    `  ${site.issues.all().length} issues; ready in ${Date.now() - started} ms. Open ${url}browse/SEC-1 for the incident panel. Ctrl+C stops (the site is saved).`,
+  );
 });
 
 const stop = async () => {

@@ -66,7 +66,11 @@ export function loadManifest(path: string): AppManifest {
     runtime: raw.app.runtime?.name,
     permissions: raw.permissions ?? {},
     scopes: (raw.permissions?.scopes ?? []).map((s: unknown) => (typeof s === 'string' ? s : Object.keys(s as Raw)[0])),
-    functions: (modules.function ?? []).map((f: Raw) => ({ key: f.key, handler: f.handler, ...(typeof f.timeoutSeconds === 'number' ? { timeoutSeconds: f.timeoutSeconds } : {}) })),
+    functions: (modules.function ?? []).map((f: Raw) => ({
+      key: f.key,
+      handler: f.handler,
+      ...(typeof f.timeoutSeconds === 'number' ? { timeoutSeconds: f.timeoutSeconds } : {}),
+    })),
     triggers: (modules.trigger ?? []).map((t: Raw) => ({ key: t.key, function: t.function, events: t.events, ignoreSelf: t.filter?.ignoreSelf === true })),
     scheduledTriggers: (modules.scheduledTrigger ?? []).map((t: Raw) => ({ key: t.key, function: t.function, interval: t.interval })),
     modules: uiModules,

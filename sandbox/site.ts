@@ -101,10 +101,26 @@ export class Site {
     });
     this.issues.onWorklog((change) => this.events.publishWorklog(change));
     this.spec = new SpecGate(() => this.manifest.scopes);
-    this.jira = jiraApi({ state: this.state, issues: this.issues, manifest: this.manifest, clock: this.clock, search: this.search, faults: this.faults, baseUrl: this.baseUrl, searchLastPageToken: () => this.searchLastPageToken, checkResponse: (m, p, r) => this.spec.checkResponse(m, p, r) });
+    this.jira = jiraApi({
+      state: this.state,
+      issues: this.issues,
+      manifest: this.manifest,
+      clock: this.clock,
+      search: this.search,
+      faults: this.faults,
+      baseUrl: this.baseUrl,
+      searchLastPageToken: () => this.searchLastPageToken,
+      checkResponse: (m, p, r) => this.spec.checkResponse(m, p, r),
+    });
     this.kvs = kvsApi({ state: this.state, now, markDirty: this.saver.markDirty, takeFault: () => this.faults.takeKvsFault() });
     this.hasConfluence = options.confluence ?? true;
-    this.confluenceRest = confluenceApi({ state: this.state, now: () => new Date(this.clock.now()).toISOString(), baseUrl: this.baseUrl, markDirty: this.saver.markDirty, enabled: () => this.hasConfluence });
+    this.confluenceRest = confluenceApi({
+      state: this.state,
+      now: () => new Date(this.clock.now()).toISOString(),
+      baseUrl: this.baseUrl,
+      markDirty: this.saver.markDirty,
+      enabled: () => this.hasConfluence,
+    });
     this.uninstallHooks = installForgeHooks({
       jira: (req, caller) => this.appJiraFetch(req, caller),
       kvs: (req) => this.kvsFetch(req),
@@ -115,7 +131,8 @@ export class Site {
       cloudId: CLOUD_ID,
       scopes: this.manifest.scopes,
     });
-    if (options.runtime === 'bundle') this.functions.executor = new BundleExecutor(ensureBackendBundle(REPO_ROOT, options.say), () => this.clock.now(), options.functionLogs ?? false);
+    if (options.runtime === 'bundle')
+      this.functions.executor = new BundleExecutor(ensureBackendBundle(REPO_ROOT, options.say), () => this.clock.now(), options.functionLogs ?? false);
     if (!saved) {
       seedSite(this.issues, this.state, { incidents: options.incidents ?? DEFAULT_INCIDENTS, now: this.clock.now() });
       this.saver.flush();
@@ -141,7 +158,11 @@ export class Site {
 
   /** A REST call as a person (not through the app): what a user's browser or curl would send. */
   rest(accountId: string, method: string, path: string, body?: unknown): Promise<Response> {
-    const init: RequestInit = { method, headers: { 'content-type': 'application/json' }, ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}) };
+    const init: RequestInit = {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+    };
     return this.jiraFetch(new Request(`${this.baseUrl}${path}`, init), { accountId, selfGenerated: false });
   }
 
@@ -176,8 +197,20 @@ export class Site {
     const dir = process.env.SITE_LEDGER_DIR;
     if (!dir) return;
     const rows = [
-      { area: 'platform', check: "app REST calls: documented route, scopes in manifest.yml, body fits Atlassian's spec", tried: this.spec.appCalls, held: this.spec.appCalls - this.spec.refused.length, lost: this.spec.refused.length },
-      { area: 'platform', check: "local site's REST answers fit Atlassian's spec", tried: this.spec.responsesChecked, held: this.spec.responsesChecked - this.spec.violations.length, lost: this.spec.violations.length },
+      {
+        area: 'platform',
+        check: "app REST calls: documented route, scopes in manifest.yml, body fits Atlassian's spec",
+        tried: this.spec.appCalls,
+        held: this.spec.appCalls - this.spec.refused.length,
+        lost: this.spec.refused.length,
+      },
+      {
+        area: 'platform',
+        check: "local site's REST answers fit Atlassian's spec",
+        tried: this.spec.responsesChecked,
+        held: this.spec.responsesChecked - this.spec.violations.length,
+        lost: this.spec.violations.length,
+      },
     ];
     mkdirSync(dir, { recursive: true });
     appendFileSync(join(dir, `site-${process.pid}.jsonl`), rows.map((r) => `${JSON.stringify(r)}\n`).join(''));

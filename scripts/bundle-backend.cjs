@@ -23,12 +23,19 @@ async function bundleBackend() {
   const started = Date.now();
   const out = await getNodeBundler(logger, wrapper, { readConfig: async () => manifest }).bundle({ appDirectory: root, entryPoints });
   const files = entryPoints.map((e) => join(out.outputDir, `${e.name}.cjs`));
-  return { outputDir: out.outputDir, files, bytes: files.reduce((n, f) => n + statSync(f).size, 0), ms: Date.now() - started, handlers: functions.map((f) => ({ key: f.key, handler: f.handler })) };
+  return {
+    outputDir: out.outputDir,
+    files,
+    bytes: files.reduce((n, f) => n + statSync(f).size, 0),
+    ms: Date.now() - started,
+    handlers: functions.map((f) => ({ key: f.key, handler: f.handler })),
+  };
 }
 
 bundleBackend().then(
   (r) => {
-    if (process.argv.includes('--human')) console.log(`bundled ${r.files.length} entry file(s) in ${r.ms} ms: ${(r.bytes / 1e6).toFixed(2)} MB in ${r.outputDir}`);
+    if (process.argv.includes('--human'))
+      console.log(`bundled ${r.files.length} entry file(s) in ${r.ms} ms: ${(r.bytes / 1e6).toFixed(2)} MB in ${r.outputDir}`);
     else console.log(JSON.stringify(r));
   },
   (e) => {

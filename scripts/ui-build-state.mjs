@@ -14,7 +14,11 @@ const newest = (dir) =>
 
 /** True when a module's build is missing or older than its sources, the shared UI code or the resolver contract. */
 export function uiBuildIsStale(root) {
-  const shared = Math.max(newest(join(root, 'static', 'common')), newest(join(root, 'src', 'shared')), statSync(join(root, 'static', 'vite.shared.mjs')).mtimeMs);
+  const shared = Math.max(
+    newest(join(root, 'static', 'common')),
+    newest(join(root, 'src', 'shared')),
+    statSync(join(root, 'static', 'vite.shared.mjs')).mtimeMs,
+  );
   return MODULES.some((m) => {
     const index = join(root, 'static', m, 'build', 'index.html');
     return !existsSync(index) || statSync(index).mtimeMs < Math.max(newest(join(root, 'static', m)), shared);

@@ -25,13 +25,22 @@ export interface ConfluenceDeps {
 type Env = { Bindings: { caller: Caller } };
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const error = (status: number, detail: string) => Response.json({ errors: [{ status, code: status === 409 ? 'CONFLICT' : status === 404 ? 'NOT_FOUND' : 'INVALID_REQUEST_PARAMETER', title: detail, detail }] }, { status });
+const error = (status: number, detail: string) =>
+  Response.json(
+    { errors: [{ status, code: status === 409 ? 'CONFLICT' : status === 404 ? 'NOT_FOUND' : 'INVALID_REQUEST_PARAMETER', title: detail, detail }] },
+    { status },
+  );
 
 export function confluenceApi(deps: ConfluenceDeps) {
   const state = (): ConfluenceState => (deps.state.confluence ??= emptyConfluence());
   const app = new Hono<Env>().basePath('/wiki/api/v2');
   const pageJson = (p: ConfluencePage, withBody: boolean) => ({
-    id: p.id, status: p.status, title: p.title, spaceId: p.spaceId, authorId: p.authorId, createdAt: p.createdAt,
+    id: p.id,
+    status: p.status,
+    title: p.title,
+    spaceId: p.spaceId,
+    authorId: p.authorId,
+    createdAt: p.createdAt,
     version: { ...p.version },
     ...(withBody ? { body: { [p.body.representation]: { representation: p.body.representation, value: p.body.value } } } : {}),
     _links: { webui: `/spaces/${state().spaces.find((s) => s.id === p.spaceId)?.key}/pages/${p.id}`, base: `${deps.baseUrl}/wiki` },
@@ -55,7 +64,9 @@ export function confluenceApi(deps: ConfluenceDeps) {
   app.get('/pages', (c) => {
     const spaceId = c.req.query('space-id');
     const title = c.req.query('title');
-    const pages = Object.values(state().pages).filter((p) => (!spaceId || spaceId.split(',').includes(p.spaceId)) && (title === undefined || p.title === title));
+    const pages = Object.values(state().pages).filter(
+      (p) => (!spaceId || spaceId.split(',').includes(p.spaceId)) && (title === undefined || p.title === title),
+    );
     return c.json({ results: pages.slice(0, 25).map((p) => pageJson(p, false)), _links: {} });
   });
 
@@ -73,7 +84,16 @@ export function confluenceApi(deps: ConfluenceDeps) {
     if (problem) return error(400, problem);
     const at = deps.now();
     const id = String(++state().seq);
-    const page: ConfluencePage = { id, spaceId: space.id, title: body!.title, status: 'current', authorId: c.env.caller.accountId, createdAt: at, body: { representation: body!.body.representation, value: body!.body.value }, version: { number: 1, authorId: c.env.caller.accountId, createdAt: at, message: '' } };
+    const page: ConfluencePage = {
+      id,
+      spaceId: space.id,
+      title: body!.title,
+      status: 'current',
+      authorId: c.env.caller.accountId,
+      createdAt: at,
+      body: { representation: body!.body.representation, value: body!.body.value },
+      version: { number: 1, authorId: c.env.caller.accountId, createdAt: at, message: '' },
+    };
     state().pages[id] = page;
     deps.markDirty();
     return c.json(pageJson(page, false), 200);
@@ -104,7 +124,8 @@ export function confluenceApi(deps: ConfluenceDeps) {
 function checkPage(body: Body | null, state: ConfluenceState, spaceId: string, selfId: string | null): string | null {
   if (body?.status !== undefined && body.status !== 'current') return 'Only current pages are supported here.';
   if (typeof body?.title !== 'string' || !body.title.trim() || body.title.length > 255) return 'A page needs a title of 1 to 255 characters.';
-  if (Object.values(state.pages).some((p) => p.spaceId === spaceId && p.title === body.title && p.id !== selfId)) return 'A page with this title already exists in this space.';
+  if (Object.values(state.pages).some((p) => p.spaceId === spaceId && p.title === body.title && p.id !== selfId))
+    return 'A page with this title already exists in this space.';
   const representation = body.body?.representation;
   if (representation !== 'atlas_doc_format' && representation !== 'storage') return 'body.representation must be atlas_doc_format or storage.';
   if (typeof body.body.value !== 'string') return 'body.value must be a string.';

@@ -115,7 +115,14 @@ export class EventBus {
   }
 
   private record(delivery: Delivery, outcome: DeliveryRecord['outcome'], error?: string): void {
-    const entry: DeliveryRecord = { trigger: delivery.trigger.key, eventType: delivery.payload.eventType, issueKey: delivery.issueKey, at: new Date(this.now()).toISOString(), outcome, ...(error ? { error } : {}) };
+    const entry: DeliveryRecord = {
+      trigger: delivery.trigger.key,
+      eventType: delivery.payload.eventType,
+      issueKey: delivery.issueKey,
+      at: new Date(this.now()).toISOString(),
+      outcome,
+      ...(error ? { error } : {}),
+    };
     this.log.push(entry);
     if (this.log.length > 200) this.log.shift();
     this.onDelivered(entry);

@@ -25,7 +25,11 @@ export class Scheduler {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> = Promise.resolve();
 
-  constructor(private readonly manifest: AppManifest, private readonly functions: AppFunctions, private readonly now: () => number) {
+  constructor(
+    private readonly manifest: AppManifest,
+    private readonly functions: AppFunctions,
+    private readonly now: () => number,
+  ) {
     for (const t of manifest.scheduledTriggers) this.lastSlot.set(t.key, floor(now(), INTERVAL_MS[t.interval]));
   }
 

@@ -75,13 +75,21 @@ export function issueBean(issue: StoredIssue, fields: Set<string>, propertyKeys:
     statuscategorychangedate: () => toJiraTime(issue.fields.statuscategorychangedate),
     // Search results cap embedded comments at 20 (forge-platform.md 3.2).
     issuelinks: () => links,
-    components: () => componentsOf(project).filter((c) => (issue.fields.components ?? []).includes(c.name)).map((c) => ({ self: `${baseUrl}/rest/api/3/component/${c.id}`, ...c })),
+    components: () =>
+      componentsOf(project)
+        .filter((c) => (issue.fields.components ?? []).includes(c.name))
+        .map((c) => ({ self: `${baseUrl}/rest/api/3/component/${c.id}`, ...c })),
     // Like comments, the embedded worklog field holds at most 20; GET .../worklog pages the rest.
     worklog: () => {
       const all = issue.worklogs ?? [];
       return { startAt: 0, maxResults: 20, total: all.length, worklogs: all.slice(0, 20).map((w) => worklogBean(w, baseUrl, issue.id)) };
     },
-    comment: () => ({ comments: issue.comments.slice(-20).map((c) => commentBean(c, baseUrl, issue.id)), total: issue.comments.length, maxResults: 20, startAt: Math.max(0, issue.comments.length - 20) }),
+    comment: () => ({
+      comments: issue.comments.slice(-20).map((c) => commentBean(c, baseUrl, issue.id)),
+      total: issue.comments.length,
+      maxResults: 20,
+      startAt: Math.max(0, issue.comments.length - 20),
+    }),
   };
   const out: Record<string, unknown> = {};
   for (const f of fields) if (all[f]) out[f] = all[f]!();
@@ -143,4 +151,9 @@ export function toJiraTime(iso: string): string {
 }
 
 export const csv = (value: string | null | undefined): string[] =>
-  value ? value.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];

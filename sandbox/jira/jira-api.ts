@@ -42,7 +42,9 @@ export function jiraApi(deps: JiraDeps) {
   const root = new Hono<JiraEnv>();
   root.route('/', api);
   root.notFound((c) =>
-    jiraError(404, [`The local Jira site does not emulate ${c.req.method} ${new URL(c.req.url).pathname}. Add the route in sandbox/jira/routes, citing the Jira REST v3 page it follows.`]),
+    jiraError(404, [
+      `The local Jira site does not emulate ${c.req.method} ${new URL(c.req.url).pathname}. Add the route in sandbox/jira/routes, citing the Jira REST v3 page it follows.`,
+    ]),
   );
   root.onError((err) => {
     console.error('[jira] internal error', err);

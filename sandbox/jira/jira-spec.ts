@@ -74,7 +74,8 @@ function wireComponents(components: { schemas: Record<string, object> }): object
     const props = (schema as { properties?: Record<string, { description?: string }> }).properties;
     if (!props) continue;
     const nullable = Object.entries(props).filter(([, p]) => /will be null/i.test(p.description ?? ''));
-    if (nullable.length > 0) schemas[name] = { ...schema, properties: { ...props, ...Object.fromEntries(nullable.map(([k, p]) => [k, { ...p, nullable: true }])) } };
+    if (nullable.length > 0)
+      schemas[name] = { ...schema, properties: { ...props, ...Object.fromEntries(nullable.map(([k, p]) => [k, { ...p, nullable: true }])) } };
   }
   return { ...components, schemas };
 }

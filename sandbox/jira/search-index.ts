@@ -12,7 +12,10 @@ export class SearchIndex {
   /** The indexed view of issues changed within the lag: undefined means "not indexed yet". */
   private stale = new Map<string, StoredIssue | undefined>();
 
-  constructor(private readonly issues: IssueStore, private readonly now: () => number) {
+  constructor(
+    private readonly issues: IssueStore,
+    private readonly now: () => number,
+  ) {
     issues.onBeforeMutate((issue) => {
       if (this.lagMs > 0 && !this.stale.has(issue.id)) this.stale.set(issue.id, structuredClone(issue));
     });

@@ -48,7 +48,11 @@ export class SpecGate {
       }
       const problems = body === undefined ? [] : requestBodyProblems(request.method, path, body);
       if (problems.length > 0) this.refused.push(`${op.name}: body ${problems.join('; ')}`);
-      if (problems.length > 0) return jiraError(400, problems.map((p) => `The request body does not match ${op.name}: ${p}`));
+      if (problems.length > 0)
+        return jiraError(
+          400,
+          problems.map((p) => `The request body does not match ${op.name}: ${p}`),
+        );
     }
     return null;
   }

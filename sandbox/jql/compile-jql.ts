@@ -24,8 +24,22 @@ export interface CompileOptions {
 }
 
 /* The JAST node shapes we read (see @atlassianlabs/jql-ast docs). */
-interface Operand { operandType: 'value' | 'keyword' | 'function' | 'list'; value?: string; function?: { value: string }; arguments?: { value: string }[]; values?: Operand[] }
-interface Clause { clauseType: 'terminal' | 'compound' | 'not'; operator?: { value: string }; clauses?: Clause[]; clause?: Clause; field?: { text: string; value: string; properties?: { key: { value: string }; path: { value: string }[] }[] }; operand?: Operand; predicates?: unknown[] }
+interface Operand {
+  operandType: 'value' | 'keyword' | 'function' | 'list';
+  value?: string;
+  function?: { value: string };
+  arguments?: { value: string }[];
+  values?: Operand[];
+}
+interface Clause {
+  clauseType: 'terminal' | 'compound' | 'not';
+  operator?: { value: string };
+  clauses?: Clause[];
+  clause?: Clause;
+  field?: { text: string; value: string; properties?: { key: { value: string }; path: { value: string }[] }[] };
+  operand?: Operand;
+  predicates?: unknown[];
+}
 
 const MAX_ORDER_BY_FIELDS = 7;
 
@@ -35,7 +49,8 @@ export function compileJql(jql: string, options: CompileOptions): CompiledJql {
     const e = jast.errors[0] as { description?: string; charPositionInLine?: number };
     throw new JqlError(`Error in the JQL Query: ${e.description ?? 'syntax error'} (line 1, character ${(e.charPositionInLine ?? 0) + 1})`);
   }
-  const query = jast.query as unknown as { where?: Clause; orderBy?: { fields: { field: { value: string; text: string }; direction?: { value: string } }[] } } | undefined;
+  const query = jast.query as unknown as
+    { where?: Clause; orderBy?: { fields: { field: { value: string; text: string }; direction?: { value: string } }[] } } | undefined;
   if (!query?.where && options.requireBounded) throw new JqlError(UNBOUNDED_JQL_MESSAGE);
   const fnCtx: FunctionContext = { now: options.now, accountId: options.accountId };
   const predicate = query?.where ? compileClause(query.where, options, fnCtx) : () => true;
@@ -120,7 +135,14 @@ function assertOperatorAllowed(field: FieldAccessor, op: string): void {
 
 function operandValues(operand: Operand, field: FieldAccessor, fnCtx: FunctionContext): (string | number)[] {
   if (operand.operandType === 'list') return (operand.values ?? []).flatMap((o) => operandValues(o, field, fnCtx));
-  if (operand.operandType === 'function') return [evaluateJqlFunction(operand.function!.value, (operand.arguments ?? []).map((a) => a.value), fnCtx)];
+  if (operand.operandType === 'function')
+    return [
+      evaluateJqlFunction(
+        operand.function!.value,
+        (operand.arguments ?? []).map((a) => a.value),
+        fnCtx,
+      ),
+    ];
   if (operand.operandType === 'keyword') throw new JqlError(`The keyword '${operand.value}' can only be used with IS and IS NOT.`);
   const raw = operand.value ?? '';
   if (field.kind === 'date') return [parseJqlDate(raw, fnCtx.now)];

@@ -24,7 +24,9 @@ export function parseJqlDate(text: string, now: number): number {
   }
   const iso = Date.parse(t);
   if (!Number.isNaN(iso) && /^\d{4}-\d{2}-\d{2}T/.test(t)) return iso;
-  throw new JqlError(`Date value '${text}' for field is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.`);
+  throw new JqlError(
+    `Date value '${text}' for field is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.`,
+  );
 }
 
 export interface FunctionContext {

@@ -55,7 +55,8 @@ export function kvsApi(deps: KvsDeps) {
     if (options.returnValue && options.keyPolicy !== 'OVERRIDE') return { code: 'INVALID_REQUEST', message: "returnValue requires keyPolicy 'OVERRIDE'." };
     const ttl = ttlSeconds(options.ttl);
     if (ttl !== null && typeof ttl === 'object') return ttl;
-    if (options.keyPolicy === 'FAIL_IF_EXISTS' && live(store, item.key)) return { code: 'KEY_ALREADY_EXISTS', message: 'The key already exists and keyPolicy is FAIL_IF_EXISTS.' };
+    if (options.keyPolicy === 'FAIL_IF_EXISTS' && live(store, item.key))
+      return { code: 'KEY_ALREADY_EXISTS', message: 'The key already exists and keyPolicy is FAIL_IF_EXISTS.' };
     return null;
   };
 
@@ -92,7 +93,10 @@ export function kvsApi(deps: KvsDeps) {
     await next();
   });
 
-  for (const [prefix, store] of [['', () => deps.state.kvs], ['/secret', () => deps.state.kvsSecrets]] as const) {
+  for (const [prefix, store] of [
+    ['', () => deps.state.kvs],
+    ['/secret', () => deps.state.kvsSecrets],
+  ] as const) {
     app.post(`/api/v1${prefix}/get`, async (c) => {
       const body = (await c.req.json()) as Body;
       const problem = keyProblem(body.key);
@@ -124,7 +128,8 @@ export function kvsApi(deps: KvsDeps) {
   app.post('/api/v1/query', async (c) => {
     const body = (await c.req.json()) as Body;
     const limit = body.limit ?? DEFAULT_QUERY_LIMIT;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_QUERY_LIMIT) return bad({ code: 'INVALID_LIMIT', message: `limit must be between 1 and ${MAX_QUERY_LIMIT}.` });
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_QUERY_LIMIT)
+      return bad({ code: 'INVALID_LIMIT', message: `limit must be between 1 and ${MAX_QUERY_LIMIT}.` });
     const where = (body.where ?? []) as Body[];
     for (const w of where) {
       if (w.property !== 'key' || w.condition !== 'BEGINS_WITH' || !Array.isArray(w.values) || typeof w.values[0] !== 'string') {
@@ -151,20 +156,24 @@ export function kvsApi(deps: KvsDeps) {
     const refused = batchProblem(items);
     if (refused) return bad(refused);
     if (!Array.isArray(items)) return bad({ code: 'INVALID_REQUEST', message: 'A batch is an array of items.' });
-    return c.json(eachItem(items, (item) => {
-      const result = applySet(deps.state.kvs, item);
-      return 'code' in result ? result : {};
-    }));
+    return c.json(
+      eachItem(items, (item) => {
+        const result = applySet(deps.state.kvs, item);
+        return 'code' in result ? result : {};
+      }),
+    );
   });
 
   app.post('/api/v1/batch/get', async (c) => {
     const items = (await c.req.json()) as Body[];
     const refused = batchProblem(items);
     if (refused) return bad(refused);
-    return c.json(eachItem(items, (item) => {
-      const entry = live(deps.state.kvs, item.key);
-      return entry ? { value: entry.value } : { code: 'KEY_NOT_FOUND', message: 'The specified key does not exist.' };
-    }));
+    return c.json(
+      eachItem(items, (item) => {
+        const entry = live(deps.state.kvs, item.key);
+        return entry ? { value: entry.value } : { code: 'KEY_NOT_FOUND', message: 'The specified key does not exist.' };
+      }),
+    );
   });
 
   app.post('/api/v1/batch/delete', async (c) => {
@@ -193,7 +202,8 @@ export function kvsApi(deps: KvsDeps) {
     const deletes = (body.delete ?? []) as Body[];
     const keys = [...sets, ...deletes].map((op) => op.key);
     if (keys.length === 0) return bad({ code: 'INVALID_REQUEST', message: 'A transaction needs at least one operation.' });
-    if (keys.length > MAX_TRANSACTION_OPERATIONS) return bad({ code: 'TOO_MANY_OPERATIONS', message: `A transaction can contain at most ${MAX_TRANSACTION_OPERATIONS} operations.` });
+    if (keys.length > MAX_TRANSACTION_OPERATIONS)
+      return bad({ code: 'TOO_MANY_OPERATIONS', message: `A transaction can contain at most ${MAX_TRANSACTION_OPERATIONS} operations.` });
     if (new Set(keys).size !== keys.length) return bad({ code: 'DUPLICATE_KEY', message: 'Each key can appear at most once in a transaction.' });
     // Every operation is checked as it would be applied (options and key policy too): one bad one fails them all.
     for (const op of sets) {
@@ -210,11 +220,16 @@ export function kvsApi(deps: KvsDeps) {
     return c.body(null, 204);
   });
 
-  app.all('*', (c) => kvsError(404, 'NOT_SUPPORTED', `The local site does not emulate the KVS path ${new URL(c.req.url).pathname} (custom entities are not emulated yet).`));
+  app.all('*', (c) =>
+    kvsError(404, 'NOT_SUPPORTED', `The local site does not emulate the KVS path ${new URL(c.req.url).pathname} (custom entities are not emulated yet).`),
+  );
   return app;
 }
 
-const payloadTooLarge = (what: string): KvsErrorBody => ({ code: 'PAYLOAD_TOO_LARGE', message: `A ${what} can carry at most ${MAX_PAYLOAD_BYTES / 1024 / 1024} MB.` });
+const payloadTooLarge = (what: string): KvsErrorBody => ({
+  code: 'PAYLOAD_TOO_LARGE',
+  message: `A ${what} can carry at most ${MAX_PAYLOAD_BYTES / 1024 / 1024} MB.`,
+});
 
 /**
  * A batch holds 1 to 25 distinct keys, or fails as a whole

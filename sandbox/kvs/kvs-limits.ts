@@ -37,7 +37,8 @@ export function keyProblem(key: unknown): KvsErrorBody | null {
 
 export function valueProblem(value: unknown): KvsErrorBody | null {
   if (value === undefined) return { code: 'INVALID_REQUEST', message: 'A value is required.' };
-  if (Buffer.byteLength(JSON.stringify(value), 'utf8') > MAX_VALUE_BYTES) return { code: 'MAX_SIZE', message: 'The provided value has exceeded the maximum size limit.' };
+  if (Buffer.byteLength(JSON.stringify(value), 'utf8') > MAX_VALUE_BYTES)
+    return { code: 'MAX_SIZE', message: 'The provided value has exceeded the maximum size limit.' };
   if (depthOf(value) > MAX_DEPTH) return { code: 'MAX_DEPTH', message: `The provided value has exceeded the maximum object depth (${MAX_DEPTH}) limit.` };
   return null;
 }
@@ -55,7 +56,8 @@ export function ttlSeconds(ttl: unknown): number | null | KvsErrorBody {
   if (ttl === undefined || ttl === null) return null;
   const t = ttl as { value?: unknown; unit?: unknown };
   const unit = UNIT_SECONDS[String(t.unit)];
-  if (typeof t.value !== 'number' || t.value <= 0 || !unit) return { code: 'INVALID_TTL', message: 'ttl needs a positive value and a unit of SECONDS, MINUTES, HOURS or DAYS.' };
+  if (typeof t.value !== 'number' || t.value <= 0 || !unit)
+    return { code: 'INVALID_TTL', message: 'ttl needs a positive value and a unit of SECONDS, MINUTES, HOURS or DAYS.' };
   const seconds = t.value * unit;
   if (seconds > MAX_TTL_SECONDS) return { code: 'INVALID_TTL', message: 'ttl cannot exceed one year.' };
   return seconds;

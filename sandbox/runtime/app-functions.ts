@@ -31,7 +31,10 @@ export class AppFunctions {
   /** Set when the site runs the deployed bundle in function processes rather than src/ in-process. */
   executor: BundleExecutor | null = null;
 
-  constructor(private readonly manifest: AppManifest, private readonly installContext: string) {}
+  constructor(
+    private readonly manifest: AppManifest,
+    private readonly installContext: string,
+  ) {}
 
   private exportName(functionKey: string): string {
     const fn = this.manifest.functions.find((f) => f.key === functionKey);

@@ -79,7 +79,8 @@ export class BundleExecutor {
         worker.process.send({ type: 'invoke', invocationId, handler, args, appContext, contextAri, timeoutMs, siteNow: this.siteNow() });
       });
     } finally {
-      if (process.env.SITE_DEBUG_SLOW && Date.now() - started > 3_000) process.stderr.write(`[slow invocation] ${handler} ${invocation.moduleKey} ${Date.now() - started} ms\n`);
+      if (process.env.SITE_DEBUG_SLOW && Date.now() - started > 3_000)
+        process.stderr.write(`[slow invocation] ${handler} ${invocation.moduleKey} ${Date.now() - started} ms\n`);
       if (this.busy.delete(worker)) {
         worker.running = null;
         if (this.idle.length < MAX_IDLE && !this.disposed) this.idle.push(worker);
@@ -138,7 +139,9 @@ export class BundleExecutor {
     const init = message.init as { method: string; headers: [string, string][]; body: string | null };
     try {
       const fetcher = (globalThis as ForgeGlobal).__forge_fetch__!;
-      const res = await invocationScope.run(current.invocation, () => fetcher(message.target, String(message.path), { method: init.method, headers: init.headers, ...(init.body !== null ? { body: init.body } : {}) }));
+      const res = await invocationScope.run(current.invocation, () =>
+        fetcher(message.target, String(message.path), { method: init.method, headers: init.headers, ...(init.body !== null ? { body: init.body } : {}) }),
+      );
       reply({ response: { status: res.status, statusText: res.statusText, headers: [...res.headers.entries()], body: await res.text() } });
     } catch (e) {
       reply({ error: e instanceof Error ? e.message : String(e) });

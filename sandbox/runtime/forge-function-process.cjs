@@ -48,7 +48,14 @@ global.__forge_fetch__ = (target, path, init = {}) => {
   const id = nextRequest++;
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });
-    process.send({ type: 'fetch', id, invocationId: current ? current.id : null, target, path, init: { method: init.method || 'GET', headers: headerPairs(init.headers), body: bodyText(init.body) } });
+    process.send({
+      type: 'fetch',
+      id,
+      invocationId: current ? current.id : null,
+      target,
+      path,
+      init: { method: init.method || 'GET', headers: headerPairs(init.headers), body: bodyText(init.body) },
+    });
   }).then((r) => new Response(r.status === 204 || r.status === 304 ? null : r.body, { status: r.status, statusText: r.statusText, headers: r.headers }));
 };
 

@@ -56,16 +56,16 @@ export function installForgeHooks(targets: HookTargets): () => void {
     // A getter, so getAppContext() reports the module of the invocation that asks.
     get appContext() {
       return {
-      appId: targets.appId,
-      appVersion: '1.0.0',
-      environmentId: targets.environmentId,
-      environmentType: 'DEVELOPMENT',
-      invocationId: 'local',
-      installationId: targets.installationId,
-      moduleKey: invocationScope.getStore()?.moduleKey ?? '',
-      license: undefined,
-      installation: undefined,
-      permissions: { scopes: targets.scopes, external: {} },
+        appId: targets.appId,
+        appVersion: '1.0.0',
+        environmentId: targets.environmentId,
+        environmentType: 'DEVELOPMENT',
+        invocationId: 'local',
+        installationId: targets.installationId,
+        moduleKey: invocationScope.getStore()?.moduleKey ?? '',
+        license: undefined,
+        installation: undefined,
+        permissions: { scopes: targets.scopes, external: {} },
       };
     },
     contextAri: `ari:cloud:jira::site/${targets.cloudId}`,

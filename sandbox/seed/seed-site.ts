@@ -33,7 +33,6 @@ const REPORTERS = ['acc-casey-customer', 'acc-oscar-outsider', 'acc-morgan-manag
 const RESPONDERS = ['acc-riley-responder', 'acc-sam-responder'];
 const SENSITIVE: IncidentCategoryId[] = ['security-breach', 'data-exposure'];
 
-
 export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents: number; now: number }): void {
   const rnd = seededRandom(opts.incidents * 7919 + 17);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
@@ -56,13 +55,24 @@ export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents
     const reporter = project.portalId ? pick(REPORTERS) : pick(REPORTERS.filter((r) => r !== 'acc-casey-customer'));
     const priority = CONFIG.priority.jiraPriorityByLevel[level]!;
     const reporterSaid = project.portalId
-      ? { category, personalData: pick(PERSONAL_DATA_ANSWERS).id, howBad: rnd() < 0.6 ? pick(HOW_BAD_ANSWERS).id : null, howUrgent: rnd() < 0.6 ? pick(HOW_URGENT_ANSWERS).id : null }
+      ? {
+          category,
+          personalData: pick(PERSONAL_DATA_ANSWERS).id,
+          howBad: rnd() < 0.6 ? pick(HOW_BAD_ANSWERS).id : null,
+          howUrgent: rnd() < 0.6 ? pick(HOW_URGENT_ANSWERS).id : null,
+        }
       : null;
     const issue = issues.create(
       {
         projectId: project.id,
         summary: pick(SUMMARIES[category]),
-        description: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: `Reported through the ${project.portalId ? 'service portal' : 'IT operations queue'}.` }] }] },
+        description: {
+          type: 'doc',
+          version: 1,
+          content: [
+            { type: 'paragraph', content: [{ type: 'text', text: `Reported through the ${project.portalId ? 'service portal' : 'IT operations queue'}.` }] },
+          ],
+        },
         reporter,
         assignee: rnd() < 0.9 ? pick(RESPONDERS) : null,
         priority,
@@ -80,9 +90,18 @@ export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents
     const firstTouch = new Date(createdMs + (0.2 + rnd() * 6) * 3_600_000).toISOString();
     issues.edit(issue, { status: 'In Progress' }, responder, false, { at: firstTouch, silent: true });
 
-    issues.addComment(issue, responder, { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Thanks for reporting. We are looking into it.' }] }] }, null, firstTouch);
+    issues.addComment(
+      issue,
+      responder,
+      { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Thanks for reporting. We are looking into it.' }] }] },
+      null,
+      firstTouch,
+    );
     if ((category === 'malware' || category === 'security-breach' || category === 'lost-device') && (ageDays > 3 || rnd() < 0.5)) {
-      issues.edit(issue, { status: 'Contained' }, responder, false, { at: new Date(Date.parse(firstTouch) + (0.5 + rnd() * 6) * 3_600_000).toISOString(), silent: true });
+      issues.edit(issue, { status: 'Contained' }, responder, false, {
+        at: new Date(Date.parse(firstTouch) + (0.5 + rnd() * 6) * 3_600_000).toISOString(),
+        silent: true,
+      });
     }
     if (ageDays > 3 || rnd() < 0.3) {
       const resolvedAt = new Date(Math.min(opts.now - 60_000, createdMs + (1 + rnd() * 72) * 3_600_000)).toISOString();
@@ -110,9 +129,20 @@ export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents
       reporter: reporterSaid,
       revision: 2,
       updatedAt: firstTouch,
-      history: [change('category', category), change('impact', impact), change('urgency', urgency), change('priority', level), { ...change('triage', triage), from: 'event', reason }],
+      history: [
+        change('category', category),
+        change('impact', impact),
+        change('urgency', urgency),
+        change('priority', level),
+        { ...change('triage', triage), from: 'event', reason },
+      ],
     };
-    const record = withSeededPostmortem({ ...seeded, sla: seededSlaFacts(seeded, issue, responder, firstTouch, opts.now) }, Number(issue.id), responder, opts.now);
+    const record = withSeededPostmortem(
+      { ...seeded, sla: seededSlaFacts(seeded, issue, responder, firstTouch, opts.now) },
+      Number(issue.id),
+      responder,
+      opts.now,
+    );
     const intake = { startedAt: created, completedAt: created, notes: [] };
     state.kvs[storageKeys.intake(issue.id)] = { value: intake, createdAt: createdMs, updatedAt: createdMs, expireTime: null };
     state.kvs[storageKeys.incident(issue.id)] = { value: record, createdAt: createdMs, updatedAt: Date.parse(firstTouch), expireTime: null };
@@ -142,7 +172,9 @@ function withSeededPostmortem(record: IncidentRecord, id: number, by: string, no
  */
 function seededSlaFacts(record: IncidentRecord, issue: StoredIssue, responder: string, firstTouch: string, now: number): SlaFacts {
   const changes = issue.changelog.flatMap((entry) =>
-    entry.items.filter((item) => item.field === 'status' && item.toString).map((item) => ({ id: entry.id, at: entry.created, from: item.fromString, to: item.toString! })),
+    entry.items
+      .filter((item) => item.field === 'status' && item.toString)
+      .map((item) => ({ id: entry.id, at: entry.created, from: item.fromString, to: item.toString! })),
   );
   const facts = withStatusChanges(withResponse(EMPTY_SLA_FACTS, responder, firstTouch), changes);
   const sla = incidentSla({ ...record, sla: facts }, CONFIG.sla, now);

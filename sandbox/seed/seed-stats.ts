@@ -30,7 +30,6 @@ const COMPONENTS_BY_CATEGORY: Record<IncidentCategoryId, string[]> = {
 const RESPONDERS = ['acc-riley-responder', 'acc-sam-responder'];
 const HOUR = 3_600_000;
 
-
 export class SeedStats {
   private readonly shards: ShardCells = {};
 
@@ -54,7 +53,13 @@ export class SeedStats {
         const started = start + (0.5 + rnd() * 48) * HOUR;
         if (started > now - HOUR) continue;
         const seconds = Math.round((0.25 + rnd() * 3.75) * 4) * 900;
-        this.issues.addWorklog(issue, { author: RESPONDERS[Math.floor(rnd() * RESPONDERS.length)]!, started: new Date(started).toISOString(), timeSpentSeconds: seconds }, RESPONDERS[0]!, false, { silent: true });
+        this.issues.addWorklog(
+          issue,
+          { author: RESPONDERS[Math.floor(rnd() * RESPONDERS.length)]!, started: new Date(started).toISOString(), timeSpentSeconds: seconds },
+          RESPONDERS[0]!,
+          false,
+          { silent: true },
+        );
       }
     }
     const facts = incidentStatsFacts(record, { projectKey: project.key, components }, this.config);

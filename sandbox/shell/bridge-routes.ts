@@ -44,7 +44,11 @@ export function bridgeRoutes(site: Site, frames: FrameRegistry, hub: EventHub, c
       case 'invoke':
         return invoke(site, frame, payload ?? {}).then(
           (result) => c.json({ result }),
-          (e: unknown) => c.json({ error: e instanceof Error ? e.message : String(e) }, e instanceof UnlicensedAccessRefused ? 403 : e instanceof InvokePayloadTooLarge ? 413 : 500),
+          (e: unknown) =>
+            c.json(
+              { error: e instanceof Error ? e.message : String(e) },
+              e instanceof UnlicensedAccessRefused ? 403 : e instanceof InvokePayloadTooLarge ? 413 : 500,
+            ),
         );
       case 'fetchProduct':
         return c.json({ result: await fetchProduct(site, frame, payload ?? {}) });

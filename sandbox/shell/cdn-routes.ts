@@ -11,7 +11,15 @@ import { Hono } from 'hono';
 import { REPO_ROOT, type Site } from '../site';
 import { forgeCspHeader } from './forge-csp';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.woff2': 'font/woff2' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
 const ASSETS = join(REPO_ROOT, 'sandbox', 'shell', 'assets');
 const TOKEN_THEMES = ['atlassian-light', 'atlassian-dark', 'atlassian-spacing', 'atlassian-typography', 'atlassian-shape'];
 /** Where the browser reports violations, on the site's origin. */
@@ -48,7 +56,11 @@ export function cdnRoutes(site: Site) {
     const file = normalize(join(root, rest));
     if (!file.startsWith(root + sep)) return c.notFound();
     if (!existsSync(file)) {
-      if (rest === 'index.html') return c.html(`<!doctype html><html lang="en"><head><title>Not built</title></head><body><p>The ${resource.key} resource is not built. Run <code>npm run build</code>.</p></body></html>`, 503);
+      if (rest === 'index.html')
+        return c.html(
+          `<!doctype html><html lang="en"><head><title>Not built</title></head><body><p>The ${resource.key} resource is not built. Run <code>npm run build</code>.</p></body></html>`,
+          503,
+        );
       return c.notFound();
     }
     if (rest === 'index.html') {

@@ -13,7 +13,9 @@ const quiet = { info: () => undefined };
 export function forgeCspHeader(html: string, permissions: unknown, siteOrigin: string, reportUri: string): string {
   const details = new CSPProcessingService(quiet, load as never).getCspDetails(html, permissions as never);
   const host = new URL(siteOrigin).host;
-  return new CSPInjectionService().getInjectableCSP({ existingCSPDetails: details, microsEnv: 'prod', tunnelCSPReporterUri: reportUri, hostname: host }).join('; ');
+  return new CSPInjectionService()
+    .getInjectableCSP({ existingCSPDetails: details, microsEnv: 'prod', tunnelCSPReporterUri: reportUri, hostname: host })
+    .join('; ');
 }
 
 /**

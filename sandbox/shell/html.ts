@@ -90,4 +90,5 @@ export function customUiFrame(frame: Frame, title: string, at: { siteOrigin: str
 }
 
 /** A section with an accessible heading, the shell's one layout block. */
-export const section = (heading: string, body: Html, className = ''): Html => html`<section class="card ${className}" aria-label="${heading}"><h2>${heading}</h2>${body}</section>`;
+export const section = (heading: string, body: Html, className = ''): Html =>
+  html`<section class="card ${className}" aria-label="${heading}"><h2>${heading}</h2>${body}</section>`;

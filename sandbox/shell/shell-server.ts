@@ -60,8 +60,14 @@ export function createShellApp(site: Site) {
 
   // Issue changes reach the frames that show the issue, as JIRA_ISSUE_CHANGED.
   site.onIssueChange((change) => {
-    const ids = shell.frames.all().filter((f) => (f.extension.issue as { id?: string } | undefined)?.id === change.issue.id).map((f) => f.id);
-    shell.hub.send(ids, { name: 'JIRA_ISSUE_CHANGED', payload: { issueId: change.issue.id, projectId: change.issue.projectId, changes: [{ changeType: 'updated', atlassianId: change.actor }] } });
+    const ids = shell.frames
+      .all()
+      .filter((f) => (f.extension.issue as { id?: string } | undefined)?.id === change.issue.id)
+      .map((f) => f.id);
+    shell.hub.send(ids, {
+      name: 'JIRA_ISSUE_CHANGED',
+      payload: { issueId: change.issue.id, projectId: change.issue.projectId, changes: [{ changeType: 'updated', atlassianId: change.actor }] },
+    });
   });
 
   app.route('/', staticRoutes());
@@ -71,7 +77,12 @@ export function createShellApp(site: Site) {
     const body = (await c.req.json().catch(() => null)) as { 'csp-report'?: Record<string, unknown> } | null;
     const r = body?.['csp-report'];
     if (r) {
-      const violation = { directive: String(r['effective-directive'] ?? r['violated-directive'] ?? ''), blocked: String(r['blocked-uri'] ?? ''), document: String(r['document-uri'] ?? ''), sample: String(r['script-sample'] ?? '') };
+      const violation = {
+        directive: String(r['effective-directive'] ?? r['violated-directive'] ?? ''),
+        blocked: String(r['blocked-uri'] ?? ''),
+        document: String(r['document-uri'] ?? ''),
+        sample: String(r['script-sample'] ?? ''),
+      };
       if (shell.cspViolations.length < 500) shell.cspViolations.push(violation);
       if (site.logCspViolations) console.warn(`[csp] ${violation.directive} blocked ${violation.blocked || 'inline'} in ${violation.document}`);
     }
@@ -107,7 +118,10 @@ export function createShellApp(site: Site) {
   app.post('/browse/:key/comment', async (c) => {
     const form = await c.req.parseBody();
     const text = String(form.text ?? '').trim();
-    if (text) await site.rest(viewer(c).accountId, 'POST', `/rest/api/3/issue/${c.req.param('key')}/comment`, { body: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] } });
+    if (text)
+      await site.rest(viewer(c).accountId, 'POST', `/rest/api/3/issue/${c.req.param('key')}/comment`, {
+        body: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+      });
     return c.redirect(`/browse/${c.req.param('key')}`, 303);
   });
 

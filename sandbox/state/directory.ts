@@ -15,12 +15,47 @@ export interface SiteUser {
 }
 
 export const USERS: readonly SiteUser[] = [
-  { accountId: 'acc-casey-customer', displayName: 'Casey Customer', emailAddress: 'casey@example.com', persona: 'customer', accountType: 'customer', timeZone: 'Europe/Berlin' },
-  { accountId: 'acc-riley-responder', displayName: 'Riley Responder', emailAddress: 'riley@example.com', persona: 'responder', accountType: 'atlassian', timeZone: 'Europe/Berlin' },
-  { accountId: 'acc-sam-responder', displayName: 'Sam Second-Responder', emailAddress: 'sam@example.com', persona: 'responder', accountType: 'atlassian', timeZone: 'America/New_York' },
-  { accountId: 'acc-morgan-manager', displayName: 'Morgan Manager', emailAddress: 'morgan@example.com', persona: 'manager', accountType: 'atlassian', timeZone: 'Europe/London' },
+  {
+    accountId: 'acc-casey-customer',
+    displayName: 'Casey Customer',
+    emailAddress: 'casey@example.com',
+    persona: 'customer',
+    accountType: 'customer',
+    timeZone: 'Europe/Berlin',
+  },
+  {
+    accountId: 'acc-riley-responder',
+    displayName: 'Riley Responder',
+    emailAddress: 'riley@example.com',
+    persona: 'responder',
+    accountType: 'atlassian',
+    timeZone: 'Europe/Berlin',
+  },
+  {
+    accountId: 'acc-sam-responder',
+    displayName: 'Sam Second-Responder',
+    emailAddress: 'sam@example.com',
+    persona: 'responder',
+    accountType: 'atlassian',
+    timeZone: 'America/New_York',
+  },
+  {
+    accountId: 'acc-morgan-manager',
+    displayName: 'Morgan Manager',
+    emailAddress: 'morgan@example.com',
+    persona: 'manager',
+    accountType: 'atlassian',
+    timeZone: 'Europe/London',
+  },
   { accountId: 'acc-alex-admin', displayName: 'Alex Admin', emailAddress: 'alex@example.com', persona: 'admin', accountType: 'atlassian', timeZone: 'UTC' },
-  { accountId: 'acc-oscar-outsider', displayName: 'Oscar Outsider', emailAddress: 'oscar@example.com', persona: 'outsider', accountType: 'atlassian', timeZone: 'Asia/Singapore' },
+  {
+    accountId: 'acc-oscar-outsider',
+    displayName: 'Oscar Outsider',
+    emailAddress: 'oscar@example.com',
+    persona: 'outsider',
+    accountType: 'atlassian',
+    timeZone: 'Asia/Singapore',
+  },
 ];
 
 /**
@@ -29,11 +64,28 @@ export const USERS: readonly SiteUser[] = [
  * default), so the app must page. They are not in the persona switcher and hold no project role.
  */
 export const ON_CALL_ROTA: readonly SiteUser[] = [
-  'Ana Novak', 'Bilal Haddad', 'Chen Wei', 'Dara Okafor', 'Elif Yilmaz', 'Farah Khan',
-  'Goran Petrovic', 'Hana Sato', 'Ivo Kranjc', 'Jana Horvat', 'Kofi Mensah', 'Lea Dubois',
+  'Ana Novak',
+  'Bilal Haddad',
+  'Chen Wei',
+  'Dara Okafor',
+  'Elif Yilmaz',
+  'Farah Khan',
+  'Goran Petrovic',
+  'Hana Sato',
+  'Ivo Kranjc',
+  'Jana Horvat',
+  'Kofi Mensah',
+  'Lea Dubois',
 ].map((displayName) => {
   const first = displayName.split(' ')[0]!.toLowerCase();
-  return { accountId: `acc-${first}-oncall`, displayName, emailAddress: `${first}@example.com`, persona: 'responder' as const, accountType: 'atlassian' as const, timeZone: 'Europe/Ljubljana' };
+  return {
+    accountId: `acc-${first}-oncall`,
+    displayName,
+    emailAddress: `${first}@example.com`,
+    persona: 'responder' as const,
+    accountType: 'atlassian' as const,
+    timeZone: 'Europe/Ljubljana',
+  };
 });
 
 /** The app's bot user: what asApp() requests and app-created comments are attributed to. */

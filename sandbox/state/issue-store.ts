@@ -39,7 +39,9 @@ export interface NewIssue {
   properties?: Record<string, unknown>;
 }
 
-export type FieldEdit = Partial<Pick<IssueFields, 'summary' | 'description' | 'priority' | 'assignee' | 'labels' | 'securityLevelId' | 'status' | 'components'>>;
+export type FieldEdit = Partial<
+  Pick<IssueFields, 'summary' | 'description' | 'priority' | 'assignee' | 'labels' | 'securityLevelId' | 'status' | 'components'>
+>;
 
 export class IssueStore {
   private listeners: ((change: IssueChange) => void)[] = [];
@@ -162,10 +164,25 @@ export class IssueStore {
     return true;
   }
 
-  addComment(issue: StoredIssue, author: string, body: AdfDoc, visibility: StoredComment['visibility'], at?: string, properties: StoredComment['properties'] = []): StoredComment {
+  addComment(
+    issue: StoredIssue,
+    author: string,
+    body: AdfDoc,
+    visibility: StoredComment['visibility'],
+    at?: string,
+    properties: StoredComment['properties'] = [],
+  ): StoredComment {
     const when = at ?? new Date(this.now()).toISOString();
     this.beforeMutate(issue);
-    const comment: StoredComment = { id: String(++this.state.seq.comment), author, body, created: when, updated: when, visibility, ...(properties.length > 0 ? { properties } : {}) };
+    const comment: StoredComment = {
+      id: String(++this.state.seq.comment),
+      author,
+      body,
+      created: when,
+      updated: when,
+      visibility,
+      ...(properties.length > 0 ? { properties } : {}),
+    };
     issue.comments.push(comment);
     this.touch(issue);
     return comment;
@@ -197,7 +214,13 @@ export class IssueStore {
   }
 
   /** Logs work; like Jira, a worklog changes the issue's `updated` time but records no changelog item here. */
-  addWorklog(issue: StoredIssue, input: Pick<StoredWorklog, 'author' | 'started' | 'timeSpentSeconds'>, actor: string, selfGenerated: boolean, opts: { silent?: boolean } = {}): StoredWorklog {
+  addWorklog(
+    issue: StoredIssue,
+    input: Pick<StoredWorklog, 'author' | 'started' | 'timeSpentSeconds'>,
+    actor: string,
+    selfGenerated: boolean,
+    opts: { silent?: boolean } = {},
+  ): StoredWorklog {
     const at = new Date(this.now()).toISOString();
     this.beforeMutate(issue);
     const worklog: StoredWorklog = { id: String(++this.state.seq.comment), ...input, created: at, updated: at };
@@ -208,7 +231,13 @@ export class IssueStore {
     return worklog;
   }
 
-  updateWorklog(issue: StoredIssue, worklog: StoredWorklog, edit: Partial<Pick<StoredWorklog, 'started' | 'timeSpentSeconds'>>, actor: string, selfGenerated: boolean): void {
+  updateWorklog(
+    issue: StoredIssue,
+    worklog: StoredWorklog,
+    edit: Partial<Pick<StoredWorklog, 'started' | 'timeSpentSeconds'>>,
+    actor: string,
+    selfGenerated: boolean,
+  ): void {
     this.beforeMutate(issue);
     Object.assign(worklog, edit, { updated: new Date(this.now()).toISOString() });
     issue.fields.updated = worklog.updated;
@@ -272,5 +301,13 @@ function changelogItem(field: keyof FieldEdit, before: unknown, after: unknown):
     components: 'Component',
   };
   const asString = (v: unknown) => (v === null || v === undefined ? null : Array.isArray(v) ? v.join(' ') : typeof v === 'object' ? '[document]' : String(v));
-  return { field: names[field], fieldtype: 'jira', fieldId: names[field], from: asString(before), fromString: asString(before), to: asString(after), toString: asString(after) };
+  return {
+    field: names[field],
+    fieldtype: 'jira',
+    fieldId: names[field],
+    from: asString(before),
+    fromString: asString(before),
+    to: asString(after),
+    toString: asString(after),
+  };
 }

@@ -28,7 +28,11 @@ export function saveState(file: string, state: SiteState): void {
 export class DebouncedSaver {
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly file: string | null, private readonly state: SiteState, private readonly delayMs = 250) {}
+  constructor(
+    private readonly file: string | null,
+    private readonly state: SiteState,
+    private readonly delayMs = 250,
+  ) {}
 
   markDirty = (): void => {
     if (!this.file || this.timer) return;

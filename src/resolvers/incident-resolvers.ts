@@ -15,12 +15,30 @@ import { loadIncident } from '../usecases/load-incident';
 import { recordLegal } from '../usecases/record-legal';
 import { updateIncident } from '../usecases/update-incident';
 import { issueCaller } from './issue-context';
-import { emptyPayload, exerciseCreatePayload, incidentEditPayload, incidentTriagePayload, legalRecordPayload, responseRecordPayload, timelineAddPayload, timelineExportPayload, timelinePagePayload } from './payload-schemas';
+import {
+  emptyPayload,
+  exerciseCreatePayload,
+  incidentEditPayload,
+  incidentTriagePayload,
+  legalRecordPayload,
+  responseRecordPayload,
+  timelineAddPayload,
+  timelineExportPayload,
+  timelinePagePayload,
+} from './payload-schemas';
 import type { ResolverRequest } from './resolver-request';
 import { toEnvelope } from './to-envelope';
 
 /** What every record-changing resolver gives its use case: the user's Jira, storage, and what follows a change. */
-const changeDeps = { jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso, afterChange: refreshStatsQuietly, jiraFollow: jiraFollowLedger, due: dueQueue };
+const changeDeps = {
+  jira: jiraAsUser,
+  store: incidentStore,
+  timeline: timelineStore,
+  now: nowIso,
+  afterChange: refreshStatsQuietly,
+  jiraFollow: jiraFollowLedger,
+  due: dueQueue,
+};
 
 export const getIncident = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.incidentGet, async () => {

@@ -1,9 +1,29 @@
 import { buildResolverHandler } from '../platform/forge-resolver';
 import { RESOLVER_KEYS } from '../shared/resolver-contract';
-import { addToTimeline, editIncident, exportTimelineDocument, getIncident, getTimelinePage, recordLegalFact, recordResponseFact, startExercise, triageIncident, verifyTimelineChain } from './incident-resolvers';
+import {
+  addToTimeline,
+  editIncident,
+  exportTimelineDocument,
+  getIncident,
+  getTimelinePage,
+  recordLegalFact,
+  recordResponseFact,
+  startExercise,
+  triageIncident,
+  verifyTimelineChain,
+} from './incident-resolvers';
 import { getIntakeOptions, getReportStatus } from './portal-resolvers';
 import type { ResolverRequest } from './resolver-request';
-import { exportAllSettings, getProjectSettings, getSettings, getSettingsHistory, importAllSettings, putProjectSettings, putSettings, revertToVersion } from './settings-resolvers';
+import {
+  exportAllSettings,
+  getProjectSettings,
+  getSettings,
+  getSettingsHistory,
+  importAllSettings,
+  putProjectSettings,
+  putSettings,
+  revertToVersion,
+} from './settings-resolvers';
 import { getStats, getStatsIncidents } from './stats-resolvers';
 import { addFollowUp, downloadMarkdown, findSimilar, getReport, publish, saveSection } from './postmortem-resolvers';
 

@@ -81,7 +81,10 @@ export const legalRecordPayload = z.discriminatedUnion('action', [
       decision: z.enum(['notify', 'not-required', 'delay']),
       rationale: reason.optional(),
       evidence: z.array(shortText(TEXT_LIMITS.reason)).max(10).optional(),
-      delay: z.object({ authority: shortText(TEXT_LIMITS.recipient), until: instant.optional(), reviewAt: instant.optional() }).strict().optional(),
+      delay: z
+        .object({ authority: shortText(TEXT_LIMITS.recipient), until: instant.optional(), reviewAt: instant.optional() })
+        .strict()
+        .optional(),
     })
     .strict(),
   z
@@ -114,8 +117,28 @@ const required = (max: number, what: string) => z.string().trim().min(1, `${what
 const revision = z.number().int().min(0);
 
 export const responseRecordPayload = z.discriminatedUnion('action', [
-  z.object({ expectedRevision: revision, action: z.literal('role'), role: z.enum(['commander', 'techLead', 'coordinator', 'comms', 'legalLead', 'scribe']), accountId: z.string().min(1).max(128).regex(/^[\w:-]+$/, 'Not an account id.').nullable() }).strict(),
-  z.object({ expectedRevision: revision, action: z.literal('phase'), phase: z.enum(['detection-analysis', 'containment', 'eradication-recovery', 'post-incident']), at: utcInstant, reason: reason.optional() }).strict(),
+  z
+    .object({
+      expectedRevision: revision,
+      action: z.literal('role'),
+      role: z.enum(['commander', 'techLead', 'coordinator', 'comms', 'legalLead', 'scribe']),
+      accountId: z
+        .string()
+        .min(1)
+        .max(128)
+        .regex(/^[\w:-]+$/, 'Not an account id.')
+        .nullable(),
+    })
+    .strict(),
+  z
+    .object({
+      expectedRevision: revision,
+      action: z.literal('phase'),
+      phase: z.enum(['detection-analysis', 'containment', 'eradication-recovery', 'post-incident']),
+      at: utcInstant,
+      reason: reason.optional(),
+    })
+    .strict(),
   z.object({ expectedRevision: revision, action: z.literal('tick'), runbookId: settingId, stepId: settingId, done: z.boolean() }).strict(),
   z
     .object({
@@ -123,13 +146,26 @@ export const responseRecordPayload = z.discriminatedUnion('action', [
       action: z.literal('evidence'),
       item: required(TEXT_LIMITS.evidenceItem, 'What the item is'),
       sha256: z.string().max(200).optional(),
-      content: z.string().max(TEXT_LIMITS.evidenceContent, `Paste at most ${TEXT_LIMITS.evidenceContent} characters; hash larger items yourself and give the SHA-256.`).optional(),
+      content: z
+        .string()
+        .max(TEXT_LIMITS.evidenceContent, `Paste at most ${TEXT_LIMITS.evidenceContent} characters; hash larger items yourself and give the SHA-256.`)
+        .optional(),
       source: required(TEXT_LIMITS.recipient, 'Where it came from'),
       collectedBy: required(TEXT_LIMITS.recipient, 'Who collected it'),
       collectedAt: utcInstant,
     })
     .strict(),
-  z.object({ expectedRevision: revision, action: z.literal('custody'), evidenceId: settingId, from: required(TEXT_LIMITS.recipient, 'Who handed it over'), to: required(TEXT_LIMITS.recipient, 'Who received it'), at: utcInstant, why: required(TEXT_LIMITS.reason, 'Why') }).strict(),
+  z
+    .object({
+      expectedRevision: revision,
+      action: z.literal('custody'),
+      evidenceId: settingId,
+      from: required(TEXT_LIMITS.recipient, 'Who handed it over'),
+      to: required(TEXT_LIMITS.recipient, 'Who received it'),
+      at: utcInstant,
+      why: required(TEXT_LIMITS.reason, 'Why'),
+    })
+    .strict(),
 ]);
 
 export const timelineAddPayload = z

@@ -10,11 +10,21 @@ export const reportKindPayload = z.object({ kind }).strict();
 export const reportSectionPayload = z
   .object({
     kind,
-    sectionId: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'Not a section id.'),
+    sectionId: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[a-z0-9-]+$/, 'Not a section id.'),
     text: z.string().max(TEXT_LIMITS.section, `Keep a section under ${TEXT_LIMITS.section} characters; put long material in the timeline or evidence.`),
   })
   .strict();
 
 export const followUpPayload = z
-  .object({ summary: z.string().trim().min(3, 'Say what needs doing (a few words at least).').max(TEXT_LIMITS.followUp, `Keep the summary under ${TEXT_LIMITS.followUp} characters (Jira's limit).`) })
+  .object({
+    summary: z
+      .string()
+      .trim()
+      .min(3, 'Say what needs doing (a few words at least).')
+      .max(TEXT_LIMITS.followUp, `Keep the summary under ${TEXT_LIMITS.followUp} characters (Jira's limit).`),
+  })
   .strict();

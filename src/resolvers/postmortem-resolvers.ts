@@ -19,7 +19,17 @@ import { followUpPayload, reportKindPayload, reportSectionPayload } from './post
 import type { ResolverRequest } from './resolver-request';
 import { toEnvelope } from './to-envelope';
 
-const deps = { jira: jiraAsUser, reportJira, store: incidentStore, reports: reportStore, timeline: timelineStore, now: nowIso, afterChange: refreshStatsQuietly, jiraFollow: jiraFollowLedger, due: dueQueue };
+const deps = {
+  jira: jiraAsUser,
+  reportJira,
+  store: incidentStore,
+  reports: reportStore,
+  timeline: timelineStore,
+  now: nowIso,
+  afterChange: refreshStatsQuietly,
+  jiraFollow: jiraFollowLedger,
+  due: dueQueue,
+};
 /** The site's address from the trusted context, for links in documents (never from the payload). */
 const siteUrlOf = (context: ResolverRequest['context']) => (context.siteUrl ? context.siteUrl.replace(/\/$/, '') : null);
 

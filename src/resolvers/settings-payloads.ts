@@ -10,5 +10,11 @@ const version = z.number().int().min(0).max(99_999_999);
 export const settingsSavePayload = z.object({ config: z.record(z.string(), z.unknown()), baseVersion: version }).strict();
 export const settingsHistoryPayload = z.object({ before: version }).strict();
 export const settingsRevertPayload = z.object({ version, baseVersion: version }).strict();
-export const settingsImportPayload = z.object({ json: z.string().min(1, 'Choose a file to import.').max(400_000, 'The file is larger than 400,000 characters; an export of valid settings is far smaller.'), baseVersion: version, dryRun: z.boolean() }).strict();
+export const settingsImportPayload = z
+  .object({
+    json: z.string().min(1, 'Choose a file to import.').max(400_000, 'The file is larger than 400,000 characters; an export of valid settings is far smaller.'),
+    baseVersion: version,
+    dryRun: z.boolean(),
+  })
+  .strict();
 export const projectSettingsSavePayload = z.object({ override: z.record(z.string(), z.unknown()).nullable(), baseVersion: version }).strict();

@@ -23,7 +23,8 @@ function fromAdminPage(context: TrustedContext): void {
 /** The project comes from Jira's context for the project settings page, never from the payload. */
 function projectOfPage(context: TrustedContext): string {
   const key = context.extension?.project?.key;
-  if (context.moduleKey !== 'incident-project-settings' || !key) throw new AppError('FORBIDDEN', 'Only a project settings page can change a project\'s incident settings.');
+  if (context.moduleKey !== 'incident-project-settings' || !key)
+    throw new AppError('FORBIDDEN', "Only a project settings page can change a project's incident settings.");
   return key;
 }
 

@@ -71,7 +71,14 @@ export interface ObligationView {
   /** The jurisdiction whose override changed this rule, if any. */
   overriddenBy: string | null;
   sendings: { id: string; sentAt: string; recipient: string; reference: string | null; lateReason: string | null; recordedBy: string }[];
-  decision: { decision: 'notify' | 'not-required' | 'delay'; rationale: string; evidence: string[]; by: string; at: string; delay: { authority: string; until: string | null; reviewAt: string | null } | null } | null;
+  decision: {
+    decision: 'notify' | 'not-required' | 'delay';
+    rationale: string;
+    evidence: string[];
+    by: string;
+    at: string;
+    delay: { authority: string; until: string | null; reviewAt: string | null } | null;
+  } | null;
 }
 
 export interface LegalView {
@@ -100,4 +107,14 @@ export type LegalRecordAction =
       evidence?: string[];
       delay?: { authority: string; until?: string; reviewAt?: string };
     }
-  | { expectedRevision: number; action: 'sent'; ruleId: string; sentAt: string; recipient: string; reference?: string; lateReason?: string; corrects?: string; reason?: string };
+  | {
+      expectedRevision: number;
+      action: 'sent';
+      ruleId: string;
+      sentAt: string;
+      recipient: string;
+      reference?: string;
+      lateReason?: string;
+      corrects?: string;
+      reason?: string;
+    };

@@ -47,4 +47,3 @@ export function cellFor(matrix: PriorityMatrix, impact: string | null, urgency: 
   if (impact === null || urgency === null) return undefined;
   return matrix.cells.find((c) => c.impact === impact && c.urgency === urgency);
 }
-

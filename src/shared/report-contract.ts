@@ -109,4 +109,3 @@ export interface ReportSectionInput {
 export interface FollowUpInput {
   summary: string;
 }
-

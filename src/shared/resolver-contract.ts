@@ -8,15 +8,101 @@ import type { LegalRecordAction, LegalView } from './legal-contract';
 export type { TriView, LegalAnswersView, ClockStartView, ObligationStateView, ObligationView, LegalView, LegalRecordAction } from './legal-contract';
 import type { PortalReport } from './portal-report';
 import type { PriorityMatrix } from './priority-matrix';
-import type { ExerciseCreateInput, ResponseRecordAction, ResponseView, TimelineAddInput, TimelineExportView, TimelinePageView, TimelineVerificationView } from './response-contract';
+import type {
+  ExerciseCreateInput,
+  ResponseRecordAction,
+  ResponseView,
+  TimelineAddInput,
+  TimelineExportView,
+  TimelinePageView,
+  TimelineVerificationView,
+} from './response-contract';
 
-export type { RoleKeyView, PhaseView, PersonEntryKindView, EntryKindView, TimelineEntryView, TimelinePageView, ChainProblemView, TimelineVerificationView, TimelineExportView, EvidenceView, ResponseView, ResponseRecordAction, TimelineAddInput, ExerciseCreateInput } from './response-contract';
+export type {
+  RoleKeyView,
+  PhaseView,
+  PersonEntryKindView,
+  EntryKindView,
+  TimelineEntryView,
+  TimelinePageView,
+  ChainProblemView,
+  TimelineVerificationView,
+  TimelineExportView,
+  EvidenceView,
+  ResponseView,
+  ResponseRecordAction,
+  TimelineAddInput,
+  ExerciseCreateInput,
+} from './response-contract';
 import type { StatsIncidentsView, StatsQueryInput, StatsView } from './stats-contract';
-import type { ProjectSettingsSaveInput, ProjectSettingsView, SettingsExportView, SettingsImportInput, SettingsImportView, SettingsSaveInput, SettingsSavedView, SettingsVersionView, SettingsView } from './settings-contract';
-export type { SettingsDocument, ProjectOverrideDocument, SettingChangeView, SettingsVersionView, ChecklistItemView, MaturityCriterionView, StreamMaturityView, LegalRuleChoiceView, SettingsView, SettingsSaveInput, SettingsSavedView, SettingsImportInput, SettingsImportView, SettingsExportView, ProjectSettingsView, ProjectSettingsSaveInput } from './settings-contract';
-export type { StatsIncidentsView, StatsIncidentRow, StatsQueryInput, StatsView, StatsPeriod, StatsGrouping, CountView, ResponseTimeView, SlaComplianceView, PersonHoursView, StatsTotals } from './stats-contract';
-import type { FollowUpInput, FollowUpView, PostmortemDutyView, ReportKindView, ReportMarkdownView, ReportSectionInput, ReportView, SimilarIncidentView } from './report-contract';
-export type { ReportKindView, InlineView, ReportBlockView, ReportSectionView, ReportDocumentView, FollowUpView, LinkedIssueView, PublicationView, PostmortemDutyView, SimilarIncidentView, ReportView, ReportMarkdownView, ReportSectionInput, FollowUpInput } from './report-contract';
+import type {
+  ProjectSettingsSaveInput,
+  ProjectSettingsView,
+  SettingsExportView,
+  SettingsImportInput,
+  SettingsImportView,
+  SettingsSaveInput,
+  SettingsSavedView,
+  SettingsVersionView,
+  SettingsView,
+} from './settings-contract';
+export type {
+  SettingsDocument,
+  ProjectOverrideDocument,
+  SettingChangeView,
+  SettingsVersionView,
+  ChecklistItemView,
+  MaturityCriterionView,
+  StreamMaturityView,
+  LegalRuleChoiceView,
+  SettingsView,
+  SettingsSaveInput,
+  SettingsSavedView,
+  SettingsImportInput,
+  SettingsImportView,
+  SettingsExportView,
+  ProjectSettingsView,
+  ProjectSettingsSaveInput,
+} from './settings-contract';
+export type {
+  StatsIncidentsView,
+  StatsIncidentRow,
+  StatsQueryInput,
+  StatsView,
+  StatsPeriod,
+  StatsGrouping,
+  CountView,
+  ResponseTimeView,
+  SlaComplianceView,
+  PersonHoursView,
+  StatsTotals,
+} from './stats-contract';
+import type {
+  FollowUpInput,
+  FollowUpView,
+  PostmortemDutyView,
+  ReportKindView,
+  ReportMarkdownView,
+  ReportSectionInput,
+  ReportView,
+  SimilarIncidentView,
+} from './report-contract';
+export type {
+  ReportKindView,
+  InlineView,
+  ReportBlockView,
+  ReportSectionView,
+  ReportDocumentView,
+  FollowUpView,
+  LinkedIssueView,
+  PublicationView,
+  PostmortemDutyView,
+  SimilarIncidentView,
+  ReportView,
+  ReportMarkdownView,
+  ReportSectionInput,
+  FollowUpInput,
+} from './report-contract';
 
 export const RESOLVER_KEYS = {
   incidentGet: 'incident/get',
@@ -50,7 +136,16 @@ export const RESOLVER_KEYS = {
 } as const;
 
 /** Limits shared by the UIs (to say so before sending) and the payload schemas (to refuse). */
-export const TEXT_LIMITS = { section: 8000, followUp: 255, reason: 500, reference: 200, recipient: 300, entry: 4000, evidenceItem: 300, evidenceContent: 100_000 } as const;
+export const TEXT_LIMITS = {
+  section: 8000,
+  followUp: 255,
+  reason: 500,
+  reference: 200,
+  recipient: 300,
+  entry: 4000,
+  evidenceItem: 300,
+  evidenceContent: 100_000,
+} as const;
 
 export interface IncidentChangeView {
   at: string;

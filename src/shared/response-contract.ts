@@ -6,7 +6,8 @@
 export type RoleKeyView = 'commander' | 'techLead' | 'coordinator' | 'comms' | 'legalLead' | 'scribe';
 export type PhaseView = 'detection-analysis' | 'containment' | 'eradication-recovery' | 'post-incident';
 export type PersonEntryKindView = 'note' | 'action' | 'decision' | 'evidence' | 'communication';
-export type EntryKindView = PersonEntryKindView | 'role' | 'phase' | 'runbook' | 'custody' | 'priority' | 'sla-escalation' | 'legal' | 'exercise' | 'report' | 'follow-up';
+export type EntryKindView =
+  PersonEntryKindView | 'role' | 'phase' | 'runbook' | 'custody' | 'priority' | 'sla-escalation' | 'legal' | 'exercise' | 'report' | 'follow-up';
 
 /** One timeline entry as stored: the panel shows it and can recompute nothing it cannot see. */
 export interface TimelineEntryView {
@@ -97,4 +98,3 @@ export interface TimelineAddInput {
 export interface ExerciseCreateInput {
   kind: 'tabletop' | 'drill';
 }
-

@@ -56,9 +56,7 @@ export async function onIssueEvent(event: unknown): Promise<void> {
     .filter((item) => item.field === 'status' && item.toString)
     .map((item, i, all) => ({ id: all.length > 1 ? `${changelogId}:${i}` : changelogId, at, from: item.fromString ?? null, to: item.toString! }));
   const sla = await recordStatusChanges({ jira: jiraAsApp, store: incidentStore, due: dueQueue, now: nowIso }, issue, statusChanges);
-  const closed = statusChanges.length > 0
-    ? await notifyReporterOnClose({ jira: jiraAsApp, ledger: reportLedger, now: nowIso }, issue.id)
-    : 'no-status-change';
+  const closed = statusChanges.length > 0 ? await notifyReporterOnClose({ jira: jiraAsApp, ledger: reportLedger, now: nowIso }, issue.id) : 'no-status-change';
   // Last, from the state all of the above left: the incident's share of the statistics.
   await refreshStatsQuietly(issue.id, 'incident');
   logEvent('trigger.issue-event', { issueId: issue.id, intake, sla, closed });

@@ -13,6 +13,30 @@ import { refreshStatsQuietly } from '../platform/stats-wiring';
 
 /** The fiveMinute scheduled trigger. Runs have no user; a duplicated run claims nothing. */
 export async function runSweep(): Promise<void> {
-  const result = await sweep({ sweeps: sweepLedger, jira: jiraAsApp, store: incidentStore, ledger: escalationLedger, timeline: timelineStore, jiraFollow: jiraFollowLedger, due: dueQueue, config: configStore, now: nowIso, log: logEvent, afterChange: (issueId) => refreshStatsQuietly(issueId, 'record') });
-  logEvent('scheduled.sweep', { window: result.window, ran: result.ran, ...(result.ran ? { ...result.clocks, jiraCaughtUp: result.jira.caughtUp, jiraBehind: result.jira.stillBehind, mirrorsChecked: result.patrol.checked, mirrorsRestored: result.patrol.restored } : {}) });
+  const result = await sweep({
+    sweeps: sweepLedger,
+    jira: jiraAsApp,
+    store: incidentStore,
+    ledger: escalationLedger,
+    timeline: timelineStore,
+    jiraFollow: jiraFollowLedger,
+    due: dueQueue,
+    config: configStore,
+    now: nowIso,
+    log: logEvent,
+    afterChange: (issueId) => refreshStatsQuietly(issueId, 'record'),
+  });
+  logEvent('scheduled.sweep', {
+    window: result.window,
+    ran: result.ran,
+    ...(result.ran
+      ? {
+          ...result.clocks,
+          jiraCaughtUp: result.jira.caughtUp,
+          jiraBehind: result.jira.stillBehind,
+          mirrorsChecked: result.patrol.checked,
+          mirrorsRestored: result.patrol.restored,
+        }
+      : {}),
+  });
 }

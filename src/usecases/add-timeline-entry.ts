@@ -19,12 +19,18 @@ export async function addTimelineEntry(deps: TimelineDeps, issueKey: string, acc
   const { issue } = await requireIssue(deps.jira, issueKey, 'You need permission to edit this issue to add to its timeline.');
   const now = deps.now();
   const happenedAt = input.happenedAt ?? now;
-  if (Date.parse(happenedAt) > Date.parse(now) + 60_000) throw new AppError('VALIDATION_FAILED', 'An entry cannot happen in the future. Nothing was saved.', { happenedAt: 'Give a time in the past.' });
+  if (Date.parse(happenedAt) > Date.parse(now) + 60_000)
+    throw new AppError('VALIDATION_FAILED', 'An entry cannot happen in the future. Nothing was saved.', { happenedAt: 'Give a time in the past.' });
   if (input.corrects !== undefined) {
     const found = await deps.timeline.entries(issue.id, [input.corrects]);
-    if (!found.has(input.corrects)) throw new AppError('VALIDATION_FAILED', 'There is no such entry to correct. Nothing was saved.', { corrects: `Entry #${input.corrects} does not exist.` });
+    if (!found.has(input.corrects))
+      throw new AppError('VALIDATION_FAILED', 'There is no such entry to correct. Nothing was saved.', {
+        corrects: `Entry #${input.corrects} does not exist.`,
+      });
   }
-  return appendThenPage(deps.timeline, issue.id, null, [{ kind: input.kind, text: input.text, happenedAt, recordedAt: now, by: accountId, corrects: input.corrects ?? null, data: null }]);
+  return appendThenPage(deps.timeline, issue.id, null, [
+    { kind: input.kind, text: input.text, happenedAt, recordedAt: now, by: accountId, corrects: input.corrects ?? null, data: null },
+  ]);
 }
 
 /** Earlier blocks, for "load earlier". */

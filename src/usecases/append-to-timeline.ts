@@ -43,4 +43,3 @@ export async function chainEnd(log: TimelineLog, issueId: string, from: ChainLin
     if (moved < LOOK_AHEAD) return end;
   }
 }
-

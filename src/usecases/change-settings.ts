@@ -54,7 +54,10 @@ function settingsOfFile(json: string): unknown {
   }
   const f = file as { format?: unknown; settings?: unknown } | null;
   if (typeof f !== 'object' || f === null || f.format !== EXPORT_FORMAT || typeof f.settings !== 'object' || f.settings === null) {
-    throw new AppError('VALIDATION_FAILED', 'This is not an incident-response settings export (it needs "format": "incident-response-settings" and "settings"); nothing was imported.');
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'This is not an incident-response settings export (it needs "format": "incident-response-settings" and "settings"); nothing was imported.',
+    );
   }
   return f.settings;
 }

@@ -24,10 +24,18 @@ export function problemFields(problems: readonly ConfigProblem[]): Record<string
 /** Validates proposed settings against the schema, their own references and what the site has. */
 export async function validateAgainstSite(jira: SettingsJira, candidate: unknown): Promise<AppConfig> {
   const site = await jira.vocabulary();
-  const result = validateConfig(candidate, { jiraPriorities: site.jiraPriorities, securityLevels: site.securityLevels, projectKeys: site.projects.map((p) => p.key) });
+  const result = validateConfig(candidate, {
+    jiraPriorities: site.jiraPriorities,
+    securityLevels: site.securityLevels,
+    projectKeys: site.projects.map((p) => p.key),
+  });
   if (!result.ok) {
     const n = result.problems.length;
-    throw new AppError('VALIDATION_FAILED', `The settings have ${n} problem${n === 1 ? '' : 's'}; nothing was saved. ${result.problems[0]!.message}`, problemFields(result.problems));
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `The settings have ${n} problem${n === 1 ? '' : 's'}; nothing was saved. ${result.problems[0]!.message}`,
+      problemFields(result.problems),
+    );
   }
   return result.config;
 }
@@ -45,10 +53,16 @@ export async function commitSettings(
   if (how.baseVersion !== current.version) throw staleSettings(current.version);
   const { changes, total } = diffSettings(current.config, next);
   if (total === 0) return { version: current.version, changes, total };
-  const outcome = await deps.store.save(next, { at: deps.now(), by: how.by, action: how.action, revertedTo: how.revertedTo ?? null, changes, total }, how.baseVersion);
-  if (!outcome.saved && outcome.reason === 'busy') throw new AppError('CONFLICT', 'Another admin is saving the settings right now. Wait a moment, reload and try again.');
+  const outcome = await deps.store.save(
+    next,
+    { at: deps.now(), by: how.by, action: how.action, revertedTo: how.revertedTo ?? null, changes, total },
+    how.baseVersion,
+  );
+  if (!outcome.saved && outcome.reason === 'busy')
+    throw new AppError('CONFLICT', 'Another admin is saving the settings right now. Wait a moment, reload and try again.');
   if (!outcome.saved) throw staleSettings(outcome.version);
   return { version: outcome.version, changes, total };
 }
 
-const staleSettings = (version: number) => new AppError('CONFLICT', `Someone saved the settings meanwhile (now version ${version}). Reload to see their change; nothing of yours was saved.`);
+const staleSettings = (version: number) =>
+  new AppError('CONFLICT', `Someone saved the settings meanwhile (now version ${version}). Reload to see their change; nothing of yours was saved.`);

@@ -30,8 +30,12 @@ export async function createExercise(deps: CreateExerciseDeps, issueKey: string,
   const { record, config } = await deps.store.getWithSettings(issue);
   const settings = config.config;
   const source = currentRecord(issue, record, settings);
-  if (source.exercise) throw new AppError('VALIDATION_FAILED', 'This is already an exercise: start exercises from real incidents.', { kind: 'Open the real incident.' });
-  if (!isResolved(issue, source)) throw new AppError('VALIDATION_FAILED', 'Exercises are made from resolved incidents, so the outline tells the whole story.', { kind: 'Resolve the incident first.' });
+  if (source.exercise)
+    throw new AppError('VALIDATION_FAILED', 'This is already an exercise: start exercises from real incidents.', { kind: 'Open the real incident.' });
+  if (!isResolved(issue, source))
+    throw new AppError('VALIDATION_FAILED', 'Exercises are made from resolved incidents, so the outline tells the whole story.', {
+      kind: 'Resolve the incident first.',
+    });
   if (!issue.projectId || !issue.issueTypeId) throw new AppError('PLATFORM_ERROR', 'Jira did not say which project and issue type this issue has.');
 
   const entries: TimelineEntry[] = [];
@@ -67,7 +71,17 @@ export async function createExercise(deps: CreateExerciseDeps, issueKey: string,
   }
   await deps.jira.setIncidentIndex(created.key, incidentMirror(saved, settings, now));
   const entry = { by: accountId, happenedAt: now, recordedAt: now, corrects: null } as const;
-  await appendToTimeline(deps.timeline, created.id, { ...entry, kind: 'exercise', text: `${input.kind === 'tabletop' ? 'Tabletop exercise' : 'Drill'} created from ${issue.key}, with ${outline.length} outline steps`, data: { source: issue.key, kind: input.kind } });
-  await appendToTimeline(deps.timeline, issue.id, { ...entry, kind: 'exercise', text: `Exercise ${created.key} created from this incident`, data: { exercise: created.key, kind: input.kind } });
+  await appendToTimeline(deps.timeline, created.id, {
+    ...entry,
+    kind: 'exercise',
+    text: `${input.kind === 'tabletop' ? 'Tabletop exercise' : 'Drill'} created from ${issue.key}, with ${outline.length} outline steps`,
+    data: { source: issue.key, kind: input.kind },
+  });
+  await appendToTimeline(deps.timeline, issue.id, {
+    ...entry,
+    kind: 'exercise',
+    text: `Exercise ${created.key} created from this incident`,
+    data: { exercise: created.key, kind: input.kind },
+  });
   return { key: created.key };
 }

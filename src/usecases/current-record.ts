@@ -9,7 +9,8 @@ import type { IssueSnapshot } from './ports';
 
 export const OUT_OF_SCOPE_MESSAGE = 'This issue is not an incident: its project or issue type is outside the incident scope set in the app settings.';
 
-export const issueInScope = (issue: IssueSnapshot, config: AppConfig): boolean => isInScope(config.scope, { projectKey: projectKeyOf(issue.key), issueTypeId: issue.issueTypeId });
+export const issueInScope = (issue: IssueSnapshot, config: AppConfig): boolean =>
+  isInScope(config.scope, { projectKey: projectKeyOf(issue.key), issueTypeId: issue.issueTypeId });
 
 /**
  * The stored record, or, when the created-event has not arrived yet (it can be minutes late), the

@@ -27,12 +27,23 @@ export async function decideTriage(
   if (outcome.kind === 'reason-required') {
     throw new AppError('VALIDATION_FAILED', 'Say why, so the decision can be reviewed later. Nothing was saved.', { reason: 'A reason is required.' });
   }
-  if (outcome.kind !== 'applied') return toIncidentView(issue, outcome.record, config.config, true, intake?.notes ?? [], now, await newestPage(deps.timeline, issue.id, timelineHead));
+  if (outcome.kind !== 'applied')
+    return toIncidentView(issue, outcome.record, config.config, true, intake?.notes ?? [], now, await newestPage(deps.timeline, issue.id, timelineHead));
   // A triage decision is a responder's first action as much as a classification is.
   const saved = markResponded(outcome.record, accountId, now);
   requireRecordFits(saved);
   await saveRecord(deps.store, saved, current.revision);
   const said = { confirm: 'Confirmed as an incident', dismiss: 'Dismissed: not an incident', reopen: 'Reopened for triage' }[decision.action];
-  const entries = [{ kind: 'decision' as const, text: `${said}${decision.reason ? ` (${decision.reason})` : ''}`, by: accountId, happenedAt: now, recordedAt: now, corrects: null, data: { triage: saved.triage.state } }];
+  const entries = [
+    {
+      kind: 'decision' as const,
+      text: `${said}${decision.reason ? ` (${decision.reason})` : ''}`,
+      by: accountId,
+      happenedAt: now,
+      recordedAt: now,
+      corrects: null,
+      data: { triage: saved.triage.state },
+    },
+  ];
   return publishIncidentChange(deps, { issue, saved, settings: config.config, notes: intake?.notes ?? [], now, timelineHead, entries });
 }

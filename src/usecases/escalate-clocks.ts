@@ -96,7 +96,13 @@ interface StepsOutcome {
 }
 
 /** One incident: merge its status facts, claim and send the due SLA and legal steps, record them. */
-async function escalateOne(deps: EscalateClocksDeps, issue: FoundIssue, stored: IncidentRecord, config: AppConfig, now: string): Promise<{ index: IncidentIndex; sla: number; legal: number; failed: boolean }> {
+async function escalateOne(
+  deps: EscalateClocksDeps,
+  issue: FoundIssue,
+  stored: IncidentRecord,
+  config: AppConfig,
+  now: string,
+): Promise<{ index: IncidentIndex; sla: number; legal: number; failed: boolean }> {
   const nowMs = Date.parse(now);
   // Status changes are merged first: a pause the record's copy missed must not escalate.
   const storedFacts = slaFactsOf(stored);
@@ -106,7 +112,9 @@ async function escalateOne(deps: EscalateClocksDeps, issue: FoundIssue, stored: 
   const obligations = incidentObligations(record, config.legal, nowMs);
   const slaOutcome = await escalateSla(deps, issue, record, sla, config.sla, now);
   // Exercises run the legal clocks in simulation: no legal escalations (§2.8).
-  const legalOutcome = record.exercise ? { record: slaOutcome.record, sent: 0, failed: false } : await escalateLegal(deps, issue, slaOutcome.record, obligations, config, now);
+  const legalOutcome = record.exercise
+    ? { record: slaOutcome.record, sent: 0, failed: false }
+    : await escalateLegal(deps, issue, slaOutcome.record, obligations, config, now);
   const updated = legalOutcome.record;
   // Written only over the revision it was read at: a responder's change made meanwhile is never
   // overwritten (the steps sent are claimed in the ledger and on the timeline either way).
@@ -114,11 +122,22 @@ async function escalateOne(deps: EscalateClocksDeps, issue: FoundIssue, stored: 
     await deps.afterChange?.(stored.issueId);
   }
   // The mirror is derived from this one reading, with whatever escalations ended up recorded.
-  const index = toIncidentIndex(updated, { ...slaIndexFields(sla, updated), ...legalIndexFields(obligations, updated, config.legal), ...postmortemIndexFields(postmortemDutyUnder(updated, config)) });
+  const index = toIncidentIndex(updated, {
+    ...slaIndexFields(sla, updated),
+    ...legalIndexFields(obligations, updated, config.legal),
+    ...postmortemIndexFields(postmortemDutyUnder(updated, config)),
+  });
   return { index, sla: slaOutcome.sent, legal: legalOutcome.sent, failed: slaOutcome.failed || legalOutcome.failed };
 }
 
-async function escalateSla(deps: EscalateClocksDeps, issue: FoundIssue, record: IncidentRecord, sla: IncidentSla, settings: SlaSettings, now: string): Promise<StepsOutcome> {
+async function escalateSla(
+  deps: EscalateClocksDeps,
+  issue: FoundIssue,
+  record: IncidentRecord,
+  sla: IncidentSla,
+  settings: SlaSettings,
+  now: string,
+): Promise<StepsOutcome> {
   if (sla.kind === 'none') return { record, sent: 0, failed: false };
   const facts = slaFactsOf(record);
   const { send, settles } = dueSteps(sla.readings, new Set(facts.escalations.map((e) => e.step)), Date.parse(now));
@@ -135,7 +154,14 @@ async function escalateSla(deps: EscalateClocksDeps, issue: FoundIssue, record: 
   return { record: { ...record, sla: withEscalations(facts, settles, now) }, sent: outcome.sent, failed: false };
 }
 
-async function escalateLegal(deps: EscalateClocksDeps, issue: FoundIssue, record: IncidentRecord, obligations: Obligation[], config: AppConfig, now: string): Promise<StepsOutcome> {
+async function escalateLegal(
+  deps: EscalateClocksDeps,
+  issue: FoundIssue,
+  record: IncidentRecord,
+  obligations: Obligation[],
+  config: AppConfig,
+  now: string,
+): Promise<StepsOutcome> {
   const facts = legalFactsOf(record);
   const nowMs = Date.parse(now);
   const { send, settles } = dueLegalSteps(obligations, config.legal.escalation.atPercent, new Set(facts.escalations.map((e) => e.step)), nowMs);
@@ -165,7 +191,14 @@ interface Message {
 const withUsers = (to: EscalationRecipients, users: string[]): EscalationRecipients => ({ ...to, users: [...new Set([...to.users, ...users])] });
 
 /** Claims the steps, then sends an internal comment and a notify for those this run claimed. */
-async function claimAndSend<S extends { key: string }>(deps: EscalateClocksDeps, issue: FoundIssue, now: string, settles: string[], send: S[], message: (steps: S[]) => Message): Promise<{ sent: number; failed: boolean }> {
+async function claimAndSend<S extends { key: string }>(
+  deps: EscalateClocksDeps,
+  issue: FoundIssue,
+  now: string,
+  settles: string[],
+  send: S[],
+  message: (steps: S[]) => Message,
+): Promise<{ sent: number; failed: boolean }> {
   const claimed = await deps.ledger.claim(issue.id, settles, now);
   const toSend = send.filter((s) => claimed.has(s.key));
   if (toSend.length === 0) return { sent: 0, failed: false };
@@ -183,7 +216,15 @@ async function claimAndSend<S extends { key: string }>(deps: EscalateClocksDeps,
     deps.log('escalation.notify.failed', { issueKey: issue.key, error: String(e) });
   });
   // The timeline's account of it; the claim guarantees this runs once per step set.
-  await appendToTimeline(deps.timeline, issue.id, { kind: m.kind, text: m.notice.subject, happenedAt: now, recordedAt: now, by: null, corrects: null, data: { steps: toSend.map((s) => s.key).join(' ') } }).catch((e: unknown) => {
+  await appendToTimeline(deps.timeline, issue.id, {
+    kind: m.kind,
+    text: m.notice.subject,
+    happenedAt: now,
+    recordedAt: now,
+    by: null,
+    corrects: null,
+    data: { steps: toSend.map((s) => s.key).join(' ') },
+  }).catch((e: unknown) => {
     deps.log('escalation.timeline.failed', { issueKey: issue.key, error: String(e) });
   });
   return { sent: toSend.length, failed: false };

@@ -15,9 +15,18 @@ export async function exportTimeline(deps: TimelineDeps, issueKey: string, forma
   const { issue } = await requireIssue(deps.jira, issueKey);
   const now = deps.now();
   const { view, entries } = await verifyTimeline(deps.timeline, issue.id, now, true);
-  const doc: TimelineExport = { format: 'incident-timeline', version: 1, issueKey: issue.key, issueId: issue.id, exportedAt: now, verification: { ...view, head: { seq: entries.at(-1)?.seq ?? 0, hash: entries.at(-1)?.hash ?? '' } }, entries };
+  const doc: TimelineExport = {
+    format: 'incident-timeline',
+    version: 1,
+    issueKey: issue.key,
+    issueId: issue.id,
+    exportedAt: now,
+    verification: { ...view, head: { seq: entries.at(-1)?.seq ?? 0, hash: entries.at(-1)?.hash ?? '' } },
+    entries,
+  };
   const stamp = now.slice(0, 19).replace(/[:T]/g, '-');
-  if (format === 'json') return { filename: `${issue.key}-timeline-${stamp}.json`, mediaType: 'application/json', content: timelineJson(doc), verification: view };
+  if (format === 'json')
+    return { filename: `${issue.key}-timeline-${stamp}.json`, mediaType: 'application/json', content: timelineJson(doc), verification: view };
   const names = await deps.jira.displayNames(entries.flatMap((e) => (e.by ? [e.by] : [])));
   return { filename: `${issue.key}-timeline-${stamp}.md`, mediaType: 'text/markdown', content: timelineMarkdown(doc, names), verification: view };
 }

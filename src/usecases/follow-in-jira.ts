@@ -8,7 +8,11 @@ import type { DueQueue, EditableChoices, FieldWrites } from './ports';
  * Writes an incident's indexed mirror, after scheduling the sweep's next look at it in storage:
  * the queue is the app's own record of when the incident is due, whatever happens to the property.
  */
-export async function writeMirror(deps: { jira: { setIncidentIndex(issueKey: string, index: IncidentIndex): Promise<void> }; due: DueQueue }, issue: { id: string; key: string }, index: IncidentIndex): Promise<void> {
+export async function writeMirror(
+  deps: { jira: { setIncidentIndex(issueKey: string, index: IncidentIndex): Promise<void> }; due: DueQueue },
+  issue: { id: string; key: string },
+  index: IncidentIndex,
+): Promise<void> {
   await deps.due.schedule(issue.id, nextCheckOf(index));
   await deps.jira.setIncidentIndex(issue.key, index);
 }

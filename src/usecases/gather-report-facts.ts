@@ -31,7 +31,14 @@ const NO_TIMELINE_PAGE = { block: 0, entries: [], earlier: null };
  * of its clocks and workspace, the whole timeline with a fresh verification, priority changes
  * from the app and from Jira, follow-ups and links with their current status in Jira.
  */
-export async function gatherReportFacts(deps: ReportFactsDeps, issue: IssueSnapshot, record: IncidentRecord, config: AppConfig, now: string, siteUrl: string | null): Promise<ReportFacts> {
+export async function gatherReportFacts(
+  deps: ReportFactsDeps,
+  issue: IssueSnapshot,
+  record: IncidentRecord,
+  config: AppConfig,
+  now: string,
+  siteUrl: string | null,
+): Promise<ReportFacts> {
   const [{ view: verification, entries }, jiraPriority, stored, links] = await Promise.all([
     verifyTimeline(deps.timeline, issue.id, now, true),
     deps.store.priorityChanges(issue.id),
@@ -43,23 +50,47 @@ export async function gatherReportFacts(deps: ReportFactsDeps, issue: IssueSnaps
   const axis = (levels: { id: string; label: string }[], id: string | null) => (id === null ? null : (levels.find((l) => l.id === id)?.label ?? id));
   const matrix = config.priority.matrix;
   const steps: PriorityStep[] = [
-    ...record.history.filter((h) => h.field === 'priority').map((h) => ({ at: h.at, from: h.from, to: h.to, by: h.by, reason: h.reason, source: 'app' as const })),
+    ...record.history
+      .filter((h) => h.field === 'priority')
+      .map((h) => ({ at: h.at, from: h.from, to: h.to, by: h.by, reason: h.reason, source: 'app' as const })),
     ...priorityHistory(jiraPriority).map((c) => ({ at: c.at, from: c.from, to: c.to, by: null, reason: 'changed in Jira', source: 'jira' as const })),
   ].sort((a, b) => a.at.localeCompare(b.at));
   const followUps = followUpViews(stored, links, siteUrl);
   const linkedIssues: LinkedIssueView[] = links.map((l) => ({ ...l, url: issueUrl(siteUrl, l.key) }));
-  const people = [...entries.map((e) => e.by), ...steps.map((s) => s.by), ...view.response.roles.map((r) => r.accountId), ...view.response.phaseHistory.map((p) => p.by), ...(view.response.runbook?.steps.map((s) => s.by) ?? []), ...view.legal.obligations.map((o) => o.decision?.by ?? null)];
+  const people = [
+    ...entries.map((e) => e.by),
+    ...steps.map((s) => s.by),
+    ...view.response.roles.map((r) => r.accountId),
+    ...view.response.phaseHistory.map((p) => p.by),
+    ...(view.response.runbook?.steps.map((s) => s.by) ?? []),
+    ...view.legal.obligations.map((o) => o.decision?.by ?? null),
+  ];
   const names = await deps.jira.displayNames(people.filter((p): p is string => p !== null));
   return {
     generatedAt: now,
     siteUrl,
     issue: { key: issue.key, summary: issue.summary, status: issue.status },
-    incident: { category: category?.label ?? record.category, priority: record.priority, impact: axis(matrix.impact, record.impact), urgency: axis(matrix.urgency, record.urgency), cia: { ...record.cia }, exercise: record.exercise, reportedAt: record.reportedAt, triage: { state: record.triage.state, at: record.triage.at } },
+    incident: {
+      category: category?.label ?? record.category,
+      priority: record.priority,
+      impact: axis(matrix.impact, record.impact),
+      urgency: axis(matrix.urgency, record.urgency),
+      cia: { ...record.cia },
+      exercise: record.exercise,
+      reportedAt: record.reportedAt,
+      triage: { state: record.triage.state, at: record.triage.at },
+    },
     names,
     priorityHistory: steps,
     sla: view.sla,
     legal: view.legal,
-    response: { roles: view.response.roles, phaseHistory: view.response.phaseHistory, runbook: view.response.runbook, evidence: view.response.evidence, contacts: view.response.contacts },
+    response: {
+      roles: view.response.roles,
+      phaseHistory: view.response.phaseHistory,
+      runbook: view.response.runbook,
+      evidence: view.response.evidence,
+      contacts: view.response.contacts,
+    },
     timeline: entries.map(({ v: _v, issueId: _i, ...e }) => e),
     verification,
     followUps,

@@ -15,7 +15,11 @@ export function incidentMirror(record: IncidentRecord, config: AppConfig, now: s
 /** The SLA and legal fields of the mirror, read from the clocks as of `now`. */
 export function clockIndexFields(record: IncidentRecord, config: AppConfig, now: string): ClockIndexFields {
   const at = Date.parse(now);
-  return { ...slaIndexFields(incidentSla(record, config.sla, at), record), ...legalIndexFields(incidentObligations(record, config.legal, at), record, config.legal), ...postmortemIndexFields(postmortemDutyUnder(record, config)) };
+  return {
+    ...slaIndexFields(incidentSla(record, config.sla, at), record),
+    ...legalIndexFields(incidentObligations(record, config.legal, at), record, config.legal),
+    ...postmortemIndexFields(postmortemDutyUnder(record, config)),
+  };
 }
 
 /** What the reporter is told about the first response, from the acknowledge target of the record's level. */

@@ -14,7 +14,15 @@ import { dutyView } from './postmortem-duty-view';
 import { postmortemDutyUnder, postmortemIndexFields } from '../domain/postmortem/postmortem-policy';
 
 /** Builds what the panel shows from the issue, the stored record, the settings and the newest timeline block. */
-export function toIncidentView(issue: IssueSnapshot, record: IncidentRecord, config: AppConfig, canEdit: boolean, notes: string[], now: string, timeline: TimelinePageView): IncidentView {
+export function toIncidentView(
+  issue: IssueSnapshot,
+  record: IncidentRecord,
+  config: AppConfig,
+  canEdit: boolean,
+  notes: string[],
+  now: string,
+  timeline: TimelinePageView,
+): IncidentView {
   const sla = incidentSla(record, config.sla, Date.parse(now));
   const obligations = incidentObligations(record, config.legal, Date.parse(now));
   const matrix = config.priority.matrix;
@@ -23,7 +31,9 @@ export function toIncidentView(issue: IssueSnapshot, record: IncidentRecord, con
   const expectedJira = record.priority ? config.priority.jiraPriorityByLevel[record.priority] : undefined;
   const driftNote =
     expectedJira && issue.priority !== expectedJira
-      ? [`Jira's priority is ${issue.priority ?? 'not set'}, but ${record.priority} maps to ${expectedJira}. Someone changed it in Jira, or the app could not set it.`]
+      ? [
+          `Jira's priority is ${issue.priority ?? 'not set'}, but ${record.priority} maps to ${expectedJira}. Someone changed it in Jira, or the app could not set it.`,
+        ]
       : [];
   return {
     issue: { id: issue.id, key: issue.key, summary: issue.summary, status: issue.status, priority: issue.priority, securityLevel: issue.securityLevel },
@@ -55,7 +65,11 @@ export function toIncidentView(issue: IssueSnapshot, record: IncidentRecord, con
       jiraPriorityByLevel: { ...config.priority.jiraPriorityByLevel },
     },
     notes: [...notes, ...driftNote],
-    indexInSync: isIndexInSync(record, { ...slaIndexFields(sla, record), ...legalIndexFields(obligations, record, config.legal), ...postmortemIndexFields(postmortemDutyUnder(record, config)) }, issue.incidentProperty),
+    indexInSync: isIndexInSync(
+      record,
+      { ...slaIndexFields(sla, record), ...legalIndexFields(obligations, record, config.legal), ...postmortemIndexFields(postmortemDutyUnder(record, config)) },
+      issue.incidentProperty,
+    ),
     canEdit,
   };
 }

@@ -65,11 +65,14 @@ async function runIntakeSteps(deps: IntakeDeps, issue: IssueSnapshot, record: In
   let priorityPlan = planJiraPriority(record.priority, config.priority.jiraPriorityByLevel, choices.priorities, issue.priority);
   // A late intake must not undo a priority someone already chose in Jira.
   if (priorityPlan.kind === 'set' && (await deps.jira.priorityChangedByPeople(issue.key))) {
-    priorityPlan = { kind: 'cannot', note: 'Someone set Jira\'s priority before intake finished, so it was left as they set it.' };
+    priorityPlan = { kind: 'cannot', note: "Someone set Jira's priority before intake finished, so it was left as they set it." };
   }
   const restrictionPlan = planRestriction(category?.restrictTo ?? null, choices.securityLevels, issue.securityLevel);
   const writes: FieldWrites = {};
-  for (const [plan, key] of [[priorityPlan, 'priorityId'], [restrictionPlan, 'securityLevelId']] as const) {
+  for (const [plan, key] of [
+    [priorityPlan, 'priorityId'],
+    [restrictionPlan, 'securityLevelId'],
+  ] as const) {
     if (plan.kind === 'set') writes[key] = plan.id;
     if (plan.kind === 'cannot') notes.push(plan.note);
   }

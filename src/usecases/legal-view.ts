@@ -38,9 +38,11 @@ function toObligationView(o: Obligation): ObligationView {
     applicability: o.applicability === 'yes' ? 'applies' : 'possible',
     state: o.state,
     startsWhen:
-      'fact' in start ? TRIGGER_LABELS[start.fact]
-      : 'yearEndOf' in start ? `31 December of the year of: ${TRIGGER_LABELS[start.yearEndOf].toLowerCase()}`
-      : `When the earlier report is sent (${start.sentOf.join(' or ')})`,
+      'fact' in start
+        ? TRIGGER_LABELS[start.fact]
+        : 'yearEndOf' in start
+          ? `31 December of the year of: ${TRIGGER_LABELS[start.yearEndOf].toLowerCase()}`
+          : `When the earlier report is sent (${start.sentOf.join(' or ')})`,
     startTrigger: 'fact' in start ? start.fact : 'yearEndOf' in start ? start.yearEndOf : null,
     startedAt: iso(o.startedAt),
     projected: o.projected,
@@ -58,6 +60,15 @@ function toObligationView(o: Obligation): ObligationView {
     repeatable: rule.repeatable ?? false,
     overriddenBy: rule.overriddenBy,
     sendings: o.sendings.map(({ id, sentAt, recipient, reference, lateReason, recordedBy }) => ({ id, sentAt, recipient, reference, lateReason, recordedBy })),
-    decision: o.decision ? { decision: o.decision.decision, rationale: o.decision.rationale, evidence: [...o.decision.evidence], by: o.decision.by, at: o.decision.at, delay: o.decision.delay ? { ...o.decision.delay } : null } : null,
+    decision: o.decision
+      ? {
+          decision: o.decision.decision,
+          rationale: o.decision.rationale,
+          evidence: [...o.decision.evidence],
+          by: o.decision.by,
+          at: o.decision.at,
+          delay: o.decision.delay ? { ...o.decision.delay } : null,
+        }
+      : null,
   };
 }

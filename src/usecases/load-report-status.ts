@@ -20,7 +20,8 @@ export async function loadReportStatus(deps: LoadReportStatusDeps, requestKey: s
   const { record, config, intake } = await deps.store.getWithSettings(issue);
   const settings = config.config;
   const triage = record?.triage.state ?? 'event';
-  const stage: ReportStatusView['stage'] = issue.statusCategory === 'done' ? 'closed' : triage === 'not-incident' ? 'not-incident' : triage === 'incident' ? 'confirmed' : 'received';
+  const stage: ReportStatusView['stage'] =
+    issue.statusCategory === 'done' ? 'closed' : triage === 'not-incident' ? 'not-incident' : triage === 'incident' ? 'confirmed' : 'received';
   return {
     key: issue.key,
     status: issue.status,

@@ -20,7 +20,12 @@ export async function loadSettings(deps: SettingsDeps & { sweep: SweepLedger }):
   const current = await deps.store.current();
   await requireSettingsEditor(deps.jira, current.config);
   const now = deps.now();
-  const [site, facts, history, lastSweep] = await Promise.all([deps.jira.vocabulary(), deps.jira.programFacts(now), deps.store.history(current.version + 1, HISTORY_PAGE), deps.sweep.last()]);
+  const [site, facts, history, lastSweep] = await Promise.all([
+    deps.jira.vocabulary(),
+    deps.jira.programFacts(now),
+    deps.store.history(current.version + 1, HISTORY_PAGE),
+    deps.sweep.last(),
+  ]);
   const { config } = current;
   return {
     config,
@@ -28,7 +33,14 @@ export async function loadSettings(deps: SettingsDeps & { sweep: SweepLedger }):
     version: current.version,
     storedProblems: current.problems,
     site,
-    legalRules: SHIPPED_RULES.map((r) => ({ id: r.id, regime: r.regime, stage: r.stage, jurisdiction: r.jurisdiction, verification: r.verification, enabledByDefault: r.enabledByDefault })),
+    legalRules: SHIPPED_RULES.map((r) => ({
+      id: r.id,
+      regime: r.regime,
+      stage: r.stage,
+      jurisdiction: r.jurisdiction,
+      verification: r.verification,
+      enabledByDefault: r.enabledByDefault,
+    })),
     taxonomyReview: taxonomyReview(config.taxonomy, now),
     checklist: gettingStarted(config, facts, config.program.confirmedSteps),
     maturity: sammMaturity(config, facts, now),

@@ -17,9 +17,9 @@ export const TABLE_ROWS = 100;
 async function requireProjects(jira: StatsViewerJira, projects: string[]): Promise<void> {
   const visible = new Set(await jira.visibleProjects(projects));
   const hidden = projects.filter((p) => !visible.has(p));
-  if (hidden.length > 0) throw new AppError('FORBIDDEN', `You cannot browse ${hidden.join(', ')}, so its statistics are not shown. Remove it from the gadget's projects.`);
+  if (hidden.length > 0)
+    throw new AppError('FORBIDDEN', `You cannot browse ${hidden.join(', ')}, so its statistics are not shown. Remove it from the gadget's projects.`);
 }
-
 
 /**
  * The gadget's figures. Requests: one to check the viewer may browse the projects, one storage

@@ -97,7 +97,10 @@ export interface IncidentStore {
   /** The record, the settings and the intake progress in one storage request (the panel's budget is three requests). */
   /** With the timeline's head hint, so the panel's newest timeline block costs one more query only. */
   /** The record with the settings as they apply to the issue's project (its overrides applied). */
-  getWithSettings(issue: { id: string; key: string }): Promise<{ record: IncidentRecord | undefined; config: ConfigReading; intake: IntakeProgress | undefined; timelineHead: ChainLink | null }>;
+  getWithSettings(issue: {
+    id: string;
+    key: string;
+  }): Promise<{ record: IncidentRecord | undefined; config: ConfigReading; intake: IntakeProgress | undefined; timelineHead: ChainLink | null }>;
   /** One page of stored records in key order, after `cursor`; the next cursor, or null at the end. */
   page(cursor: string | null, limit: number): Promise<{ records: IncidentRecord[]; next: string | null }>;
   /** Where the mirror patrol has got to, and saving it. */

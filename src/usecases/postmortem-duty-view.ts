@@ -10,7 +10,10 @@ export function dutyView(record: IncidentRecord, config: AppConfig, now: string)
     ...duty,
     overdue: isPostmortemOverdue(duty, Date.parse(now)),
     owner: record.response?.roles.commander?.accountId ?? null,
-    requiredLevels: requiredLevels(config.postmortem, config.priority.matrix.levels.map((l) => l.id)),
+    requiredLevels: requiredLevels(
+      config.postmortem,
+      config.priority.matrix.levels.map((l) => l.id),
+    ),
     dueDays: config.postmortem.dueDays,
   };
 }

@@ -20,7 +20,12 @@ export async function loadProjectSettings(deps: SettingsDeps, projectKey: string
 }
 
 /** Saves the project's overrides (null removes them) as a new version of the whole settings. */
-export async function saveProjectSettings(deps: SettingsDeps, projectKey: string, override: ProjectOverride | null, baseVersion: number): Promise<ProjectSettingsView> {
+export async function saveProjectSettings(
+  deps: SettingsDeps,
+  projectKey: string,
+  override: ProjectOverride | null,
+  baseVersion: number,
+): Promise<ProjectSettingsView> {
   const current = await deps.store.current();
   const by = await requireSettingsEditor(deps.jira, current.config);
   const projects = { ...current.config.projects };

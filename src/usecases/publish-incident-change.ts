@@ -25,7 +25,7 @@ export interface IncidentChangeDeps extends PublishDeps {
 }
 
 /** Said in the panel when Jira could not follow a stored change at once. */
-export const JIRA_BEHIND_NOTE = 'Jira is busy: the change is saved; Jira\'s priority and the JQL index catch up within five minutes.';
+export const JIRA_BEHIND_NOTE = "Jira is busy: the change is saved; Jira's priority and the JQL index catch up within five minutes.";
 
 /**
  * After a responder's change is stored: the timeline records what happened (storage, so record
@@ -36,7 +36,16 @@ export const JIRA_BEHIND_NOTE = 'Jira is busy: the change is saved; Jira\'s prio
  */
 export async function publishIncidentChange(
   deps: PublishDeps,
-  change: { issue: IssueSnapshot; saved: IncidentRecord; settings: AppConfig; notes: string[]; now: string; timelineHead: ChainLink | null; entries: readonly TimelineDraft[]; priorityChanged?: boolean },
+  change: {
+    issue: IssueSnapshot;
+    saved: IncidentRecord;
+    settings: AppConfig;
+    notes: string[];
+    now: string;
+    timelineHead: ChainLink | null;
+    entries: readonly TimelineDraft[];
+    priorityChanged?: boolean;
+  },
 ): Promise<IncidentView> {
   const { saved, settings, now } = change;
   const timeline = await appendThenPage(deps.timeline, change.issue.id, change.timelineHead, change.entries);

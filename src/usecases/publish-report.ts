@@ -28,17 +28,32 @@ const STALE_CLAIM_MS = 120_000;
  * publication is claimed in storage with a create-only write, so two people pressing at once make
  * one page. The first publication of a postmortem marks the policy done.
  */
-export async function publishReport(deps: PublishReportDeps, issueKey: string, accountId: string, siteUrl: string | null, kind: ReportKind): Promise<ReportView> {
+export async function publishReport(
+  deps: PublishReportDeps,
+  issueKey: string,
+  accountId: string,
+  siteUrl: string | null,
+  kind: ReportKind,
+): Promise<ReportView> {
   const { issue, record, config, timelineHead } = await openReport(deps, issueKey, 'You need permission to edit this issue to publish its reports.');
   const report = await generateReport(deps, issue, record, config, kind, siteUrl);
   const now = deps.now();
   const previous = await deps.reports.publication(issue.id, kind);
-  if (previous && previous.ref === null && Date.parse(now) - Date.parse(previous.publishedAt) < STALE_CLAIM_MS) throw new AppError('CONFLICT', 'Someone is publishing this report right now. Try again in a minute.');
+  if (previous && previous.ref === null && Date.parse(now) - Date.parse(previous.publishedAt) < STALE_CLAIM_MS)
+    throw new AppError('CONFLICT', 'Someone is publishing this report right now. Try again in a minute.');
   const spaceKey = config.postmortem.confluenceSpaceKey;
   const spaceId = spaceKey ? await deps.confluence.spaceId(spaceKey) : null;
   if (!previous || previous.ref === null) {
-    const claim: StoredPublication = { target: spaceId ? 'confluence' : 'jira-comment', ref: null, url: null, version: 0, publishedAt: now, publishedBy: accountId };
-    if (!previous && !(await deps.reports.claimPublication(issue.id, kind, claim))) throw new AppError('CONFLICT', 'Someone is publishing this report right now. Try again in a minute.');
+    const claim: StoredPublication = {
+      target: spaceId ? 'confluence' : 'jira-comment',
+      ref: null,
+      url: null,
+      version: 0,
+      publishedAt: now,
+      publishedBy: accountId,
+    };
+    if (!previous && !(await deps.reports.claimPublication(issue.id, kind, claim)))
+      throw new AppError('CONFLICT', 'Someone is publishing this report right now. Try again in a minute.');
     if (previous) await deps.reports.putPublication(issue.id, kind, claim);
   }
   let published: StoredPublication;
@@ -52,20 +67,49 @@ export async function publishReport(deps: PublishReportDeps, issueKey: string, a
   await deps.reports.putPublication(issue.id, kind, published);
 
   const firstPostmortem = kind === 'postmortem' && !record.postmortem;
-  const saved = firstPostmortem ? { ...record, postmortem: { publishedAt: now, publishedBy: accountId, url: published.url }, revision: record.revision + 1, updatedAt: now } : record;
+  const saved = firstPostmortem
+    ? { ...record, postmortem: { publishedAt: now, publishedBy: accountId, url: published.url }, revision: record.revision + 1, updatedAt: now }
+    : record;
   if (firstPostmortem) await saveRecord(deps.store, saved, record.revision);
   const where = published.target === 'confluence' ? `Confluence (version ${published.version})` : 'a Jira comment';
   await publishIncidentChange(deps, {
-    issue, saved, settings: config, notes: [], now, timelineHead,
-    entries: [{ kind: 'report', text: `${templateOf(config.postmortem, kind).title} published to ${where}.`, happenedAt: now, recordedAt: now, by: accountId, corrects: null, data: { report: kind, target: published.target, version: published.version, url: published.url } }],
+    issue,
+    saved,
+    settings: config,
+    notes: [],
+    now,
+    timelineHead,
+    entries: [
+      {
+        kind: 'report',
+        text: `${templateOf(config.postmortem, kind).title} published to ${where}.`,
+        happenedAt: now,
+        recordedAt: now,
+        by: accountId,
+        corrects: null,
+        data: { report: kind, target: published.target, version: published.version, url: published.url },
+      },
+    ],
   });
   return toReportView(report, saved, config, now, published, true);
 }
 
-const asPublication = (target: 'confluence', page: PageRef): StoredPublication => ({ target, ref: page.id, url: page.url, version: page.version, publishedAt: '', publishedBy: '' });
+const asPublication = (target: 'confluence', page: PageRef): StoredPublication => ({
+  target,
+  ref: page.id,
+  url: page.url,
+  version: page.version,
+  publishedAt: '',
+  publishedBy: '',
+});
 
 /** Updates the page published before; creates it (or adopts one a crashed publish left) otherwise. */
-async function toConfluence(confluence: ConfluencePages, spaceId: string, document: ReportDocumentView, previous: StoredPublication | undefined): Promise<StoredPublication> {
+async function toConfluence(
+  confluence: ConfluencePages,
+  spaceId: string,
+  document: ReportDocumentView,
+  previous: StoredPublication | undefined,
+): Promise<StoredPublication> {
   const title = document.title.slice(0, 255);
   const adf = reportToAdf(document);
   if (previous?.target === 'confluence' && previous.ref) {
@@ -78,10 +122,21 @@ async function toConfluence(confluence: ConfluencePages, spaceId: string, docume
 }
 
 /** The report as one Jira comment, with fewer timeline rows if it would not fit. */
-async function toComment(deps: PublishReportDeps, issueKey: string, siteUrl: string | null, report: GeneratedReport, previous: StoredPublication | undefined): Promise<StoredPublication> {
+async function toComment(
+  deps: PublishReportDeps,
+  issueKey: string,
+  siteUrl: string | null,
+  report: GeneratedReport,
+  previous: StoredPublication | undefined,
+): Promise<StoredPublication> {
   let adf: object = reportToAdf(report.document);
-  for (let limit = 200; JSON.stringify(adf).length > COMMENT_BUDGET && limit >= 0; limit = limit === 0 ? -1 : Math.floor(limit / 2)) adf = reportToAdf(report.rebuild(limit));
-  if (JSON.stringify(adf).length > COMMENT_BUDGET) throw new AppError('VALIDATION_FAILED', 'This report is too long for a Jira comment. Shorten the written sections, or configure a Confluence space for reports.');
+  for (let limit = 200; JSON.stringify(adf).length > COMMENT_BUDGET && limit >= 0; limit = limit === 0 ? -1 : Math.floor(limit / 2))
+    adf = reportToAdf(report.rebuild(limit));
+  if (JSON.stringify(adf).length > COMMENT_BUDGET)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'This report is too long for a Jira comment. Shorten the written sections, or configure a Confluence space for reports.',
+    );
   const version = (previous?.target === 'jira-comment' ? previous.version : 0) + 1;
   if (previous?.target === 'jira-comment' && previous.ref && (await deps.reportJira.updateComment(issueKey, previous.ref, adf))) {
     return { ...previous, version };

@@ -55,5 +55,7 @@ export async function reconcileStats(deps: ReconcileStatsDeps): Promise<StatsRec
 
 /** Key order does not matter to a sum; compare the sums. */
 function sorted(days: ShardCells[string] | undefined): [string, [string, number][]][] {
-  return Object.entries(days ?? {}).sort(([a], [b]) => a.localeCompare(b)).map(([d, cell]) => [d, Object.entries(cell).sort(([a], [b]) => a.localeCompare(b))]);
+  return Object.entries(days ?? {})
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([d, cell]) => [d, Object.entries(cell).sort(([a], [b]) => a.localeCompare(b))]);
 }

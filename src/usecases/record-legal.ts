@@ -40,7 +40,17 @@ export async function recordLegal(deps: RecordLegalDeps, issueKey: string, accou
   // Every legal fact is also a timeline entry: the chained account of who decided what, when.
   const happenedAt = action.action === 'start' ? action.at : action.action === 'sent' ? action.sentAt : now;
   const text = `Legal: ${change.field}${change.to ? `: ${change.to}` : ''}${change.reason ? ` (${change.reason})` : ''}`;
-  const entries = [{ kind: 'legal' as const, text, by: accountId, happenedAt, recordedAt: now, corrects: null, data: { action: action.action, ...('ruleId' in action ? { ruleId: action.ruleId } : {}) } }];
+  const entries = [
+    {
+      kind: 'legal' as const,
+      text,
+      by: accountId,
+      happenedAt,
+      recordedAt: now,
+      corrects: null,
+      data: { action: action.action, ...('ruleId' in action ? { ruleId: action.ruleId } : {}) },
+    },
+  ];
   return publishIncidentChange(deps, { issue, saved, settings, notes: intake?.notes ?? [], now, timelineHead, entries });
 }
 
@@ -49,21 +59,44 @@ function apply(record: IncidentRecord, config: AppConfig, action: LegalRecordAct
   const change = (field: string, to: string, reason: string | null = null): IncidentChange => ({ at: now, by, field, from: null, to, reason });
   switch (action.action) {
     case 'answer':
-      return { facts: { ...facts, answers: action.answers, answeredBy: by, answeredAt: now }, change: change('legal answers', summariseAnswers(action.answers)) };
+      return {
+        facts: { ...facts, answers: action.answers, answeredBy: by, answeredAt: now },
+        change: change('legal answers', summariseAnswers(action.answers)),
+      };
     case 'start': {
-      const input = { trigger: action.trigger, at: action.at, timeZone: action.timeZone, ...optional({ reason: action.reason, evidence: action.evidence, corrects: action.corrects }) };
+      const input = {
+        trigger: action.trigger,
+        at: action.at,
+        timeZone: action.timeZone,
+        ...optional({ reason: action.reason, evidence: action.evidence, corrects: action.corrects }),
+      };
       return { facts: unwrap(recordStart(facts, input, by, now)), change: change(`legal start ${action.trigger}`, action.at, action.reason ?? null) };
     }
     case 'decide': {
       ruleInForce(record, config, action.ruleId, now);
-      const input = { ruleId: action.ruleId, decision: action.decision, ...optional({ rationale: action.rationale, evidence: action.evidence, delay: action.delay }) };
-      return { facts: unwrap(recordDecision(facts, input, by, now)), change: change(`legal decision ${action.ruleId}`, action.decision, action.rationale ?? null) };
+      const input = {
+        ruleId: action.ruleId,
+        decision: action.decision,
+        ...optional({ rationale: action.rationale, evidence: action.evidence, delay: action.delay }),
+      };
+      return {
+        facts: unwrap(recordDecision(facts, input, by, now)),
+        change: change(`legal decision ${action.ruleId}`, action.decision, action.rationale ?? null),
+      };
     }
     case 'sent': {
       const obligation = ruleInForce(record, config, action.ruleId, now);
-      const input = { ruleId: action.ruleId, sentAt: action.sentAt, recipient: action.recipient, ...optional({ reference: action.reference, lateReason: action.lateReason, corrects: action.corrects, reason: action.reason }) };
+      const input = {
+        ruleId: action.ruleId,
+        sentAt: action.sentAt,
+        recipient: action.recipient,
+        ...optional({ reference: action.reference, lateReason: action.lateReason, corrects: action.corrects, reason: action.reason }),
+      };
       const due = obligation.delayedUntil ?? obligation.dueAt;
-      return { facts: unwrap(recordSent(facts, input, obligation.rule, due, by, now)), change: change(`legal notice sent ${action.ruleId}`, action.sentAt, action.lateReason ?? action.reason ?? null) };
+      return {
+        facts: unwrap(recordSent(facts, input, obligation.rule, due, by, now)),
+        change: change(`legal notice sent ${action.ruleId}`, action.sentAt, action.lateReason ?? action.reason ?? null),
+      };
     }
   }
 }
@@ -71,7 +104,10 @@ function apply(record: IncidentRecord, config: AppConfig, action: LegalRecordAct
 /** Decisions and sendings are for rules that apply, or may apply, to this incident. */
 function ruleInForce(record: IncidentRecord, config: AppConfig, ruleId: string, now: string) {
   const obligation = incidentObligations(record, config.legal, Date.parse(now)).find((o) => o.rule.id === ruleId);
-  if (!obligation) throw new AppError('VALIDATION_FAILED', 'This rule does not apply to this incident, or an admin has switched it off. Nothing was saved.', { ruleId: 'Choose a rule listed for this incident.' });
+  if (!obligation)
+    throw new AppError('VALIDATION_FAILED', 'This rule does not apply to this incident, or an admin has switched it off. Nothing was saved.', {
+      ruleId: 'Choose a rule listed for this incident.',
+    });
   return obligation;
 }
 
@@ -87,5 +123,9 @@ function optional<T extends Record<string, unknown>>(values: T): { [K in keyof T
 }
 
 function summariseAnswers(a: LegalAnswersView): string {
-  return [`personal data: ${a.personalData ?? 'not answered'}`, `risk: ${a.risk ?? 'not answered'}`, `where: ${a.residences.join(', ') || 'not answered'}${a.residencesComplete ? '' : ' (maybe more)'}`].join('; ');
+  return [
+    `personal data: ${a.personalData ?? 'not answered'}`,
+    `risk: ${a.risk ?? 'not answered'}`,
+    `where: ${a.residences.join(', ') || 'not answered'}${a.residencesComplete ? '' : ' (maybe more)'}`,
+  ].join('; ');
 }

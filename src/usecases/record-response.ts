@@ -23,20 +23,38 @@ export async function recordResponse(deps: RecordResponseDeps, issueKey: string,
   const current = currentRecord(issue, record, settings);
   if (action.expectedRevision !== current.revision) throw staleRevision(current.revision);
   if (action.action === 'role' && action.accountId !== null && !(await deps.jira.userCanSee(issue.key, action.accountId))) {
-    throw new AppError('VALIDATION_FAILED', 'That person cannot see this incident, so they cannot hold a role in it. Nothing was saved.', { accountId: 'Choose someone who can browse this issue.' });
+    throw new AppError('VALIDATION_FAILED', 'That person cannot see this incident, so they cannot hold a role in it. Nothing was saved.', {
+      accountId: 'Choose someone who can browse this issue.',
+    });
   }
   const now = deps.now();
   const facts = responseFactsOf(current);
-  const outcome = applyResponseAction(facts, action, { by: accountId, now, reportedAt: current.reportedAt, runbook: runbookFor(settings.response.runbooks, current.category), newId: `ev-${facts.evidence.length + 1}` });
+  const outcome = applyResponseAction(facts, action, {
+    by: accountId,
+    now,
+    reportedAt: current.reportedAt,
+    runbook: runbookFor(settings.response.runbooks, current.category),
+    newId: `ev-${facts.evidence.length + 1}`,
+  });
   if (!outcome.ok) throw new AppError('VALIDATION_FAILED', `${outcome.message} Nothing was saved.`, { [outcome.field]: outcome.message });
   const saved: IncidentRecord = {
     ...current,
     response: outcome.facts,
     revision: current.revision + 1,
     updatedAt: now,
-    history: [...current.history, { at: now, by: accountId, field: `response ${action.action}`, from: null, to: outcome.entry.text, reason: null }].slice(-MAX_HISTORY_ENTRIES),
+    history: [...current.history, { at: now, by: accountId, field: `response ${action.action}`, from: null, to: outcome.entry.text, reason: null }].slice(
+      -MAX_HISTORY_ENTRIES,
+    ),
   };
   requireRecordFits(saved);
   await saveRecord(deps.store, saved, current.revision);
-  return publishIncidentChange(deps, { issue, saved, settings, notes: intake?.notes ?? [], now, timelineHead, entries: [{ ...outcome.entry, recordedAt: now }] });
+  return publishIncidentChange(deps, {
+    issue,
+    saved,
+    settings,
+    notes: intake?.notes ?? [],
+    now,
+    timelineHead,
+    entries: [{ ...outcome.entry, recordedAt: now }],
+  });
 }

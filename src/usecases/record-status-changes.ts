@@ -27,7 +27,11 @@ const MAX_ROUNDS = 3;
  * change. Whatever still slips through is merged by the next event and by the sweep before it
  * escalates.
  */
-export async function recordStatusChanges(deps: RecordStatusChangesDeps, issue: { id: string; key: string }, changes: StatusChangeFact[]): Promise<StatusChangeResult> {
+export async function recordStatusChanges(
+  deps: RecordStatusChangesDeps,
+  issue: { id: string; key: string },
+  changes: StatusChangeFact[],
+): Promise<StatusChangeResult> {
   if (changes.length === 0) return 'none';
   for (const change of changes) await deps.store.addStatusChange(issue.id, change);
   let result: StatusChangeResult = 'already-known';

@@ -36,13 +36,23 @@ export async function refreshIncidentStats(deps: RefreshStatsDeps, issueId: stri
   // Only what the change can have touched is read: a worklog event reads no record, the sweep no issue.
   const readsRecord = what !== 'work';
   const readsIssue = what === 'incident' || what === 'all';
-  const [{ config }, record, issue] = await Promise.all([deps.config.get(), readsRecord ? recordOf(deps, issueId) : undefined, readsIssue ? deps.source.issue(issueId) : undefined]);
+  const [{ config }, record, issue] = await Promise.all([
+    deps.config.get(),
+    readsRecord ? recordOf(deps, issueId) : undefined,
+    readsIssue ? deps.source.issue(issueId) : undefined,
+  ]);
   const work = what === 'work' || what === 'all' ? await workOf(deps, issueId, config) : undefined;
   return deps.stats.update(issueId, (old) => {
     const known = old?.facts ? { projectKey: old.facts.project, components: old.facts.components } : null;
     const side = readsIssue ? issue : known;
     // Without a record (or the issue is gone) the incident counts for nothing; the sweep keeps what it cannot recompute.
-    const nextFacts = !readsRecord ? (old?.facts ?? null) : record && side ? incidentStatsFacts(record, side, config) : readsIssue ? null : (old?.facts ?? null);
+    const nextFacts = !readsRecord
+      ? (old?.facts ?? null)
+      : record && side
+        ? incidentStatsFacts(record, side, config)
+        : readsIssue
+          ? null
+          : (old?.facts ?? null);
     const nextWork = work === undefined ? (old?.work ?? []) : work;
     if (nextFacts === null && nextWork.length === 0) return null;
     return { facts: nextFacts, work: nextWork, cells: contributionCells(nextFacts, nextWork) };

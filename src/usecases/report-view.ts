@@ -22,11 +22,22 @@ export async function openReport(deps: ReportDeps, issueKey: string, mustEdit?: 
 }
 
 /** The document generated now, from the incident's data and what people wrote so far. */
-export async function generateReport(deps: ReportDeps, issue: IssueSnapshot, record: IncidentRecord, config: AppConfig, kind: ReportKind, siteUrl: string | null): Promise<GeneratedReport> {
+export async function generateReport(
+  deps: ReportDeps,
+  issue: IssueSnapshot,
+  record: IncidentRecord,
+  config: AppConfig,
+  kind: ReportKind,
+  siteUrl: string | null,
+): Promise<GeneratedReport> {
   const now = deps.now();
   const [facts, written] = await Promise.all([gatherReportFacts(deps, issue, record, config, now, siteUrl), deps.reports.written(issue.id, kind)]);
   const template = templateOf(config.postmortem, kind);
-  return { document: buildReport(template, facts, written), followUps: facts.followUps, rebuild: (timelineLimit) => buildReport(template, facts, written, { timelineLimit }) };
+  return {
+    document: buildReport(template, facts, written),
+    followUps: facts.followUps,
+    rebuild: (timelineLimit) => buildReport(template, facts, written, { timelineLimit }),
+  };
 }
 
 export interface GeneratedReport {
@@ -35,7 +46,6 @@ export interface GeneratedReport {
   /** The same report with fewer timeline entries, for targets with a size limit. */
   rebuild(timelineLimit: number): ReportDocumentView;
 }
-
 
 export const publicationView = (p: StoredPublication | undefined): PublicationView | null =>
   p && p.ref !== null ? { target: p.target, url: p.url, version: p.version, publishedAt: p.publishedAt, publishedBy: p.publishedBy } : null;
@@ -47,7 +57,14 @@ export async function loadReport(deps: ReportDeps, issueKey: string, siteUrl: st
   return toReportView(report, record, config, deps.now(), publication, canEdit);
 }
 
-export function toReportView({ document, followUps }: GeneratedReport, record: IncidentRecord, config: AppConfig, now: string, publication: StoredPublication | undefined, canEdit: boolean): ReportView {
+export function toReportView(
+  { document, followUps }: GeneratedReport,
+  record: IncidentRecord,
+  config: AppConfig,
+  now: string,
+  publication: StoredPublication | undefined,
+  canEdit: boolean,
+): ReportView {
   const spaceKey = config.postmortem.confluenceSpaceKey;
   return {
     document,

@@ -10,13 +10,28 @@ import { generateReport, openReport, toReportView, type ReportDeps } from './rep
  * own key, so two people writing different sections never overwrite each other, and it survives
  * every regeneration. An empty text clears the section.
  */
-export async function saveReportSection(deps: ReportDeps, issueKey: string, accountId: string, siteUrl: string | null, input: ReportSectionInput): Promise<ReportView> {
+export async function saveReportSection(
+  deps: ReportDeps,
+  issueKey: string,
+  accountId: string,
+  siteUrl: string | null,
+  input: ReportSectionInput,
+): Promise<ReportView> {
   const { issue, record, config } = await openReport(deps, issueKey, 'You need permission to edit this issue to write its reports.');
   const section = sectionOf(templateOf(config.postmortem, input.kind), input.sectionId);
-  if (!section) throw new AppError('VALIDATION_FAILED', 'This report has no such section; reload the panel to see the current template.', { sectionId: 'Choose a section of the template.' });
-  if (section.prompt === null) throw new AppError('VALIDATION_FAILED', `"${section.heading}" is written by the app from the incident's data.`, { sectionId: 'Choose a section people write.' });
+  if (!section)
+    throw new AppError('VALIDATION_FAILED', 'This report has no such section; reload the panel to see the current template.', {
+      sectionId: 'Choose a section of the template.',
+    });
+  if (section.prompt === null)
+    throw new AppError('VALIDATION_FAILED', `"${section.heading}" is written by the app from the incident's data.`, {
+      sectionId: 'Choose a section people write.',
+    });
   await deps.reports.saveSection(issue.id, input.kind, section.id, { text: input.text, by: accountId, at: deps.now() });
-  const [report, publication] = await Promise.all([generateReport(deps, issue, record, config, input.kind, siteUrl), deps.reports.publication(issue.id, input.kind)]);
+  const [report, publication] = await Promise.all([
+    generateReport(deps, issue, record, config, input.kind, siteUrl),
+    deps.reports.publication(issue.id, input.kind),
+  ]);
   return toReportView(report, record, config, deps.now(), publication, true);
 }
 

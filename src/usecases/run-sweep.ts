@@ -8,7 +8,9 @@ export interface RunSweepDeps extends EscalateClocksDeps, CatchUpJiraDeps, Patro
   sweeps: SweepLedger;
 }
 
-export type SweepResult = { ran: true; window: string; clocks: EscalationSummary; jira: { caughtUp: number; stillBehind: number }; patrol: { checked: number; restored: number } } | { ran: false; window: string; reason: 'already-ran' };
+export type SweepResult =
+  | { ran: true; window: string; clocks: EscalationSummary; jira: { caughtUp: number; stillBehind: number }; patrol: { checked: number; restored: number } }
+  | { ran: false; window: string; reason: 'already-ran' };
 
 /**
  * The five-minute sweep. Forge may run a scheduled trigger twice for one slot, so each window is

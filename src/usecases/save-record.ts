@@ -7,7 +7,10 @@ import type { IncidentStore } from './ports';
 export function requireRecordFits(record: IncidentRecord): void {
   const bytes = recordBytes(record);
   if (bytes <= MAX_RECORD_BYTES) return;
-  throw new AppError('VALIDATION_FAILED', `This incident's record is full (${Math.ceil(bytes / 1024)} KiB of ${MAX_RECORD_BYTES / 1024} KiB): shorten the text, or keep long material as evidence outside Jira and record its SHA-256. Nothing was saved.`);
+  throw new AppError(
+    'VALIDATION_FAILED',
+    `This incident's record is full (${Math.ceil(bytes / 1024)} KiB of ${MAX_RECORD_BYTES / 1024} KiB): shorten the text, or keep long material as evidence outside Jira and record its SHA-256. Nothing was saved.`,
+  );
 }
 
 /** Writes a changed record only over the revision it was based on; a writer that lost the race gets CONFLICT. */

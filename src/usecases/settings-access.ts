@@ -12,5 +12,8 @@ export async function requireSettingsEditor(jira: SettingsJira, config: AppConfi
   const who = await jira.whoCanChange();
   if (who.isJiraAdmin || who.groups.some((g) => config.access.adminGroups.includes(g))) return who.accountId;
   const groups = config.access.adminGroups;
-  throw new AppError('FORBIDDEN', `Only Jira administrators${groups.length > 0 ? ` or members of ${groups.map((g) => `"${g}"`).join(', ')}` : ''} can see or change the incident-response settings.`);
+  throw new AppError(
+    'FORBIDDEN',
+    `Only Jira administrators${groups.length > 0 ? ` or members of ${groups.map((g) => `"${g}"`).join(', ')}` : ''} can see or change the incident-response settings.`,
+  );
 }

@@ -34,7 +34,12 @@ export interface SettingsJira {
   /** Whether the user is a Jira administrator, and the groups they belong to. */
   whoCanChange(): Promise<{ accountId: string; isJiraAdmin: boolean; groups: string[] }>;
   /** The names the settings refer to, as the site has them. */
-  vocabulary(): Promise<{ jiraPriorities: string[]; securityLevels: string[] | null; projects: { key: string; name: string }[]; issueTypes: { id: string; name: string }[] }>;
+  vocabulary(): Promise<{
+    jiraPriorities: string[];
+    securityLevels: string[] | null;
+    projects: { key: string; name: string }[];
+    issueTypes: { id: string; name: string }[];
+  }>;
   /** Counts over the last 12 months before `now`. */
   programFacts(now: string): Promise<ProgramFacts>;
 }

@@ -34,7 +34,8 @@ export async function newestPage(log: TimelineLog, issueId: string, head: ChainL
     entries = next;
   }
   // A newest block that has only just begun would leave the first screen nearly empty: add the one before.
-  if (entries.length < THIN_BLOCK && block > 0) return { block: block - 1, entries: [...(await log.block(issueId, block - 1)), ...entries].map(toEntryView), earlier: block > 1 ? block - 2 : null };
+  if (entries.length < THIN_BLOCK && block > 0)
+    return { block: block - 1, entries: [...(await log.block(issueId, block - 1)), ...entries].map(toEntryView), earlier: block > 1 ? block - 2 : null };
   return toPage(block, entries);
 }
 

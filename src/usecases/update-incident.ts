@@ -25,27 +25,45 @@ export async function updateIncident(deps: UpdateIncidentDeps, issueKey: string,
   const { record, config, intake, timelineHead } = await deps.store.getWithSettings(issue);
   const settings = config.config;
   const invalid = validateIncidentEdit(edit, settings);
-  if (Object.keys(invalid).length > 0) throw new AppError('VALIDATION_FAILED', 'Some values are not valid for the current settings. Nothing was saved.', invalid);
+  if (Object.keys(invalid).length > 0)
+    throw new AppError('VALIDATION_FAILED', 'Some values are not valid for the current settings. Nothing was saved.', invalid);
   const current = currentRecord(issue, record, settings);
   const now = deps.now();
   const outcome = applyIncidentEdit(current, edit, settings.priority.matrix, accountId, now);
   if (outcome.kind === 'stale') {
     throw staleRevision(outcome.currentRevision);
   }
-  if (outcome.kind === 'unchanged') return toIncidentView(issue, outcome.record, settings, true, intake?.notes ?? [], now, await newestPage(deps.timeline, issue.id, timelineHead));
+  if (outcome.kind === 'unchanged')
+    return toIncidentView(issue, outcome.record, settings, true, intake?.notes ?? [], now, await newestPage(deps.timeline, issue.id, timelineHead));
 
   // A responder's first classification acknowledges the report (the acknowledge clock stops).
   const saved = markResponded(outcome.record, accountId, now);
   requireRecordFits(saved);
   await saveRecord(deps.store, saved, current.revision);
-  return publishIncidentChange(deps, { issue, saved, settings, notes: [], now, timelineHead, entries: editEntries(current, saved, accountId, now, edit.reason ?? null), priorityChanged: outcome.priorityChanged });
+  return publishIncidentChange(deps, {
+    issue,
+    saved,
+    settings,
+    notes: [],
+    now,
+    timelineHead,
+    entries: editEntries(current, saved, accountId, now, edit.reason ?? null),
+    priorityChanged: outcome.priorityChanged,
+  });
 }
 
 /** What the timeline records of an edit: a priority change and an exercise flag change. */
 function editEntries(before: IncidentRecord, after: IncidentRecord, by: string, now: string, reason: string | null): TimelineDraft[] {
   const entries: TimelineDraft[] = [];
   const base = { by, happenedAt: now, recordedAt: now, corrects: null };
-  if (before.priority !== after.priority) entries.push({ ...base, kind: 'priority', text: `Priority ${before.priority ?? 'not set'} to ${after.priority ?? 'not set'}${reason ? ` (${reason})` : ''}`, data: { from: before.priority, to: after.priority } });
-  if (before.exercise !== after.exercise) entries.push({ ...base, kind: 'exercise', text: after.exercise ? 'Marked as an exercise' : 'No longer an exercise', data: { exercise: after.exercise } });
+  if (before.priority !== after.priority)
+    entries.push({
+      ...base,
+      kind: 'priority',
+      text: `Priority ${before.priority ?? 'not set'} to ${after.priority ?? 'not set'}${reason ? ` (${reason})` : ''}`,
+      data: { from: before.priority, to: after.priority },
+    });
+  if (before.exercise !== after.exercise)
+    entries.push({ ...base, kind: 'exercise', text: after.exercise ? 'Marked as an exercise' : 'No longer an exercise', data: { exercise: after.exercise } });
   return entries;
 }

@@ -9,7 +9,12 @@ import type { TimelineLog } from './ports';
  * entry that does not hold. The head hint, written after every append, exposes entries deleted
  * from the end. Returns the entries read too (for export).
  */
-export async function verifyTimeline(log: TimelineLog, issueId: string, now: string, keepEntries = false): Promise<{ view: TimelineVerificationView; entries: TimelineEntry[] }> {
+export async function verifyTimeline(
+  log: TimelineLog,
+  issueId: string,
+  now: string,
+  keepEntries = false,
+): Promise<{ view: TimelineVerificationView; entries: TimelineEntry[] }> {
   const entries: TimelineEntry[] = [];
   let result: ChainVerification | undefined;
   for await (const page of log.pages(issueId)) {

@@ -14,10 +14,6 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <p role="alert">
-        This part of the Incident response app could not be shown. Reload the page; if it happens again, tell your Jira admin.
-      </p>
-    );
+    return <p role="alert">This part of the Incident response app could not be shown. Reload the page; if it happens again, tell your Jira admin.</p>;
   }
 }

@@ -12,13 +12,25 @@ const MAX_REQUEST_BYTES = 500_000;
 export async function invokeResolver<K extends ResolverKey>(key: K, payload: ResolverContract[K]['payload']): Promise<ResolverContract[K]['result']> {
   const bytes = new Blob([JSON.stringify(payload ?? null)]).size;
   if (bytes > MAX_REQUEST_BYTES) {
-    const tooLarge: Envelope<never> = { ok: false, error: { code: 'VALIDATION_FAILED', message: `This is too large to send (${Math.ceil(bytes / 1000)} kB; at most ${MAX_REQUEST_BYTES / 1000} kB). Shorten it; nothing was saved.` } };
+    const tooLarge: Envelope<never> = {
+      ok: false,
+      error: {
+        code: 'VALIDATION_FAILED',
+        message: `This is too large to send (${Math.ceil(bytes / 1000)} kB; at most ${MAX_REQUEST_BYTES / 1000} kB). Shorten it; nothing was saved.`,
+      },
+    };
     return tooLarge as ResolverContract[K]['result'];
   }
   try {
     return (await invoke(key, payload as Record<string, unknown>)) as ResolverContract[K]['result'];
   } catch (e) {
-    const failure: Envelope<never> = { ok: false, error: { code: 'INTERNAL', message: `Could not reach the app (${e instanceof Error ? e.message : 'unknown error'}). Check your connection and try again.` } };
+    const failure: Envelope<never> = {
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: `Could not reach the app (${e instanceof Error ? e.message : 'unknown error'}). Check your connection and try again.`,
+      },
+    };
     return failure as ResolverContract[K]['result'];
   }
 }

@@ -9,7 +9,8 @@ import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from './error-boundary';
 
 export function mount(app: ReactNode): void {
-  const start = () => createRoot(document.getElementById('root')!).render(
+  const start = () =>
+    createRoot(document.getElementById('root')!).render(
       <StrictMode>
         <ErrorBoundary>{app}</ErrorBoundary>
       </StrictMode>,

@@ -16,7 +16,15 @@ export default function SectionErrorMessage({ error, action }: ErrorMessageProps
     <SectionMessage
       appearance={error.code === 'CONFLICT' || error.code === 'RATE_LIMITED' ? 'warning' : 'error'}
       title={TITLES[error.code] ?? 'Something went wrong'}
-      actions={action ? [<SectionMessageAction key="action" onClick={action.onClick}>{action.text}</SectionMessageAction>] : []}
+      actions={
+        action
+          ? [
+              <SectionMessageAction key="action" onClick={action.onClick}>
+                {action.text}
+              </SectionMessageAction>,
+            ]
+          : []
+      }
     >
       <p role="alert">{error.message}</p>
       {error.fields && (

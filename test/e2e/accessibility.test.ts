@@ -32,7 +32,18 @@ async function scan(path: string, accountId: string, theme: 'light' | 'dark', mo
 
 describe.each(['light', 'dark'] as const)('accessibility (%s mode)', (theme) => {
   const issueKey = () => b.site.issues.all().find((i) => i.projectId === '10000' && !i.fields.securityLevelId)!.key;
-  const caseyRequest = () => b.site.issues.create({ projectId: '10000', summary: 'Strange pop-ups', reporter: CASEY, properties: { [b.site.manifest.appUuid]: { category: 'other', personalData: 'unsure' } } }, CASEY, false, { silent: true }).key;
+  const caseyRequest = () =>
+    b.site.issues.create(
+      {
+        projectId: '10000',
+        summary: 'Strange pop-ups',
+        reporter: CASEY,
+        properties: { [b.site.manifest.appUuid]: { category: 'other', personalData: 'unsure' } },
+      },
+      CASEY,
+      false,
+      { silent: true },
+    ).key;
 
   it.each<[string, () => string, string, string | undefined]>([
     ['home', () => '/', RILEY, undefined],

@@ -16,7 +16,14 @@ browserSuite({ user: ALEX }, (site, p) => {
 
 async function seriousIncident() {
   const issue = b.site.issues.create({ projectId: '10000', summary: 'Laptop left on the train', reporter: RILEY }, RILEY, false, { silent: true });
-  const { result } = await b.site.functions.invokeResolver({ functionKey: 'resolver', moduleKey: 'incident-panel', resolverKey: 'incident/update', payload: { expectedRevision: 0, category: 'lost-device', impact: 'high', urgency: 'low' }, accountId: RILEY, context: panelContext(issue) });
+  const { result } = await b.site.functions.invokeResolver({
+    functionKey: 'resolver',
+    moduleKey: 'incident-panel',
+    resolverKey: 'incident/update',
+    payload: { expectedRevision: 0, category: 'lost-device', impact: 'high', urgency: 'low' },
+    accountId: RILEY,
+    context: panelContext(issue),
+  });
   expect(result).toMatchObject({ ok: true, data: { incident: { priority: 'Serious' } } });
   return issue;
 }
@@ -35,7 +42,8 @@ async function panel(key: string): Promise<{ cell: string; contain: string }> {
   return { cell: (await frame.textContent('[data-testid="matrix-chosen-cell"]'))!, contain: (await frame.textContent('[data-testid="sla-clock-contain"]'))! };
 }
 
-const savedVersion = (frame: Frame, version: number) => frame.waitForFunction((v) => document.querySelector('[data-testid="settings-version"]')?.textContent?.startsWith(`Version ${v}`), version);
+const savedVersion = (frame: Frame, version: number) =>
+  frame.waitForFunction((v) => document.querySelector('[data-testid="settings-version"]')?.textContent?.startsWith(`Version ${v}`), version);
 
 describe('the settings page', () => {
   it('changes the matrix and an SLA target, the panel follows, and a restore brings both back', async () => {
@@ -76,7 +84,9 @@ describe('the settings page', () => {
     await frame.fill('[data-testid="sla-Critical-acknowledge"]', '0');
     await frame.click('[data-testid="settings-save"]');
     await frame.waitForSelector('[data-testid="save-problems"]');
-    expect(await frame.textContent('[data-testid="save-problems"]')).toMatch(/^The settings have 1 problem; nothing was saved\. A target must be a positive number of minutes\./);
+    expect(await frame.textContent('[data-testid="save-problems"]')).toMatch(
+      /^The settings have 1 problem; nothing was saved\. A target must be a positive number of minutes\./,
+    );
     expect(await frame.textContent('[data-testid="nav-sla"]')).toContain('1');
     expect(await frame.getAttribute('[data-testid="sla-Critical-acknowledge"]', 'aria-invalid')).toBe('true');
     expect(await frame.textContent('[data-testid="settings-version"]')).toMatch(/^Unsaved changes\. Version \d+$/);

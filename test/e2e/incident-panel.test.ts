@@ -18,7 +18,11 @@ browserSuite({ user: RILEY, incidents: 30 }, (site, p) => {
 const bridgeCalls = (p: Page) => {
   const calls: string[] = [];
   p.on('request', (r) => {
-    if (r.url().includes('/__bridge/') && r.method() === 'POST') calls.push((JSON.parse(r.postData() ?? '{}') as { method: string; payload?: { functionKey?: string } }).method + (r.postData()?.includes('"functionKey"') ? `:${(JSON.parse(r.postData()!) as { payload: { functionKey: string } }).payload.functionKey}` : ''));
+    if (r.url().includes('/__bridge/') && r.method() === 'POST')
+      calls.push(
+        (JSON.parse(r.postData() ?? '{}') as { method: string; payload?: { functionKey?: string } }).method +
+          (r.postData()?.includes('"functionKey"') ? `:${(JSON.parse(r.postData()!) as { payload: { functionKey: string } }).payload.functionKey}` : ''),
+      );
   });
   return calls;
 };
@@ -32,7 +36,19 @@ describe('incident panel in the issue view', () => {
     await frame.waitForSelector('[data-testid="incident-summary"]');
     const record = (await kvs.get<{ category: string }>(storageKeys.incident(issue.id)))!;
     const category = await frame.textContent('[data-testid="incident-category"]');
-    expect(category).toBe({ technical: 'Technical problem (infrastructure or code)', phishing: 'Phishing', malware: 'Malware on a device', 'physical-safety': 'Physical safety', 'security-breach': 'Security breach', 'lost-device': 'Unlocked or lost device', 'data-exposure': 'Data exposure', 'denial-of-service': 'Denial of service', other: 'Other' }[record.category]);
+    expect(category).toBe(
+      {
+        technical: 'Technical problem (infrastructure or code)',
+        phishing: 'Phishing',
+        malware: 'Malware on a device',
+        'physical-safety': 'Physical safety',
+        'security-breach': 'Security breach',
+        'lost-device': 'Unlocked or lost device',
+        'data-exposure': 'Data exposure',
+        'denial-of-service': 'Denial of service',
+        other: 'Other',
+      }[record.category],
+    );
     await page.waitForTimeout(300);
     expect(calls.filter((c) => c.startsWith('invoke'))).toEqual(['invoke:incident/get']);
   });
@@ -49,7 +65,11 @@ describe('incident panel in the issue view', () => {
     await page.keyboard.press('Enter');
     await frame.getByRole('button', { name: 'Save' }).click();
     await frame.waitForFunction(() => document.querySelector('[data-testid="incident-category"]')?.textContent === 'Phishing');
-    expect(await kvs.get(storageKeys.incident(issue.id))).toMatchObject({ category: 'phishing', revision: 1, history: [{ by: RILEY, field: 'category', to: 'phishing' }] });
+    expect(await kvs.get(storageKeys.incident(issue.id))).toMatchObject({
+      category: 'phishing',
+      revision: 1,
+      history: [{ by: RILEY, field: 'category', to: 'phishing' }],
+    });
     await page.reload();
     frame = await appFrame(page, 'incident-panel');
     await frame.waitForFunction(() => document.querySelector('[data-testid="incident-category"]')?.textContent === 'Phishing');

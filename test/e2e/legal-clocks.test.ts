@@ -31,7 +31,9 @@ const HOUR = 3_600_000;
 
 describe('legal clocks in the incident panel', () => {
   it('personal data in the EU plus awareness starts the GDPR 72-hour clock, with its citation; marking it sent stops it', async () => {
-    const issue = b.site.issues.create({ projectId: '10000', summary: 'Customer list emailed to the wrong address', reporter: RILEY }, RILEY, false, { silent: true });
+    const issue = b.site.issues.create({ projectId: '10000', summary: 'Customer list emailed to the wrong address', reporter: RILEY }, RILEY, false, {
+      silent: true,
+    });
     await page.goto(`${b.url}/browse/${issue.key}`);
     const frame = await appFrame(page, 'incident-panel');
     await frame.waitForSelector('[data-testid="legal-clocks"]');
@@ -57,7 +59,9 @@ describe('legal clocks in the incident panel', () => {
     const text = await card.textContent();
     expect(text).toMatch(/Legal deadline .*EST.*\(.*regulator time\): (2 d 23 h|3 d) left\./);
     expect(text).toContain('Policy target, not a legal deadline');
-    expect(await card.locator('[data-testid="legal-citation-eu.gdpr.33.sa"]').textContent()).toBe('GDPR Art 33(1), 33(5); EDPB Guidelines 9/2022 · Checked against the primary text');
+    expect(await card.locator('[data-testid="legal-citation-eu.gdpr.33.sa"]').textContent()).toBe(
+      'GDPR Art 33(1), 33(5); EDPB Guidelines 9/2022 · Checked against the primary text',
+    );
     expect(await card.locator('a').getAttribute('href')).toBe('https://eur-lex.europa.eu/eli/reg/2016/679/oj');
     // Beside the SLA clocks, but its own section.
     expect(await frame.locator('[data-testid="sla-clocks"] [data-testid^="legal-"]').count()).toBe(0);
@@ -72,17 +76,35 @@ describe('legal clocks in the incident panel', () => {
   });
 
   it('escalates a legal deadline that passes without a decision, once, however often the sweep runs', async () => {
-    const issue = b.site.issues.create({ projectId: '10000', summary: 'Stolen laptop with HR files', reporter: RILEY, assignee: SAM }, RILEY, false, { silent: true });
-    const answer = await invokePanel(b.site, issue, 'legal/record', { expectedRevision: 0, action: 'answer', answers: { personalData: 'yes', risk: 'risk', residences: ['EU'], residencesComplete: true, dataTypes: {}, affected: {} } });
+    const issue = b.site.issues.create({ projectId: '10000', summary: 'Stolen laptop with HR files', reporter: RILEY, assignee: SAM }, RILEY, false, {
+      silent: true,
+    });
+    const answer = await invokePanel(b.site, issue, 'legal/record', {
+      expectedRevision: 0,
+      action: 'answer',
+      answers: { personalData: 'yes', risk: 'risk', residences: ['EU'], residencesComplete: true, dataTypes: {}, affected: {} },
+    });
     expect(answer.result).toMatchObject({ ok: true });
-    const aware = await invokePanel(b.site, issue, 'legal/record', { expectedRevision: 1, action: 'start', trigger: 'aware_at', at: new Date(b.site.clock.now()).toISOString(), timeZone: 'Europe/Berlin' });
+    const aware = await invokePanel(b.site, issue, 'legal/record', {
+      expectedRevision: 1,
+      action: 'start',
+      trigger: 'aware_at',
+      at: new Date(b.site.clock.now()).toISOString(),
+      timeZone: 'Europe/Berlin',
+    });
     expect(aware.result).toMatchObject({ ok: true });
-    const reminders = () => issue.comments.filter((c) => (c.properties ?? []).some((p) => p.key === LEGAL_ESCALATION_PROPERTY_KEY)).map((c) => JSON.stringify(c.body));
+    const reminders = () =>
+      issue.comments.filter((c) => (c.properties ?? []).some((p) => p.key === LEGAL_ESCALATION_PROPERTY_KEY)).map((c) => JSON.stringify(c.body));
 
     b.site.scheduler.duplicateRuns = true;
     await b.site.advanceTime(73 * HOUR);
     const sent = reminders();
-    expect(sent.map((t) => /Legal deadline (missed|approaching)/.exec(t)![0])).toEqual(['Legal deadline approaching', 'Legal deadline approaching', 'Legal deadline approaching', 'Legal deadline missed']);
+    expect(sent.map((t) => /Legal deadline (missed|approaching)/.exec(t)![0])).toEqual([
+      'Legal deadline approaching',
+      'Legal deadline approaching',
+      'Legal deadline approaching',
+      'Legal deadline missed',
+    ]);
     expect(sent[3]).toContain('EU GDPR: Breach notification to the supervisory authority');
     expect(sent[3]).toContain('GDPR Art 33(1), 33(5); EDPB Guidelines 9/2022; P');
     const notices = b.site.state.outbox.filter((m) => m.issueKey === issue.key);

@@ -24,7 +24,13 @@ describe('postmortem in the incident panel', () => {
     const config = defaultAppConfig();
     await kvs.set(storageKeys.config(), { ...config, postmortem: { ...config.postmortem, confluenceSpaceKey: 'IR' } });
     const issue = b.site.issues.create({ projectId: '10000', summary: 'Website flooded for two hours', reporter: RILEY }, RILEY, false, { silent: true });
-    await invokePanel(b.site, issue, 'incident/update', { expectedRevision: 0, category: 'denial-of-service', impact: 'high', urgency: 'high', reason: 'Shop down' });
+    await invokePanel(b.site, issue, 'incident/update', {
+      expectedRevision: 0,
+      category: 'denial-of-service',
+      impact: 'high',
+      urgency: 'high',
+      reason: 'Shop down',
+    });
     b.site.issues.edit(issue, { status: 'Resolved' }, RILEY, false);
     await b.site.events.drain();
 

@@ -52,7 +52,11 @@ describe('report and triage, end to end', () => {
     key = page.url().split('/').pop()!;
     await b.site.events.drain();
     const issue = b.site.issues.find(key)!;
-    expect(await kvs.get(storageKeys.incident(issue.id))).toMatchObject({ category: 'phishing', priority: 'Mild', reporter: { category: 'phishing', personalData: 'no' } });
+    expect(await kvs.get(storageKeys.incident(issue.id))).toMatchObject({
+      category: 'phishing',
+      priority: 'Mild',
+      reporter: { category: 'phishing', personalData: 'no' },
+    });
   });
 
   it('a responder sees the computed priority and the matrix, raises the impact, and Jira follows', async () => {
@@ -74,7 +78,11 @@ describe('report and triage, end to end', () => {
 
     const issue = b.site.issues.find(key)!;
     expect(issue.fields.priority).toBe('High');
-    const res = await b.site.rest(RILEY, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('incidentPriority = "Serious" AND incidentCategory = "phishing"')}`);
+    const res = await b.site.rest(
+      RILEY,
+      'GET',
+      `/rest/api/3/search/jql?jql=${encodeURIComponent('incidentPriority = "Serious" AND incidentCategory = "phishing"')}`,
+    );
     expect(((await res.json()) as { issues: { key: string }[] }).issues.map((i) => i.key)).toEqual([key]);
 
     await panel.click('[data-testid="triage-confirm"]');

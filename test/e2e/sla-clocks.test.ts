@@ -15,7 +15,14 @@ browserSuite({ user: SAM }, (site, p) => {
 
 async function criticalIncident() {
   const issue = b.site.issues.create({ projectId: '10000', summary: 'Ransom note on the file server', reporter: RILEY }, RILEY, false, { silent: true });
-  const { result } = await b.site.functions.invokeResolver({ functionKey: 'resolver', moduleKey: 'incident-panel', resolverKey: 'incident/update', payload: { expectedRevision: 0, impact: 'high', urgency: 'high' }, accountId: RILEY, context: panelContext(issue) });
+  const { result } = await b.site.functions.invokeResolver({
+    functionKey: 'resolver',
+    moduleKey: 'incident-panel',
+    resolverKey: 'incident/update',
+    payload: { expectedRevision: 0, impact: 'high', urgency: 'high' },
+    accountId: RILEY,
+    context: panelContext(issue),
+  });
   expect(result).toMatchObject({ ok: true, data: { incident: { priority: 'Critical' } } });
   return issue;
 }

@@ -31,11 +31,22 @@ describe('statistics gadget', () => {
     await editor.fill('input[name="hourlyRate"]', '100');
     await editor.click('[data-testid="gadget-save"]');
     await page.waitForURL(`${b.url}/jira/dashboards/10000`);
-    expect(b.site.state.gadgetConfigs['20001']).toMatchObject({ projects: ['SEC'], period: '365d', grouping: 'month', includeExercises: true, hourlyRate: 100 });
+    expect(b.site.state.gadgetConfigs['20001']).toMatchObject({
+      projects: ['SEC'],
+      period: '365d',
+      grouping: 'month',
+      includeExercises: true,
+      hourlyRate: 100,
+    });
 
     // Work logged on a SEC incident reaches the sums through the worklog trigger.
-    const incident = b.site.issues.all().find((i) => i.key.startsWith('SEC-') && !i.fields.securityLevelId && (i.properties['incident-response'] as { triage?: string })?.triage === 'incident')!;
-    const res = await b.site.rest(RILEY, 'POST', `/rest/api/3/issue/${incident.key}/worklog`, { timeSpentSeconds: 36_000, started: new Date(b.site.clock.now() - 86_400_000).toISOString().replace('Z', '+0000') });
+    const incident = b.site.issues
+      .all()
+      .find((i) => i.key.startsWith('SEC-') && !i.fields.securityLevelId && (i.properties['incident-response'] as { triage?: string })?.triage === 'incident')!;
+    const res = await b.site.rest(RILEY, 'POST', `/rest/api/3/issue/${incident.key}/worklog`, {
+      timeSpentSeconds: 36_000,
+      started: new Date(b.site.clock.now() - 86_400_000).toISOString().replace('Z', '+0000'),
+    });
     expect(res.status).toBe(201);
     await b.site.events.drain();
 

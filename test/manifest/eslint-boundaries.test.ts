@@ -8,13 +8,21 @@ const CASES: [string, string, string][] = [
   ['src/domain/x.ts', 'export const a = () => Date.now();\n', 'The domain takes time as an argument.'],
   ['src/usecases/x.ts', "import { incidentStore } from '../platform/storage/incident-store';\nexport const a = incidentStore;\n", 'Use cases depend on ports'],
   ['src/resolvers/x.ts', "import api from '@forge/api';\nexport const a = api;\n", '@forge/* is imported only in src/platform'],
-  ['static/panel/src/x.ts', "import { loadIncident } from '../../../src/usecases/load-incident';\nexport const a = loadIncident;\n", 'Custom UIs import only src/shared'],
+  [
+    'static/panel/src/x.ts',
+    "import { loadIncident } from '../../../src/usecases/load-incident';\nexport const a = loadIncident;\n",
+    'Custom UIs import only src/shared',
+  ],
   ['src/platform/x.ts', "import { storage } from '@forge/api';\nexport const a = storage;\n", 'use @forge/kvs'],
 ];
 
 let outcome: { project: string[]; virtual: string[][] };
 beforeAll(() => {
-  const input = JSON.stringify({ cwd: REPO, folders: ['src', 'sandbox', 'static', 'test', 'bench', 'scripts'], cases: CASES.map(([filePath, code]) => ({ filePath, code })) });
+  const input = JSON.stringify({
+    cwd: REPO,
+    folders: ['src', 'sandbox', 'static', 'test', 'bench', 'scripts'],
+    cases: CASES.map(([filePath, code]) => ({ filePath, code })),
+  });
   outcome = JSON.parse(execFileSync(process.execPath, [join(REPO, 'test', 'support', 'eslint-runner.mjs'), input], { cwd: REPO, encoding: 'utf8' }));
 }, 60_000);
 

@@ -48,16 +48,33 @@ describe('manifest.yml', () => {
   });
 
   it('indexes the incident mirror under the aliases the app and its JQL examples use', () => {
-    const raw = parse(read('manifest.yml')) as { app: { id: string }; modules: { 'jira:entityProperty': { propertyKey: string; values: { path: string; searchAlias: string }[] }[] } };
+    const raw = parse(read('manifest.yml')) as {
+      app: { id: string };
+      modules: { 'jira:entityProperty': { propertyKey: string; values: { path: string; searchAlias: string }[] }[] };
+    };
     const byKey = Object.fromEntries(raw.modules['jira:entityProperty'].map((m) => [m.propertyKey, m.values.map((v) => `${v.path}=${v.searchAlias}`)]));
     expect(byKey[INCIDENT_PROPERTY_KEY]).toEqual(
-      expect.arrayContaining(['category=incidentCategory', 'priority=incidentPriority', 'triage=incidentTriage', 'impact=incidentImpact', 'urgency=incidentUrgency', 'confidentiality=incidentConfidentiality']),
+      expect.arrayContaining([
+        'category=incidentCategory',
+        'priority=incidentPriority',
+        'triage=incidentTriage',
+        'impact=incidentImpact',
+        'urgency=incidentUrgency',
+        'confidentiality=incidentConfidentiality',
+      ]),
     );
     // Every field of the mirror is indexed, and nothing the mirror lacks.
-    expect(byKey[INCIDENT_PROPERTY_KEY]!.map((v) => v.split('=')[0]).sort()).toEqual(Object.keys(toIncidentIndex(newIncidentRecord('1', '2026-01-01T00:00:00.000Z', 'iso-27001'), NO_CLOCK_INDEX)).sort());
+    expect(byKey[INCIDENT_PROPERTY_KEY]!.map((v) => v.split('=')[0]).sort()).toEqual(
+      Object.keys(toIncidentIndex(newIncidentRecord('1', '2026-01-01T00:00:00.000Z', 'iso-27001'), NO_CLOCK_INDEX)).sort(),
+    );
     // Jira writes the portal panel's fields under the UUID of app.id; the app reads them there.
     expect(raw.app.id).toBe(`ari:cloud:ecosystem::app/${PORTAL_REPORT_PROPERTY_KEY}`);
-    expect(byKey[PORTAL_REPORT_PROPERTY_KEY]).toEqual(['category=reportedCategory', 'personalData=reportedPersonalData', 'howBad=reportedHowBad', 'howUrgent=reportedHowUrgent']);
+    expect(byKey[PORTAL_REPORT_PROPERTY_KEY]).toEqual([
+      'category=reportedCategory',
+      'personalData=reportedPersonalData',
+      'howBad=reportedHowBad',
+      'howUrgent=reportedHowUrgent',
+    ]);
   });
 
   it('declares storage:app because the code uses @forge/kvs (no linter checks this)', () => {
@@ -100,7 +117,14 @@ describe('@forge/lint client-side linters (offline)', () => {
     const cwd = process.cwd();
     process.chdir(REPO); // the linter reads tsconfig.json from the working directory, as the CLI does
     try {
-      const results = await lint(files.map(rel), parse(read(MANIFEST)), 'development', logger as never, statsig as never, { linter: { mode: 'client-side' }, parseFunction } as never);
+      const results = await lint(
+        files.map(rel),
+        parse(read(MANIFEST)),
+        'development',
+        logger as never,
+        statsig as never,
+        { linter: { mode: 'client-side' }, parseFunction } as never,
+      );
       const problems = results.flatMap((r) => [...r.errors, ...r.warnings].map((p) => `${rel(r.file)}:${p.line} ${p.message}`));
       expect(problems).toEqual([]);
       expect(problemCount(results)).toMatchObject({ errors: 0, warnings: 0 });

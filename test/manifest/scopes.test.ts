@@ -31,7 +31,8 @@ describe('scopes, judged by Atlassian spec', () => {
     expect((await call(issue, 'incident/update', edit)).ok).toBe(true);
     expect(site.spec.refused).toEqual([]);
     expect([...site.spec.operations.keys()]).toEqual(expect.arrayContaining(['PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}']));
-    for (const [name, { scopeSets }] of site.spec.operations) expect(`${name}: ${scopeSets.some((set) => set.every((s) => site.manifest.scopes.includes(s)))}`).toBe(`${name}: true`);
+    for (const [name, { scopeSets }] of site.spec.operations)
+      expect(`${name}: ${scopeSets.some((set) => set.every((s) => site.manifest.scopes.includes(s)))}`).toBe(`${name}: true`);
   });
 
   it('refuses the app as Jira would once write:jira-work is gone from the manifest, and the panel says so', async () => {

@@ -1,6 +1,13 @@
 import { retryDelayMs, RETRY_BUDGET_MS } from '../../src/platform/jira/retry-policy';
 
-const at = (method: string, path: string, status: number | null, retryAfterSeconds: number | null, attempt = 1, elapsedMs = 0) => ({ method, path, status, retryAfterSeconds, attempt, elapsedMs });
+const at = (method: string, path: string, status: number | null, retryAfterSeconds: number | null, attempt = 1, elapsedMs = 0) => ({
+  method,
+  path,
+  status,
+  retryAfterSeconds,
+  attempt,
+  elapsedMs,
+});
 
 describe('when to try a Jira request again', () => {
   it.each([

@@ -19,7 +19,19 @@ const RESPONDERS = [RILEY, SAM, ALEX, ...ON_CALL_ROTA.map((u) => u.accountId)];
 async function writeTimeline(issueId: string, authors: string[]): Promise<void> {
   let link = GENESIS_LINK;
   const entries: TimelineEntry[] = authors.map((by, i) => {
-    const e = chainEntry(issueId, { kind: 'note', text: `Checked system ${i + 1}`, happenedAt: '2026-11-22T09:00:00.000Z', recordedAt: '2026-11-22T09:00:00.000Z', by, corrects: null, data: null }, link);
+    const e = chainEntry(
+      issueId,
+      {
+        kind: 'note',
+        text: `Checked system ${i + 1}`,
+        happenedAt: '2026-11-22T09:00:00.000Z',
+        recordedAt: '2026-11-22T09:00:00.000Z',
+        by,
+        corrects: null,
+        data: null,
+      },
+      link,
+    );
     link = linkOf(e);
     return e;
   });
@@ -63,7 +75,16 @@ describe('the last page of search/jql', () => {
       functionKey: 'resolver',
       moduleKey: 'incident-statistics',
       resolverKey: 'stats/incidents',
-      payload: { projects: ['SEC'], period: '90d', grouping: 'week', includeExercises: false, hourlyRate: null, currency: null, hideNames: false, refreshMinutes: 0 },
+      payload: {
+        projects: ['SEC'],
+        period: '90d',
+        grouping: 'week',
+        includeExercises: false,
+        hourlyRate: null,
+        currency: null,
+        hideNames: false,
+        refreshMinutes: 0,
+      },
       accountId: RILEY,
       context: { cloudId: 'local-cloud-0001', extension: { type: 'jira:dashboardGadget', gadget: { id: '20001' } } },
     });
@@ -75,7 +96,14 @@ describe('statistics with 15 people logging work', () => {
   it("names every person in the gadget's unplanned-work breakdown", async () => {
     const site = createTestSite(12);
     try {
-      const incident = site.issues.all().find((i) => i.projectId === '10000' && !i.fields.securityLevelId && (i.properties['incident-response'] as { triage?: string } | undefined)?.triage === 'incident')!;
+      const incident = site.issues
+        .all()
+        .find(
+          (i) =>
+            i.projectId === '10000' &&
+            !i.fields.securityLevelId &&
+            (i.properties['incident-response'] as { triage?: string } | undefined)?.triage === 'incident',
+        )!;
       for (const author of RESPONDERS) {
         site.issues.addWorklog(incident, { author, started: new Date(site.clock.now() - 86_400_000).toISOString(), timeSpentSeconds: 3_600 }, author, false);
       }
@@ -84,7 +112,16 @@ describe('statistics with 15 people logging work', () => {
         functionKey: 'resolver',
         moduleKey: 'incident-statistics',
         resolverKey: 'stats/get',
-        payload: { projects: ['SEC'], period: '90d', grouping: 'week', includeExercises: false, hourlyRate: null, currency: null, hideNames: false, refreshMinutes: 0 },
+        payload: {
+          projects: ['SEC'],
+          period: '90d',
+          grouping: 'week',
+          includeExercises: false,
+          hourlyRate: null,
+          currency: null,
+          hideNames: false,
+          refreshMinutes: 0,
+        },
         accountId: RILEY,
         context: { cloudId: 'local-cloud-0001', extension: { type: 'jira:dashboardGadget', gadget: { id: '20001' } } },
       });

@@ -49,7 +49,8 @@ function allowed(c: ResolverCase, accountId: string, issue: StoredIssue): boolea
 }
 
 const AUTHZ_CODES = new Set(['FORBIDDEN', 'NOT_FOUND']);
-const snapshot = () => JSON.stringify({ kvs: site.state.kvs, issues: site.state.issues, outbox: (site.state as unknown as { outbox?: unknown }).outbox ?? null });
+const snapshot = () =>
+  JSON.stringify({ kvs: site.state.kvs, issues: site.state.issues, outbox: (site.state as unknown as { outbox?: unknown }).outbox ?? null });
 
 describe('authorization matrix', () => {
   it('covers every resolver the app defines', () => {
@@ -74,32 +75,63 @@ describe('authorization matrix', () => {
           if (may && authzRefused) problems.push(`${where}: refused, but Jira allows it (${text.slice(0, 160)})`);
           else if (!may && !authzRefused) problems.push(`${where}: not refused (${text.slice(0, 160)})`);
           else if (!may && snapshot() !== before) problems.push(`${where}: refused, but the site changed`);
-          else if (!canSeeIssue(accountId, restricted) && (text.includes(CANARY) || text.includes(`"${restricted.key}"`))) problems.push(`${where}: leaked the restricted incident`);
+          else if (!canSeeIssue(accountId, restricted) && (text.includes(CANARY) || text.includes(`"${restricted.key}"`)))
+            problems.push(`${where}: leaked the restricted incident`);
           else held++;
         }
       }
     }
-    recordRow(__filename, { area: 'authorization', check: `${RESOLVER_CASES.length} resolvers x ${Object.keys(USERS).length} users x 2 incidents`, tried, held, lost: problems.length });
+    recordRow(__filename, {
+      area: 'authorization',
+      check: `${RESOLVER_CASES.length} resolvers x ${Object.keys(USERS).length} users x 2 incidents`,
+      tried,
+      held,
+      lost: problems.length,
+    });
     expect(problems).toEqual([]);
   });
 
   it('ignores or refuses forged issue, account and project fields; the other incident never changes', async () => {
     let tried = 0;
     const problems: string[] = [];
-    const forged = { issueKey: restricted.key, issueId: restricted.id, key: restricted.key, accountId: ALEX, projectKey: 'OPS', projectId: '10001', requestKey: restricted.key, moduleKey: 'incident-settings' };
+    const forged = {
+      issueKey: restricted.key,
+      issueId: restricted.id,
+      key: restricted.key,
+      accountId: ALEX,
+      projectKey: 'OPS',
+      projectId: '10001',
+      requestKey: restricted.key,
+      moduleKey: 'incident-settings',
+    };
     for (const c of RESOLVER_CASES) {
       for (const [field, value] of Object.entries(forged)) {
         tried++;
-        const before = JSON.stringify({ kvs: Object.entries(site.state.kvs).filter(([k]) => k.includes(`:${restricted.id}`)), issue: site.issues.find(restricted.key) });
+        const before = JSON.stringify({
+          kvs: Object.entries(site.state.kvs).filter(([k]) => k.includes(`:${restricted.id}`)),
+          issue: site.issues.find(restricted.key),
+        });
         // Sam may edit the open incident; the forged field points at the restricted one (or at Alex, or at OPS).
-        const { result } = await callResolver(site, c, open, c.surface === 'admin' || c.surface === 'project-settings' ? ALEX : SAM, { ...c.payload(), [field]: value });
+        const { result } = await callResolver(site, c, open, c.surface === 'admin' || c.surface === 'project-settings' ? ALEX : SAM, {
+          ...c.payload(),
+          [field]: value,
+        });
         const envelope = result as { ok: boolean; error?: { code: string } } | undefined;
-        const after = JSON.stringify({ kvs: Object.entries(site.state.kvs).filter(([k]) => k.includes(`:${restricted.id}`)), issue: site.issues.find(restricted.key) });
+        const after = JSON.stringify({
+          kvs: Object.entries(site.state.kvs).filter(([k]) => k.includes(`:${restricted.id}`)),
+          issue: site.issues.find(restricted.key),
+        });
         if (envelope?.ok !== false || envelope.error?.code !== 'VALIDATION_FAILED') problems.push(`${c.key} accepted the forged field ${field}`);
         if (before !== after) problems.push(`${c.key} with ${field} changed the other incident`);
       }
     }
-    recordRow(__filename, { area: 'authorization', check: 'forged issue/account/project fields in every payload', tried, held: tried - problems.length, lost: problems.length });
+    recordRow(__filename, {
+      area: 'authorization',
+      check: 'forged issue/account/project fields in every payload',
+      tried,
+      held: tried - problems.length,
+      lost: problems.length,
+    });
     expect(problems).toEqual([]);
   });
 });

@@ -23,8 +23,24 @@ const { ok } = panelCalls(() => site);
 
 const keysOf = (issueId: string) => Object.keys(site.state.kvs).filter((k) => new RegExp(`(^|[:-])${issueId}(:|$)`).test(k));
 const statsHours = async () => {
-  const query = { projects: ['SEC'], period: '30d', grouping: 'week', includeExercises: true, hourlyRate: null, currency: null, hideNames: true, refreshMinutes: 0 };
-  const { result } = await site.functions.invokeResolver({ functionKey: 'resolver', moduleKey: 'incident-statistics', resolverKey: 'stats/get', payload: query, accountId: ALEX, context: { extension: { type: 'jira:dashboardGadget' } } });
+  const query = {
+    projects: ['SEC'],
+    period: '30d',
+    grouping: 'week',
+    includeExercises: true,
+    hourlyRate: null,
+    currency: null,
+    hideNames: true,
+    refreshMinutes: 0,
+  };
+  const { result } = await site.functions.invokeResolver({
+    functionKey: 'resolver',
+    moduleKey: 'incident-statistics',
+    resolverKey: 'stats/get',
+    payload: query,
+    accountId: ALEX,
+    context: { extension: { type: 'jira:dashboardGadget' } },
+  });
   const view = (result as { data: { totals: { reports: number; hours: number } } }).data;
   return { reports: view.totals.reports, hours: view.totals.hours };
 };
@@ -34,7 +50,14 @@ async function richIncident() {
   await site.events.drain();
   await ok(issue, 'incident/update', { expectedRevision: 0, category: 'data-exposure', impact: 'high', urgency: 'high', reason: 'Public link' });
   await ok(issue, 'timeline/add', { kind: 'action', text: 'Removed the public link' });
-  await ok(issue, 'legal/record', { expectedRevision: 1, action: 'start', trigger: 'aware_at', at: '2026-11-20T09:00:00.000Z', timeZone: 'Europe/Berlin', reason: 'Confirmed' });
+  await ok(issue, 'legal/record', {
+    expectedRevision: 1,
+    action: 'start',
+    trigger: 'aware_at',
+    at: '2026-11-20T09:00:00.000Z',
+    timeZone: 'Europe/Berlin',
+    reason: 'Confirmed',
+  });
   await ok(issue, 'postmortem/save-section', { kind: 'postmortem', sectionId: 'root-cause', text: 'Why? The folder was shared by link.' });
   await ok(issue, 'postmortem/publish', { kind: 'postmortem' });
   await ok(issue, 'postmortem/follow-up', { summary: 'Turn off public links' });
@@ -62,7 +85,13 @@ describe('deleting an issue', () => {
     expect(left).toEqual([]);
     expect(await statsHours()).toEqual(baseline);
     expect(site.issues.find(followUp.key)).toBeDefined();
-    recordRow(__filename, { area: 'lifecycle', check: 'deleted incident: KVS keys and statistics purged (events twice)', tried: 1, held: left.length === 0 ? 1 : 0, lost: left.length });
+    recordRow(__filename, {
+      area: 'lifecycle',
+      check: 'deleted incident: KVS keys and statistics purged (events twice)',
+      tried: 1,
+      held: left.length === 0 ? 1 : 0,
+      lost: left.length,
+    });
   });
 
   it("removes a deleted follow-up's hours from its incident, and its keys", async () => {
@@ -95,7 +124,7 @@ describe('no customer data in module-level variables', () => {
     'src/domain/sla/holiday-dates.ts:cache': 'public holidays per region and year',
     'src/domain/sla/working-intervals.ts:dayCache': "working hours per calendar day, keyed by the calendar's content (bounded)",
     'src/domain/sla/working-intervals.ts:keys': "a calendar's content key, per calendar object (WeakMap)",
-    'src/domain/sla/working-intervals.ts:idsByContent': "short ids for the first 1,000 calendar contents (bounded)",
+    'src/domain/sla/working-intervals.ts:idsByContent': 'short ids for the first 1,000 calendar contents (bounded)',
   };
 
   it('finds no mutable module-level state in src/ beyond the listed caches of public calendar data', () => {
@@ -113,12 +142,26 @@ describe('no customer data in module-level variables', () => {
           if (ALLOWED[where]) continue;
           if (!(flags & ts.NodeFlags.Const)) problems.push(`${file}: module-level let/var ${name}`);
           const init = d.initializer;
-          const container = init && (ts.isArrayLiteralExpression(init) || ts.isObjectLiteralExpression(init) || (ts.isNewExpression(init) && /^(Map|Set|WeakMap|Array)$/.test(init.expression.getText(source))));
-          if (container && new RegExp(`\\b${name}(\\.(push|set|add|splice|unshift|pop|shift|delete|clear)\\(|\\[[^\\]]+\\]\\s*=[^=]|\\.\\w+\\s*=[^=])`).test(text)) problems.push(`${file}: module-level ${name} is mutated`);
+          const container =
+            init &&
+            (ts.isArrayLiteralExpression(init) ||
+              ts.isObjectLiteralExpression(init) ||
+              (ts.isNewExpression(init) && /^(Map|Set|WeakMap|Array)$/.test(init.expression.getText(source))));
+          if (
+            container &&
+            new RegExp(`\\b${name}(\\.(push|set|add|splice|unshift|pop|shift|delete|clear)\\(|\\[[^\\]]+\\]\\s*=[^=]|\\.\\w+\\s*=[^=])`).test(text)
+          )
+            problems.push(`${file}: module-level ${name} is mutated`);
         }
       }
     }
-    recordRow(__filename, { area: 'lifecycle', check: `no mutable module-level state (${files.length} source files)`, tried: files.length, held: files.length - problems.length, lost: problems.length });
+    recordRow(__filename, {
+      area: 'lifecycle',
+      check: `no mutable module-level state (${files.length} source files)`,
+      tried: files.length,
+      held: files.length - problems.length,
+      lost: problems.length,
+    });
     expect(problems).toEqual([]);
   });
 });

@@ -23,19 +23,39 @@ async function story(faulty: boolean): Promise<{ site: Site; issueId: string; st
   const settle = async () => {
     if (!faulty) await site.events.drain();
   };
-  const issue = site.issues.create({ projectId: '10000', summary: 'Customer list sent to the wrong address', reporter: CASEY, properties: { [PORTAL_REPORT_PROPERTY_KEY]: { category: 'data-exposure', personalData: 'yes', howBad: 'many', howUrgent: null } } }, CASEY, false);
+  const issue = site.issues.create(
+    {
+      projectId: '10000',
+      summary: 'Customer list sent to the wrong address',
+      reporter: CASEY,
+      properties: { [PORTAL_REPORT_PROPERTY_KEY]: { category: 'data-exposure', personalData: 'yes', howBad: 'many', howUrgent: null } },
+    },
+    CASEY,
+    false,
+  );
   site.search.noteCreated(issue);
   await settle();
   // In the faulty run nothing has arrived yet: the responder works, and someone sets Jira's
   // priority, before the app's intake has even run.
   await site.advanceTime(60_000);
-  await ok(issue, 'incident/triage', { expectedRevision: 0, action: 'confirm', reason: 'Confirmed with the sender' }).catch(async () => ok(issue, 'incident/triage', { expectedRevision: 1, action: 'confirm', reason: 'Confirmed with the sender' }));
+  await ok(issue, 'incident/triage', { expectedRevision: 0, action: 'confirm', reason: 'Confirmed with the sender' }).catch(async () =>
+    ok(issue, 'incident/triage', { expectedRevision: 1, action: 'confirm', reason: 'Confirmed with the sender' }),
+  );
   const steps: [string, () => void][] = [
     ['priority', () => site.issues.edit(issue, { priority: 'Low' }, RILEY, false)],
     ['in progress', () => site.issues.edit(issue, { status: 'In Progress' }, RILEY, false)],
     ['waiting', () => site.issues.edit(issue, { status: 'Waiting for reporter' }, RILEY, false)],
     ['back', () => site.issues.edit(issue, { status: 'In Progress' }, RILEY, false)],
-    ['work', () => void site.issues.addWorklog(issue, { author: RILEY, started: new Date(site.clock.now() - 3_600_000).toISOString(), timeSpentSeconds: 5400 }, RILEY, false)],
+    [
+      'work',
+      () =>
+        void site.issues.addWorklog(
+          issue,
+          { author: RILEY, started: new Date(site.clock.now() - 3_600_000).toISOString(), timeSpentSeconds: 5400 },
+          RILEY,
+          false,
+        ),
+    ],
     ['resolved', () => site.issues.edit(issue, { status: 'Resolved' }, RILEY, false)],
   ];
   for (const [, step] of steps) {
@@ -67,7 +87,13 @@ const DURATIONS = new Set(['acknowledge', 'contain', 'resolve']);
 function stateOf(site: Site, issueId: string, start: number) {
   const norm = (value: unknown): unknown =>
     JSON.parse(JSON.stringify(value), (key, v) =>
-      PROCESSING_FIELDS.has(key) ? undefined : typeof v === 'string' && ISO.test(v) ? `+${Math.round((Date.parse(v) - start) / 60_000)}m` : DURATIONS.has(key) && typeof v === 'number' ? Math.round(v / 60_000) : v,
+      PROCESSING_FIELDS.has(key)
+        ? undefined
+        : typeof v === 'string' && ISO.test(v)
+          ? `+${Math.round((Date.parse(v) - start) / 60_000)}m`
+          : DURATIONS.has(key) && typeof v === 'number'
+            ? Math.round(v / 60_000)
+            : v,
     );
   // Jira's changelog ids (in keys) depend on how many changes came before; facts are compared as sets.
   const facts: string[] = [];
@@ -79,7 +105,11 @@ function stateOf(site: Site, issueId: string, start: number) {
     const value = norm((entry as { value?: unknown }).value ?? entry);
     if (k.startsWith('notice:closed:')) {
       // One close notice per closing, keyed by when it closed (its value is when it was sent).
-      const closedAt = k.split(':').slice(3).join(':').replace(/-(\d\d)-(\d\d)\.(\d+)Z$/, ':$1:$2.$3Z');
+      const closedAt = k
+        .split(':')
+        .slice(3)
+        .join(':')
+        .replace(/-(\d\d)-(\d\d)\.(\d+)Z$/, ':$1:$2.$3Z');
       facts.push(`notice for the closing at ${JSON.stringify(norm(closedAt))}`);
     } else if (/^(status-change|jira-priority):/.test(k)) {
       // What Jira's priority was before a person changed it depends on whether intake had already
@@ -112,7 +142,13 @@ describe('event delivery', () => {
       const b = stateOf(faulty.site, faulty.issueId, faulty.start);
       const delivered = faulty.site.events.log.length;
       const same = isDeepStrictEqual(a, b);
-      recordRow(__filename, { area: 'events', check: 'every event twice, reversed, 3 min late vs one clean delivery', tried: delivered, held: same ? delivered : 0, lost: same ? 0 : 1 });
+      recordRow(__filename, {
+        area: 'events',
+        check: 'every event twice, reversed, 3 min late vs one clean delivery',
+        tried: delivered,
+        held: same ? delivered : 0,
+        lost: same ? 0 : 1,
+      });
       expect(b).toEqual(a);
       expect(faulty.site.events.log.filter((d) => d.outcome === 'failed')).toEqual([]);
     } finally {

@@ -39,7 +39,10 @@ it('survives 429s, 503s and timeouts: clean failures only, and the next sweep ma
   let slowest = 0;
   for (const [i, issue] of incidents.entries()) {
     const [impact, urgency] = LEVELS[i % LEVELS.length]!;
-    for (const payload of [{ category: 'malware', impact, urgency, reason: 'Triage' }, { cia: { confidentiality: true, integrity: false, availability: true, authenticity: false } }]) {
+    for (const payload of [
+      { category: 'malware', impact, urgency, reason: 'Triage' },
+      { cia: { confidentiality: true, integrity: false, availability: true, authenticity: false } },
+    ]) {
       for (let attempt = 0; attempt < 3; attempt++) {
         tried++;
         // Read from the site's state directly: the test's own storage reads must not meet the injected faults.
@@ -68,14 +71,20 @@ it('survives 429s, 503s and timeouts: clean failures only, and the next sweep ma
   const behind = await kvs.query().where('key', WhereConditions.beginsWith('jira-behind:')).getMany();
   const disagreements: string[] = [];
   for (const [i, issue] of incidents.entries()) {
-    const view = await ok<{ indexInSync: boolean; incident: { priority: string | null; revision: number }; response: { timeline: { entries: { kind: string }[] } } }>(issue, 'incident/get', {});
+    const view = await ok<{
+      indexInSync: boolean;
+      incident: { priority: string | null; revision: number };
+      response: { timeline: { entries: { kind: string }[] } };
+    }>(issue, 'incident/get', {});
     const verify = await ok<{ firstBreak: unknown }>(issue, 'timeline/verify', {});
     const record = await kvs.get<IncidentRecord>(storageKeys.incident(issue.id));
     if (!view.indexInSync) disagreements.push(`${issue.key}: mirror behind the record`);
     if (verify.firstBreak !== null) disagreements.push(`${issue.key}: timeline chain broken`);
-    if (record?.priority && site.issues.find(issue.key)!.fields.priority !== LEVELS[i % LEVELS.length]![2]) disagreements.push(`${issue.key}: Jira priority ${site.issues.find(issue.key)!.fields.priority} for ${record.priority}`);
+    if (record?.priority && site.issues.find(issue.key)!.fields.priority !== LEVELS[i % LEVELS.length]![2])
+      disagreements.push(`${issue.key}: Jira priority ${site.issues.find(issue.key)!.fields.priority} for ${record.priority}`);
     const priorityEntries = view.response.timeline.entries.filter((e) => e.kind === 'priority').length;
-    if ((record?.priority ? 1 : 0) !== priorityEntries) disagreements.push(`${issue.key}: ${priorityEntries} priority entries for a record with priority ${record?.priority}`);
+    if ((record?.priority ? 1 : 0) !== priorityEntries)
+      disagreements.push(`${issue.key}: ${priorityEntries} priority entries for a record with priority ${record?.priority}`);
   }
   recordRow(__filename, {
     area: 'faults',
@@ -95,7 +104,13 @@ it('survives 429s, 503s and timeouts: clean failures only, and the next sweep ma
 it('when Jira stays busy after the change is stored, the panel says so, and the next sweep catches the mirror and priority up', async () => {
   const issue = createIssue(site, { summary: 'Mirror stays behind' });
   site.faults.busyFor(/\/properties\/incident-response$/, 1);
-  const res = await ok<{ notes: string[]; incident: { priority: string } }>(issue, 'incident/update', { expectedRevision: 0, category: 'malware', impact: 'high', urgency: 'high', reason: 'Ransom note' });
+  const res = await ok<{ notes: string[]; incident: { priority: string } }>(issue, 'incident/update', {
+    expectedRevision: 0,
+    category: 'malware',
+    impact: 'high',
+    urgency: 'high',
+    reason: 'Ransom note',
+  });
   expect(res.incident.priority).toBe('Critical');
   expect(res.notes).toContain("Jira is busy: the change is saved; Jira's priority and the JQL index catch up within five minutes.");
   expect(await kvs.get(storageKeys.jiraBehind(issue.id))).toMatchObject({ issueKey: issue.key });

@@ -13,7 +13,19 @@ import { recordRow } from './ledger';
 import { callResolver, RESOLVER_CASES, type ResolverCase } from './resolver-calls';
 
 const RUNS = 1_000;
-const HOSTILE = ['<script>alert(1)</script>', '"; DROP TABLE x; --', '" OR project = SEC OR "', '[x](javascript:alert(1))', '{"type":"doc"}', '\u0000', '\uFDD0', '\u202e', 'a'.repeat(70_000), '__proto__', '../../etc/passwd'];
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '"; DROP TABLE x; --',
+  '" OR project = SEC OR "',
+  '[x](javascript:alert(1))',
+  '{"type":"doc"}',
+  '\u0000',
+  '\uFDD0',
+  '\u202e',
+  'a'.repeat(70_000),
+  '__proto__',
+  '../../etc/passwd',
+];
 
 const jsonValue = fc.jsonValue({ maxDepth: 3 });
 const hostile = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));
@@ -22,10 +34,19 @@ const hostile = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 40 
 function payloads(c: ResolverCase): fc.Arbitrary<unknown> {
   const valid = c.payload();
   const keys = Object.keys(valid);
-  const replaced = keys.length === 0 ? fc.constant(valid) : fc.tuple(fc.constantFrom(...keys), fc.oneof(jsonValue, hostile)).map(([k, v]) => ({ ...valid, [k]: v }));
-  const dropped = keys.length === 0 ? fc.constant(valid) : fc.constantFrom(...keys).map((k) => Object.fromEntries(Object.entries(valid).filter(([key]) => key !== k)));
-  const added = fc.tuple(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'issueKey', 'accountId')), fc.oneof(jsonValue, hostile)).map(([k, v]) => JSON.parse(JSON.stringify({ ...valid, [k]: v })));
-  return fc.oneof({ weight: 3, arbitrary: replaced }, { weight: 1, arbitrary: dropped }, { weight: 1, arbitrary: added }, { weight: 2, arbitrary: fc.oneof(jsonValue, fc.constantFrom(null, undefined, [], '', 0, true)) });
+  const replaced =
+    keys.length === 0 ? fc.constant(valid) : fc.tuple(fc.constantFrom(...keys), fc.oneof(jsonValue, hostile)).map(([k, v]) => ({ ...valid, [k]: v }));
+  const dropped =
+    keys.length === 0 ? fc.constant(valid) : fc.constantFrom(...keys).map((k) => Object.fromEntries(Object.entries(valid).filter(([key]) => key !== k)));
+  const added = fc
+    .tuple(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'issueKey', 'accountId')), fc.oneof(jsonValue, hostile))
+    .map(([k, v]) => JSON.parse(JSON.stringify({ ...valid, [k]: v })));
+  return fc.oneof(
+    { weight: 3, arbitrary: replaced },
+    { weight: 1, arbitrary: dropped },
+    { weight: 1, arbitrary: added },
+    { weight: 2, arbitrary: fc.oneof(jsonValue, fc.constantFrom(null, undefined, [], '', 0, true)) },
+  );
 }
 
 let site: Site;
@@ -58,10 +79,13 @@ describe.each(RESOLVER_CASES.map((c) => [c.key, c] as const))('%s', (_key, c) =>
           return;
         }
         const envelope = result as { ok?: unknown; error?: { code?: string; message?: unknown } };
-        if (typeof envelope !== 'object' || envelope === null || typeof envelope.ok !== 'boolean') problems.push(`no envelope for ${JSON.stringify(payload)?.slice(0, 120)}`);
-        else if (!envelope.ok && (!CODES.has(envelope.error?.code ?? '') || typeof envelope.error?.message !== 'string')) problems.push(`untyped error ${JSON.stringify(envelope.error)?.slice(0, 120)}`);
+        if (typeof envelope !== 'object' || envelope === null || typeof envelope.ok !== 'boolean')
+          problems.push(`no envelope for ${JSON.stringify(payload)?.slice(0, 120)}`);
+        else if (!envelope.ok && (!CODES.has(envelope.error?.code ?? '') || typeof envelope.error?.message !== 'string'))
+          problems.push(`untyped error ${JSON.stringify(envelope.error)?.slice(0, 120)}`);
         else if (!envelope.ok && envelope.error?.code === 'INTERNAL') problems.push(`INTERNAL for ${JSON.stringify(payload)?.slice(0, 160)}`);
-        else if (!envelope.ok && snapshot() !== before) problems.push(`refused (${envelope.error?.code}) but stored something for ${JSON.stringify(payload)?.slice(0, 120)}`);
+        else if (!envelope.ok && snapshot() !== before)
+          problems.push(`refused (${envelope.error?.code}) but stored something for ${JSON.stringify(payload)?.slice(0, 120)}`);
       }),
       { numRuns: RUNS, seed: 20261122 },
     );

@@ -22,8 +22,21 @@ const SCRIPT = '<script>window.__pwned=1</script>';
 const LINK = '[click](javascript:window.__pwned=1)';
 const HOSTILE = `${IMG} ${SCRIPT} ${LINK}`;
 
-async function call(issue: { id: string; key: string; projectId: string }, resolverKey: string, payload: unknown, moduleKey = 'incident-panel', context: Record<string, unknown> = panelContext(issue as never)) {
-  const { result } = await b.site.functions.invokeResolver({ functionKey: 'resolver', moduleKey, resolverKey, payload, accountId: moduleKey === 'incident-settings' ? ALEX : RILEY, context });
+async function call(
+  issue: { id: string; key: string; projectId: string },
+  resolverKey: string,
+  payload: unknown,
+  moduleKey = 'incident-panel',
+  context: Record<string, unknown> = panelContext(issue as never),
+) {
+  const { result } = await b.site.functions.invokeResolver({
+    functionKey: 'resolver',
+    moduleKey,
+    resolverKey,
+    payload,
+    accountId: moduleKey === 'incident-settings' ? ALEX : RILEY,
+    context,
+  });
   expect(result).toMatchObject({ ok: true });
 }
 
@@ -32,21 +45,41 @@ async function inert(frame: Frame, where: string, shows: string | null): Promise
   await frame.waitForTimeout(300);
   if (await frame.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)) problems.push(`${where}: script ran in the frame`);
   if (await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)) problems.push(`${where}: script ran in the page`);
-  if ((await frame.locator('img[src="x"]').count()) > 0 || (await frame.locator('a[href^="javascript:"]').count()) > 0) problems.push(`${where}: markup became elements`);
+  if ((await frame.locator('img[src="x"]').count()) > 0 || (await frame.locator('a[href^="javascript:"]').count()) > 0)
+    problems.push(`${where}: markup became elements`);
   if (shows !== null && !(await frame.textContent('body'))!.includes(shows)) problems.push(`${where}: the text is not shown as typed`);
   return problems;
 }
 
 describe('hostile strings', () => {
   it('stay text in the panel, the gadget, the settings page and the portal', async () => {
-    const issue = b.site.issues.create({ projectId: '10000', summary: `Report ${IMG}`, reporter: CASEY, properties: { [PORTAL_REPORT_PROPERTY_KEY]: { category: 'phishing', personalData: 'no', howBad: HOSTILE.slice(0, 200), howUrgent: null } } }, CASEY, false);
+    const issue = b.site.issues.create(
+      {
+        projectId: '10000',
+        summary: `Report ${IMG}`,
+        reporter: CASEY,
+        properties: { [PORTAL_REPORT_PROPERTY_KEY]: { category: 'phishing', personalData: 'no', howBad: HOSTILE.slice(0, 200), howUrgent: null } },
+      },
+      CASEY,
+      false,
+    );
     b.site.search.noteCreated(issue);
     await b.site.events.drain();
     await call(issue, 'timeline/add', { kind: 'note', text: `Note ${HOSTILE}` });
-    await call(issue, 'response/record', { expectedRevision: (b.site.issues.find(issue.key)!.properties['incident-response'] as { revision: number }).revision, action: 'evidence', item: `Disk ${IMG}`, sha256: 'c'.repeat(64), source: SCRIPT, collectedBy: 'Riley', collectedAt: '2026-11-20T10:00:00.000Z' });
+    await call(issue, 'response/record', {
+      expectedRevision: (b.site.issues.find(issue.key)!.properties['incident-response'] as { revision: number }).revision,
+      action: 'evidence',
+      item: `Disk ${IMG}`,
+      sha256: 'c'.repeat(64),
+      source: SCRIPT,
+      collectedBy: 'Riley',
+      collectedAt: '2026-11-20T10:00:00.000Z',
+    });
     await call(issue, 'postmortem/save-section', { kind: 'postmortem', sectionId: 'summary', text: `Summary ${HOSTILE}` });
     const config = defaultAppConfig();
-    config.response.contacts = [{ id: 'x', name: `Contact ${IMG}`, role: SCRIPT, channel: LINK, emergency: '', categories: [], levels: [], tellWithinMinutes: 60, lawEnforcement: false }];
+    config.response.contacts = [
+      { id: 'x', name: `Contact ${IMG}`, role: SCRIPT, channel: LINK, emergency: '', categories: [], levels: [], tellWithinMinutes: 60, lawEnforcement: false },
+    ];
     await call(issue, 'settings/save', { config, baseVersion: 0 }, 'incident-settings', { extension: { type: 'jira:adminPage' } });
 
     const problems: string[] = [];
@@ -55,7 +88,16 @@ describe('hostile strings', () => {
     await panel.waitForSelector('[data-testid="timeline-add"]');
     problems.push(...(await inert(panel, 'panel', 'Note <img src=x')));
 
-    (b.site.state.gadgetConfigs as Record<string, unknown>)['20001'] = { projects: ['SEC'], period: '30d', grouping: 'week', includeExercises: false, hourlyRate: null, currency: null, hideNames: false, refreshMinutes: 0 };
+    (b.site.state.gadgetConfigs as Record<string, unknown>)['20001'] = {
+      projects: ['SEC'],
+      period: '30d',
+      grouping: 'week',
+      includeExercises: false,
+      hourlyRate: null,
+      currency: null,
+      hideNames: false,
+      refreshMinutes: 0,
+    };
     await page.goto(`${b.url}/jira/dashboards/10000`);
     const gadget = await appFrame(page, 'incident-statistics');
     await gadget.waitForSelector('[data-testid="stats-incidents-table--table"] tbody tr', { timeout: 20_000 });
@@ -75,7 +117,13 @@ describe('hostile strings', () => {
     // The request page shows the report's state, not its free text; what matters is that nothing runs.
     problems.push(...(await inert(portal, 'portal', null)));
 
-    recordRow(__filename, { area: 'hostile strings', check: 'script, img and javascript: link in panel, gadget, settings and portal', tried: 4, held: 4 - new Set(problems.map((p) => p.split(':')[0])).size, lost: problems.length });
+    recordRow(__filename, {
+      area: 'hostile strings',
+      check: 'script, img and javascript: link in panel, gadget, settings and portal',
+      tried: 4,
+      held: 4 - new Set(problems.map((p) => p.split(':')[0])).size,
+      lost: problems.length,
+    });
     expect(problems).toEqual([]);
   }, 90_000);
 });

@@ -45,17 +45,43 @@ describe('limits', () => {
     };
     // Evidence at the longest allowed fields, then custody hand-offs, until the app says stop.
     for (let i = 0; i < 200 && !refused; i++) {
-      await attempt({ action: 'evidence', item: long(TEXT_LIMITS.evidenceItem, 'i'), sha256: 'a'.repeat(64), source: long(TEXT_LIMITS.recipient, 's'), collectedBy: holderA, collectedAt: '2026-11-20T10:00:00.000Z' });
+      await attempt({
+        action: 'evidence',
+        item: long(TEXT_LIMITS.evidenceItem, 'i'),
+        sha256: 'a'.repeat(64),
+        source: long(TEXT_LIMITS.recipient, 's'),
+        collectedBy: holderA,
+        collectedAt: '2026-11-20T10:00:00.000Z',
+      });
     }
     for (let e = 1; e <= 200 && !refused; e++) {
       for (let h = 0; h < 50 && !refused; h++) {
-        await attempt({ action: 'custody', evidenceId: `ev-${e}`, from: h % 2 === 0 ? holderA : holderB, to: h % 2 === 0 ? holderB : holderA, at: '2026-11-20T11:00:00.000Z', why: long(TEXT_LIMITS.reason, 'w') });
+        await attempt({
+          action: 'custody',
+          evidenceId: `ev-${e}`,
+          from: h % 2 === 0 ? holderA : holderB,
+          to: h % 2 === 0 ? holderB : holderA,
+          at: '2026-11-20T11:00:00.000Z',
+          why: long(TEXT_LIMITS.reason, 'w'),
+        });
       }
     }
     const record = await stored();
     const property = JSON.stringify(site.issues.find(issue.key)!.properties[INCIDENT_PROPERTY_KEY]);
-    recordRow(__filename, { area: 'limits', check: `record under 240 KiB (${writes} writes, then refused at ${Math.round(recordBytes(record) / 1024)} KiB)`, tried: writes + 1, held: refused ? writes + 1 : writes, lost: refused ? 0 : 1 });
-    recordRow(__filename, { area: 'limits', check: `issue property under 32,768 characters (${property.length})`, tried: 1, held: property.length <= 32_768 ? 1 : 0, lost: property.length <= 32_768 ? 0 : 1 });
+    recordRow(__filename, {
+      area: 'limits',
+      check: `record under 240 KiB (${writes} writes, then refused at ${Math.round(recordBytes(record) / 1024)} KiB)`,
+      tried: writes + 1,
+      held: refused ? writes + 1 : writes,
+      lost: refused ? 0 : 1,
+    });
+    recordRow(__filename, {
+      area: 'limits',
+      check: `issue property under 32,768 characters (${property.length})`,
+      tried: 1,
+      held: property.length <= 32_768 ? 1 : 0,
+      lost: property.length <= 32_768 ? 0 : 1,
+    });
     expect(refused).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringMatching(/^This incident's record is full \(\d+ KiB of 200 KiB\)/) });
     expect(recordBytes(record)).toBeLessThanOrEqual(MAX_RECORD_BYTES);
     expect(record.revision).toBe(revision);
@@ -71,7 +97,15 @@ describe('the invoke request limit', () => {
     const tooLarge = { kind: 'note', text: 'x'.repeat(600_000) };
     await expect(call(issue, 'timeline/add', tooLarge)).rejects.toThrow(/The invoke payload is \d+ bytes; the limit is 500000/);
     // Evidence content is the largest text field: 100,000 characters of three-byte text is 300 kB.
-    const largest = { expectedRevision: 0, action: 'evidence', item: 'Mail export', content: '€'.repeat(TEXT_LIMITS.evidenceContent), source: 'Mail gateway', collectedBy: 'Riley', collectedAt: '2026-11-20T10:00:00.000Z' };
+    const largest = {
+      expectedRevision: 0,
+      action: 'evidence',
+      item: 'Mail export',
+      content: '€'.repeat(TEXT_LIMITS.evidenceContent),
+      source: 'Mail gateway',
+      collectedBy: 'Riley',
+      collectedAt: '2026-11-20T10:00:00.000Z',
+    };
     expect(Buffer.byteLength(JSON.stringify(largest))).toBeLessThan(500_000);
     expect(await call(issue, 'response/record', largest)).toMatchObject({ ok: true });
     recordRow(__filename, { area: 'limits', check: 'invoke request over 500 kB refused before the app runs; largest field fits', tried: 2, held: 2, lost: 0 });

@@ -33,7 +33,21 @@ describe('incident/get', () => {
   it('shows an issue without a record as untriaged, reported when the issue was created', async () => {
     const issue = createIssue(site, { created: '2026-02-03T04:05:06.000Z' });
     const { result } = await invokePanel(site, issue, 'incident/get', {});
-    expect(result).toMatchObject({ ok: true, data: { incident: { category: null, impact: null, urgency: null, priority: null, triage: { state: 'event' }, exercise: false, revision: 0, reportedAt: '2026-02-03T04:05:06.000Z' } } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: {
+        incident: {
+          category: null,
+          impact: null,
+          urgency: null,
+          priority: null,
+          triage: { state: 'event' },
+          exercise: false,
+          revision: 0,
+          reportedAt: '2026-02-03T04:05:06.000Z',
+        },
+      },
+    });
   });
 
   it('lets a manager view but not edit', async () => {
@@ -50,7 +64,14 @@ describe('incident/get', () => {
 
   it('refuses a call outside an issue and an anonymous caller', async () => {
     const issue = createIssue(site);
-    const noIssue = await site.functions.invokeResolver({ functionKey: 'resolver', moduleKey: 'incident-statistics', resolverKey: 'incident/get', payload: {}, accountId: RILEY, context: { extension: { type: 'jira:dashboardGadget' } } });
+    const noIssue = await site.functions.invokeResolver({
+      functionKey: 'resolver',
+      moduleKey: 'incident-statistics',
+      resolverKey: 'incident/get',
+      payload: {},
+      accountId: RILEY,
+      context: { extension: { type: 'jira:dashboardGadget' } },
+    });
     expect(noIssue.result).toMatchObject({ ok: false, error: { code: 'NOT_IN_ISSUE_CONTEXT' } });
     const anonymous = await invokePanel(site, issue, 'incident/get', {}, null);
     expect(anonymous.result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -69,8 +90,22 @@ describe('incident/get', () => {
 describe('incident/update', () => {
   it('computes the priority from impact x urgency, records it, and Jira priority and the JQL alias follow', async () => {
     const issue = createIssue(site);
-    const { result } = await invokePanel(site, issue, 'incident/update', { expectedRevision: 0, category: 'phishing', impact: 'medium', urgency: 'medium', reason: 'Two people entered their password' });
-    expect(result).toMatchObject({ ok: true, data: { incident: { category: 'phishing', impact: 'medium', urgency: 'medium', priority: 'Serious', computedPriority: 'Serious', score: 4, revision: 1 }, issue: { priority: 'High' }, indexInSync: true, notes: [] } });
+    const { result } = await invokePanel(site, issue, 'incident/update', {
+      expectedRevision: 0,
+      category: 'phishing',
+      impact: 'medium',
+      urgency: 'medium',
+      reason: 'Two people entered their password',
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      data: {
+        incident: { category: 'phishing', impact: 'medium', urgency: 'medium', priority: 'Serious', computedPriority: 'Serious', score: 4, revision: 1 },
+        issue: { priority: 'High' },
+        indexInSync: true,
+        notes: [],
+      },
+    });
     expect(await kvs.get(storageKeys.incident(issue.id))).toMatchObject({
       priority: 'Serious',
       revision: 1,
@@ -81,19 +116,42 @@ describe('incident/update', () => {
         { field: 'priority', from: null, to: 'Serious' },
       ],
     });
-    expect(issue.properties[INCIDENT_PROPERTY_KEY]).toMatchObject({ category: 'phishing', impact: 'medium', urgency: 'medium', priority: 'Serious', triage: 'event', revision: 1 });
+    expect(issue.properties[INCIDENT_PROPERTY_KEY]).toMatchObject({
+      category: 'phishing',
+      impact: 'medium',
+      urgency: 'medium',
+      priority: 'Serious',
+      triage: 'event',
+      revision: 1,
+    });
     // Jira's priority was set as the user (editmeta, then edit), so the changelog names them.
     expect(issue.fields.priority).toBe('High');
     expect(issue.changelog.at(-1)).toMatchObject({ author: RILEY, items: [{ field: 'priority', fromString: 'Medium', toString: 'High' }] });
-    const res = await site.rest(RILEY, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('incidentPriority = "Serious" AND incidentCategory = "phishing"')}`);
+    const res = await site.rest(
+      RILEY,
+      'GET',
+      `/rest/api/3/search/jql?jql=${encodeURIComponent('incidentPriority = "Serious" AND incidentCategory = "phishing"')}`,
+    );
     expect(((await res.json()) as { issues: { key: string }[] }).issues.map((i) => i.key)).toEqual([issue.key]);
   });
 
   it('an override needs a reason, wins over the matrix and is shown as such', async () => {
     const issue = createIssue(site);
     await invokePanel(site, issue, 'incident/update', { expectedRevision: 0, impact: 'low', urgency: 'low' });
-    const { result } = await invokePanel(site, issue, 'incident/update', { expectedRevision: 1, override: { level: 'Critical', reason: 'The CFO is the target' } }, SAM);
-    expect(result).toMatchObject({ ok: true, data: { incident: { priority: 'Critical', computedPriority: 'Mild', override: { level: 'Critical', reason: 'The CFO is the target', by: SAM } }, issue: { priority: 'Highest' } } });
+    const { result } = await invokePanel(
+      site,
+      issue,
+      'incident/update',
+      { expectedRevision: 1, override: { level: 'Critical', reason: 'The CFO is the target' } },
+      SAM,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      data: {
+        incident: { priority: 'Critical', computedPriority: 'Mild', override: { level: 'Critical', reason: 'The CFO is the target', by: SAM } },
+        issue: { priority: 'Highest' },
+      },
+    });
     const res = await site.rest(RILEY, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('incidentPriority = "Critical"')}`);
     expect(((await res.json()) as { issues: { key: string }[] }).issues.map((i) => i.key)).toEqual([issue.key]);
   });
@@ -101,10 +159,15 @@ describe('incident/update', () => {
   it('says so, and still saves, when the mapped Jira priority does not exist in the project', async () => {
     const issue = createIssue(site);
     const config = defaultAppConfig();
-    await kvs.set(storageKeys.config(), { ...config, priority: { ...config.priority, jiraPriorityByLevel: { ...config.priority.jiraPriorityByLevel, Critical: 'Blocker' } } });
+    await kvs.set(storageKeys.config(), {
+      ...config,
+      priority: { ...config.priority, jiraPriorityByLevel: { ...config.priority.jiraPriorityByLevel, Critical: 'Blocker' } },
+    });
     const { result } = await invokePanel(site, issue, 'incident/update', { expectedRevision: 0, impact: 'high', urgency: 'high' });
     expect(result).toMatchObject({ ok: true, data: { incident: { priority: 'Critical' }, issue: { priority: 'Medium' } } });
-    expect((result as { data: { notes: string[] } }).data.notes[0]).toBe("Jira's priority could not be set to Blocker: this project's priority scheme does not offer it. Check the mapping in the app's settings.");
+    expect((result as { data: { notes: string[] } }).data.notes[0]).toBe(
+      "Jira's priority could not be set to Blocker: this project's priority scheme does not offer it. Check the mapping in the app's settings.",
+    );
     expect(issue.fields.priority).toBe('Medium');
   });
 
@@ -138,11 +201,19 @@ describe('incident/update', () => {
     ['an unknown category', { expectedRevision: 0, category: 'aliens' }, 'category', '"aliens" is not a category in the "what to report" list.'],
     ['an impact out of range', { expectedRevision: 0, impact: 'extreme' }, 'impact', 'Impact must be one of Low, Medium, High.'],
     ['an urgency out of range', { expectedRevision: 0, urgency: '4' }, 'urgency', 'Urgency must be one of Low, Medium, High.'],
-    ['an override to an unknown level', { expectedRevision: 0, override: { level: 'P0', reason: 'Because reasons' } }, 'override', 'Priority must be one of Critical, Serious, Mild.'],
+    [
+      'an override to an unknown level',
+      { expectedRevision: 0, override: { level: 'P0', reason: 'Because reasons' } },
+      'override',
+      'Priority must be one of Critical, Serious, Mild.',
+    ],
   ])('rejects %s against the live settings and stores nothing', async (_name, payload, field, message) => {
     const issue = createIssue(site);
     const { result } = await invokePanel(site, issue, 'incident/update', payload);
-    expect(result).toEqual({ ok: false, error: { code: 'VALIDATION_FAILED', message: 'Some values are not valid for the current settings. Nothing was saved.', fields: { [field]: message } } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', message: 'Some values are not valid for the current settings. Nothing was saved.', fields: { [field]: message } },
+    });
     expect(await kvs.get(storageKeys.incident(issue.id))).toBeUndefined();
     expect(issue.properties[INCIDENT_PROPERTY_KEY]).toBeUndefined();
     expect(issue.fields.priority).toBe('Medium');
@@ -175,7 +246,9 @@ describe('incident/update', () => {
 
   it('never runs for a portal customer: the panel does not allow unlicensed access, so Forge refuses the invoke', async () => {
     const issue = createIssue(site);
-    await expect(invokePanel(site, issue, 'incident/update', { expectedRevision: 0, category: 'phishing' }, CASEY)).rejects.toThrow('Module incident-panel does not allow unlicensed access for customers.');
+    await expect(invokePanel(site, issue, 'incident/update', { expectedRevision: 0, category: 'phishing' }, CASEY)).rejects.toThrow(
+      'Module incident-panel does not allow unlicensed access for customers.',
+    );
     expect(await kvs.get(storageKeys.incident(issue.id))).toBeUndefined();
   });
 
@@ -218,10 +291,24 @@ describe('incident/triage', () => {
   it('dismisses as not an incident only with a reason', async () => {
     const issue = createIssue(site);
     const without = await invokePanel(site, issue, 'incident/triage', { expectedRevision: 0, action: 'dismiss' });
-    expect(without.result).toEqual({ ok: false, error: { code: 'VALIDATION_FAILED', message: 'Say why, so the decision can be reviewed later. Nothing was saved.', fields: { reason: 'A reason is required.' } } });
+    expect(without.result).toEqual({
+      ok: false,
+      error: {
+        code: 'VALIDATION_FAILED',
+        message: 'Say why, so the decision can be reviewed later. Nothing was saved.',
+        fields: { reason: 'A reason is required.' },
+      },
+    });
     expect(await kvs.get(storageKeys.incident(issue.id))).toBeUndefined();
-    const withReason = await invokePanel(site, issue, 'incident/triage', { expectedRevision: 0, action: 'dismiss', reason: 'A real newsletter from our payroll provider' });
-    expect(withReason.result).toMatchObject({ ok: true, data: { incident: { triage: { state: 'not-incident', reason: 'A real newsletter from our payroll provider' } } } });
+    const withReason = await invokePanel(site, issue, 'incident/triage', {
+      expectedRevision: 0,
+      action: 'dismiss',
+      reason: 'A real newsletter from our payroll provider',
+    });
+    expect(withReason.result).toMatchObject({
+      ok: true,
+      data: { incident: { triage: { state: 'not-incident', reason: 'A real newsletter from our payroll provider' } } },
+    });
   });
 
   it.each([

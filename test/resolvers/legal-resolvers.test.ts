@@ -29,7 +29,8 @@ afterEach(async () => {
 const EU_PERSONAL: LegalAnswersView = { personalData: 'yes', risk: 'risk', residences: ['EU'], residencesComplete: true, dataTypes: {}, affected: {} };
 
 async function record(issue: StoredIssue, payload: object, actor = RILEY) {
-  return (await invokePanel(site, issue, 'legal/record', payload, actor)).result as { ok: true; data: IncidentView } | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
+  return (await invokePanel(site, issue, 'legal/record', payload, actor)).result as
+    { ok: true; data: IncidentView } | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
 }
 
 async function view(issue: StoredIssue): Promise<IncidentView> {
@@ -56,17 +57,37 @@ describe('legal/record', () => {
     expect(answered.ok).toBe(true);
     const now = Date.now();
     const aware = new Date(now - 60 * 60_000).toISOString();
-    const started = await record(issue, { expectedRevision: 1, action: 'start', trigger: 'aware_at', at: aware, timeZone: 'Europe/Berlin', reason: 'Forensics confirmed exfiltration' });
-    expect(started).toMatchObject({ ok: true, data: { legal: { starts: [{ id: 'start-1', trigger: 'aware_at', at: aware, recordedBy: RILEY, current: true }] } } });
+    const started = await record(issue, {
+      expectedRevision: 1,
+      action: 'start',
+      trigger: 'aware_at',
+      at: aware,
+      timeZone: 'Europe/Berlin',
+      reason: 'Forensics confirmed exfiltration',
+    });
+    expect(started).toMatchObject({
+      ok: true,
+      data: { legal: { starts: [{ id: 'start-1', trigger: 'aware_at', at: aware, recordedBy: RILEY, current: true }] } },
+    });
     const clock = gdpr((started as { data: IncidentView }).data)!;
     expect(clock).toMatchObject({
-      applicability: 'applies', state: 'open', kind: 'hard', startedAt: aware, dueAt: new Date(now + 71 * 60 * 60_000).toISOString(),
-      citation: 'GDPR Art 33(1), 33(5); EDPB Guidelines 9/2022', verification: 'P', softWording: expect.stringContaining('without undue delay'), lateRequiresReasons: true,
+      applicability: 'applies',
+      state: 'open',
+      kind: 'hard',
+      startedAt: aware,
+      dueAt: new Date(now + 71 * 60 * 60_000).toISOString(),
+      citation: 'GDPR Art 33(1), 33(5); EDPB Guidelines 9/2022',
+      verification: 'P',
+      softWording: expect.stringContaining('without undue delay'),
+      lateRequiresReasons: true,
     });
     expect(clock.urls[0]).toBe('https://eur-lex.europa.eu/eli/reg/2016/679/oj');
     // UK GDPR is out: the list of places is complete and does not include the UK.
     expect((started as { data: IncidentView }).data.legal.obligations.some((o) => o.ruleId === 'uk.gdpr.33.ico')).toBe(false);
-    expect(issue.properties[INCIDENT_PROPERTY_KEY]).toMatchObject({ legalDue: expect.any(String), legalNextCheck: new Date(now + 35 * 60 * 60_000).toISOString() });
+    expect(issue.properties[INCIDENT_PROPERTY_KEY]).toMatchObject({
+      legalDue: expect.any(String),
+      legalNextCheck: new Date(now + 35 * 60 * 60_000).toISOString(),
+    });
     const history = (await stored(issue))!.history.map((h) => h.field);
     expect(history).toEqual(['legal answers', 'legal start aware_at']);
   });
@@ -75,7 +96,14 @@ describe('legal/record', () => {
     const issue = createIssue(site);
     await record(issue, { expectedRevision: 0, action: 'answer', answers: EU_PERSONAL });
     await record(issue, { expectedRevision: 1, action: 'start', trigger: 'aware_at', at: new Date(Date.now() - 3_600_000).toISOString(), timeZone: 'UTC' });
-    const sent = await record(issue, { expectedRevision: 2, action: 'sent', ruleId: 'eu.gdpr.33.sa', sentAt: new Date().toISOString(), recipient: 'Berlin DPA', reference: 'BLN-2026-0042' });
+    const sent = await record(issue, {
+      expectedRevision: 2,
+      action: 'sent',
+      ruleId: 'eu.gdpr.33.sa',
+      sentAt: new Date().toISOString(),
+      recipient: 'Berlin DPA',
+      reference: 'BLN-2026-0042',
+    });
     expect(sent.ok).toBe(true);
     expect(gdpr((sent as { data: IncidentView }).data)).toMatchObject({ state: 'sent', sendings: [{ recipient: 'Berlin DPA', reference: 'BLN-2026-0042' }] });
     expect(issue.properties[INCIDENT_PROPERTY_KEY]).toMatchObject({ legalDue: null, legalNextCheck: null });
@@ -84,8 +112,18 @@ describe('legal/record', () => {
   it('records a "not required" decision with its rationale, and who and when', async () => {
     const issue = createIssue(site);
     await record(issue, { expectedRevision: 0, action: 'answer', answers: EU_PERSONAL });
-    const decided = await record(issue, { expectedRevision: 1, action: 'decide', ruleId: 'eu.gdpr.33.sa', decision: 'not-required', rationale: 'Encrypted laptop, key not compromised: unlikely to result in a risk', evidence: ['https://wiki.example/assessment-42'] });
-    expect(gdpr((decided as { data: IncidentView }).data)).toMatchObject({ state: 'not-required', decision: { decision: 'not-required', by: RILEY, evidence: ['https://wiki.example/assessment-42'] } });
+    const decided = await record(issue, {
+      expectedRevision: 1,
+      action: 'decide',
+      ruleId: 'eu.gdpr.33.sa',
+      decision: 'not-required',
+      rationale: 'Encrypted laptop, key not compromised: unlikely to result in a risk',
+      evidence: ['https://wiki.example/assessment-42'],
+    });
+    expect(gdpr((decided as { data: IncidentView }).data)).toMatchObject({
+      state: 'not-required',
+      decision: { decision: 'not-required', by: RILEY, evidence: ['https://wiki.example/assessment-42'] },
+    });
   });
 
   describe('bad input: a typed error and nothing stored', () => {
@@ -99,42 +137,102 @@ describe('legal/record', () => {
 
     it('a start time in the future', async () => {
       const issue = createIssue(site);
-      await expectRefused(issue, { expectedRevision: 0, action: 'start', trigger: 'aware_at', at: new Date(Date.now() + 3_600_000).toISOString(), timeZone: 'UTC' }, 'VALIDATION_FAILED', 'at');
+      await expectRefused(
+        issue,
+        { expectedRevision: 0, action: 'start', trigger: 'aware_at', at: new Date(Date.now() + 3_600_000).toISOString(), timeZone: 'UTC' },
+        'VALIDATION_FAILED',
+        'at',
+      );
     });
 
     it('a decision without a reason', async () => {
       const issue = createIssue(site);
       await record(issue, { expectedRevision: 0, action: 'answer', answers: EU_PERSONAL });
-      await expectRefused(issue, { expectedRevision: 1, action: 'decide', ruleId: 'eu.gdpr.33.sa', decision: 'not-required' }, 'VALIDATION_FAILED', 'rationale');
-      await expectRefused(issue, { expectedRevision: 1, action: 'decide', ruleId: 'eu.gdpr.33.sa', decision: 'delay', rationale: 'Police asked us to wait' }, 'VALIDATION_FAILED', 'delay.authority');
+      await expectRefused(
+        issue,
+        { expectedRevision: 1, action: 'decide', ruleId: 'eu.gdpr.33.sa', decision: 'not-required' },
+        'VALIDATION_FAILED',
+        'rationale',
+      );
+      await expectRefused(
+        issue,
+        { expectedRevision: 1, action: 'decide', ruleId: 'eu.gdpr.33.sa', decision: 'delay', rationale: 'Police asked us to wait' },
+        'VALIDATION_FAILED',
+        'delay.authority',
+      );
     });
 
     it('an attempt to overwrite a recorded start; a correction with a reason is a new entry', async () => {
       const issue = createIssue(site);
       const first = new Date(Date.now() - 7_200_000).toISOString();
       await record(issue, { expectedRevision: 0, action: 'start', trigger: 'aware_at', at: first, timeZone: 'UTC' });
-      await expectRefused(issue, { expectedRevision: 1, action: 'start', trigger: 'aware_at', at: new Date(Date.now() - 60_000).toISOString(), timeZone: 'UTC' }, 'CONFLICT', 'corrects');
-      await expectRefused(issue, { expectedRevision: 1, action: 'start', trigger: 'aware_at', at: new Date(Date.now() - 60_000).toISOString(), timeZone: 'UTC', corrects: 'start-1' }, 'VALIDATION_FAILED', 'reason');
-      const corrected = await record(issue, { expectedRevision: 1, action: 'start', trigger: 'aware_at', at: new Date(Date.now() - 9_000_000).toISOString(), timeZone: 'UTC', corrects: 'start-1', reason: 'The SOC ticket shows we knew earlier' });
+      await expectRefused(
+        issue,
+        { expectedRevision: 1, action: 'start', trigger: 'aware_at', at: new Date(Date.now() - 60_000).toISOString(), timeZone: 'UTC' },
+        'CONFLICT',
+        'corrects',
+      );
+      await expectRefused(
+        issue,
+        { expectedRevision: 1, action: 'start', trigger: 'aware_at', at: new Date(Date.now() - 60_000).toISOString(), timeZone: 'UTC', corrects: 'start-1' },
+        'VALIDATION_FAILED',
+        'reason',
+      );
+      const corrected = await record(issue, {
+        expectedRevision: 1,
+        action: 'start',
+        trigger: 'aware_at',
+        at: new Date(Date.now() - 9_000_000).toISOString(),
+        timeZone: 'UTC',
+        corrects: 'start-1',
+        reason: 'The SOC ticket shows we knew earlier',
+      });
       const starts = (corrected as { data: IncidentView }).data.legal.starts;
-      expect(starts.map((s) => [s.id, s.at === first, s.corrects, s.current])).toEqual([['start-1', true, null, false], ['start-2', false, 'start-1', true]]);
+      expect(starts.map((s) => [s.id, s.at === first, s.corrects, s.current])).toEqual([
+        ['start-1', true, null, false],
+        ['start-2', false, 'start-1', true],
+      ]);
     });
 
     it('a notice sent after its deadline without the reason for the delay', async () => {
       const issue = createIssue(site);
       await record(issue, { expectedRevision: 0, action: 'answer', answers: EU_PERSONAL });
-      await record(issue, { expectedRevision: 1, action: 'start', trigger: 'aware_at', at: new Date(Date.now() - 80 * 3_600_000).toISOString(), timeZone: 'UTC' });
-      await expectRefused(issue, { expectedRevision: 2, action: 'sent', ruleId: 'eu.gdpr.33.sa', sentAt: new Date().toISOString(), recipient: 'Berlin DPA' }, 'VALIDATION_FAILED', 'lateReason');
+      await record(issue, {
+        expectedRevision: 1,
+        action: 'start',
+        trigger: 'aware_at',
+        at: new Date(Date.now() - 80 * 3_600_000).toISOString(),
+        timeZone: 'UTC',
+      });
+      await expectRefused(
+        issue,
+        { expectedRevision: 2, action: 'sent', ruleId: 'eu.gdpr.33.sa', sentAt: new Date().toISOString(), recipient: 'Berlin DPA' },
+        'VALIDATION_FAILED',
+        'lateReason',
+      );
     });
 
     it('a rule that does not apply, an unknown trigger, a stale revision, malformed times', async () => {
       const issue = createIssue(site);
       await record(issue, { expectedRevision: 0, action: 'answer', answers: { ...EU_PERSONAL, personalData: 'no' } });
-      await expectRefused(issue, { expectedRevision: 1, action: 'sent', ruleId: 'eu.gdpr.33.sa', sentAt: new Date().toISOString(), recipient: 'DPA' }, 'VALIDATION_FAILED', 'ruleId');
-      await expectRefused(issue, { expectedRevision: 1, action: 'start', trigger: 'noticed_at', at: new Date().toISOString(), timeZone: 'UTC' }, 'VALIDATION_FAILED');
+      await expectRefused(
+        issue,
+        { expectedRevision: 1, action: 'sent', ruleId: 'eu.gdpr.33.sa', sentAt: new Date().toISOString(), recipient: 'DPA' },
+        'VALIDATION_FAILED',
+        'ruleId',
+      );
+      await expectRefused(
+        issue,
+        { expectedRevision: 1, action: 'start', trigger: 'noticed_at', at: new Date().toISOString(), timeZone: 'UTC' },
+        'VALIDATION_FAILED',
+      );
       await expectRefused(issue, { expectedRevision: 0, action: 'start', trigger: 'aware_at', at: new Date().toISOString(), timeZone: 'UTC' }, 'CONFLICT');
       await expectRefused(issue, { expectedRevision: 1, action: 'start', trigger: 'aware_at', at: 'yesterday', timeZone: 'UTC' }, 'VALIDATION_FAILED');
-      await expectRefused(issue, { expectedRevision: 1, action: 'start', trigger: 'aware_at', at: new Date().toISOString(), timeZone: 'Mars/Olympus' }, 'VALIDATION_FAILED');
+      await expectRefused(
+        issue,
+        { expectedRevision: 1, action: 'start', trigger: 'aware_at', at: new Date().toISOString(), timeZone: 'Mars/Olympus' },
+        'VALIDATION_FAILED',
+      );
     });
 
     it('someone who may only view the issue', async () => {

@@ -20,15 +20,29 @@ afterEach(async () => {
 
 const portalContext = (moduleKey: string, request?: { key: string }) => ({
   cloudId: 'local-cloud-0001',
-  extension: { type: `jiraServiceManagement:${moduleKey === 'report-intake' ? 'portalRequestCreatePropertyPanel' : 'portalRequestDetail'}`, portal: { id: '1' }, request: { typeId: '11', ...request } },
+  extension: {
+    type: `jiraServiceManagement:${moduleKey === 'report-intake' ? 'portalRequestCreatePropertyPanel' : 'portalRequestDetail'}`,
+    portal: { id: '1' },
+    request: { typeId: '11', ...request },
+  },
 });
 
-function callPortal(moduleKey: 'report-intake' | 'report-status', resolverKey: string, accountId: string | null, request?: { key: string }, payload: unknown = {}) {
+function callPortal(
+  moduleKey: 'report-intake' | 'report-status',
+  resolverKey: string,
+  accountId: string | null,
+  request?: { key: string },
+  payload: unknown = {},
+) {
   return site.functions.invokeResolver({ functionKey: 'resolver', moduleKey, resolverKey, payload, accountId, context: portalContext(moduleKey, request) });
 }
 
 async function fileOnPortal(report: unknown): Promise<StoredIssue> {
-  const issue = site.issues.create({ projectId: '10000', summary: 'Strange email', reporter: CASEY, properties: { [PORTAL_REPORT_PROPERTY_KEY]: report } }, CASEY, false);
+  const issue = site.issues.create(
+    { projectId: '10000', summary: 'Strange email', reporter: CASEY, properties: { [PORTAL_REPORT_PROPERTY_KEY]: report } },
+    CASEY,
+    false,
+  );
   site.search.noteCreated(issue);
   await site.events.drain();
   return issue;
@@ -38,8 +52,21 @@ describe('intake/options', () => {
   it('gives a portal customer the "what to report" list with plain descriptions', async () => {
     const { result } = await callPortal('report-intake', 'intake/options', CASEY);
     const categories = (result as { data: { categories: { id: string; label: string; description: string }[] } }).data.categories;
-    expect(categories.map((c) => c.id)).toEqual(['technical', 'phishing', 'malware', 'physical-safety', 'security-breach', 'lost-device', 'data-exposure', 'denial-of-service', 'other']);
-    expect(categories[1]).toMatchObject({ label: 'Phishing', description: 'An email, message or call trying to trick you into giving away passwords, money or data.' });
+    expect(categories.map((c) => c.id)).toEqual([
+      'technical',
+      'phishing',
+      'malware',
+      'physical-safety',
+      'security-breach',
+      'lost-device',
+      'data-exposure',
+      'denial-of-service',
+      'other',
+    ]);
+    expect(categories[1]).toMatchObject({
+      label: 'Phishing',
+      description: 'An email, message or call trying to trick you into giving away passwords, money or data.',
+    });
   });
 
   it('follows the settings when an admin changed the taxonomy', async () => {
@@ -78,13 +105,19 @@ describe('report/status', () => {
   it('follows the state as it changes: confirmed, then closed; or checked with the reason', async () => {
     const confirmed = await fileOnPortal({ category: 'malware', personalData: 'no' });
     await invokePanel(site, confirmed, 'incident/triage', { expectedRevision: 0, action: 'confirm' });
-    expect(await callPortal('report-status', 'report/status', CASEY, { key: confirmed.key })).toMatchObject({ result: { data: { stage: 'confirmed', expectedResponse: 'within 1 hour' } } });
+    expect(await callPortal('report-status', 'report/status', CASEY, { key: confirmed.key })).toMatchObject({
+      result: { data: { stage: 'confirmed', expectedResponse: 'within 1 hour' } },
+    });
     site.issues.edit(confirmed, { status: 'Resolved' }, RILEY, false);
-    expect(await callPortal('report-status', 'report/status', CASEY, { key: confirmed.key })).toMatchObject({ result: { data: { stage: 'closed', status: 'Resolved' } } });
+    expect(await callPortal('report-status', 'report/status', CASEY, { key: confirmed.key })).toMatchObject({
+      result: { data: { stage: 'closed', status: 'Resolved' } },
+    });
 
     const dismissed = await fileOnPortal({ category: 'phishing', personalData: 'no' });
     await invokePanel(site, dismissed, 'incident/triage', { expectedRevision: 0, action: 'dismiss', reason: 'A genuine message from our payroll provider' });
-    expect(await callPortal('report-status', 'report/status', CASEY, { key: dismissed.key })).toMatchObject({ result: { data: { stage: 'not-incident', outcome: 'A genuine message from our payroll provider' } } });
+    expect(await callPortal('report-status', 'report/status', CASEY, { key: dismissed.key })).toMatchObject({
+      result: { data: { stage: 'not-incident', outcome: 'A genuine message from our payroll provider' } },
+    });
   });
 
   it('never shows internal fields such as priority or impact', async () => {
@@ -105,6 +138,9 @@ describe('report/status', () => {
   it('needs a request page: the key comes from the context, never the payload', async () => {
     const issue = await fileOnPortal({ category: 'phishing', personalData: 'no' });
     expect((await callPortal('report-status', 'report/status', CASEY)).result).toMatchObject({ ok: false, error: { code: 'NOT_IN_ISSUE_CONTEXT' } });
-    expect((await callPortal('report-status', 'report/status', CASEY, { key: issue.key }, { key: 'SEC-999' })).result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    expect((await callPortal('report-status', 'report/status', CASEY, { key: issue.key }, { key: 'SEC-999' })).result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED' },
+    });
   });
 });

@@ -46,7 +46,15 @@ describe('policy', () => {
     const issue = await resolvedCritical();
     const report = await ok<ReportView>(issue, 'postmortem/get', { kind: 'postmortem' });
     const resolvedAt = report.duty.resolvedAt!;
-    expect(report.duty).toEqual({ state: 'due', resolvedAt, dueAt: new Date(Date.parse(resolvedAt) + 14 * 86_400_000).toISOString(), overdue: false, owner: null, requiredLevels: ['Critical', 'Serious'], dueDays: 14 });
+    expect(report.duty).toEqual({
+      state: 'due',
+      resolvedAt,
+      dueAt: new Date(Date.parse(resolvedAt) + 14 * 86_400_000).toISOString(),
+      overdue: false,
+      owner: null,
+      requiredLevels: ['Critical', 'Serious'],
+      dueDays: 14,
+    });
     await ok(issue, 'incident/get', {});
     expect(site.issues.find(issue.key)!.properties[INCIDENT_PROPERTY_KEY]).toMatchObject({ postmortem: 'due', postmortemDue: report.duty.dueAt });
   });
@@ -64,7 +72,11 @@ describe('generate, write, publish', () => {
     expect(JSON.stringify(timeline.facts)).toContain('Removed the public link');
     expect(JSON.stringify(timeline.facts)).toContain('Intact: all');
 
-    const saved = await ok<ReportView>(issue, 'postmortem/save-section', { kind: 'postmortem', sectionId: 'root-cause', text: 'Why? The folder was shared by link.' });
+    const saved = await ok<ReportView>(issue, 'postmortem/save-section', {
+      kind: 'postmortem',
+      sectionId: 'root-cause',
+      text: 'Why? The folder was shared by link.',
+    });
     expect(saved.document.sections.find((s) => s.id === 'root-cause')!.written).toMatchObject({ text: 'Why? The folder was shared by link.', by: RILEY });
 
     const published = await ok<ReportView>(issue, 'postmortem/publish', { kind: 'postmortem' });
@@ -91,7 +103,10 @@ describe('generate, write, publish', () => {
   it('two people publishing at once make one page', async () => {
     await useConfluence();
     const issue = await resolvedCritical();
-    const results = await Promise.all([call<ReportView>(issue, 'postmortem/publish', { kind: 'final-report' }), call<ReportView>(issue, 'postmortem/publish', { kind: 'final-report' })]);
+    const results = await Promise.all([
+      call<ReportView>(issue, 'postmortem/publish', { kind: 'final-report' }),
+      call<ReportView>(issue, 'postmortem/publish', { kind: 'final-report' }),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ error: { code: 'CONFLICT' } });
     expect(pages()).toHaveLength(1);
@@ -123,7 +138,10 @@ describe('generate, write, publish', () => {
   it('downloads Markdown; refuses bad input with a typed error and stores nothing', async () => {
     const issue = await resolvedCritical();
     const md = await ok<ReportMarkdownView>(issue, 'postmortem/markdown', { kind: 'final-report' });
-    expect(md).toMatchObject({ mediaType: 'text/markdown', filename: expect.stringMatching(new RegExp(`^${issue.key}-final-report-\\d{4}-\\d\\d-\\d\\d\\.md$`)) });
+    expect(md).toMatchObject({
+      mediaType: 'text/markdown',
+      filename: expect.stringMatching(new RegExp(`^${issue.key}-final-report-\\d{4}-\\d\\d-\\d\\d\\.md$`)),
+    });
     expect(md.content).toContain('## Executive summary');
     for (const [key, payload] of [
       ['postmortem/get', { kind: 'novel' }],
@@ -136,13 +154,21 @@ describe('generate, write, publish', () => {
     ] as const) {
       expect(await call(issue, key, payload)).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
     }
-    expect(await kvs.query().where('key', { condition: 'BEGINS_WITH', values: [`report-section:${issue.id}:`] } as never).getMany()).toMatchObject({ results: [] });
+    expect(
+      await kvs
+        .query()
+        .where('key', { condition: 'BEGINS_WITH', values: [`report-section:${issue.id}:`] } as never)
+        .getMany(),
+    ).toMatchObject({ results: [] });
   });
 
   it('only editors write and publish; viewers may read; customers and outsiders of a restricted incident see nothing', async () => {
     const issue = await resolvedCritical();
     expect(await call(issue, 'postmortem/get', { kind: 'postmortem' }, MORGAN)).toMatchObject({ ok: true });
-    expect(await call(issue, 'postmortem/save-section', { kind: 'postmortem', sectionId: 'summary', text: 'x' }, MORGAN)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await call(issue, 'postmortem/save-section', { kind: 'postmortem', sectionId: 'summary', text: 'x' }, MORGAN)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await call(issue, 'postmortem/publish', { kind: 'postmortem' }, MORGAN)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     await expect(call(issue, 'postmortem/get', { kind: 'postmortem' }, CASEY)).rejects.toThrow('does not allow unlicensed access');
   });
@@ -153,7 +179,10 @@ describe('follow-ups and the knowledge base', () => {
     const issue = await resolvedCritical();
     await ok(issue, 'postmortem/follow-up', { summary: 'Block public links for the customer folder' });
     const list = await ok<FollowUpView[]>(issue, 'postmortem/follow-up', { summary: 'Give partners guest accounts' });
-    expect(list.map((f) => [f.summary, f.status, f.done])).toEqual([['Block public links for the customer folder', 'Open', false], ['Give partners guest accounts', 'Open', false]]);
+    expect(list.map((f) => [f.summary, f.status, f.done])).toEqual([
+      ['Block public links for the customer folder', 'Open', false],
+      ['Give partners guest accounts', 'Open', false],
+    ]);
     const created = site.issues.find(list[0]!.key)!;
     expect(created.fields.issuetype).toBe('Task');
     expect(site.state.issueLinks!.filter((l) => l.inwardIssueId === issue.id)).toHaveLength(2);

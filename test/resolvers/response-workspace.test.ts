@@ -33,7 +33,9 @@ const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString(
 describe('timeline', () => {
   it('50 concurrent writers on one incident: no entry lost, numbers 1..50 without gaps, the chain verifies', async () => {
     const issue = createIssue(site);
-    const writers = Array.from({ length: 50 }, (_, i) => call<TimelinePageView>(issue, 'timeline/add', { kind: 'action', text: `Writer ${i} did step ${i}` }, i % 2 ? RILEY : SAM));
+    const writers = Array.from({ length: 50 }, (_, i) =>
+      call<TimelinePageView>(issue, 'timeline/add', { kind: 'action', text: `Writer ${i} did step ${i}` }, i % 2 ? RILEY : SAM),
+    );
     const results = await Promise.all(writers);
     expect(results.filter((r) => !r.ok)).toEqual([]);
     const entries = (await view(issue)).response.timeline.entries;
@@ -50,12 +52,22 @@ describe('timeline', () => {
     expect(page.entries[0]).toMatchObject({ seq: 1, kind: 'communication', happenedAt: happened, by: RILEY });
     expect(Date.parse(page.entries[0]!.recordedAt) - Date.parse(happened)).toBeGreaterThanOrEqual(90 * 60_000 - 1000);
     expect(page.entries[1]).toMatchObject({ seq: 2, corrects: 1, prevHash: page.entries[0]!.hash });
-    expect(await call(issue, 'timeline/add', { kind: 'note', text: 'x', corrects: 7 })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { corrects: 'Entry #7 does not exist.' } } });
+    expect(await call(issue, 'timeline/add', { kind: 'note', text: 'x', corrects: 7 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', fields: { corrects: 'Entry #7 does not exist.' } },
+    });
   });
 
   it('refuses bad input with a typed error and stores nothing', async () => {
     const issue = createIssue(site);
-    for (const payload of [{ kind: 'gossip', text: 'x' }, { kind: 'note', text: '' }, { kind: 'note', text: 'x'.repeat(4001) }, { kind: 'note', text: 'x', happenedAt: 'yesterday' }, { kind: 'note', text: 'x', happenedAt: new Date(Date.now() + 3_600_000).toISOString() }, { kind: 'note', text: 'x', issueKey: 'SEC-2' }]) {
+    for (const payload of [
+      { kind: 'gossip', text: 'x' },
+      { kind: 'note', text: '' },
+      { kind: 'note', text: 'x'.repeat(4001) },
+      { kind: 'note', text: 'x', happenedAt: 'yesterday' },
+      { kind: 'note', text: 'x', happenedAt: new Date(Date.now() + 3_600_000).toISOString() },
+      { kind: 'note', text: 'x', issueKey: 'SEC-2' },
+    ]) {
       expect(await call(issue, 'timeline/add', payload)).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
     }
     expect((await view(issue)).response.timeline.entries).toEqual([]);
@@ -76,11 +88,24 @@ describe('timeline', () => {
     let link = GENESIS_LINK;
     const entries: TimelineEntry[] = [];
     for (let i = 0; i < 5000; i++) {
-      const e = chainEntry(issue.id, { kind: 'note', text: `Entry ${i + 1}`, happenedAt: '2026-11-22T09:00:00.000Z', recordedAt: '2026-11-22T09:00:00.000Z', by: RILEY, corrects: null, data: null }, link);
+      const e = chainEntry(
+        issue.id,
+        {
+          kind: 'note',
+          text: `Entry ${i + 1}`,
+          happenedAt: '2026-11-22T09:00:00.000Z',
+          recordedAt: '2026-11-22T09:00:00.000Z',
+          by: RILEY,
+          corrects: null,
+          data: null,
+        },
+        link,
+      );
       entries.push(e);
       link = linkOf(e);
     }
-    for (let i = 0; i < entries.length; i += 25) await kvs.batchSet(entries.slice(i, i + 25).map((e) => ({ key: storageKeys.timelineEntry(issue.id, e.seq), value: e })));
+    for (let i = 0; i < entries.length; i += 25)
+      await kvs.batchSet(entries.slice(i, i + 25).map((e) => ({ key: storageKeys.timelineEntry(issue.id, e.seq), value: e })));
     await kvs.set(storageKeys.timelineHead(issue.id), link);
 
     site.functions.invocations.length = 0;
@@ -109,7 +134,11 @@ describe('timeline', () => {
     const key = storageKeys.timelineEntry(issue.id, 3);
     const original = (await kvs.get(key)) as TimelineEntry;
     await kvs.set(key, { ...original, text: 'Nothing was done' });
-    expect(await verify(issue)).toMatchObject({ checked: 3, firstBreak: { seq: 3, problem: 'altered' }, summary: 'Broken: entry #3 was changed after it was written (its content no longer matches its hash). Entries before it verify.' });
+    expect(await verify(issue)).toMatchObject({
+      checked: 3,
+      firstBreak: { seq: 3, problem: 'altered' },
+      summary: 'Broken: entry #3 was changed after it was written (its content no longer matches its hash). Entries before it verify.',
+    });
     await kvs.set(key, original);
     await kvs.delete(storageKeys.timelineEntry(issue.id, 2));
     expect(await verify(issue)).toMatchObject({ firstBreak: { seq: 3, problem: 'missing-before' } });
@@ -124,7 +153,11 @@ describe('timeline', () => {
     const issue = createIssue(site);
     await ok(issue, 'timeline/add', { kind: 'decision', text: 'Block [evil](http://x) | now' });
     const asJson = await ok<TimelineExportView>(issue, 'timeline/export', { format: 'json' });
-    expect(asJson).toMatchObject({ mediaType: 'application/json', filename: expect.stringMatching(new RegExp(`^${issue.key}-timeline-.*\\.json$`)), verification: { checked: 1, firstBreak: null } });
+    expect(asJson).toMatchObject({
+      mediaType: 'application/json',
+      filename: expect.stringMatching(new RegExp(`^${issue.key}-timeline-.*\\.json$`)),
+      verification: { checked: 1, firstBreak: null },
+    });
     const doc = JSON.parse(asJson.content) as { entries: TimelineEntry[]; verification: { summary: string } };
     expect(doc.entries[0]).toMatchObject({ seq: 1, issueId: issue.id, text: 'Block [evil](http://x) | now' });
     expect(doc.verification.summary).toBe('Intact: all 1 entries match their hashes and each links to the one before.');
@@ -140,14 +173,20 @@ describe('response/record', () => {
     let v = await ok<IncidentView>(issue, 'response/record', { expectedRevision: 0, action: 'role', role: 'commander', accountId: SAM });
     expect(v.response.roles.find((r) => r.role === 'commander')).toMatchObject({ label: 'Incident commander', accountId: SAM, by: RILEY });
     for (const accountId of [CASEY, OSCAR, 'acc-nobody']) {
-      expect(await call(issue, 'response/record', { expectedRevision: 1, action: 'role', role: 'scribe', accountId })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { accountId: 'Choose someone who can browse this issue.' } } });
+      expect(await call(issue, 'response/record', { expectedRevision: 1, action: 'role', role: 'scribe', accountId })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION_FAILED', fields: { accountId: 'Choose someone who can browse this issue.' } },
+      });
     }
     v = await ok<IncidentView>(issue, 'response/record', { expectedRevision: 1, action: 'role', role: 'commander', accountId: null });
     expect(v.response.timeline.entries.map((e) => [e.kind, e.text, e.data])).toEqual([
       ['role', 'Incident commander assigned', { role: 'commander', from: null, to: SAM }],
       ['role', 'Incident commander unassigned', { role: 'commander', from: SAM, to: null }],
     ]);
-    expect(await call(issue, 'response/record', { expectedRevision: 0, action: 'role', role: 'scribe', accountId: SAM })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await call(issue, 'response/record', { expectedRevision: 0, action: 'role', role: 'scribe', accountId: SAM })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
   });
 
   it('phase changes are timestamped facts: containment ends when eradication begins, and the contain clock stops then', async () => {
@@ -156,12 +195,23 @@ describe('response/record', () => {
     await site.advanceTime(60 * 60_000);
     const erad = minutesAgo(1);
     await ok(issue, 'response/record', { expectedRevision: 1, action: 'phase', phase: 'containment', at: minutesAgo(2) });
-    const v = await ok<IncidentView>(issue, 'response/record', { expectedRevision: 2, action: 'phase', phase: 'eradication-recovery', at: erad, reason: 'Hosts isolated' });
+    const v = await ok<IncidentView>(issue, 'response/record', {
+      expectedRevision: 2,
+      action: 'phase',
+      phase: 'eradication-recovery',
+      at: erad,
+      reason: 'Hosts isolated',
+    });
     expect(v.response.phase).toBe('eradication-recovery');
     expect(v.sla.clocks.find((c) => c.kind === 'contain')).toMatchObject({ state: 'met', stoppedAt: erad });
     expect(v.sla.clocks.find((c) => c.kind === 'resolve')).toMatchObject({ state: 'running' });
     expect(site.issues.find(issue.key)!.properties[INCIDENT_PROPERTY_KEY]).toMatchObject({ phase: 'eradication-recovery' });
-    const done = await ok<IncidentView>(issue, 'response/record', { expectedRevision: 3, action: 'phase', phase: 'post-incident', at: new Date().toISOString() });
+    const done = await ok<IncidentView>(issue, 'response/record', {
+      expectedRevision: 3,
+      action: 'phase',
+      phase: 'post-incident',
+      at: new Date().toISOString(),
+    });
     expect(done.sla.clocks.find((c) => c.kind === 'resolve')).toMatchObject({ state: 'met' });
     expect(done.response.timeline.entries.map((e) => e.kind)).toEqual(['priority', 'phase', 'phase', 'phase']);
   });
@@ -172,7 +222,12 @@ describe('response/record', () => {
     const before = await view(issue);
     expect(before.response.runbook).toMatchObject({ id: 'phishing', title: 'Phishing' });
     const step = before.response.runbook!.steps[2]!;
-    const v = await ok<IncidentView>(issue, 'response/record', { expectedRevision: 1, action: 'tick', runbookId: 'phishing', stepId: step.id, done: true }, SAM);
+    const v = await ok<IncidentView>(
+      issue,
+      'response/record',
+      { expectedRevision: 1, action: 'tick', runbookId: 'phishing', stepId: step.id, done: true },
+      SAM,
+    );
     expect(v.response.runbook!.steps[2]).toMatchObject({ done: true, by: SAM });
     expect(v.response.timeline.entries.at(-1)).toMatchObject({ kind: 'runbook', by: SAM, text: `Done: ${step.text}` });
   });
@@ -180,14 +235,41 @@ describe('response/record', () => {
   it('evidence: pasted text is hashed by the app; custody hand-offs are recorded in the register and the chain', async () => {
     const issue = createIssue(site);
     const headers = 'Received: from mail.evil.example (203.0.113.7)';
-    let v = await ok<IncidentView>(issue, 'response/record', { expectedRevision: 0, action: 'evidence', item: 'Phishing mail headers', content: headers, source: "Casey's mailbox", collectedBy: 'Riley Responder', collectedAt: minutesAgo(30) });
+    let v = await ok<IncidentView>(issue, 'response/record', {
+      expectedRevision: 0,
+      action: 'evidence',
+      item: 'Phishing mail headers',
+      content: headers,
+      source: "Casey's mailbox",
+      collectedBy: 'Riley Responder',
+      collectedAt: minutesAgo(30),
+    });
     const item = v.response.evidence[0]!;
     expect(item).toMatchObject({ id: 'ev-1', sha256: createHash('sha256').update(headers).digest('hex'), hashSource: 'computed', holder: 'Riley Responder' });
-    v = await ok<IncidentView>(issue, 'response/record', { expectedRevision: 1, action: 'custody', evidenceId: 'ev-1', from: 'Riley Responder', to: 'Evidence locker 2', at: minutesAgo(10), why: 'Kept for the police' });
-    expect(v.response.evidence[0]).toMatchObject({ holder: 'Evidence locker 2', custody: [{ from: 'Riley Responder', to: 'Evidence locker 2', why: 'Kept for the police', recordedBy: RILEY }] });
+    v = await ok<IncidentView>(issue, 'response/record', {
+      expectedRevision: 1,
+      action: 'custody',
+      evidenceId: 'ev-1',
+      from: 'Riley Responder',
+      to: 'Evidence locker 2',
+      at: minutesAgo(10),
+      why: 'Kept for the police',
+    });
+    expect(v.response.evidence[0]).toMatchObject({
+      holder: 'Evidence locker 2',
+      custody: [{ from: 'Riley Responder', to: 'Evidence locker 2', why: 'Kept for the police', recordedBy: RILEY }],
+    });
     expect(v.response.timeline.entries.map((e) => e.kind)).toEqual(['evidence', 'custody']);
     expect(v.response.timeline.entries[0]!.data).toMatchObject({ evidenceId: 'ev-1', sha256: item.sha256, hashSource: 'computed' });
-    const refused = await call(issue, 'response/record', { expectedRevision: 2, action: 'evidence', item: 'Disk image', sha256: 'not-a-hash', source: 'Laptop', collectedBy: 'Riley', collectedAt: minutesAgo(5) });
+    const refused = await call(issue, 'response/record', {
+      expectedRevision: 2,
+      action: 'evidence',
+      item: 'Disk image',
+      sha256: 'not-a-hash',
+      source: 'Laptop',
+      collectedBy: 'Riley',
+      collectedAt: minutesAgo(5),
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { sha256: 'A SHA-256 is 64 hexadecimal digits.' } } });
     expect((await stored(issue))!.response!.evidence).toHaveLength(1);
   });
@@ -196,19 +278,48 @@ describe('response/record', () => {
     const { defaultAppConfig } = await import('../../src/domain/config/default-config');
     const config = defaultAppConfig();
     config.response.contacts = [
-      { id: 'dpo', name: 'Dana Privacy', role: 'Data protection officer', channel: '#privacy', emergency: '+49 30 1234', categories: ['data-exposure'], levels: [], tellWithinMinutes: 60, lawEnforcement: false },
-      { id: 'pr', name: 'Pat Press', role: 'Press office', channel: 'press@example.com', emergency: '', categories: ['denial-of-service'], levels: [], tellWithinMinutes: null, lawEnforcement: false },
+      {
+        id: 'dpo',
+        name: 'Dana Privacy',
+        role: 'Data protection officer',
+        channel: '#privacy',
+        emergency: '+49 30 1234',
+        categories: ['data-exposure'],
+        levels: [],
+        tellWithinMinutes: 60,
+        lawEnforcement: false,
+      },
+      {
+        id: 'pr',
+        name: 'Pat Press',
+        role: 'Press office',
+        channel: 'press@example.com',
+        emergency: '',
+        categories: ['denial-of-service'],
+        levels: [],
+        tellWithinMinutes: null,
+        lawEnforcement: false,
+      },
     ];
     await kvs.set(storageKeys.config(), config);
     const issue = createIssue(site);
     const v = await ok<IncidentView>(issue, 'incident/update', { expectedRevision: 0, category: 'data-exposure', reason: 'Wrong recipient' });
     expect(v.response.contactsConfigured).toBe(true);
-    expect(v.response.contacts).toEqual([{ id: 'dpo', name: 'Dana Privacy', role: 'Data protection officer', channel: '#privacy', emergency: '+49 30 1234', tellBy: new Date(Date.parse(v.incident.reportedAt) + 3_600_000).toISOString() }]);
+    expect(v.response.contacts).toEqual([
+      {
+        id: 'dpo',
+        name: 'Dana Privacy',
+        role: 'Data protection officer',
+        channel: '#privacy',
+        emergency: '+49 30 1234',
+        tellBy: new Date(Date.parse(v.incident.reportedAt) + 3_600_000).toISOString(),
+      },
+    ]);
   });
 });
 
 describe('exercise/create', () => {
-  it('copies a resolved incident\'s category, runbook and timeline outline into a new exercise issue', async () => {
+  it("copies a resolved incident's category, runbook and timeline outline into a new exercise issue", async () => {
     const issue = createIssue(site);
     await ok(issue, 'incident/update', { expectedRevision: 0, category: 'malware', impact: 'high', urgency: 'high', reason: 'Ransom note' });
     await ok(issue, 'timeline/add', { kind: 'action', text: 'Isolated the file server' });

@@ -77,7 +77,14 @@ describe("a site with runtime 'bundle'", () => {
 
   it('answers the panel from the deployed bundle, its platform requests going through the site', async () => {
     const issue = createIssue(site, { summary: 'Phishing mail to finance' });
-    const { result, invocation } = await site.functions.invokeResolver({ functionKey: 'resolver', moduleKey: 'incident-panel', resolverKey: 'incident/get', payload: {}, accountId: RILEY, context: panelContext(issue) });
+    const { result, invocation } = await site.functions.invokeResolver({
+      functionKey: 'resolver',
+      moduleKey: 'incident-panel',
+      resolverKey: 'incident/get',
+      payload: {},
+      accountId: RILEY,
+      context: panelContext(issue),
+    });
     expect(result).toMatchObject({ ok: true, data: { canEdit: true, incident: { exercise: false } } });
     expect(invocation.requests.length).toBeGreaterThan(0);
     expect(site.spec.refused).toEqual([]);

@@ -24,16 +24,47 @@ describe('Confluence pages (v2)', () => {
   it('creates a page, refuses a second page with the same title, updates only with the next version', async () => {
     const spaces = (await (await confluence(route`/wiki/api/v2/spaces?keys=IR`)).json()) as { results: { id: string }[] };
     const spaceId = spaces.results[0]!.id;
-    const created = await confluence(route`/wiki/api/v2/pages`, 'POST', { spaceId, status: 'current', title: 'SEC-1 postmortem', body: { representation: 'atlas_doc_format', value: adf('v1') } });
+    const created = await confluence(route`/wiki/api/v2/pages`, 'POST', {
+      spaceId,
+      status: 'current',
+      title: 'SEC-1 postmortem',
+      body: { representation: 'atlas_doc_format', value: adf('v1') },
+    });
     expect(created.status).toBe(200);
     const page = (await created.json()) as { id: string; version: { number: number }; _links: { webui: string; base: string } };
     expect(page.version.number).toBe(1);
     expect(page._links).toEqual({ webui: `/spaces/IR/pages/${page.id}`, base: 'http://localhost/wiki' });
-    expect((await confluence(route`/wiki/api/v2/pages`, 'POST', { spaceId, title: 'SEC-1 postmortem', body: { representation: 'atlas_doc_format', value: adf('dup') } })).status).toBe(400);
-    expect((await confluence(route`/wiki/api/v2/pages/${page.id}`, 'PUT', { id: page.id, title: 'SEC-1 postmortem', body: { representation: 'atlas_doc_format', value: adf('v2') }, version: { number: 1 } })).status).toBe(409);
-    const updated = await confluence(route`/wiki/api/v2/pages/${page.id}`, 'PUT', { id: page.id, status: 'current', title: 'SEC-1 postmortem', body: { representation: 'atlas_doc_format', value: adf('v2') }, version: { number: 2 } });
+    expect(
+      (
+        await confluence(route`/wiki/api/v2/pages`, 'POST', {
+          spaceId,
+          title: 'SEC-1 postmortem',
+          body: { representation: 'atlas_doc_format', value: adf('dup') },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await confluence(route`/wiki/api/v2/pages/${page.id}`, 'PUT', {
+          id: page.id,
+          title: 'SEC-1 postmortem',
+          body: { representation: 'atlas_doc_format', value: adf('v2') },
+          version: { number: 1 },
+        })
+      ).status,
+    ).toBe(409);
+    const updated = await confluence(route`/wiki/api/v2/pages/${page.id}`, 'PUT', {
+      id: page.id,
+      status: 'current',
+      title: 'SEC-1 postmortem',
+      body: { representation: 'atlas_doc_format', value: adf('v2') },
+      version: { number: 2 },
+    });
     expect(updated.status).toBe(200);
-    const read = (await (await confluence(route`/wiki/api/v2/pages/${page.id}?body-format=atlas_doc_format`)).json()) as { version: { number: number }; body: { atlas_doc_format: { value: string } } };
+    const read = (await (await confluence(route`/wiki/api/v2/pages/${page.id}?body-format=atlas_doc_format`)).json()) as {
+      version: { number: number };
+      body: { atlas_doc_format: { value: string } };
+    };
     expect(read.version.number).toBe(2);
     expect(read.body.atlas_doc_format.value).toBe(adf('v2'));
     const found = (await (await confluence(route`/wiki/api/v2/pages?space-id=${spaceId}&title=${'SEC-1 postmortem'}`)).json()) as { results: { id: string }[] };
@@ -42,7 +73,11 @@ describe('Confluence pages (v2)', () => {
 
   it('refuses an ADF body that does not validate against the schema', async () => {
     const bad = JSON.stringify({ type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'script', text: 'x' }] }] });
-    const res = await confluence(route`/wiki/api/v2/pages`, 'POST', { spaceId: '98305', title: 'Bad', body: { representation: 'atlas_doc_format', value: bad } });
+    const res = await confluence(route`/wiki/api/v2/pages`, 'POST', {
+      spaceId: '98305',
+      title: 'Bad',
+      body: { representation: 'atlas_doc_format', value: bad },
+    });
     expect(res.status).toBe(400);
     expect(Object.keys(site.state.confluence!.pages)).toEqual([]);
   });

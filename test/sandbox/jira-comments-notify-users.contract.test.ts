@@ -17,9 +17,18 @@ describe('comments', () => {
     const issue = createIssue(site);
     const res = await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/comment`, { body: adf('Contained.') });
     expect(res.status).toBe(201);
-    expect(await json(res)).toMatchObject({ id: expect.any(String), author: { accountId: RILEY, displayName: 'Riley Responder' }, body: adf('Contained.'), jsdPublic: true });
+    expect(await json(res)).toMatchObject({
+      id: expect.any(String),
+      author: { accountId: RILEY, displayName: 'Riley Responder' },
+      body: adf('Contained.'),
+      jsdPublic: true,
+    });
     await site.rest(SAM, 'POST', `/rest/api/3/issue/${issue.key}/comment`, { body: adf('Eradicated.'), visibility: { type: 'role', value: 'Responders' } });
-    expect(await json(await site.rest(RILEY, 'GET', `/rest/api/3/issue/${issue.key}/comment`))).toMatchObject({ startAt: 0, total: 2, comments: [{ body: adf('Contained.') }, { body: adf('Eradicated.'), visibility: { type: 'role', value: 'Responders' } }] });
+    expect(await json(await site.rest(RILEY, 'GET', `/rest/api/3/issue/${issue.key}/comment`))).toMatchObject({
+      startAt: 0,
+      total: 2,
+      comments: [{ body: adf('Contained.') }, { body: adf('Eradicated.'), visibility: { type: 'role', value: 'Responders' } }],
+    });
   });
 
   it('refuses a body that is not an ADF document with 400', async () => {
@@ -51,14 +60,23 @@ describe('comments', () => {
 describe('POST /rest/api/3/issue/{key}/notify', () => {
   it('keeps the notification in the visible outbox with its recipients (204)', async () => {
     const issue = createIssue(site, { reporter: CASEY, assignee: SAM });
-    const res = await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/notify`, { subject: 'SLA warning', textBody: 'Due in 30 minutes', to: { assignee: true, users: [{ accountId: MORGAN }] } });
+    const res = await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/notify`, {
+      subject: 'SLA warning',
+      textBody: 'Due in 30 minutes',
+      to: { assignee: true, users: [{ accountId: MORGAN }] },
+    });
     expect(res.status).toBe(204);
-    expect(site.state.outbox).toEqual([expect.objectContaining({ issueKey: issue.key, subject: 'SLA warning', textBody: 'Due in 30 minutes', recipients: [SAM, MORGAN], sentBy: RILEY })]);
+    expect(site.state.outbox).toEqual([
+      expect.objectContaining({ issueKey: issue.key, subject: 'SLA warning', textBody: 'Due in 30 minutes', recipients: [SAM, MORGAN], sentBy: RILEY }),
+    ]);
   });
 
   it('reaches the members of groups named by name or id', async () => {
     const issue = createIssue(site);
-    const res = await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/notify`, { textBody: 'Breached', to: { groups: [{ name: 'incident-managers' }], groupIds: ['grp-responders'] } });
+    const res = await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/notify`, {
+      textBody: 'Breached',
+      to: { groups: [{ name: 'incident-managers' }], groupIds: ['grp-responders'] },
+    });
     expect(res.status).toBe(204);
     expect(new Set(site.state.outbox[0]!.recipients)).toEqual(new Set([MORGAN, ALEX, RILEY, SAM]));
   });
@@ -66,18 +84,34 @@ describe('POST /rest/api/3/issue/{key}/notify', () => {
   it('refuses a notification without a body or to an unknown user or group (400)', async () => {
     const issue = createIssue(site);
     expect((await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/notify`, { subject: 'x' })).status).toBe(400);
-    expect((await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/notify`, { textBody: 'x', to: { users: [{ accountId: 'nobody' }] } })).status).toBe(400);
-    expect((await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/notify`, { textBody: 'x', to: { groups: [{ name: 'no-such-group' }] } })).status).toBe(400);
+    expect((await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/notify`, { textBody: 'x', to: { users: [{ accountId: 'nobody' }] } })).status).toBe(
+      400,
+    );
+    expect(
+      (await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/notify`, { textBody: 'x', to: { groups: [{ name: 'no-such-group' }] } })).status,
+    ).toBe(400);
     expect(site.state.outbox).toEqual([]);
   });
 });
 
 describe('users and permissions', () => {
   it('GET /myself, /user and /user/bulk', async () => {
-    expect(await json(await site.rest(RILEY, 'GET', '/rest/api/3/myself'))).toMatchObject({ accountId: RILEY, displayName: 'Riley Responder', emailAddress: 'riley@example.com', timeZone: 'Europe/Berlin' });
-    expect(await json(await site.rest(RILEY, 'GET', `/rest/api/3/user?accountId=${SAM}`))).toMatchObject({ accountId: SAM, accountType: 'atlassian', active: true });
+    expect(await json(await site.rest(RILEY, 'GET', '/rest/api/3/myself'))).toMatchObject({
+      accountId: RILEY,
+      displayName: 'Riley Responder',
+      emailAddress: 'riley@example.com',
+      timeZone: 'Europe/Berlin',
+    });
+    expect(await json(await site.rest(RILEY, 'GET', `/rest/api/3/user?accountId=${SAM}`))).toMatchObject({
+      accountId: SAM,
+      accountType: 'atlassian',
+      active: true,
+    });
     expect((await site.rest(RILEY, 'GET', '/rest/api/3/user?accountId=nobody')).status).toBe(404);
-    expect(await json(await site.rest(RILEY, 'GET', `/rest/api/3/user/bulk?accountId=${SAM}&accountId=${CASEY}&accountId=nobody`))).toMatchObject({ total: 2, values: [{ accountId: SAM }, { accountId: CASEY, accountType: 'customer' }] });
+    expect(await json(await site.rest(RILEY, 'GET', `/rest/api/3/user/bulk?accountId=${SAM}&accountId=${CASEY}&accountId=nobody`))).toMatchObject({
+      total: 2,
+      values: [{ accountId: SAM }, { accountId: CASEY, accountType: 'customer' }],
+    });
   });
 
   it.each([
@@ -86,14 +120,19 @@ describe('users and permissions', () => {
     [ALEX, { BROWSE_PROJECTS: true, EDIT_ISSUES: true, ADMINISTER: true }],
   ])('GET /mypermissions on an issue for %s', async (who, expected) => {
     const issue = createIssue(site);
-    const body = await json<{ permissions: Record<string, { havePermission: boolean; type: string }> }>(await site.rest(who, 'GET', `/rest/api/3/mypermissions?permissions=BROWSE_PROJECTS,EDIT_ISSUES,ADMINISTER&issueKey=${issue.key}`));
+    const body = await json<{ permissions: Record<string, { havePermission: boolean; type: string }> }>(
+      await site.rest(who, 'GET', `/rest/api/3/mypermissions?permissions=BROWSE_PROJECTS,EDIT_ISSUES,ADMINISTER&issueKey=${issue.key}`),
+    );
     expect(Object.fromEntries(Object.entries(body.permissions).map(([k, v]) => [k, v.havePermission]))).toEqual(expected);
     expect(body.permissions.ADMINISTER!.type).toBe('GLOBAL');
   });
 
   it('requires the permissions parameter, rejects unknown keys, and answers 404 for a hidden issue', async () => {
     expect((await site.rest(RILEY, 'GET', '/rest/api/3/mypermissions')).status).toBe(400);
-    expect(await json(await site.rest(RILEY, 'GET', '/rest/api/3/mypermissions?permissions=FLY'))).toEqual({ errorMessages: ['Unrecognized permission keys: FLY'], errors: {} });
+    expect(await json(await site.rest(RILEY, 'GET', '/rest/api/3/mypermissions?permissions=FLY'))).toEqual({
+      errorMessages: ['Unrecognized permission keys: FLY'],
+      errors: {},
+    });
     const restricted = createIssue(site, { securityLevelId: '10100' });
     expect((await site.rest(OSCAR, 'GET', `/rest/api/3/mypermissions?permissions=BROWSE_PROJECTS&issueKey=${restricted.key}`)).status).toBe(404);
   });
@@ -110,7 +149,10 @@ describe('users and permissions', () => {
 describe('internal comments on service requests', () => {
   it('a comment with sd.public.comment { internal: true } is not public (jsdPublic false)', async () => {
     const issue = createIssue(site, { reporter: CASEY });
-    const res = await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/comment`, { body: adf('Escalated'), properties: [{ key: 'sd.public.comment', value: { internal: true } }] });
+    const res = await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/comment`, {
+      body: adf('Escalated'),
+      properties: [{ key: 'sd.public.comment', value: { internal: true } }],
+    });
     expect(await json(res)).toMatchObject({ jsdPublic: false });
     const pub = await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/comment`, { body: adf('Thanks') });
     expect(await json(pub)).toMatchObject({ jsdPublic: true });

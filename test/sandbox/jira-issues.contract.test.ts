@@ -10,7 +10,10 @@ afterEach(async () => {
   await site.close();
 });
 
-const create = (fields: Record<string, unknown>, who = RILEY) => site.rest(who, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'SEC' }, issuetype: { name: 'Incident' }, summary: 'Login page that looks like ours', ...fields } });
+const create = (fields: Record<string, unknown>, who = RILEY) =>
+  site.rest(who, 'POST', '/rest/api/3/issue', {
+    fields: { project: { key: 'SEC' }, issuetype: { name: 'Incident' }, summary: 'Login page that looks like ours', ...fields },
+  });
 
 describe('POST /rest/api/3/issue', () => {
   it('answers 201 with id, key and self', async () => {
@@ -24,7 +27,11 @@ describe('POST /rest/api/3/issue', () => {
     expect(res.status).toBe(400);
     expect(await json(res)).toEqual({
       errorMessages: [],
-      errors: { summary: 'You must specify a summary of the issue.', priority: "Specify a valid 'id' or 'name' for Priority", description: 'Operation value must be an Atlassian Document (see the Atlassian Document Format).' },
+      errors: {
+        summary: 'You must specify a summary of the issue.',
+        priority: "Specify a valid 'id' or 'name' for Priority",
+        description: 'Operation value must be an Atlassian Document (see the Atlassian Document Format).',
+      },
     });
   });
 
@@ -44,7 +51,11 @@ describe('GET /rest/api/3/issue/{issueIdOrKey}', () => {
       id: issue.id,
       key: issue.key,
       self: expect.any(String),
-      fields: { summary: 'VPN drops every few minutes', priority: { id: '2', name: 'High' }, status: { id: '1', name: 'Open', statusCategory: { key: 'new' } } },
+      fields: {
+        summary: 'VPN drops every few minutes',
+        priority: { id: '2', name: 'High' },
+        status: { id: '1', name: 'Open', statusCategory: { key: 'new' } },
+      },
       properties: { 'incident-response': { category: 'phishing' } },
     });
     const byId = await json<{ key: string }>(await site.rest(RILEY, 'GET', `/rest/api/3/issue/${issue.id}?fields=summary`));
@@ -59,7 +70,10 @@ describe('GET /rest/api/3/issue/{issueIdOrKey}', () => {
 
   it('answers 404 both for a missing issue and a restricted one the caller cannot see', async () => {
     const restricted = createIssue(site, { securityLevelId: '10100' });
-    for (const [who, key] of [[RILEY, 'SEC-999'], [OSCAR, restricted.key]]) {
+    for (const [who, key] of [
+      [RILEY, 'SEC-999'],
+      [OSCAR, restricted.key],
+    ]) {
       const res = await site.rest(who!, 'GET', `/rest/api/3/issue/${key}`);
       expect(res.status).toBe(404);
       expect(await json(res)).toEqual({ errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} });
@@ -70,7 +84,9 @@ describe('GET /rest/api/3/issue/{issueIdOrKey}', () => {
 describe('PUT /rest/api/3/issue/{issueIdOrKey} and editmeta', () => {
   it('sets the priority to an id from editmeta and records it in the changelog (204)', async () => {
     const issue = createIssue(site);
-    const meta = await json<{ fields: { priority: { allowedValues: { id: string; name: string }[] } } }>(await site.rest(RILEY, 'GET', `/rest/api/3/issue/${issue.key}/editmeta`));
+    const meta = await json<{ fields: { priority: { allowedValues: { id: string; name: string }[] } } }>(
+      await site.rest(RILEY, 'GET', `/rest/api/3/issue/${issue.key}/editmeta`),
+    );
     const highest = meta.fields.priority.allowedValues.find((p) => p.name === 'Highest')!;
     const res = await site.rest(RILEY, 'PUT', `/rest/api/3/issue/${issue.key}`, { fields: { priority: { id: highest.id } } });
     expect(res.status).toBe(204);
@@ -89,7 +105,10 @@ describe('PUT /rest/api/3/issue/{issueIdOrKey} and editmeta', () => {
     const issue = createIssue(site);
     const unknown = await site.rest(RILEY, 'PUT', `/rest/api/3/issue/${issue.key}`, { fields: { customfield_1: 'x' } });
     expect(unknown.status).toBe(400);
-    expect(await json(unknown)).toEqual({ errorMessages: [], errors: { customfield_1: "Field 'customfield_1' cannot be set. It is not on the appropriate screen, or unknown." } });
+    expect(await json(unknown)).toEqual({
+      errorMessages: [],
+      errors: { customfield_1: "Field 'customfield_1' cannot be set. It is not on the appropriate screen, or unknown." },
+    });
     expect((await site.rest(MORGAN, 'PUT', `/rest/api/3/issue/${issue.key}`, { fields: { summary: 'x' } })).status).toBe(403);
   });
 
@@ -131,7 +150,15 @@ describe('GET /rest/api/3/issue/{issueIdOrKey}/changelog and DELETE /rest/api/3/
     site.issues.edit(issue, { priority: 'Low' }, RILEY, false);
     site.issues.edit(issue, { status: 'In Progress' }, 'app-incident-response', true);
     const page = await json(await site.rest(RILEY, 'GET', `/rest/api/3/issue/${issue.key}/changelog`));
-    expect(page).toMatchObject({ startAt: 0, total: 2, isLast: true, values: [{ author: { accountId: RILEY, accountType: 'atlassian' }, items: [{ field: 'priority', fromString: 'Medium', toString: 'Low' }] }, { author: { accountType: 'app' }, items: [{ field: 'status' }] }] });
+    expect(page).toMatchObject({
+      startAt: 0,
+      total: 2,
+      isLast: true,
+      values: [
+        { author: { accountId: RILEY, accountType: 'atlassian' }, items: [{ field: 'priority', fromString: 'Medium', toString: 'Low' }] },
+        { author: { accountType: 'app' }, items: [{ field: 'status' }] },
+      ],
+    });
     expect((await site.rest(OSCAR, 'GET', `/rest/api/3/issue/${createIssue(site, { securityLevelId: '10100' }).key}/changelog`)).status).toBe(404);
   });
 

@@ -18,7 +18,9 @@ describe('issue properties', () => {
     expect((await site.rest(RILEY, 'PUT', path(issue.key, 'triage'), { step: 1 })).status).toBe(201);
     expect((await site.rest(RILEY, 'PUT', path(issue.key, 'triage'), { step: 2 })).status).toBe(200);
     expect(await json(await site.rest(RILEY, 'GET', path(issue.key, 'triage')))).toEqual({ key: 'triage', value: { step: 2 } });
-    expect(await json(await site.rest(RILEY, 'GET', `/rest/api/3/issue/${issue.key}/properties`))).toEqual({ keys: [{ self: expect.stringContaining('/properties/triage'), key: 'triage' }] });
+    expect(await json(await site.rest(RILEY, 'GET', `/rest/api/3/issue/${issue.key}/properties`))).toEqual({
+      keys: [{ self: expect.stringContaining('/properties/triage'), key: 'triage' }],
+    });
   });
 
   it('deletes with 204, and then answers 404 for the missing key', async () => {
@@ -70,7 +72,9 @@ describe('bulk set issue properties by issue (POST /issue/properties/multi)', ()
   it('sets each issue its own value, answers 303 with the task, and the task reports what failed', async () => {
     const mine = createIssue(site);
     const restricted = createIssue(site, { securityLevelId: '10100' });
-    const res = await site.rest(OSCAR, 'POST', '/rest/api/3/issue/properties/multi', { issues: [{ issueID: Number(mine.id), properties: { triage: { step: 1 } } }] });
+    const res = await site.rest(OSCAR, 'POST', '/rest/api/3/issue/properties/multi', {
+      issues: [{ issueID: Number(mine.id), properties: { triage: { step: 1 } } }],
+    });
     // Oscar may browse SEC but not edit: non-transactional, so the task says it failed.
     expect(res.status).toBe(303);
     const task = await json(await site.rest(OSCAR, 'GET', new URL(res.headers.get('Location')!).pathname));
@@ -78,7 +82,10 @@ describe('bulk set issue properties by issue (POST /issue/properties/multi)', ()
     expect(JSON.parse(task.result)).toEqual({ updated: [], failed: [{ issueID: Number(mine.id), reason: expect.any(String) }] });
 
     const ok = await site.rest(RILEY, 'POST', '/rest/api/3/issue/properties/multi', {
-      issues: [{ issueID: Number(mine.id), properties: { triage: { step: 2 } } }, { issueID: Number(restricted.id), properties: { triage: { step: 3 } } }],
+      issues: [
+        { issueID: Number(mine.id), properties: { triage: { step: 2 } } },
+        { issueID: Number(restricted.id), properties: { triage: { step: 3 } } },
+      ],
     });
     expect(ok.status).toBe(303);
     expect(mine.properties.triage).toEqual({ step: 2 });
@@ -90,7 +97,9 @@ describe('bulk set issue properties by issue (POST /issue/properties/multi)', ()
     const many = Array.from({ length: 101 }, (_, i) => ({ issueID: i + 1, properties: { p: 1 } }));
     expect((await site.rest(RILEY, 'POST', '/rest/api/3/issue/properties/multi', { issues: many })).status).toBe(400);
     expect((await site.rest(RILEY, 'POST', '/rest/api/3/issue/properties/multi', { issues: [] })).status).toBe(400);
-    const big = await site.rest(RILEY, 'POST', '/rest/api/3/issue/properties/multi', { issues: [{ issueID: Number(issue.id), properties: { p: 'x'.repeat(32_768) } }] });
+    const big = await site.rest(RILEY, 'POST', '/rest/api/3/issue/properties/multi', {
+      issues: [{ issueID: Number(issue.id), properties: { p: 'x'.repeat(32_768) } }],
+    });
     expect(big.status).toBe(400);
     expect(issue.properties.p).toBeUndefined();
   });

@@ -53,7 +53,9 @@ describe('GET /rest/api/3/search/jql', () => {
   it('returns requested properties inline, at most 5', async () => {
     const issue = createIssue(site);
     site.issues.setProperty(issue, 'incident-response', { category: 'malware' });
-    expect(((await search('project = SEC', { properties: 'incident-response' })).body as Page).issues[0]!.properties).toEqual({ 'incident-response': { category: 'malware' } });
+    expect(((await search('project = SEC', { properties: 'incident-response' })).body as Page).issues[0]!.properties).toEqual({
+      'incident-response': { category: 'malware' },
+    });
     const tooMany = await search('project = SEC', { properties: 'a,b,c,d,e,f' });
     expect(tooMany).toEqual({ status: 400, body: { errorMessages: ['You can request at most 5 issue properties.'], errors: {} } });
   });
@@ -62,7 +64,11 @@ describe('GET /rest/api/3/search/jql', () => {
     ['an unbounded query', 'ORDER BY created DESC', 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.'],
     ['an empty query', '', 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.'],
     ['an unknown field', 'project = SEC AND colour = red', "Field 'colour' does not exist or you do not have permission to view it."],
-    ['an unindexed property path', 'issue.property["incident-response"].secret = x', "Field 'issue.property[incident-response].secret' does not exist or you do not have permission to view it."],
+    [
+      'an unindexed property path',
+      'issue.property["incident-response"].secret = x',
+      "Field 'issue.property[incident-response].secret' does not exist or you do not have permission to view it.",
+    ],
     ['an unknown function', 'assignee = membersOf("x")', "Unable to find JQL function 'membersOf(x)'."],
     ['a history search', 'status WAS Open', "The local Jira site does not support history searches ('WAS') on 'status'."],
     ['an operator the field does not take', 'summary = vpn', "The operator '=' is not supported by the 'summary' field."],

@@ -14,7 +14,11 @@ afterEach(async () => {
   await site.close();
 });
 
-const rejection = (p: Promise<unknown>) => p.then(() => null, (e: { code?: string; responseDetails?: { status?: number } }) => ({ code: e.code, status: e.responseDetails?.status }));
+const rejection = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: { code?: string; responseDetails?: { status?: number } }) => ({ code: e.code, status: e.responseDetails?.status }),
+  );
 
 describe('get, set, delete', () => {
   it('round-trips a value; a missing key reads as undefined and deletes quietly', async () => {
@@ -95,7 +99,11 @@ describe('query', () => {
 
 describe('batches and transactions', () => {
   it('batch set, get and delete succeed or fail item by item', async () => {
-    const set = await kvs.batchSet([{ key: 'a', value: 1 }, { key: 'bad/key', value: 2 }, { key: 'b', value: 3 }]);
+    const set = await kvs.batchSet([
+      { key: 'a', value: 1 },
+      { key: 'bad/key', value: 2 },
+      { key: 'b', value: 3 },
+    ]);
     expect(set.successfulKeys.map((k) => k.key)).toEqual(['a', 'b']);
     expect(set.failedKeys).toEqual([{ key: 'bad/key', error: { code: 'INVALID_KEY', message: expect.any(String) } }]);
     const got = await kvs.batchGet([{ key: 'a' }, { key: 'missing' }]);
@@ -114,7 +122,10 @@ describe('batches and transactions', () => {
     expect(await rejection(kvs.transact().set('z', 1).set('bad/key', 2).execute())).toEqual({ code: 'INVALID_KEY', status: 400 });
     expect(await kvs.get('z')).toBeUndefined();
     // One operation with a bad option fails them all, rather than being dropped.
-    const badTtl = kvs.transact().set('z', 1).set('w', 2, undefined, { ttl: { value: -1, unit: 'DAYS' } } as never);
+    const badTtl = kvs
+      .transact()
+      .set('z', 1)
+      .set('w', 2, undefined, { ttl: { value: -1, unit: 'DAYS' } } as never);
     expect(await rejection(badTtl.execute())).toEqual({ code: 'INVALID_TTL', status: 400 });
     expect(await kvs.get('z')).toBeUndefined();
   });
@@ -125,7 +136,10 @@ describe('batches and transactions', () => {
     for (let i = 0; i < 21; i++) tx = tx.set(`big:${i}`, big);
     expect(await rejection(tx.execute())).toEqual({ code: 'PAYLOAD_TOO_LARGE', status: 400 });
     expect(await kvs.get('big:0')).toBeUndefined();
-    expect(await rejection(kvs.batchSet(Array.from({ length: 21 }, (_, i) => ({ key: `big:${i}`, value: big }))))).toEqual({ code: 'PAYLOAD_TOO_LARGE', status: 400 });
+    expect(await rejection(kvs.batchSet(Array.from({ length: 21 }, (_, i) => ({ key: `big:${i}`, value: big }))))).toEqual({
+      code: 'PAYLOAD_TOO_LARGE',
+      status: 400,
+    });
   });
 
   it('refuses more than 25 operations, and a key twice', async () => {

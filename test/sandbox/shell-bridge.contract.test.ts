@@ -25,7 +25,11 @@ async function frameOn(path: string, who: string, moduleKey: string): Promise<st
   return m[1]!;
 }
 async function bridge(frameId: string, who: string, method: string, payload?: unknown) {
-  const res = await app.request(`/__bridge/${frameId}`, { method: 'POST', headers: { ...asUser(who), 'content-type': 'application/json' }, body: JSON.stringify({ method, payload }) });
+  const res = await app.request(`/__bridge/${frameId}`, {
+    method: 'POST',
+    headers: { ...asUser(who), 'content-type': 'application/json' },
+    body: JSON.stringify({ method, payload }),
+  });
   return { status: res.status, body: (await res.json()) as { result?: any; error?: string } }; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
@@ -34,12 +38,33 @@ describe('view.getContext() per module', () => {
     const issue = createIssue(site);
     const frame = await frameOn(`/browse/${issue.key}`, RILEY, 'incident-panel');
     const { body } = await bridge(frame, RILEY, 'getContext');
-    expect(body.result).toMatchObject({ accountId: RILEY, cloudId: expect.any(String), moduleKey: 'incident-panel', localId: expect.any(String), locale: 'en-US', timezone: 'Europe/Berlin', theme: { colorMode: 'light' }, extension: { type: 'jira:issuePanel', issue: { id: issue.id, key: issue.key, type: 'Incident', typeId: '10003' }, project: { id: '10000', key: 'SEC', type: 'service_desk' }, isNewToIssue: false, location: expect.stringContaining(`/browse/${issue.key}`) } });
+    expect(body.result).toMatchObject({
+      accountId: RILEY,
+      cloudId: expect.any(String),
+      moduleKey: 'incident-panel',
+      localId: expect.any(String),
+      locale: 'en-US',
+      timezone: 'Europe/Berlin',
+      theme: { colorMode: 'light' },
+      extension: {
+        type: 'jira:issuePanel',
+        issue: { id: issue.id, key: issue.key, type: 'Incident', typeId: '10003' },
+        project: { id: '10000', key: 'SEC', type: 'service_desk' },
+        isNewToIssue: false,
+        location: expect.stringContaining(`/browse/${issue.key}`),
+      },
+    });
   });
 
   it('gadget: gadgetConfiguration, dashboard and gadget ids, and entryPoint edit in the edit view', async () => {
     const view = await frameOn('/jira/dashboards/10000', RILEY, 'incident-statistics');
-    expect((await bridge(view, RILEY, 'getContext')).body.result.extension).toEqual({ type: 'jira:dashboardGadget', gadgetConfiguration: {}, dashboard: { id: '10000' }, gadget: { id: '20001' }, location: expect.any(String) });
+    expect((await bridge(view, RILEY, 'getContext')).body.result.extension).toEqual({
+      type: 'jira:dashboardGadget',
+      gadgetConfiguration: {},
+      dashboard: { id: '10000' },
+      gadget: { id: '20001' },
+      location: expect.any(String),
+    });
     const edit = await frameOn('/jira/dashboards/10000?edit=20001', RILEY, 'incident-statistics');
     expect((await bridge(edit, RILEY, 'getContext')).body.result.extension).toMatchObject({ entryPoint: 'edit' });
   });
@@ -47,7 +72,10 @@ describe('view.getContext() per module', () => {
   it('portal request detail: request.key, typeId and the property the create panel saved', async () => {
     const issue = createIssue(site, { reporter: CASEY, properties: { [site.manifest.appUuid]: { category: 'phishing', personalData: 'yes' } } }, CASEY);
     const frame = await frameOn(`/servicedesk/customer/portal/1/${issue.key}`, CASEY, 'report-status');
-    expect((await bridge(frame, CASEY, 'getContext')).body.result.extension).toMatchObject({ portal: { id: '1' }, request: { key: issue.key, typeId: '11', property: { category: 'phishing', personalData: 'yes' } } });
+    expect((await bridge(frame, CASEY, 'getContext')).body.result.extension).toMatchObject({
+      portal: { id: '1' },
+      request: { key: issue.key, typeId: '11', property: { category: 'phishing', personalData: 'yes' } },
+    });
   });
 });
 
@@ -58,7 +86,10 @@ describe('invoke', () => {
     const frame = await frameOn(`/browse/${issue.key}`, RILEY, 'incident-panel');
     const { body } = await bridge(frame, RILEY, 'invoke', { functionKey: 'incident/get', payload: {} });
     expect(body.result).toMatchObject({ ok: true, data: { issue: { key: issue.key } } });
-    const spoof = await bridge(frame, RILEY, 'invoke', { functionKey: 'incident/update', payload: { expectedRevision: 0, category: 'malware', issueKey: other.key } });
+    const spoof = await bridge(frame, RILEY, 'invoke', {
+      functionKey: 'incident/update',
+      payload: { expectedRevision: 0, category: 'malware', issueKey: other.key },
+    });
     expect(spoof.body.result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
   });
 
@@ -72,7 +103,10 @@ describe('invoke', () => {
   it('rejects an unknown resolver definition like the real bridge does', async () => {
     const issue = createIssue(site);
     const frame = await frameOn(`/browse/${issue.key}`, RILEY, 'incident-panel');
-    expect(await bridge(frame, RILEY, 'invoke', { functionKey: 'nope/none', payload: {} })).toEqual({ status: 500, body: { error: "Resolver has no definition for 'nope/none'." } });
+    expect(await bridge(frame, RILEY, 'invoke', { functionKey: 'nope/none', payload: {} })).toEqual({
+      status: 500,
+      body: { error: "Resolver has no definition for 'nope/none'." },
+    });
   });
 });
 
@@ -92,8 +126,18 @@ describe('view.submit', () => {
 
   it('portal: the create panel’s fields land as one issue property keyed by the app id’s UUID', async () => {
     const frame = await frameOn('/servicedesk/customer/portal/1/create', CASEY, 'report-intake');
-    await bridge(frame, CASEY, 'submit', { fields: [{ key: 'category', value: 'lost-device' }, { key: 'personalData', value: 'unsure' }], isValid: true });
-    const res = await app.request('/servicedesk/customer/portal/1/create', { method: 'POST', headers: { ...asUser(CASEY), 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ summary: 'Left my laptop on the train', frameId: frame }).toString() });
+    await bridge(frame, CASEY, 'submit', {
+      fields: [
+        { key: 'category', value: 'lost-device' },
+        { key: 'personalData', value: 'unsure' },
+      ],
+      isValid: true,
+    });
+    const res = await app.request('/servicedesk/customer/portal/1/create', {
+      method: 'POST',
+      headers: { ...asUser(CASEY), 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ summary: 'Left my laptop on the train', frameId: frame }).toString(),
+    });
     expect(res.status).toBe(303);
     const key = res.headers.get('location')!.split('/').pop()!;
     const issue = site.issues.find(key)!;
@@ -105,7 +149,11 @@ describe('view.submit', () => {
     const frame = await frameOn('/servicedesk/customer/portal/1/create', CASEY, 'report-intake');
     await bridge(frame, CASEY, 'submit', { fields: [{ key: 'category', value: null }], isValid: false });
     const before = site.issues.all().length;
-    const res = await app.request('/servicedesk/customer/portal/1/create', { method: 'POST', headers: { ...asUser(CASEY), 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ summary: 'Something', frameId: frame }).toString() });
+    const res = await app.request('/servicedesk/customer/portal/1/create', {
+      method: 'POST',
+      headers: { ...asUser(CASEY), 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ summary: 'Something', frameId: frame }).toString(),
+    });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('Please answer the questions in the incident form before sending.');
     expect(site.issues.all().length).toBe(before);
@@ -116,7 +164,10 @@ describe('fetchProduct (requestJira from Custom UI)', () => {
   it('runs as the current user', async () => {
     const restricted = createIssue(site, { securityLevelId: '10100' });
     const frame = await frameOn('/jira/dashboards/10000', 'acc-oscar-outsider', 'incident-statistics');
-    const { body } = await bridge(frame, 'acc-oscar-outsider', 'fetchProduct', { restPath: `/rest/api/3/issue/${restricted.key}`, fetchRequestInit: { method: 'GET', headers: [] } });
+    const { body } = await bridge(frame, 'acc-oscar-outsider', 'fetchProduct', {
+      restPath: `/rest/api/3/issue/${restricted.key}`,
+      fetchRequestInit: { method: 'GET', headers: [] },
+    });
     expect(body.result).toMatchObject({ status: 404, isAttachment: false });
   });
 });

@@ -74,7 +74,14 @@ describe.each(CALLS)('%s', (key, payload, onProjectPage) => {
   });
 
   it('refuses an admin calling from another module', async () => {
-    const { result } = await site.functions.invokeResolver({ functionKey: 'resolver', moduleKey: 'incident-panel', resolverKey: key, payload: payload(), accountId: ALEX, context: { extension: { type: 'jira:issuePanel', project: { key: 'SEC' } } } });
+    const { result } = await site.functions.invokeResolver({
+      functionKey: 'resolver',
+      moduleKey: 'incident-panel',
+      resolverKey: key,
+      payload: payload(),
+      accountId: ALEX,
+      context: { extension: { type: 'jira:issuePanel', project: { key: 'SEC' } } },
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
@@ -83,13 +90,28 @@ it('tells the refused which group would let them in', async () => {
   const withGroup = defaultAppConfig();
   withGroup.access.adminGroups = ['incident-managers'];
   await invokeSettings(site, 'settings/save', { config: withGroup, baseVersion: 0 }, ALEX);
-  expect(await invokeSettings(site, 'settings/get', {}, RILEY)).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Only Jira administrators or members of "incident-managers" can see or change the incident-response settings.' } });
+  expect(await invokeSettings(site, 'settings/get', {}, RILEY)).toEqual({
+    ok: false,
+    error: { code: 'FORBIDDEN', message: 'Only Jira administrators or members of "incident-managers" can see or change the incident-response settings.' },
+  });
 });
 
-it('takes the project from Jira\'s context, never from the payload', async () => {
-  const res = await invokeSettings(site, 'project-settings/save', { override: { calendarId: '24x7', escalation: null, contacts: [] }, baseVersion: 0, projectKey: 'OPS' }, ALEX, 'SEC');
+it("takes the project from Jira's context, never from the payload", async () => {
+  const res = await invokeSettings(
+    site,
+    'project-settings/save',
+    { override: { calendarId: '24x7', escalation: null, contacts: [] }, baseVersion: 0, projectKey: 'OPS' },
+    ALEX,
+    'SEC',
+  );
   expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
-  const saved = await invokeSettings(site, 'project-settings/save', { override: { calendarId: '24x7', escalation: null, contacts: [] }, baseVersion: 0 }, ALEX, 'SEC');
+  const saved = await invokeSettings(
+    site,
+    'project-settings/save',
+    { override: { calendarId: '24x7', escalation: null, contacts: [] }, baseVersion: 0 },
+    ALEX,
+    'SEC',
+  );
   expect(saved).toMatchObject({ ok: true, data: { projectKey: 'SEC', version: 1, override: { calendarId: '24x7' } } });
   expect(Object.keys(((await kvs.get('config:app')) as { projects: object }).projects)).toEqual(['SEC']);
 });

@@ -20,7 +20,8 @@ afterEach(async () => {
 });
 
 /** A new issue as Jira creates it: the created event reaches the app's trigger. */
-const newIssue = (fields: { issuetype?: string; projectId?: string; summary?: string }) => site.issues.create({ projectId: '10000', summary: 'VPN drops every few minutes', reporter: RILEY, ...fields }, RILEY, false);
+const newIssue = (fields: { issuetype?: string; projectId?: string; summary?: string }) =>
+  site.issues.create({ projectId: '10000', summary: 'VPN drops every few minutes', reporter: RILEY, ...fields }, RILEY, false);
 
 const save = async (change: (c: ReturnType<typeof defaultAppConfig>) => void) => {
   const config = defaultAppConfig();
@@ -38,7 +39,10 @@ describe('incident scope', () => {
     expect(await kvs.get(storageKeys.incident(task.id))).toBeUndefined();
     expect(await kvs.get(storageKeys.incident(incident.id))).toMatchObject({ issueId: incident.id });
     expect((await invokePanel(site, task, 'incident/get', {})).result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: OUT_OF_SCOPE_MESSAGE } });
-    expect((await invokePanel(site, task, 'incident/update', { expectedRevision: 0, category: 'phishing' })).result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect((await invokePanel(site, task, 'incident/update', { expectedRevision: 0, category: 'phishing' })).result).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect((await invokePanel(site, incident, 'incident/get', {})).result).toMatchObject({ ok: true });
   });
 
@@ -52,7 +56,17 @@ describe('incident scope', () => {
 
 describe('project overrides', () => {
   it("give one project's incidents its own calendar and contacts; the other project keeps the site's", async () => {
-    const dpo = { id: 'dpo', name: 'Dana Privacy', role: 'DPO', channel: '#privacy', emergency: '', categories: [], levels: [], tellWithinMinutes: 60, lawEnforcement: false };
+    const dpo = {
+      id: 'dpo',
+      name: 'Dana Privacy',
+      role: 'DPO',
+      channel: '#privacy',
+      emergency: '',
+      categories: [],
+      levels: [],
+      tellWithinMinutes: 60,
+      lawEnforcement: false,
+    };
     await save((c) => void (c.projects.SEC = { calendarId: 'office', escalation: null, contacts: [dpo] }));
     const critical = { expectedRevision: 0, category: 'malware', impact: 'high', urgency: 'high', reason: 'Ransom note' };
     const sec = newIssue({ projectId: '10000' });
@@ -61,17 +75,40 @@ describe('project overrides', () => {
     const inSec = (await invokePanel(site, sec, 'incident/update', critical)).result;
     const inOps = (await invokePanel(site, ops, 'incident/update', critical)).result;
     expect(inSec).toMatchObject({ ok: true, data: { sla: { level: 'Critical', calendar: { id: 'office' } }, response: { contacts: [{ id: 'dpo' }] } } });
-    expect(inOps).toMatchObject({ ok: true, data: { sla: { level: 'Critical', calendar: { id: '24x7' } }, response: { contacts: [], contactsConfigured: false } } });
+    expect(inOps).toMatchObject({
+      ok: true,
+      data: { sla: { level: 'Critical', calendar: { id: '24x7' } }, response: { contacts: [], contactsConfigured: false } },
+    });
   });
 });
 
 describe('cost rates', () => {
   it("cost a gadget's hours at the site's rate unless the gadget sets its own", async () => {
     await save((c) => void (c.costs = { hourlyRate: 95, currency: 'USD' }));
-    const query = { projects: ['SEC'], period: '30d', grouping: 'week', includeExercises: false, hourlyRate: null, currency: null, hideNames: false, refreshMinutes: 0 };
-    const stats = (payload: object) => site.functions.invokeResolver({ functionKey: 'resolver', moduleKey: 'incident-statistics', resolverKey: 'stats/get', payload, accountId: ALEX, context: { extension: { type: 'jira:dashboardGadget' } } });
+    const query = {
+      projects: ['SEC'],
+      period: '30d',
+      grouping: 'week',
+      includeExercises: false,
+      hourlyRate: null,
+      currency: null,
+      hideNames: false,
+      refreshMinutes: 0,
+    };
+    const stats = (payload: object) =>
+      site.functions.invokeResolver({
+        functionKey: 'resolver',
+        moduleKey: 'incident-statistics',
+        resolverKey: 'stats/get',
+        payload,
+        accountId: ALEX,
+        context: { extension: { type: 'jira:dashboardGadget' } },
+      });
     expect((await stats(query)).result).toMatchObject({ ok: true, data: { work: { hourlyRate: 95, currency: 'USD' } } });
-    expect((await stats({ ...query, hourlyRate: 50, currency: 'EUR' })).result).toMatchObject({ ok: true, data: { work: { hourlyRate: 50, currency: 'EUR' } } });
+    expect((await stats({ ...query, hourlyRate: 50, currency: 'EUR' })).result).toMatchObject({
+      ok: true,
+      data: { work: { hourlyRate: 50, currency: 'EUR' } },
+    });
   });
 });
 

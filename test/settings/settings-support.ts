@@ -5,7 +5,14 @@ export async function invokeSettings(site: Site, resolverKey: string, payload: u
   const context = project
     ? { extension: { type: 'jira:projectSettingsPage', project: { id: project === 'SEC' ? '10000' : '10001', key: project, type: 'service_desk' } } }
     : { extension: { type: 'jira:adminPage' } };
-  const { result } = await site.functions.invokeResolver({ functionKey: 'resolver', moduleKey: project ? 'incident-project-settings' : 'incident-settings', resolverKey, payload, accountId, context });
+  const { result } = await site.functions.invokeResolver({
+    functionKey: 'resolver',
+    moduleKey: project ? 'incident-project-settings' : 'incident-settings',
+    resolverKey,
+    payload,
+    accountId,
+    context,
+  });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return result as { ok: true; data: any } | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
 }

@@ -35,8 +35,17 @@ const changesArb = fc.record({
   reviewEveryMonths: fc.integer({ min: 6, max: 12 }),
   acknowledge: fc.integer({ min: 1, max: 10_000 }),
   channel: text,
-  contact: fc.record({ name: fc.string({ minLength: 1, maxLength: 40 }), channel: text, emergency: text, lawEnforcement: fc.boolean(), tellWithinMinutes: fc.option(fc.integer({ min: 1, max: 10_000 }), { nil: null }) }),
-  groups: fc.array(fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s.trim() !== ''), { maxLength: 3 }),
+  contact: fc.record({
+    name: fc.string({ minLength: 1, maxLength: 40 }),
+    channel: text,
+    emergency: text,
+    lawEnforcement: fc.boolean(),
+    tellWithinMinutes: fc.option(fc.integer({ min: 1, max: 10_000 }), { nil: null }),
+  }),
+  groups: fc.array(
+    fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s.trim() !== ''),
+    { maxLength: 3 },
+  ),
 });
 
 describe('export and import', () => {
@@ -66,7 +75,12 @@ describe('export and import', () => {
         expect((await current()).config).toEqual(JSON.parse(file.json).settings);
         expect((await current()).config).toEqual(config);
         // Exporting again gives the same settings: nothing to import.
-        const again = await invokeSettings(site, 'settings/import', { json: (await exported()).json, baseVersion: (await current()).version, dryRun: true }, ALEX);
+        const again = await invokeSettings(
+          site,
+          'settings/import',
+          { json: (await exported()).json, baseVersion: (await current()).version, dryRun: true },
+          ALEX,
+        );
         expect(again.ok && again.data.total).toBe(0);
       }),
       { numRuns: 15 },
@@ -76,8 +90,16 @@ describe('export and import', () => {
   it.each([
     ['text that is not JSON', '{"format": "incident-response-settings", "settings": {', /^The file is not valid JSON/],
     ['JSON that is not an export', JSON.stringify({ hello: 'world' }), /^This is not an incident-response settings export/],
-    ['an export whose settings are invalid', JSON.stringify({ format: 'incident-response-settings', settings: { ...defaultAppConfig(), costs: { hourlyRate: -5, currency: 'EUR' } } }), /^The settings have 1 problem; nothing was saved/],
-    ['an export of something else entirely', JSON.stringify({ format: 'incident-response-settings', settings: [1, 2, 3] }), /^The settings have \d+ problems?; nothing was saved/],
+    [
+      'an export whose settings are invalid',
+      JSON.stringify({ format: 'incident-response-settings', settings: { ...defaultAppConfig(), costs: { hourlyRate: -5, currency: 'EUR' } } }),
+      /^The settings have 1 problem; nothing was saved/,
+    ],
+    [
+      'an export of something else entirely',
+      JSON.stringify({ format: 'incident-response-settings', settings: [1, 2, 3] }),
+      /^The settings have \d+ problems?; nothing was saved/,
+    ],
   ])('refuses %s and changes nothing', async (_name, json, message) => {
     const before = await kvs.get('config:app');
     for (const dryRun of [true, false]) {
@@ -100,7 +122,10 @@ describe('versions', () => {
     a.costs.hourlyRate = 90;
     const b = defaultAppConfig();
     b.costs.hourlyRate = 110;
-    const results = await Promise.all([invokeSettings(site, 'settings/save', { config: a, baseVersion: 0 }, ALEX), invokeSettings(site, 'settings/save', { config: b, baseVersion: 0 }, ALEX)]);
+    const results = await Promise.all([
+      invokeSettings(site, 'settings/save', { config: a, baseVersion: 0 }, ALEX),
+      invokeSettings(site, 'settings/save', { config: b, baseVersion: 0 }, ALEX),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/Reload/) } });
     expect((await current()).version).toBe(1);
@@ -114,7 +139,14 @@ describe('versions', () => {
     two.sla.policies.Critical!.targetMinutes.acknowledge = 15;
     await invokeSettings(site, 'settings/save', { config: two, baseVersion: 1 }, ALEX);
     const back = await invokeSettings(site, 'settings/revert', { version: 1, baseVersion: 2 }, ALEX);
-    expect(back).toEqual({ ok: true, data: { version: 3, total: 1, changes: [{ section: 'sla', path: 'sla.policies.Critical.targetMinutes.acknowledge', kind: 'changed', before: '15', after: '60' }] } });
+    expect(back).toEqual({
+      ok: true,
+      data: {
+        version: 3,
+        total: 1,
+        changes: [{ section: 'sla', path: 'sla.policies.Critical.targetMinutes.acknowledge', kind: 'changed', before: '15', after: '60' }],
+      },
+    });
     expect((await current()).config).toEqual(one);
     const history = await invokeSettings(site, 'settings/history', { before: 10 }, ALEX);
     expect(history.ok && history.data.map((v: { version: number; action: string; revertedTo: number | null }) => [v.version, v.action, v.revertedTo])).toEqual([
@@ -122,7 +154,10 @@ describe('versions', () => {
       [2, 'save', null],
       [1, 'save', null],
     ]);
-    expect(await invokeSettings(site, 'settings/revert', { version: 9, baseVersion: 3 }, ALEX)).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'There is no version 9 of the settings.' } });
+    expect(await invokeSettings(site, 'settings/revert', { version: 9, baseVersion: 3 }, ALEX)).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'There is no version 9 of the settings.' },
+    });
   });
 
   it('stores nothing when nothing changed', async () => {

@@ -21,7 +21,16 @@ export interface BrowserSite {
   close(): Promise<void>;
 }
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function startBrowserSite(incidents = 30): Promise<BrowserSite> {
   // The app as deployed: the @forge/bundler bundle, each invocation in a function process (Site runtime 'bundle').
@@ -36,7 +45,11 @@ export async function startBrowserSite(incidents = 30): Promise<BrowserSite> {
   const cdnServer = await listen(cdn.fetch);
   shell.cdnPort = (cdnServer.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chr-')), { executablePath: process.env.CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chr-')), {
+    executablePath: process.env.CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   const logged: string[] = [];
   browser.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) logged.push(m.text().slice(0, 300));
@@ -94,7 +107,15 @@ export async function seriousViolations(target: Page | Frame): Promise<string[]>
     const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: unknown[] }> } }).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
   })) as AxeViolation[];
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
 /**

@@ -12,7 +12,12 @@ function reliabilityTable() {
   if (!existsSync(LEDGER_DIR)) return '';
   const rows = readdirSync(LEDGER_DIR)
     .sort()
-    .flatMap((f) => readFileSync(join(LEDGER_DIR, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)))
+    .flatMap((f) =>
+      readFileSync(join(LEDGER_DIR, f), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l)),
+    )
     // Rows of the same check (for example one per local site a test file made) add up.
     .reduce((merged, r) => {
       const same = merged.find((m) => m.area === r.area && m.check === r.check);
@@ -26,7 +31,14 @@ function reliabilityTable() {
   const width = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c) => c.map((v, i) => (i >= 2 ? v.padStart(width[i]) : v.padEnd(width[i]))).join('  ');
   const total = rows.reduce((t, r) => ({ tried: t.tried + r.tried, lost: t.lost + r.lost }), { tried: 0, lost: 0 });
-  return ['', 'Reliability and security (test/reliability, and every local site the run made)', line(head), ...cells.map(line), `${total.tried} tried, ${total.lost} lost or leaked`, ''].join('\n');
+  return [
+    '',
+    'Reliability and security (test/reliability, and every local site the run made)',
+    line(head),
+    ...cells.map(line),
+    `${total.tried} tried, ${total.lost} lost or leaked`,
+    '',
+  ].join('\n');
 }
 
 class ClosingSummaryReporter extends SummaryReporter {

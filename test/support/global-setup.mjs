@@ -19,7 +19,11 @@ export default async function globalSetup(globalConfig) {
   if (uiBuildIsStale(root)) {
     // jest sets NODE_ENV=test, which Vite would take for a development build of React.
     process.stderr.write('Building the Custom UIs for the browser tests...\n');
-    const built = spawnSync(process.execPath, [join(root, 'scripts', 'build-ui.mjs')], { stdio: ['ignore', 'ignore', 'inherit'], cwd: root, env: { ...process.env, NODE_ENV: 'production' } });
+    const built = spawnSync(process.execPath, [join(root, 'scripts', 'build-ui.mjs')], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     if (built.status !== 0) throw new Error('Building the Custom UIs failed (npm run build shows why)');
   }
   // The browser suites run the backend as deployed (Site runtime 'bundle'): bundle it once, here, so that

@@ -33,7 +33,15 @@ export function createIssue(site: Site, overrides: Partial<Parameters<Site['issu
 }
 
 export function panelContext(issue: StoredIssue) {
-  return { cloudId: 'local-cloud-0001', siteUrl: 'http://localhost', extension: { type: 'jira:issuePanel', issue: { id: issue.id, key: issue.key, type: 'Incident', typeId: '10003' }, project: { id: issue.projectId, key: issue.key.split('-')[0], type: 'service_desk' } } };
+  return {
+    cloudId: 'local-cloud-0001',
+    siteUrl: 'http://localhost',
+    extension: {
+      type: 'jira:issuePanel',
+      issue: { id: issue.id, key: issue.key, type: 'Incident', typeId: '10003' },
+      project: { id: issue.projectId, key: issue.key.split('-')[0], type: 'service_desk' },
+    },
+  };
 }
 
 /** Calls one resolver definition through the app's exported `resolver` handler, as the panel would. */
@@ -41,7 +49,8 @@ export async function invokePanel(site: Site, issue: StoredIssue, resolverKey: s
   return site.functions.invokeResolver({ functionKey: 'resolver', moduleKey: 'incident-panel', resolverKey, payload, accountId, context: panelContext(issue) });
 }
 
-export async function json<T = any>(res: Response): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function json<T = any>(res: Response): Promise<T> {
   const text = await res.text();
   return (text ? JSON.parse(text) : undefined) as T;
 }
@@ -53,7 +62,8 @@ export type ResolverResult<T> = { ok: true; data: T } | { ok: false; error: { co
  * there is none. `site` is read at each call, so a suite may create a new site per test.
  */
 export function panelCalls(site: () => Site, defaultActor = RILEY) {
-  const call = async <T>(issue: StoredIssue, key: string, payload: unknown, actor = defaultActor) => (await invokePanel(site(), issue, key, payload, actor)).result as ResolverResult<T>;
+  const call = async <T>(issue: StoredIssue, key: string, payload: unknown, actor = defaultActor) =>
+    (await invokePanel(site(), issue, key, payload, actor)).result as ResolverResult<T>;
   const ok = async <T>(issue: StoredIssue, key: string, payload: unknown, actor = defaultActor): Promise<T> => {
     const result = await call<T>(issue, key, payload, actor);
     if (!result.ok) throw new Error(`${key}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`);

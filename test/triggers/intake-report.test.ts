@@ -54,7 +54,10 @@ describe('intake of a portal report', () => {
     await site.events.drain();
     expect(issue.fields.securityLevelId).toBe('10100');
     expect(issue.fields.priority).toBe('Highest');
-    expect(issue.changelog.at(-1)).toMatchObject({ author: 'app-incident-response', items: expect.arrayContaining([expect.objectContaining({ field: 'priority' }), expect.objectContaining({ field: 'security' })]) });
+    expect(issue.changelog.at(-1)).toMatchObject({
+      author: 'app-incident-response',
+      items: expect.arrayContaining([expect.objectContaining({ field: 'priority' }), expect.objectContaining({ field: 'security' })]),
+    });
     expect(issue.properties[INCIDENT_PROPERTY_KEY]).toMatchObject({ priority: 'Critical', confidentiality: 'true' });
     expect(JSON.stringify(acknowledgements(issue)[0]!.body)).toContain('within 1 hour');
     // The reporter still sees their own request (the level keeps the reporter in), the outsider does not.
@@ -65,7 +68,11 @@ describe('intake of a portal report', () => {
   it('takes a report with answers it does not know, dropping only those answers', async () => {
     const issue = fileOnPortal({ category: 'ufo-sighting', personalData: 'definitely', howBad: { nested: true } });
     await site.events.drain();
-    expect(await kvs.get<IncidentRecord>(storageKeys.incident(issue.id))).toMatchObject({ category: null, priority: null, reporter: { category: null, personalData: null, howBad: null } });
+    expect(await kvs.get<IncidentRecord>(storageKeys.incident(issue.id))).toMatchObject({
+      category: null,
+      priority: null,
+      reporter: { category: null, personalData: null, howBad: null },
+    });
     expect(acknowledgements(issue)).toHaveLength(1);
     expect(site.events.log.filter((d) => d.outcome === 'failed')).toEqual([]);
   });
@@ -82,7 +89,9 @@ describe('intake of a portal report', () => {
   });
 
   it('an issue filed by an agent in Jira gets a record but no thank-you', async () => {
-    const created = await json<{ id: string; key: string }>(await site.rest(RILEY, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'SEC' }, issuetype: { name: 'Incident' }, summary: 'Disk full' } }));
+    const created = await json<{ id: string; key: string }>(
+      await site.rest(RILEY, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'SEC' }, issuetype: { name: 'Incident' }, summary: 'Disk full' } }),
+    );
     await site.events.drain();
     const issue = site.issues.find(created.key)!;
     expect(await kvs.get(storageKeys.incident(created.id))).toMatchObject({ category: null, reporter: null });
@@ -111,7 +120,9 @@ describe('closing a report', () => {
     site.issues.edit(issue, { status: 'Resolved' }, RILEY, false);
     await site.events.drain();
     const notices = site.state.outbox.filter((m) => m.issueKey === issue.key);
-    expect(notices).toEqual([expect.objectContaining({ recipients: [CASEY], subject: `[${issue.key}] Your report is closed: Fake invoice`, sentBy: 'app-incident-response' })]);
+    expect(notices).toEqual([
+      expect.objectContaining({ recipients: [CASEY], subject: `[${issue.key}] Your report is closed: Fake invoice`, sentBy: 'app-incident-response' }),
+    ]);
     // Resolved -> Closed is the same closing; reopening and closing again is a new one.
     site.issues.edit(issue, { status: 'Closed' }, RILEY, false);
     await site.events.drain();

@@ -20,7 +20,11 @@ afterEach(async () => {
 });
 
 async function createAndChangePriority(): Promise<string> {
-  const created = await json<{ id: string; key: string }>(await site.rest(RILEY, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'SEC' }, issuetype: { name: 'Incident' }, summary: 'Mail server flooded' } }));
+  const created = await json<{ id: string; key: string }>(
+    await site.rest(RILEY, 'POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'SEC' }, issuetype: { name: 'Incident' }, summary: 'Mail server flooded' },
+    }),
+  );
   for (const name of ['High', 'Highest', 'Low']) {
     const res = await site.rest(RILEY, 'PUT', `/rest/api/3/issue/${created.key}`, { fields: { priority: { name } } });
     expect(res.status).toBe(204);
@@ -31,7 +35,11 @@ async function createAndChangePriority(): Promise<string> {
 
 describe('on-issue-event trigger', () => {
   it('creates the record and its indexed mirror when an issue is created', async () => {
-    const created = await json<{ id: string; key: string }>(await site.rest(RILEY, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'SEC' }, issuetype: { name: 'Incident' }, summary: 'Laptop shows a ransom note' } }));
+    const created = await json<{ id: string; key: string }>(
+      await site.rest(RILEY, 'POST', '/rest/api/3/issue', {
+        fields: { project: { key: 'SEC' }, issuetype: { name: 'Incident' }, summary: 'Laptop shows a ransom note' },
+      }),
+    );
     await site.events.drain();
     const record = await kvs.get<IncidentRecord>(storageKeys.incident(created.id));
     expect(record).toMatchObject({ issueId: created.id, revision: 0, category: null });
@@ -58,7 +66,9 @@ describe('on-issue-event trigger', () => {
 
   it('never overwrites a record the panel already classified when a late created-event arrives', async () => {
     site.events.options = { delayMs: 0, duplicate: false, reorder: true };
-    const created = await json<{ id: string; key: string }>(await site.rest(RILEY, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'SEC' }, issuetype: { name: 'Incident' }, summary: 'Fake invoice' } }));
+    const created = await json<{ id: string; key: string }>(
+      await site.rest(RILEY, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'SEC' }, issuetype: { name: 'Incident' }, summary: 'Fake invoice' } }),
+    );
     const issue = site.issues.find(created.key)!;
     await invokePanel(site, issue, 'incident/update', { expectedRevision: 0, category: 'phishing' });
     await site.events.drain();
@@ -66,7 +76,9 @@ describe('on-issue-event trigger', () => {
   });
 
   it('does not fire for the app’s own writes (ignoreSelf)', async () => {
-    const created = await json<{ key: string }>(await site.rest(RILEY, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'SEC' }, issuetype: { name: 'Incident' }, summary: 'x' } }));
+    const created = await json<{ key: string }>(
+      await site.rest(RILEY, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'SEC' }, issuetype: { name: 'Incident' }, summary: 'x' } }),
+    );
     await site.events.drain();
     const before = site.events.log.length;
     const issue = site.issues.find(created.key)!;

@@ -34,10 +34,24 @@ async function storeConfig(): Promise<AppConfig> {
 
 /** A Critical incident (high impact x high urgency): contain within 4 h around the clock, warned at 3 h. */
 async function criticalIncident(assignee: string | null = SAM): Promise<StoredIssue> {
-  const created = await json<{ id: string; key: string }>(await site.rest(RILEY, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'SEC' }, issuetype: { name: 'Incident' }, summary: 'Ransom note on the file server', ...(assignee ? { assignee: { accountId: assignee } } : {}) } }));
+  const created = await json<{ id: string; key: string }>(
+    await site.rest(RILEY, 'POST', '/rest/api/3/issue', {
+      fields: {
+        project: { key: 'SEC' },
+        issuetype: { name: 'Incident' },
+        summary: 'Ransom note on the file server',
+        ...(assignee ? { assignee: { accountId: assignee } } : {}),
+      },
+    }),
+  );
   await site.events.drain();
   const issue = site.issues.find(created.key)!;
-  const { result } = await invokePanel(site, issue, 'incident/update', { expectedRevision: 0, impact: 'high', urgency: 'high', reason: 'File server encrypted' });
+  const { result } = await invokePanel(site, issue, 'incident/update', {
+    expectedRevision: 0,
+    impact: 'high',
+    urgency: 'high',
+    reason: 'File server encrypted',
+  });
   expect(result).toMatchObject({ ok: true, data: { incident: { priority: 'Critical' } } });
   return issue;
 }
@@ -45,14 +59,21 @@ async function criticalIncident(assignee: string | null = SAM): Promise<StoredIs
 const escalationComments = (issue: StoredIssue) => issue.comments.filter((c) => (c.properties ?? []).some((p) => p.key === ESCALATION_PROPERTY_KEY));
 const commentText = (c: StoredIssue['comments'][number]) => JSON.stringify(c.body);
 const mirror = (issue: StoredIssue) => issue.properties[INCIDENT_PROPERTY_KEY] as Record<string, unknown>;
-const jql = async (query: string) => (await json<{ issues: { key: string }[] }>(await site.rest(RILEY, 'POST', '/rest/api/3/search/jql', { jql: query, fields: ['key'] }))).issues.map((i) => i.key);
+const jql = async (query: string) =>
+  (await json<{ issues: { key: string }[] }>(await site.rest(RILEY, 'POST', '/rest/api/3/search/jql', { jql: query, fields: ['key'] }))).issues.map(
+    (i) => i.key,
+  );
 
 describe('SLA escalation by the five-minute sweep', () => {
   it('warns once, then escalates the breach once; the index follows; repeated sweeps add nothing', async () => {
     await storeConfig();
     const issue = await criticalIncident();
     const reported = Date.parse(issue.fields.created);
-    expect(mirror(issue)).toMatchObject({ slaDue: new Date(reported + 4 * 60 * MINUTE).toISOString(), slaNextCheck: new Date(reported + 3 * 60 * MINUTE).toISOString(), slaBreached: 'false' });
+    expect(mirror(issue)).toMatchObject({
+      slaDue: new Date(reported + 4 * 60 * MINUTE).toISOString(),
+      slaNextCheck: new Date(reported + 3 * 60 * MINUTE).toISOString(),
+      slaBreached: 'false',
+    });
 
     await site.advanceTime(2 * 60 * MINUTE + 50 * MINUTE);
     expect(escalationComments(issue)).toEqual([]);
@@ -60,12 +81,21 @@ describe('SLA escalation by the five-minute sweep', () => {
     await site.advanceTime(15 * MINUTE);
     const [warning] = escalationComments(issue);
     expect(escalationComments(issue)).toHaveLength(1);
-    expect(warning!.body.content[0]).toMatchObject({ type: 'paragraph', content: [{ type: 'mention', attrs: { id: SAM } }, { type: 'text' }, { type: 'text', text: 'SLA warning (Critical, Around the clock (24/7))', marks: [{ type: 'strong' }] }] });
+    expect(warning!.body.content[0]).toMatchObject({
+      type: 'paragraph',
+      content: [
+        { type: 'mention', attrs: { id: SAM } },
+        { type: 'text' },
+        { type: 'text', text: 'SLA warning (Critical, Around the clock (24/7))', marks: [{ type: 'strong' }] },
+      ],
+    });
     expect(commentText(warning!)).toContain('Time to contain: ');
     // Internal: the reporter does not see SLA escalations on the portal.
     const listed = await json<{ comments: { id: string; jsdPublic: boolean }[] }>(await site.rest(RILEY, 'GET', `/rest/api/3/issue/${issue.key}/comment`));
     expect(listed.comments.find((c) => c.id === warning!.id)!.jsdPublic).toBe(false);
-    expect(site.state.outbox.filter((m) => m.issueKey === issue.key).map((m) => [m.subject, m.recipients])).toEqual([[`[${issue.key}] SLA warning: Ransom note on the file server`, [SAM]]]);
+    expect(site.state.outbox.filter((m) => m.issueKey === issue.key).map((m) => [m.subject, m.recipients])).toEqual([
+      [`[${issue.key}] SLA warning: Ransom note on the file server`, [SAM]],
+    ]);
     expect(mirror(issue)).toMatchObject({ slaNextCheck: new Date(reported + 4 * 60 * MINUTE).toISOString(), slaBreached: 'false' });
 
     site.scheduler.duplicateRuns = true;
@@ -119,7 +149,20 @@ describe('SLA escalation by the five-minute sweep', () => {
     // Containment was due 4 h after the report; the 6 paused hours move it, give or take the event's second.
     expect(Math.abs(Date.parse(mirror(issue).slaDue as string) - (reported + 240 * MINUTE + pausedMs))).toBeLessThan(MINUTE);
     const { result } = await invokePanel(site, issue, 'incident/get', {});
-    expect(result).toMatchObject({ ok: true, data: { sla: { level: 'Critical', clocks: [{ kind: 'acknowledge', state: 'met' }, { kind: 'contain', state: 'running', counting: true }, { kind: 'resolve', state: 'running' }] }, indexInSync: true } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: {
+        sla: {
+          level: 'Critical',
+          clocks: [
+            { kind: 'acknowledge', state: 'met' },
+            { kind: 'contain', state: 'running', counting: true },
+            { kind: 'resolve', state: 'running' },
+          ],
+        },
+        indexInSync: true,
+      },
+    });
   });
 
   it('status events delivered twice and in reverse order leave the same SLA facts as one clean delivery', async () => {
@@ -131,7 +174,13 @@ describe('SLA escalation by the five-minute sweep', () => {
       return record!.sla!.statusChanges.map((c) => `${c.from}->${c.to}`);
     };
     const clean = await walk();
-    expect(clean).toEqual(['Open->In Progress', 'In Progress->Waiting for reporter', 'Waiting for reporter->In Progress', 'In Progress->Contained', 'Contained->Resolved']);
+    expect(clean).toEqual([
+      'Open->In Progress',
+      'In Progress->Waiting for reporter',
+      'Waiting for reporter->In Progress',
+      'In Progress->Contained',
+      'Contained->Resolved',
+    ]);
     site.events.options = { delayMs: 5, duplicate: true, reorder: true };
     expect(await walk()).toEqual(clean);
   });
@@ -140,10 +189,15 @@ describe('SLA escalation by the five-minute sweep', () => {
     await storeConfig();
     const issue = await criticalIncident(null);
     await site.advanceTime(3 * 60 * MINUTE + 5 * MINUTE);
-    expect(escalationComments(issue)[0]!.body.content[0]).toMatchObject({ content: [{ type: 'text', text: 'Nobody is assigned to this incident. ' }, { type: 'text', marks: [{ type: 'strong' }] }] });
+    expect(escalationComments(issue)[0]!.body.content[0]).toMatchObject({
+      content: [
+        { type: 'text', text: 'Nobody is assigned to this incident. ' },
+        { type: 'text', marks: [{ type: 'strong' }] },
+      ],
+    });
   });
 
-  it('a sweep over many open incidents, few of them due, costs 1 search + 2 requests per due incident + 1 bulk mirror write, plus the mirror patrol\'s search', async () => {
+  it("a sweep over many open incidents, few of them due, costs 1 search + 2 requests per due incident + 1 bulk mirror write, plus the mirror patrol's search", async () => {
     await storeConfig();
     const due = [await criticalIncident(), await criticalIncident(), await criticalIncident()];
     const quiet: StoredIssue[] = [];
@@ -155,7 +209,12 @@ describe('SLA escalation by the five-minute sweep', () => {
     const jiraRequests = runs.map((r) => r.requests.filter((q) => q.kind === 'jira'));
     const busy = jiraRequests.find((r) => r.length > 2)!;
     expect(busy.map((r) => `${r.method} ${r.path.split('?')[0]}`).sort()).toEqual(
-      ['POST /rest/api/3/search/jql', 'POST /rest/api/3/search/jql', 'POST /rest/api/3/issue/properties/multi', ...due.flatMap((d) => [`POST /rest/api/3/issue/${d.key}/comment`, `POST /rest/api/3/issue/${d.key}/notify`])].sort(),
+      [
+        'POST /rest/api/3/search/jql',
+        'POST /rest/api/3/search/jql',
+        'POST /rest/api/3/issue/properties/multi',
+        ...due.flatMap((d) => [`POST /rest/api/3/issue/${d.key}/comment`, `POST /rest/api/3/issue/${d.key}/notify`]),
+      ].sort(),
     );
     // Runs with nothing due cost the due search and the patrol's search; no mirror needed restoring.
     expect(jiraRequests.filter((r) => r !== busy).every((r) => r.length === 2 && r.every((q) => q.path.includes('/search/jql')))).toBe(true);

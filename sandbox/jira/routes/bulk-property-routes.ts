@@ -35,16 +35,19 @@ export function bulkPropertyRoutes(deps: JiraDeps) {
   app.post('/issue/properties/multi', async (c) => {
     const caller = c.env.caller;
     const body = (await c.req.json().catch(() => null)) as BulkBody | null;
-    if (!body || !Array.isArray(body.issues) || body.issues.length === 0) return jiraError(400, ['Issues must be provided: a list of issue ids with their properties.']);
+    if (!body || !Array.isArray(body.issues) || body.issues.length === 0)
+      return jiraError(400, ['Issues must be provided: a list of issue ids with their properties.']);
     if (body.issues.length > MAX_BULK_ISSUES) return jiraError(400, [`You can set properties on at most ${MAX_BULK_ISSUES} issues in one request.`]);
     for (const entry of body.issues) {
       const props = entry.properties ?? {};
       if (!Number.isInteger(entry.issueID)) return jiraError(400, ['Each entry needs a numeric issueID.']);
-      if (Object.keys(props).length === 0 || Object.keys(props).length > MAX_BULK_PROPERTIES_PER_ISSUE) return jiraError(400, [`Each issue takes 1 to ${MAX_BULK_PROPERTIES_PER_ISSUE} properties.`]);
+      if (Object.keys(props).length === 0 || Object.keys(props).length > MAX_BULK_PROPERTIES_PER_ISSUE)
+        return jiraError(400, [`Each issue takes 1 to ${MAX_BULK_PROPERTIES_PER_ISSUE} properties.`]);
       for (const [key, value] of Object.entries(props)) {
         if (key.length > MAX_PROPERTY_KEY_LENGTH) return jiraError(400, [`The property key cannot be longer than ${MAX_PROPERTY_KEY_LENGTH} characters.`]);
         if (value === null || value === undefined) return jiraError(400, ['The property value must be valid, non-empty JSON.']);
-        if (JSON.stringify(value).length > MAX_PROPERTY_VALUE_LENGTH) return jiraError(400, [`The property value cannot be longer than ${MAX_PROPERTY_VALUE_LENGTH} characters.`]);
+        if (JSON.stringify(value).length > MAX_PROPERTY_VALUE_LENGTH)
+          return jiraError(400, [`The property value cannot be longer than ${MAX_PROPERTY_VALUE_LENGTH} characters.`]);
       }
     }
     const result: TaskRecord['result'] = { updated: [], failed: [] };

@@ -36,7 +36,8 @@ export function commentRoutes(deps: JiraDeps) {
     if (!hasIssuePermission(caller.accountId, issue, 'ADD_COMMENTS')) return jiraError(400, ['You do not have permission to add comments to this issue.']);
     const body = (await c.req.json().catch(() => null)) as { body?: unknown; visibility?: { type?: string; value?: string }; properties?: unknown } | null;
     if (!body || !isAdfDoc(body.body)) return jiraError(400, [], { comment: 'Comment body is not valid! Send an Atlassian Document Format document.' });
-    if (JSON.stringify(body.body).length > MAX_COMMENT_LENGTH) return jiraError(400, [], { comment: `The entered text is too long. It exceeds the allowed limit of ${MAX_COMMENT_LENGTH} characters.` });
+    if (JSON.stringify(body.body).length > MAX_COMMENT_LENGTH)
+      return jiraError(400, [], { comment: `The entered text is too long. It exceeds the allowed limit of ${MAX_COMMENT_LENGTH} characters.` });
     const type = body.visibility?.type;
     const visibility: StoredComment['visibility'] = type === 'group' || type === 'role' ? { type, value: String(body.visibility?.value ?? '') } : null;
     const properties = parseProperties(body.properties);
@@ -63,10 +64,12 @@ export function commentRoutes(deps: JiraDeps) {
     if (!issue || !canSeeIssue(caller.accountId, issue)) return issueNotFound();
     const comment = issue.comments.find((cm) => cm.id === c.req.param('id'));
     if (!comment) return jiraError(404, ['Can not find a comment for the id: ' + c.req.param('id') + '.']);
-    if (comment.author !== caller.accountId && !hasGlobalPermission(caller.accountId, 'ADMINISTER')) return jiraError(403, ['You do not have the permission to edit this comment.']);
+    if (comment.author !== caller.accountId && !hasGlobalPermission(caller.accountId, 'ADMINISTER'))
+      return jiraError(403, ['You do not have the permission to edit this comment.']);
     const body = (await c.req.json().catch(() => null)) as { body?: unknown } | null;
     if (!body || !isAdfDoc(body.body)) return jiraError(400, [], { comment: 'Comment body is not valid! Send an Atlassian Document Format document.' });
-    if (JSON.stringify(body.body).length > MAX_COMMENT_LENGTH) return jiraError(400, [], { comment: `The entered text is too long. It exceeds the allowed limit of ${MAX_COMMENT_LENGTH} characters.` });
+    if (JSON.stringify(body.body).length > MAX_COMMENT_LENGTH)
+      return jiraError(400, [], { comment: `The entered text is too long. It exceeds the allowed limit of ${MAX_COMMENT_LENGTH} characters.` });
     deps.issues.updateComment(issue, comment, body.body as AdfDoc);
     return c.json(commentBean(comment, deps.baseUrl, issue.id));
   });

@@ -31,9 +31,11 @@ export function issueLinkRoutes(deps: JiraDeps) {
     if (!type) return jiraError(404, ['No issue link type with name or id given.']);
     const inward = deps.issues.find(String(body?.inwardIssue?.key ?? body?.inwardIssue?.id ?? ''));
     const outward = deps.issues.find(String(body?.outwardIssue?.key ?? body?.outwardIssue?.id ?? ''));
-    if (!inward || !outward || !canSeeIssue(caller, inward) || !canSeeIssue(caller, outward)) return jiraError(404, ['Issue does not exist or you do not have permission to see it.']);
+    if (!inward || !outward || !canSeeIssue(caller, inward) || !canSeeIssue(caller, outward))
+      return jiraError(404, ['Issue does not exist or you do not have permission to see it.']);
     // Linking needs the Link issues permission on the issues (the site grants it with Edit issues).
-    if (!hasIssuePermission(caller, inward, 'EDIT_ISSUES') || !hasIssuePermission(caller, outward, 'EDIT_ISSUES')) return jiraError(403, ['You do not have the permission to link issues.']);
+    if (!hasIssuePermission(caller, inward, 'EDIT_ISSUES') || !hasIssuePermission(caller, outward, 'EDIT_ISSUES'))
+      return jiraError(403, ['You do not have the permission to link issues.']);
     deps.issues.addLink(type.name, inward, outward);
     return c.body(null, 201);
   });
@@ -52,7 +54,12 @@ export function issueLinkBeans(issues: IssueStore, issue: StoredIssue, viewer: s
     const other = issues.find(outward ? link.outwardIssueId : link.inwardIssueId);
     if (!other || !canSeeIssue(viewer, other)) return [];
     const status = STATUSES.find((s) => s.name === other.fields.status);
-    const otherBean = { id: other.id, key: other.key, self: `${baseUrl}/rest/api/3/issue/${other.id}`, fields: { summary: other.fields.summary, status: { name: other.fields.status, statusCategory: { key: status?.category ?? 'new' } } } };
+    const otherBean = {
+      id: other.id,
+      key: other.key,
+      self: `${baseUrl}/rest/api/3/issue/${other.id}`,
+      fields: { summary: other.fields.summary, status: { name: other.fields.status, statusCategory: { key: status?.category ?? 'new' } } },
+    };
     return [{ id: link.id, type: { ...type }, ...(outward ? { outwardIssue: otherBean } : { inwardIssue: otherBean }) }];
   });
 }

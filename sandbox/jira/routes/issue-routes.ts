@@ -36,7 +36,8 @@ export function issueRoutes(deps: JiraDeps) {
     if (!issuetype) errors.issuetype = 'Specify an issue type';
     if (typeof f.summary !== 'string' || f.summary.trim() === '') errors.summary = 'You must specify a summary of the issue.';
     else if (f.summary.length > 255) errors.summary = 'Summary must be less than 255 characters.';
-    if (f.description !== undefined && f.description !== null && !isAdfDoc(f.description)) errors.description = 'Operation value must be an Atlassian Document (see the Atlassian Document Format).';
+    if (f.description !== undefined && f.description !== null && !isAdfDoc(f.description))
+      errors.description = 'Operation value must be an Atlassian Document (see the Atlassian Document Format).';
     const components = project ? componentNames(project, f.components) : [];
     if (components === null) errors.components = 'Component name or id is not valid for this project.';
     const priority = f.priority ? PRIORITIES.find((p) => p.id === f.priority.id || p.name === f.priority.name) : PRIORITIES[2];
@@ -111,7 +112,8 @@ export function issueRoutes(deps: JiraDeps) {
     if (!issue) return issueNotFound();
     if (!hasIssuePermission(caller.accountId, issue, 'EDIT_ISSUES')) return jiraError(403, ['You do not have permission to edit issues in this project.']);
     const body = (await c.req.json().catch(() => null)) as Body | null;
-    if (!body || (typeof body.fields !== 'object' && typeof body.update !== 'object')) return jiraError(400, ['The request body must contain "fields" or "update".']);
+    if (!body || (typeof body.fields !== 'object' && typeof body.update !== 'object'))
+      return jiraError(400, ['The request body must contain "fields" or "update".']);
     const folded = foldUpdateVerbs(body.update ?? {}, body.fields ?? {}, issue, editableFields(caller, issue));
     if ('errors' in folded) return jiraError(400, [], folded.errors);
     const result = toFieldEdit(folded.fields, editableFields(caller, issue), findProject(issue.projectId)!);
@@ -154,8 +156,10 @@ function editableFields(caller: Caller, issue: StoredIssue): EditableField[] {
 
 function fieldMeta(key: EditableField) {
   const base = { required: key === 'summary', key, name: key[0]!.toUpperCase() + key.slice(1), operations: ['set'] };
-  if (key === 'priority') return { ...base, schema: { type: 'priority', system: 'priority' }, allowedValues: PRIORITIES.map((p) => ({ id: p.id, name: p.name })) };
-  if (key === 'security') return { ...base, schema: { type: 'securitylevel', system: 'security' }, allowedValues: SECURITY_LEVELS.map((l) => ({ id: l.id, name: l.name })) };
+  if (key === 'priority')
+    return { ...base, schema: { type: 'priority', system: 'priority' }, allowedValues: PRIORITIES.map((p) => ({ id: p.id, name: p.name })) };
+  if (key === 'security')
+    return { ...base, schema: { type: 'securitylevel', system: 'security' }, allowedValues: SECURITY_LEVELS.map((l) => ({ id: l.id, name: l.name })) };
   if (key === 'labels') return { ...base, schema: { type: 'array', items: 'string', system: 'labels' }, operations: ['add', 'set', 'remove'] };
   if (key === 'components') return { ...base, schema: { type: 'array', items: 'component', system: 'components' }, operations: ['add', 'set', 'remove'] };
   if (key === 'assignee') return { ...base, schema: { type: 'user', system: 'assignee' } };
@@ -181,7 +185,12 @@ function foldUpdateVerbs(update: Body, fields: Body, issue: StoredIssue, editabl
       continue;
     }
     const allowed = fieldMeta(key as EditableField).operations;
-    const list = key === 'labels' ? (issue.fields.labels ?? []).map((l) => l as unknown) : key === 'components' ? (issue.fields.components ?? []).map((name) => componentsOf(findProject(issue.projectId)!).find((c) => c.name === name) ?? { name }) : undefined;
+    const list =
+      key === 'labels'
+        ? (issue.fields.labels ?? []).map((l) => l as unknown)
+        : key === 'components'
+          ? (issue.fields.components ?? []).map((name) => componentsOf(findProject(issue.projectId)!).find((c) => c.name === name) ?? { name })
+          : undefined;
     let value: unknown = list;
     for (const op of Array.isArray(ops) ? (ops as Body[]) : [null]) {
       const [verb, arg] = Object.entries(op ?? {})[0] ?? [];
@@ -191,7 +200,13 @@ function foldUpdateVerbs(update: Body, fields: Body, issue: StoredIssue, editabl
       }
       if (verb === 'set') value = arg;
       else {
-        const same = (a: unknown) => JSON.stringify(a) === JSON.stringify(arg) || (typeof a === 'object' && a !== null && typeof arg === 'object' && arg !== null && ((a as Body).name === (arg as Body).name || ((arg as Body).id !== undefined && (a as Body).id === (arg as Body).id)));
+        const same = (a: unknown) =>
+          JSON.stringify(a) === JSON.stringify(arg) ||
+          (typeof a === 'object' &&
+            a !== null &&
+            typeof arg === 'object' &&
+            arg !== null &&
+            ((a as Body).name === (arg as Body).name || ((arg as Body).id !== undefined && (a as Body).id === (arg as Body).id)));
         const current = Array.isArray(value) ? value : [];
         value = verb === 'add' ? [...current.filter((v) => !same(v)), arg] : current.filter((v) => !same(v));
       }

@@ -25,16 +25,47 @@ export function metadataRoutes(deps: JiraDeps) {
 
   // GET /rest/api/3/priority/search -> PageBeanPriority (any user with access to Jira).
   app.get('/priority/search', (c) =>
-    c.json(pageOf(PRIORITIES.map((p) => ({ self: `${deps.baseUrl}/rest/api/3/priority/${p.id}`, id: p.id, name: p.name, description: '', statusColor: '#cccccc', iconUrl: '' })), c.req.query('startAt'), c.req.query('maxResults'))),
+    c.json(
+      pageOf(
+        PRIORITIES.map((p) => ({
+          self: `${deps.baseUrl}/rest/api/3/priority/${p.id}`,
+          id: p.id,
+          name: p.name,
+          description: '',
+          statusColor: '#cccccc',
+          iconUrl: '',
+        })),
+        c.req.query('startAt'),
+        c.req.query('maxResults'),
+      ),
+    ),
   );
 
   // GET /rest/api/3/issuetype -> IssueTypeDetails[] (the types the caller can see; all of them here).
-  app.get('/issuetype', (c) => c.json(ISSUE_TYPES.map((t) => ({ self: `${deps.baseUrl}/rest/api/3/issuetype/${t.id}`, id: t.id, name: t.name, description: '', subtask: false, hierarchyLevel: 0 }))));
+  app.get('/issuetype', (c) =>
+    c.json(
+      ISSUE_TYPES.map((t) => ({
+        self: `${deps.baseUrl}/rest/api/3/issuetype/${t.id}`,
+        id: t.id,
+        name: t.name,
+        description: '',
+        subtask: false,
+        hierarchyLevel: 0,
+      })),
+    ),
+  );
 
   // GET /rest/api/3/issuesecurityschemes/level -> PageBeanSecurityLevel; needs Administer Jira.
   app.get('/issuesecurityschemes/level', (c) => {
     if (!hasGlobalPermission(c.env.caller.accountId, 'ADMINISTER')) return jiraError(403, ['You do not have permission to perform this action.']);
-    const levels = SECURITY_LEVELS.map((l) => ({ self: `${deps.baseUrl}/rest/api/3/securitylevel/${l.id}`, id: l.id, name: l.name, description: '', isDefault: false, issueSecuritySchemeId: SECURITY_SCHEME_ID }));
+    const levels = SECURITY_LEVELS.map((l) => ({
+      self: `${deps.baseUrl}/rest/api/3/securitylevel/${l.id}`,
+      id: l.id,
+      name: l.name,
+      description: '',
+      isDefault: false,
+      issueSecuritySchemeId: SECURITY_SCHEME_ID,
+    }));
     return c.json(pageOf(levels, c.req.query('startAt'), c.req.query('maxResults')));
   });
 

@@ -12,7 +12,15 @@ interface NotifyBody {
   subject?: string;
   textBody?: string;
   htmlBody?: string;
-  to?: { reporter?: boolean; assignee?: boolean; watchers?: boolean; voters?: boolean; users?: { accountId?: string }[]; groups?: { name?: string; groupId?: string }[]; groupIds?: string[] };
+  to?: {
+    reporter?: boolean;
+    assignee?: boolean;
+    watchers?: boolean;
+    voters?: boolean;
+    users?: { accountId?: string }[];
+    groups?: { name?: string; groupId?: string }[];
+    groupIds?: string[];
+  };
 }
 
 export function notifyRoutes(deps: JiraDeps) {

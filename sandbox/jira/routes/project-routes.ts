@@ -17,7 +17,9 @@ export function projectRoutes(deps: JiraDeps) {
     const keys = c.req.queries('keys') ?? [];
     const startAt = Math.max(0, Number(c.req.query('startAt') ?? 0) || 0);
     const maxResults = Math.min(Math.max(1, Number(c.req.query('maxResults') ?? 50) || 50), 100);
-    const visible = PROJECTS.filter((p) => (keys.length === 0 || keys.some((k) => k.toUpperCase() === p.key)) && hasProjectPermission(c.env.caller.accountId, p.id, 'BROWSE_PROJECTS'));
+    const visible = PROJECTS.filter(
+      (p) => (keys.length === 0 || keys.some((k) => k.toUpperCase() === p.key)) && hasProjectPermission(c.env.caller.accountId, p.id, 'BROWSE_PROJECTS'),
+    );
     const page = visible.slice(startAt, startAt + maxResults);
     return c.json({
       self: `${deps.baseUrl}/rest/api/3/project/search`,
@@ -32,8 +34,16 @@ export function projectRoutes(deps: JiraDeps) {
   // GET /rest/api/3/project/{projectIdOrKey}/components
   app.get('/project/:idOrKey/components', (c) => {
     const project = findProject(c.req.param('idOrKey'));
-    if (!project || !hasProjectPermission(c.env.caller.accountId, project.id, 'BROWSE_PROJECTS')) return jiraError(404, [`No project could be found with key '${c.req.param('idOrKey')}'.`]);
-    return c.json(componentsOf(project).map((comp) => ({ self: `${deps.baseUrl}/rest/api/3/component/${comp.id}`, ...comp, project: project.key, projectId: Number(project.id) })));
+    if (!project || !hasProjectPermission(c.env.caller.accountId, project.id, 'BROWSE_PROJECTS'))
+      return jiraError(404, [`No project could be found with key '${c.req.param('idOrKey')}'.`]);
+    return c.json(
+      componentsOf(project).map((comp) => ({
+        self: `${deps.baseUrl}/rest/api/3/component/${comp.id}`,
+        ...comp,
+        project: project.key,
+        projectId: Number(project.id),
+      })),
+    );
   });
 
   return app;

@@ -24,7 +24,9 @@ export function propertyRoutes(deps: JiraDeps) {
   app.get('/issue/:idOrKey/properties', (c) => {
     const issue = issueFor(c.req.param('idOrKey'), c.env.caller.accountId);
     if (!issue) return issueNotFound();
-    return c.json({ keys: Object.keys(issue.properties).map((key) => ({ self: `${deps.baseUrl}/rest/api/3/issue/${issue.id}/properties/${encodeURIComponent(key)}`, key })) });
+    return c.json({
+      keys: Object.keys(issue.properties).map((key) => ({ self: `${deps.baseUrl}/rest/api/3/issue/${issue.id}/properties/${encodeURIComponent(key)}`, key })),
+    });
   });
 
   // GET /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey} -> { key, value }

@@ -93,8 +93,13 @@ function search(deps: JiraDeps, caller: Caller, params: SearchParams): Response 
     throw e;
   }
   const page = all.slice(offset, offset + pageSize);
-  const selected = selectFields(fields.filter((f) => f !== 'id'), []);
-  const issues = page.map((i) => issueBean(i, selected, properties, deps.baseUrl, selected.has('issuelinks') ? issueLinkBeans(deps.issues, i, caller.accountId, deps.baseUrl) : []));
+  const selected = selectFields(
+    fields.filter((f) => f !== 'id'),
+    [],
+  );
+  const issues = page.map((i) =>
+    issueBean(i, selected, properties, deps.baseUrl, selected.has('issuelinks') ? issueLinkBeans(deps.issues, i, caller.accountId, deps.baseUrl) : []),
+  );
   const more = offset + pageSize < all.length;
   // The last page's token: the spec's description says it "will be null"; clients also report it absent.
   // The site sends null by default (the reading that breaks `!== undefined` checks); tests try both.

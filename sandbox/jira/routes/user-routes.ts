@@ -7,7 +7,15 @@
  */
 import { Hono } from 'hono';
 import { findProject, findUser, GROUPS, USERS } from '../../state/directory';
-import { canSeeIssue, GLOBAL_PERMISSIONS, hasGlobalPermission, hasIssuePermission, hasProjectPermission, isKnownPermission, type PermissionKey } from '../../state/permissions';
+import {
+  canSeeIssue,
+  GLOBAL_PERMISSIONS,
+  hasGlobalPermission,
+  hasIssuePermission,
+  hasProjectPermission,
+  isKnownPermission,
+  type PermissionKey,
+} from '../../state/permissions';
 import { csv, userBean } from '../issue-bean';
 import type { JiraDeps, JiraEnv } from '../jira-env';
 import { jiraError } from '../jira-errors';
@@ -23,8 +31,17 @@ export function userRoutes(deps: JiraDeps) {
     if (!user) return jiraError(401, ['You are not logged in.']);
     // expand=groups lists the groups the user belongs to (GroupName items: name, groupId, self).
     const expand = csv(c.req.query('expand'));
-    const groups = GROUPS.filter((g) => (g.members as readonly string[]).includes(user.accountId)).map((g) => ({ name: g.name, groupId: g.groupId, self: `${deps.baseUrl}/rest/api/3/group?groupId=${g.groupId}` }));
-    return c.json({ ...userBean(user.accountId, deps.baseUrl), emailAddress: user.emailAddress, locale: 'en_US', ...(expand.includes('groups') ? { groups: { size: groups.length, items: groups } } : {}) });
+    const groups = GROUPS.filter((g) => (g.members as readonly string[]).includes(user.accountId)).map((g) => ({
+      name: g.name,
+      groupId: g.groupId,
+      self: `${deps.baseUrl}/rest/api/3/group?groupId=${g.groupId}`,
+    }));
+    return c.json({
+      ...userBean(user.accountId, deps.baseUrl),
+      emailAddress: user.emailAddress,
+      locale: 'en_US',
+      ...(expand.includes('groups') ? { groups: { size: groups.length, items: groups } } : {}),
+    });
   });
 
   app.get('/user', (c) => {
@@ -41,10 +58,20 @@ export function userRoutes(deps: JiraDeps) {
     const ids = c.req.queries('accountId') ?? [];
     if (ids.length === 0) return jiraError(400, ['The accountId query parameter needs to be provided.']);
     const startAt = Math.max(0, Number(c.req.query('startAt') ?? 0) || 0);
-    const maxResults = Math.min(USER_BULK_MAX_RESULTS, Math.max(1, Number(c.req.query('maxResults') ?? USER_BULK_DEFAULT_RESULTS) || USER_BULK_DEFAULT_RESULTS));
+    const maxResults = Math.min(
+      USER_BULK_MAX_RESULTS,
+      Math.max(1, Number(c.req.query('maxResults') ?? USER_BULK_DEFAULT_RESULTS) || USER_BULK_DEFAULT_RESULTS),
+    );
     const found = [...new Set(ids)].filter((id) => findUser(id));
     const values = found.slice(startAt, startAt + maxResults).map((id) => userBean(id, deps.baseUrl));
-    return c.json({ self: `${deps.baseUrl}/rest/api/3/user/bulk?startAt=${startAt}&maxResults=${maxResults}`, startAt, maxResults, total: found.length, isLast: startAt + values.length >= found.length, values });
+    return c.json({
+      self: `${deps.baseUrl}/rest/api/3/user/bulk?startAt=${startAt}&maxResults=${maxResults}`,
+      startAt,
+      maxResults,
+      total: found.length,
+      isLast: startAt + values.length >= found.length,
+      values,
+    });
   });
 
   // The `permissions` parameter is required; the context is global, a project or an issue.
@@ -69,7 +96,14 @@ export function userRoutes(deps: JiraDeps) {
     const permissions = Object.fromEntries(
       (requested as PermissionKey[]).map((key) => [
         key,
-        { id: key, key, name: key.replace(/_/g, ' ').toLowerCase(), type: (GLOBAL_PERMISSIONS as readonly string[]).includes(key) ? 'GLOBAL' : 'PROJECT', description: '', havePermission: holds(key) },
+        {
+          id: key,
+          key,
+          name: key.replace(/_/g, ' ').toLowerCase(),
+          type: (GLOBAL_PERMISSIONS as readonly string[]).includes(key) ? 'GLOBAL' : 'PROJECT',
+          description: '',
+          havePermission: holds(key),
+        },
       ]),
     );
     return c.json({ permissions });
@@ -87,7 +121,17 @@ export function userRoutes(deps: JiraDeps) {
     const accountId = c.req.query('accountId');
     const maxResults = Math.min(Number(c.req.query('maxResults') ?? 50) || 50, 1000);
     const found = USERS.filter((u) => u.accountType === 'atlassian' && canSeeIssue(u.accountId, issue))
-      .filter((u) => (accountId ? u.accountId === accountId : !query || u.displayName.toLowerCase().split(/\s+/).some((w) => w.startsWith(query)) || u.displayName.toLowerCase().startsWith(query) || u.emailAddress.toLowerCase().startsWith(query)))
+      .filter((u) =>
+        accountId
+          ? u.accountId === accountId
+          : !query ||
+            u.displayName
+              .toLowerCase()
+              .split(/\s+/)
+              .some((w) => w.startsWith(query)) ||
+            u.displayName.toLowerCase().startsWith(query) ||
+            u.emailAddress.toLowerCase().startsWith(query),
+      )
       .slice(0, maxResults)
       .map((u) => userBean(u.accountId, deps.baseUrl));
     return c.json(found);

@@ -44,7 +44,12 @@ export function worklogRoutes(deps: JiraDeps) {
     const all = issue.worklogs ?? [];
     const startAt = Math.max(0, Number(c.req.query('startAt') ?? 0) || 0);
     const maxResults = Math.min(Math.max(1, Number(c.req.query('maxResults') ?? MAX_WORKLOGS_PER_PAGE) || MAX_WORKLOGS_PER_PAGE), MAX_WORKLOGS_PER_PAGE);
-    return c.json({ startAt, maxResults, total: all.length, worklogs: all.slice(startAt, startAt + maxResults).map((w) => worklogBean(w, deps.baseUrl, issue.id)) });
+    return c.json({
+      startAt,
+      maxResults,
+      total: all.length,
+      worklogs: all.slice(startAt, startAt + maxResults).map((w) => worklogBean(w, deps.baseUrl, issue.id)),
+    });
   });
 
   // POST /rest/api/3/issue/{issueIdOrKey}/worklog { timeSpentSeconds, started } -> 201 worklog
@@ -56,7 +61,11 @@ export function worklogRoutes(deps: JiraDeps) {
     const body = (await c.req.json().catch(() => null)) as WorklogBody | null;
     const seconds = validSeconds(body?.timeSpentSeconds);
     const started = parseStarted(body?.started);
-    if (seconds === null || started === null) return jiraError(400, [], { ...(seconds === null ? { timeLogged: 'Worklog must not be null and at least one minute.' } : {}), ...(started === null ? { started: 'Started date is invalid.' } : {}) });
+    if (seconds === null || started === null)
+      return jiraError(400, [], {
+        ...(seconds === null ? { timeLogged: 'Worklog must not be null and at least one minute.' } : {}),
+        ...(started === null ? { started: 'Started date is invalid.' } : {}),
+      });
     const worklog = deps.issues.addWorklog(issue, { author: caller.accountId, started, timeSpentSeconds: seconds }, caller.accountId, caller.selfGenerated);
     return c.json(worklogBean(worklog, deps.baseUrl, issue.id), 201);
   });
@@ -67,7 +76,8 @@ export function worklogRoutes(deps: JiraDeps) {
     const issue = visible(c.req.param('idOrKey'), caller.accountId);
     const worklog = issue?.worklogs?.find((w) => w.id === c.req.param('id'));
     if (!issue || !worklog) return jiraError(404, ['Cannot find worklog with id: ' + c.req.param('id')]);
-    if (worklog.author !== caller.accountId && !hasIssuePermission(caller.accountId, issue, 'EDIT_ISSUES')) return jiraError(403, ['You do not have the permission to edit this worklog.']);
+    if (worklog.author !== caller.accountId && !hasIssuePermission(caller.accountId, issue, 'EDIT_ISSUES'))
+      return jiraError(403, ['You do not have the permission to edit this worklog.']);
     const body = (await c.req.json().catch(() => null)) as WorklogBody | null;
     const seconds = body?.timeSpentSeconds === undefined ? worklog.timeSpentSeconds : validSeconds(body.timeSpentSeconds);
     const started = body?.started === undefined ? worklog.started : parseStarted(body.started);
@@ -82,7 +92,8 @@ export function worklogRoutes(deps: JiraDeps) {
     const issue = visible(c.req.param('idOrKey'), caller.accountId);
     const worklog = issue?.worklogs?.find((w) => w.id === c.req.param('id'));
     if (!issue || !worklog) return jiraError(404, ['Cannot find worklog with id: ' + c.req.param('id')]);
-    if (worklog.author !== caller.accountId && !hasIssuePermission(caller.accountId, issue, 'EDIT_ISSUES')) return jiraError(403, ['You do not have the permission to delete this worklog.']);
+    if (worklog.author !== caller.accountId && !hasIssuePermission(caller.accountId, issue, 'EDIT_ISSUES'))
+      return jiraError(403, ['You do not have the permission to delete this worklog.']);
     deps.issues.deleteWorklog(issue, worklog, caller.accountId, caller.selfGenerated);
     return c.body(null, 204);
   });

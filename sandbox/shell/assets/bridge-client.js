@@ -34,7 +34,11 @@
       else call.reject(new Error(data.error || 'bridge call failed: ' + call.method));
     } else if (data.type === 'forge-bridge-event') {
       (listeners[data.event.name] || []).slice().forEach(function (cb) {
-        try { cb(data.event.payload); } catch (e) { console.error(e); }
+        try {
+          cb(data.event.payload);
+        } catch (e) {
+          console.error(e);
+        }
       });
     }
   });

@@ -43,7 +43,11 @@
         })
           .then(function (res) {
             return res.json().then(function (body) {
-              reply(res.ok ? { type: 'forge-bridge-result', id: data.id, ok: true, result: body.result } : { type: 'forge-bridge-result', id: data.id, ok: false, error: body.error });
+              reply(
+                res.ok
+                  ? { type: 'forge-bridge-result', id: data.id, ok: true, result: body.result }
+                  : { type: 'forge-bridge-result', id: data.id, ok: false, error: body.error },
+              );
             });
           })
           .catch(function (e) {

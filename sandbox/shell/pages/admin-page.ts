@@ -5,11 +5,21 @@ import { moduleOfType, type Shell, type Viewer } from '../shell-context';
 
 export function adminPage(shell: Shell, viewer: Viewer): { status: 200 | 403; body: string } {
   if (!hasGlobalPermission(viewer.accountId, 'ADMINISTER')) {
-    return { status: 403, body: page({ ...viewer, title: 'App settings', body: html`<p role="alert">Only Jira administrators can open app settings. Switch to Alex Admin to see this page.</p>` }) };
+    return {
+      status: 403,
+      body: page({
+        ...viewer,
+        title: 'App settings',
+        body: html`<p role="alert">Only Jira administrators can open app settings. Switch to Alex Admin to see this page.</p>`,
+      }),
+    };
   }
   const module = moduleOfType(shell, 'jira:adminPage');
   const frame = shell.frames.register(module, module.resource, viewer.accountId, viewer.theme, {
     extension: { type: 'jira:adminPage', location: `${shell.site.baseUrl}/jira/settings/apps/${shell.site.manifest.appUuid}` },
   });
-  return { status: 200, body: page({ ...viewer, title: module.title ?? 'App settings', body: section('Settings', customUiFrame(frame, module.title ?? 'App settings', viewer)) }) };
+  return {
+    status: 200,
+    body: page({ ...viewer, title: module.title ?? 'App settings', body: section('Settings', customUiFrame(frame, module.title ?? 'App settings', viewer)) }),
+  };
 }

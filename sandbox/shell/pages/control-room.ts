@@ -22,10 +22,43 @@ export function controlRoomPage(shell: Shell, viewer: Viewer): string {
       <button type="submit" class="primary">Apply</button></form>`;
   const table = (caption: string, head: string[], rows: unknown[][]) =>
     html`<table><caption class="muted">${caption}</caption><thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows.map((r) => html`<tr>${r.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody></table>`;
-  const deliveries = table('Latest first', ['Trigger', 'Event', 'Issue', 'At', 'Outcome'], [...site.events.log].reverse().slice(0, 20).map((d) => [d.trigger, d.eventType, d.issueKey, d.at, d.error ? `${d.outcome}: ${d.error}` : d.outcome]));
-  const runs = table('Latest first', ['Trigger', 'Slot', 'Outcome'], [...site.scheduler.log].reverse().slice(0, 20).map((r) => [r.trigger, r.slot, r.error ? `${r.outcome}: ${r.error}` : r.outcome]));
-  const invocations = table('Latest first', ['Function', 'Module', 'User', 'Platform requests'], [...site.functions.invocations].reverse().slice(0, 20).map((i) => [i.functionKey, i.moduleKey, i.accountId ?? 'none', `${i.requests.length}: ${i.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`).join(', ')}`]));
-  const outbox = table('Latest first', ['Issue', 'Sent', 'To', 'Subject'], [...site.state.outbox].reverse().slice(0, 20).map((m) => [m.issueKey, m.sentAt, m.recipients.map((r) => findUser(r)?.displayName ?? r).join(', '), m.subject]));
+  const deliveries = table(
+    'Latest first',
+    ['Trigger', 'Event', 'Issue', 'At', 'Outcome'],
+    [...site.events.log]
+      .reverse()
+      .slice(0, 20)
+      .map((d) => [d.trigger, d.eventType, d.issueKey, d.at, d.error ? `${d.outcome}: ${d.error}` : d.outcome]),
+  );
+  const runs = table(
+    'Latest first',
+    ['Trigger', 'Slot', 'Outcome'],
+    [...site.scheduler.log]
+      .reverse()
+      .slice(0, 20)
+      .map((r) => [r.trigger, r.slot, r.error ? `${r.outcome}: ${r.error}` : r.outcome]),
+  );
+  const invocations = table(
+    'Latest first',
+    ['Function', 'Module', 'User', 'Platform requests'],
+    [...site.functions.invocations]
+      .reverse()
+      .slice(0, 20)
+      .map((i) => [
+        i.functionKey,
+        i.moduleKey,
+        i.accountId ?? 'none',
+        `${i.requests.length}: ${i.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`).join(', ')}`,
+      ]),
+  );
+  const outbox = table(
+    'Latest first',
+    ['Issue', 'Sent', 'To', 'Subject'],
+    [...site.state.outbox]
+      .reverse()
+      .slice(0, 20)
+      .map((m) => [m.issueKey, m.sentAt, m.recipients.map((r) => findUser(r)?.displayName ?? r).join(', '), m.subject]),
+  );
   const body = html`${section('Clock', clock)}${section('Event delivery and platform behaviour', delivery)}
     ${section('Trigger deliveries', deliveries)}${section('Scheduled runs', runs)}${section('Function invocations', invocations)}${section('Notification outbox (Jira notify)', outbox)}`;
   return page({ ...viewer, title: 'Control room', body });

@@ -29,6 +29,9 @@ export function dashboardPage(shell: Shell, viewer: Viewer, dashboardId: string,
 
 /** Frames showing the gadget's view get JIRA_DASHBOARD_GADGET_REFRESH, as every gadget does. */
 export function refreshGadgets(shell: Shell): void {
-  const ids = shell.frames.all().filter((f) => f.module.type === 'jira:dashboardGadget').map((f) => f.id);
+  const ids = shell.frames
+    .all()
+    .filter((f) => f.module.type === 'jira:dashboardGadget')
+    .map((f) => f.id);
   shell.hub.send(ids, { name: 'JIRA_DASHBOARD_GADGET_REFRESH', payload: { origin: 'dashboard', gadgetId: GADGET_ID } });
 }

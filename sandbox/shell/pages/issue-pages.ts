@@ -32,7 +32,14 @@ export async function issuesPage(shell: Shell, viewer: Viewer, jql: string | und
 export function issueViewPage(shell: Shell, viewer: Viewer, key: string, notice?: string): { status: 200 | 404; body: string } {
   const issue = shell.site.issues.find(key);
   if (!issue || !canSeeIssue(viewer.accountId, issue)) {
-    return { status: 404, body: page({ ...viewer, title: 'Issue not available', body: html`<p role="alert">This issue does not exist or you do not have permission to see it.</p>` }) };
+    return {
+      status: 404,
+      body: page({
+        ...viewer,
+        title: 'Issue not available',
+        body: html`<p role="alert">This issue does not exist or you do not have permission to see it.</p>`,
+      }),
+    };
   }
   const project = findProject(issue.projectId)!;
   const module = moduleOfType(shell, 'jira:issuePanel');

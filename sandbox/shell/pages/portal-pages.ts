@@ -24,7 +24,12 @@ export function portalHome(viewer: Viewer): string {
 export function createRequestPage(shell: Shell, viewer: Viewer, error?: string, values: { summary?: string; description?: string } = {}): string {
   const module = moduleOfType(shell, 'jiraServiceManagement:portalRequestCreatePropertyPanel');
   const frame = shell.frames.register(module, module.resource, viewer.accountId, viewer.theme, {
-    extension: { type: module.type, portal: { id: PORTAL.portalId }, request: { typeId: REQUEST_TYPE_ID }, location: `${shell.site.baseUrl}/servicedesk/customer/portal/${PORTAL.portalId}/create` },
+    extension: {
+      type: module.type,
+      portal: { id: PORTAL.portalId },
+      request: { typeId: REQUEST_TYPE_ID },
+      location: `${shell.site.baseUrl}/servicedesk/customer/portal/${PORTAL.portalId}/create`,
+    },
     submitTarget: { kind: 'portal-create' },
   });
   const body = html`${error ? html`<p class="error" role="alert">${error}</p>` : ''}
@@ -39,11 +44,16 @@ export function createRequestPage(shell: Shell, viewer: Viewer, error?: string, 
 }
 
 /** Creates the request as the customer; returns the new key or an error to show on the form. */
-export function createRequest(shell: Shell, viewer: Viewer, form: { summary?: string; description?: string; frameId?: string }): { key: string } | { error: string } {
+export function createRequest(
+  shell: Shell,
+  viewer: Viewer,
+  form: { summary?: string; description?: string; frameId?: string },
+): { key: string } | { error: string } {
   const summary = form.summary?.trim();
   if (!summary) return { error: 'Please give your request a summary.' };
   const frame = form.frameId ? shell.frames.get(form.frameId) : undefined;
-  const submitted = frame?.accountId === viewer.accountId ? (frame.submitted as { fields?: { key: string; value: unknown }[]; isValid?: boolean } | null) : null;
+  const submitted =
+    frame?.accountId === viewer.accountId ? (frame.submitted as { fields?: { key: string; value: unknown }[]; isValid?: boolean } | null) : null;
   if (!submitted || submitted.isValid !== true) return { error: 'Please answer the questions in the incident form before sending.' };
   const property = Object.fromEntries((submitted.fields ?? []).map((f) => [String(f.key), f.value]));
   const issue = shell.site.issues.create(
@@ -64,7 +74,10 @@ export function createRequest(shell: Shell, viewer: Viewer, form: { summary?: st
 export function requestPage(shell: Shell, viewer: Viewer, key: string): { status: 200 | 404; body: string } {
   const issue = shell.site.issues.find(key);
   if (!issue || !canSeeRequest(viewer.accountId, issue)) {
-    return { status: 404, body: page({ ...viewer, title: 'Request not found', body: html`<p role="alert">This request does not exist or you cannot see it.</p>` }) };
+    return {
+      status: 404,
+      body: page({ ...viewer, title: 'Request not found', body: html`<p role="alert">This request does not exist or you cannot see it.</p>` }),
+    };
   }
   const module = moduleOfType(shell, 'jiraServiceManagement:portalRequestDetail');
   const frame = shell.frames.register(module, module.resource, viewer.accountId, viewer.theme, {
@@ -84,7 +97,11 @@ export function requestPage(shell: Shell, viewer: Viewer, key: string): { status
 }
 
 export function myRequestsPage(shell: Shell, viewer: Viewer): string {
-  const mine = shell.site.issues.all().filter((i) => i.projectId === PORTAL.id && i.fields.reporter === viewer.accountId).sort((a, b) => Number(b.id) - Number(a.id)).slice(0, 50);
+  const mine = shell.site.issues
+    .all()
+    .filter((i) => i.projectId === PORTAL.id && i.fields.reporter === viewer.accountId)
+    .sort((a, b) => Number(b.id) - Number(a.id))
+    .slice(0, 50);
   const body = mine.length
     ? html`<ul>${mine.map((i) => html`<li><a href="/servicedesk/customer/portal/${PORTAL.portalId}/${i.key}">${i.key}: ${i.fields.summary}</a> (${i.fields.status})</li>`)}</ul>`
     : html`<p>You have not reported anything yet.</p>`;

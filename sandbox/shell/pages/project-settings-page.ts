@@ -12,7 +12,10 @@ export function projectSettingsPage(shell: Shell, viewer: Viewer, projectKey: st
   const project = findProject(projectKey);
   if (!project) return { status: 404, body: page({ ...viewer, title: 'Project settings', body: html`<p role="alert">No project ${projectKey}.</p>` }) };
   if (!hasProjectPermission(viewer.accountId, project.id, 'ADMINISTER_PROJECTS') && !hasGlobalPermission(viewer.accountId, 'ADMINISTER')) {
-    return { status: 403, body: page({ ...viewer, title: 'Project settings', body: html`<p role="alert">Only administrators of ${project.key} can open its settings.</p>` }) };
+    return {
+      status: 403,
+      body: page({ ...viewer, title: 'Project settings', body: html`<p role="alert">Only administrators of ${project.key} can open its settings.</p>` }),
+    };
   }
   const module = moduleOfType(shell, 'jira:projectSettingsPage');
   const frame = shell.frames.register(module, module.resource, viewer.accountId, viewer.theme, {

@@ -17,7 +17,9 @@ const text = (max: number) => z.string().max(max);
 const axisLevel = z.object({ id, label: text(80).min(1), description: text(500) });
 const relative = z.enum(['low', 'medium', 'high']);
 const accountId = z.string().min(1).max(128);
-const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,254}$/, 'A project key is upper-case letters, digits and underscores, starting with a letter (e.g. "SEC").');
+const projectKey = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9_]{0,254}$/, 'A project key is upper-case letters, digits and underscores, starting with a letter (e.g. "SEC").');
 const contacts = responseSettingsSchema.shape.contacts;
 const defaults = DEFAULT_PROGRAM_SETTINGS();
 
@@ -36,11 +38,26 @@ export const appConfigSchema = z.object({
     .default({ projectKeys: [], issueTypeIds: [] }),
   taxonomy: z.object({
     categories: z
-      .array(z.object({ id, label: text(120).min(1), description: text(500), examples: z.array(text(200)).max(10), defaultImpact: relative, defaultUrgency: relative, restrictTo: text(255).nullable() }))
+      .array(
+        z.object({
+          id,
+          label: text(120).min(1),
+          description: text(500),
+          examples: z.array(text(200)).max(10),
+          defaultImpact: relative,
+          defaultUrgency: relative,
+          restrictTo: text(255).nullable(),
+        }),
+      )
       .min(1)
       .max(50),
     reviewedAt: z.iso.datetime({ offset: true, message: 'Give the review time as an ISO date-time.' }).nullable(),
-    reviewEveryMonths: z.number().int().min(6, 'Review the taxonomy at least every 12 months and at most every 6: give 6 to 12.').max(12, 'Review the taxonomy at least every 12 months and at most every 6: give 6 to 12.').default(12),
+    reviewEveryMonths: z
+      .number()
+      .int()
+      .min(6, 'Review the taxonomy at least every 12 months and at most every 6: give 6 to 12.')
+      .max(12, 'Review the taxonomy at least every 12 months and at most every 6: give 6 to 12.')
+      .default(12),
   }),
   priority: z.object({
     matrix: z.object({
@@ -68,7 +85,10 @@ export const appConfigSchema = z.object({
       responderAccountIds: z.array(accountId).max(100),
       channel: text(300),
       metricsReviewedAt: z.iso.datetime({ offset: true }).nullable(),
-      confirmedSteps: z.array(z.enum(CHECKLIST_ITEM_IDS as [string, ...string[]])).max(CHECKLIST_ITEM_IDS.length).default([]),
+      confirmedSteps: z
+        .array(z.enum(CHECKLIST_ITEM_IDS as [string, ...string[]]))
+        .max(CHECKLIST_ITEM_IDS.length)
+        .default([]),
     })
     .default(defaults.program),
   costs: z

@@ -12,7 +12,8 @@ export function configForProject(config: AppConfig, projectKey: string): AppConf
   const override = config.projects[projectKey];
   if (!override) return config;
   const { calendarId, escalation, contacts } = override;
-  const policies = calendarId === null ? config.sla.policies : Object.fromEntries(Object.entries(config.sla.policies).map(([level, p]) => [level, { ...p, calendarId }]));
+  const policies =
+    calendarId === null ? config.sla.policies : Object.fromEntries(Object.entries(config.sla.policies).map(([level, p]) => [level, { ...p, calendarId }]));
   return {
     ...config,
     sla: { ...config.sla, policies, escalation: escalation === null ? config.sla.escalation : { default: escalation, byLevel: {} } },

@@ -37,9 +37,15 @@ export function validateConfig(candidate: unknown, site: SiteVocabulary = UNKNOW
   const parsed = appConfigSchema.safeParse(candidate);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => problem(i.path.map(String).join('.'), i.message)) };
   const config = parsed.data;
-  const problems = [...validateMatrix(config.priority.matrix).map((p) => problem(`priority.matrix.${p.path}`, p.message)), ...crossReferenceProblems(config, site)];
+  const problems = [
+    ...validateMatrix(config.priority.matrix).map((p) => problem(`priority.matrix.${p.path}`, p.message)),
+    ...crossReferenceProblems(config, site),
+  ];
   const bytes = new TextEncoder().encode(JSON.stringify(config)).length;
-  if (bytes > MAX_SETTINGS_BYTES) problems.push(problem('', `The settings take ${Math.ceil(bytes / 1024)} KiB; keep them under ${MAX_SETTINGS_BYTES / 1024} KiB (shorten runbooks or templates).`));
+  if (bytes > MAX_SETTINGS_BYTES)
+    problems.push(
+      problem('', `The settings take ${Math.ceil(bytes / 1024)} KiB; keep them under ${MAX_SETTINGS_BYTES / 1024} KiB (shorten runbooks or templates).`),
+    );
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
 }
 
@@ -50,16 +56,24 @@ function crossReferenceProblems(config: AppConfig, site: SiteVocabulary): Config
   const categories = config.taxonomy.categories.map((c) => c.id);
   const calendars = config.sla.calendars.map((c) => c.id);
   const knownLevel = (path: string, level: string, what: string) => {
-    if (!levels.includes(level)) problems.push(problem(path, `${what} names priority level "${level}", which the matrix does not have: use one of ${oneOf(levels)}.`));
+    if (!levels.includes(level))
+      problems.push(problem(path, `${what} names priority level "${level}", which the matrix does not have: use one of ${oneOf(levels)}.`));
   };
   const knownCategory = (path: string, category: string, what: string) => {
-    if (!categories.includes(category)) problems.push(problem(path, `${what} names category "${category}", which the taxonomy does not have: use one of ${oneOf(categories)}.`));
+    if (!categories.includes(category))
+      problems.push(problem(path, `${what} names category "${category}", which the taxonomy does not have: use one of ${oneOf(categories)}.`));
   };
 
   config.taxonomy.categories.forEach((c, i) => {
-    if (categories.indexOf(c.id) !== i) problems.push(problem(`taxonomy.categories.${i}.id`, `Category id "${c.id}" is used twice; give each category its own id.`));
+    if (categories.indexOf(c.id) !== i)
+      problems.push(problem(`taxonomy.categories.${i}.id`, `Category id "${c.id}" is used twice; give each category its own id.`));
     if (c.restrictTo !== null && site.securityLevels && !site.securityLevels.includes(c.restrictTo)) {
-      problems.push(problem(`taxonomy.categories.${i}.restrictTo`, `Category "${c.label}" is restricted to security level "${c.restrictTo}", which Jira does not have: use one of ${oneOf(site.securityLevels)}, or none.`));
+      problems.push(
+        problem(
+          `taxonomy.categories.${i}.restrictTo`,
+          `Category "${c.label}" is restricted to security level "${c.restrictTo}", which Jira does not have: use one of ${oneOf(site.securityLevels)}, or none.`,
+        ),
+      );
     }
   });
   // SLA policies may name levels of other matrix presets (the defaults do), so switching presets keeps targets.
@@ -67,7 +81,12 @@ function crossReferenceProblems(config: AppConfig, site: SiteVocabulary): Config
   for (const [level, priority] of Object.entries(config.priority.jiraPriorityByLevel)) {
     knownLevel(`priority.jiraPriorityByLevel.${level}`, level, 'The Jira priority mapping');
     if (site.jiraPriorities && !site.jiraPriorities.includes(priority)) {
-      problems.push(problem(`priority.jiraPriorityByLevel.${level}`, `"${levelLabel(level)}" maps to Jira priority "${priority}", which this Jira does not have: use one of ${oneOf(site.jiraPriorities)}.`));
+      problems.push(
+        problem(
+          `priority.jiraPriorityByLevel.${level}`,
+          `"${levelLabel(level)}" maps to Jira priority "${priority}", which this Jira does not have: use one of ${oneOf(site.jiraPriorities)}.`,
+        ),
+      );
     }
   }
   (config.postmortem.requiredLevels ?? []).forEach((level, i) => knownLevel(`postmortem.requiredLevels.${i}`, level, 'The postmortem policy'));
@@ -78,11 +97,14 @@ function crossReferenceProblems(config: AppConfig, site: SiteVocabulary): Config
   });
   for (const [key, override] of Object.entries(config.projects)) {
     if (override.calendarId !== null && !calendars.includes(override.calendarId)) {
-      problems.push(problem(`projects.${key}.calendarId`, `Project ${key} uses calendar "${override.calendarId}", which does not exist: use one of ${oneOf(calendars)}.`));
+      problems.push(
+        problem(`projects.${key}.calendarId`, `Project ${key} uses calendar "${override.calendarId}", which does not exist: use one of ${oneOf(calendars)}.`),
+      );
     }
   }
   if (site.projectKeys) {
-    for (const key of config.scope.projectKeys.filter((k) => !site.projectKeys!.includes(k))) problems.push(problem('scope.projectKeys', `Project ${key} does not exist or you cannot browse it: remove it from the scope.`));
+    for (const key of config.scope.projectKeys.filter((k) => !site.projectKeys!.includes(k)))
+      problems.push(problem('scope.projectKeys', `Project ${key} does not exist or you cannot browse it: remove it from the scope.`));
   }
   return problems;
 }

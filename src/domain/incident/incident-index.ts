@@ -43,7 +43,28 @@ export interface IncidentIndex {
 export type ClockIndexFields = SlaIndexFields & LegalIndexFields & PostmortemIndexFields;
 export const NO_CLOCK_INDEX: ClockIndexFields = { ...NO_SLA_INDEX, ...NO_LEGAL_INDEX, ...NO_POSTMORTEM_INDEX };
 
-const KEYS: readonly (keyof IncidentIndex)[] = ['category', 'impact', 'urgency', 'priority', 'triage', 'confidentiality', 'integrity', 'availability', 'authenticity', 'exercise', 'phase', 'reportedAt', 'revision', 'slaDue', 'slaNextCheck', 'slaBreached', 'legalDue', 'legalNextCheck', 'postmortem', 'postmortemDue'];
+const KEYS: readonly (keyof IncidentIndex)[] = [
+  'category',
+  'impact',
+  'urgency',
+  'priority',
+  'triage',
+  'confidentiality',
+  'integrity',
+  'availability',
+  'authenticity',
+  'exercise',
+  'phase',
+  'reportedAt',
+  'revision',
+  'slaDue',
+  'slaNextCheck',
+  'slaBreached',
+  'legalDue',
+  'legalNextCheck',
+  'postmortem',
+  'postmortemDue',
+];
 const flag = (value: boolean): 'true' | 'false' => (value ? 'true' : 'false');
 
 /**

@@ -75,6 +75,8 @@ function countMeets(c: Extract<Condition, { count: string }>, answers: LegalAnsw
 
 /** HIPAA's media notice counts residents per state (45 CFR 164.406): the largest state decides. */
 function maxUsStateCount(answers: LegalAnswers): number | undefined {
-  const counts = Object.entries(answers.affected).filter(([k]) => k.startsWith('US-')).map(([, v]) => v);
+  const counts = Object.entries(answers.affected)
+    .filter(([k]) => k.startsWith('US-'))
+    .map(([, v]) => v);
   return counts.length > 0 ? Math.max(...counts) : undefined;
 }

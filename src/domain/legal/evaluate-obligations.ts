@@ -61,11 +61,15 @@ function toObligation(rule: ResolvedRule, fit: 'yes' | 'unsure', timing: Obligat
   const sendings = currentSendings(facts, rule.id);
   const delayedUntil = decision?.decision === 'delay' && decision.delay ? Date.parse(decision.delay.until ?? decision.delay.reviewAt!) : null;
   const state: ObligationState =
-    decision?.decision === 'not-required' ? 'not-required'
-    : sendings.length > 0 ? 'sent'
-    : timing.startedAt === null || timing.projected ? 'waiting'
-    : delayedUntil !== null ? 'delayed'
-    : 'open';
+    decision?.decision === 'not-required'
+      ? 'not-required'
+      : sendings.length > 0
+        ? 'sent'
+        : timing.startedAt === null || timing.projected
+          ? 'waiting'
+          : delayedUntil !== null
+            ? 'delayed'
+            : 'open';
   return { rule, applicability: fit, ...timing, state, delayedUntil, sendings, decision };
 }
 

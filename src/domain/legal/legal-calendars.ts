@@ -21,7 +21,14 @@ const SATURDAY = 6;
 /** A calendar of weekdays only, without public holidays. */
 const NO_COUNTRY = 'ZZ';
 
-function calendar(id: LegalCalendarId, name: string, zone: string, country: string, state: string | null, closed: (date: string) => boolean = () => false): LegalCalendar {
+function calendar(
+  id: LegalCalendarId,
+  name: string,
+  zone: string,
+  country: string,
+  state: string | null,
+  closed: (date: string) => boolean = () => false,
+): LegalCalendar {
   return {
     id,
     name,

@@ -41,7 +41,11 @@ export function legalEscalationComment(ctx: LegalEscalationContext): object {
   return doc(
     paragraph(...who, strong(headline(ctx))),
     bulletList(...ctx.steps.map((s) => listItem([paragraph(text(line(s, ctx)))]))),
-    paragraph(text('Record the notice as sent, or a decision (not required, or a lawful delay), in the incident panel. The rules are an engineering aid: confirm with counsel.')),
+    paragraph(
+      text(
+        'Record the notice as sent, or a decision (not required, or a lawful delay), in the incident panel. The rules are an engineering aid: confirm with counsel.',
+      ),
+    ),
   );
 }
 

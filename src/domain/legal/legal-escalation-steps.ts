@@ -16,7 +16,8 @@ export interface LegalStep {
 
 const OVERDUE = 100;
 
-export const legalStepKey = (ruleId: string, percent: number, deadline: number) => `legal:${ruleId}:${percent === OVERDUE ? 'overdue' : percent}:${new Date(deadline).toISOString()}`;
+export const legalStepKey = (ruleId: string, percent: number, deadline: number) =>
+  `legal:${ruleId}:${percent === OVERDUE ? 'overdue' : percent}:${new Date(deadline).toISOString()}`;
 
 /** The steps not yet done, earliest first. */
 export function pendingLegalSteps(obligations: readonly Obligation[], atPercent: readonly number[], done: ReadonlySet<string>): LegalStep[] {
@@ -38,7 +39,12 @@ export function pendingLegalSteps(obligations: readonly Obligation[], atPercent:
  * The steps to send now: per obligation only the latest that fell due (earlier ones would arrive
  * after the fact), with every due step settled.
  */
-export function dueLegalSteps(obligations: readonly Obligation[], atPercent: readonly number[], done: ReadonlySet<string>, now: number): { send: LegalStep[]; settles: string[] } {
+export function dueLegalSteps(
+  obligations: readonly Obligation[],
+  atPercent: readonly number[],
+  done: ReadonlySet<string>,
+  now: number,
+): { send: LegalStep[]; settles: string[] } {
   const due = pendingLegalSteps(obligations, atPercent, done).filter((s) => s.at <= now);
   const latest = new Map<string, LegalStep>();
   for (const s of due) if ((latest.get(s.ruleId)?.percent ?? -1) < s.percent) latest.set(s.ruleId, s);

@@ -70,7 +70,10 @@ export type LegalFactOutcome = { ok: true; facts: LegalFacts } | { ok: false; pr
 
 /** A minute of leeway for clocks that disagree; anything later is a start in the future. */
 const CLOCK_SKEW_MS = 60_000;
-const problem = (field: string, message: string, conflict = false): LegalFactOutcome => ({ ok: false, problem: { field, message, ...(conflict ? { conflict } : {}) } });
+const problem = (field: string, message: string, conflict = false): LegalFactOutcome => ({
+  ok: false,
+  problem: { field, message, ...(conflict ? { conflict } : {}) },
+});
 const hasText = (s: string | null | undefined) => typeof s === 'string' && s.trim().length >= 3;
 
 /** The entry the clocks use for a trigger: the latest recorded (a correction supersedes). */
@@ -106,10 +109,15 @@ export function recordStart(facts: LegalFacts, input: StartInput, by: string, no
   if (Date.parse(input.at) > Date.parse(now) + CLOCK_SKEW_MS) return problem('at', 'This time is in the future. Record a start once it has happened.');
   const current = currentStart(facts, input.trigger);
   if (input.corrects === undefined && current) {
-    return problem('corrects', `This start was already recorded (${current.at}). A recorded start is never overwritten: record a correction with a reason.`, true);
+    return problem(
+      'corrects',
+      `This start was already recorded (${current.at}). A recorded start is never overwritten: record a correction with a reason.`,
+      true,
+    );
   }
   if (input.corrects !== undefined) {
-    if (!current || current.id !== input.corrects) return problem('corrects', 'Only the start in force can be corrected; reload to see the latest entry.', true);
+    if (!current || current.id !== input.corrects)
+      return problem('corrects', 'Only the start in force can be corrected; reload to see the latest entry.', true);
     if (!hasText(input.reason)) return problem('reason', 'Say why the start is corrected (at least a few words).');
   }
   if (facts.starts.length >= MAX_LEGAL_ENTRIES) return problem('trigger', 'This incident has too many recorded starts.');
@@ -141,18 +149,27 @@ export interface SentInput {
  * Records that a notice went out. A notice sent after its legal deadline must say why; a rule
  * that is not repeatable is marked sent once (a correction names the entry and says why).
  */
-export function recordSent(facts: LegalFacts, input: SentInput, rule: { repeatable?: boolean }, dueAt: number | null, by: string, now: string): LegalFactOutcome {
+export function recordSent(
+  facts: LegalFacts,
+  input: SentInput,
+  rule: { repeatable?: boolean },
+  dueAt: number | null,
+  by: string,
+  now: string,
+): LegalFactOutcome {
   const sentAt = Date.parse(input.sentAt);
   if (sentAt > Date.parse(now) + CLOCK_SKEW_MS) return problem('sentAt', 'This time is in the future. Mark a notice sent once it has gone.');
   if (!hasText(input.recipient)) return problem('recipient', 'Name who received the notice.');
   const existing = currentSendings(facts, input.ruleId);
   if (input.corrects !== undefined) {
-    if (!existing.some((s) => s.id === input.corrects)) return problem('corrects', 'Only a sending in force can be corrected; reload to see the latest entry.', true);
+    if (!existing.some((s) => s.id === input.corrects))
+      return problem('corrects', 'Only a sending in force can be corrected; reload to see the latest entry.', true);
     if (!hasText(input.reason)) return problem('reason', 'Say why the sending is corrected (at least a few words).');
   } else if (existing.length > 0 && !rule.repeatable) {
     return problem('ruleId', 'This notice is already marked sent. Record a correction with a reason if the details were wrong.', true);
   }
-  if (dueAt !== null && sentAt > dueAt && !hasText(input.lateReason)) return problem('lateReason', 'The notice went out after its legal deadline: give the reasons for the delay.');
+  if (dueAt !== null && sentAt > dueAt && !hasText(input.lateReason))
+    return problem('lateReason', 'The notice went out after its legal deadline: give the reasons for the delay.');
   if (facts.sent.length >= MAX_LEGAL_ENTRIES) return problem('ruleId', 'This incident has too many recorded notices.');
   const entry: NoticeSentEntry = {
     id: `sent-${facts.sent.length + 1}`,
@@ -180,11 +197,17 @@ export interface DecisionInput {
 /** Records a notification decision; "not required" and "delay" need a rationale, a delay its authority and limit. */
 export function recordDecision(facts: LegalFacts, input: DecisionInput, by: string, now: string): LegalFactOutcome {
   if (input.decision !== 'notify' && !hasText(input.rationale)) {
-    return problem('rationale', input.decision === 'delay' ? 'Say why notice is delayed (at least a few words).' : 'Say why no notice is required, e.g. "unlikely to result in a risk to individuals".');
+    return problem(
+      'rationale',
+      input.decision === 'delay'
+        ? 'Say why notice is delayed (at least a few words).'
+        : 'Say why no notice is required, e.g. "unlikely to result in a risk to individuals".',
+    );
   }
   if (input.decision === 'delay') {
     if (!input.delay || !hasText(input.delay.authority)) return problem('delay.authority', 'Name the authority that asked for the delay.');
-    if (!input.delay.until && !input.delay.reviewAt) return problem('delay.until', 'Give the date the delay ends, or a date to review it if it lasts until cleared.');
+    if (!input.delay.until && !input.delay.reviewAt)
+      return problem('delay.until', 'Give the date the delay ends, or a date to review it if it lasts until cleared.');
     const limit = Date.parse(input.delay.until ?? input.delay.reviewAt!);
     if (limit <= Date.parse(now)) return problem('delay.until', 'The end of the delay must be in the future.');
   }
@@ -195,7 +218,14 @@ export function recordDecision(facts: LegalFacts, input: DecisionInput, by: stri
     decision: input.decision,
     rationale: input.rationale?.trim() ?? '',
     evidence: input.evidence ?? [],
-    delay: input.decision === 'delay' && input.delay ? { authority: input.delay.authority.trim(), until: input.delay.until ? new Date(input.delay.until).toISOString() : null, reviewAt: input.delay.reviewAt ? new Date(input.delay.reviewAt).toISOString() : null } : null,
+    delay:
+      input.decision === 'delay' && input.delay
+        ? {
+            authority: input.delay.authority.trim(),
+            until: input.delay.until ? new Date(input.delay.until).toISOString() : null,
+            reviewAt: input.delay.reviewAt ? new Date(input.delay.reviewAt).toISOString() : null,
+          }
+        : null,
     by,
     at: now,
   };

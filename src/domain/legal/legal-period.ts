@@ -26,7 +26,7 @@ export function addLegalPeriod(startMs: number, period: LegalPeriod, zone: strin
   else {
     if (!calendar) throw new Error(`business days need a calendar (${period.calendar ?? 'none named'})`);
     end = start;
-    for (let counted = 0; counted < period.amount; ) {
+    for (let counted = 0; counted < period.amount;) {
       end = end.plus({ days: 1 });
       if (calendar.isWorkingDay(end.toISODate()!)) counted++;
     }

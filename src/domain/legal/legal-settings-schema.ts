@@ -17,14 +17,19 @@ const period = z
     amount: z.number().positive('The period must be positive.').max(1000),
     unit: z.enum(PERIOD_UNITS),
     calendar: z.enum(LEGAL_CALENDAR_IDS).optional(),
-    cutoff: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A cut-off is a local time "HH:MM".').optional(),
+    cutoff: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A cut-off is a local time "HH:MM".')
+      .optional(),
     endOfDay: z.boolean().optional(),
     dayOneIsStart: z.boolean().optional(),
   })
   .strict()
   .refine((p) => p.unit !== 'business_days' || p.calendar !== undefined, { message: 'Business days need a calendar (e.g. "US-federal").', path: ['calendar'] });
 
-const recipients = z.object({ assignee: z.boolean(), reporter: z.boolean(), watchers: z.boolean(), users: z.array(text(128)).max(50), groups: z.array(text(255)).max(20) }).strict();
+const recipients = z
+  .object({ assignee: z.boolean(), reporter: z.boolean(), watchers: z.boolean(), users: z.array(text(128)).max(50), groups: z.array(text(255)).max(20) })
+  .strict();
 
 const profile = z
   .object({
@@ -62,7 +67,20 @@ export const legalSettingsSchema = z
   .object({
     profile,
     enabled: z.record(z.string(), z.boolean()),
-    overrides: z.array(z.object({ ruleId: text(80), jurisdiction: text(16), period: period.optional(), recipient: text(300).optional(), disabled: z.boolean().optional(), note: z.string().max(500) }).strict()).max(200),
+    overrides: z
+      .array(
+        z
+          .object({
+            ruleId: text(80),
+            jurisdiction: text(16),
+            period: period.optional(),
+            recipient: text(300).optional(),
+            disabled: z.boolean().optional(),
+            note: z.string().max(500),
+          })
+          .strict(),
+      )
+      .max(200),
     customRules: z
       .array(
         z
@@ -74,24 +92,43 @@ export const legalSettingsSchema = z
             trigger: z.enum(TRIGGER_KEYS),
             period: period.nullable(),
             softWording: z.string().max(300).nullable(),
-            policyTargetHours: z.number().positive().max(24 * 366).nullable(),
+            policyTargetHours: z
+              .number()
+              .positive()
+              .max(24 * 366)
+              .nullable(),
             requiresPersonalData: z.boolean(),
             residences: z.array(z.enum(RESIDENCES)).max(RESIDENCES.length),
             citation: text(500),
             lateRequiresReasons: z.boolean(),
           })
           .strict()
-          .refine((r) => r.period !== null || r.softWording !== null, { message: 'A rule without a period needs the wording of the duty (e.g. "promptly").', path: ['softWording'] }),
+          .refine((r) => r.period !== null || r.softWording !== null, {
+            message: 'A rule without a period needs the wording of the duty (e.g. "promptly").',
+            path: ['softWording'],
+          }),
       )
       .max(100),
-    policyTargetHours: z.record(z.string(), z.number().positive('A policy target must be positive.').max(24 * 366)),
-    escalation: z.object({ atPercent: z.array(z.number().int().min(1, 'Reminders are at 1-99 % of the window.').max(99, 'Reminders are at 1-99 % of the window.')).max(5), recipients }).strict(),
+    policyTargetHours: z.record(
+      z.string(),
+      z
+        .number()
+        .positive('A policy target must be positive.')
+        .max(24 * 366),
+    ),
+    escalation: z
+      .object({
+        atPercent: z.array(z.number().int().min(1, 'Reminders are at 1-99 % of the window.').max(99, 'Reminders are at 1-99 % of the window.')).max(5),
+        recipients,
+      })
+      .strict(),
   })
   .strict()
   .superRefine((s, ctx) => {
     const known = new Set([...packIds, ...s.customRules.map((r) => r.id)]);
     for (const id of Object.keys(s.enabled)) if (!known.has(id)) ctx.addIssue({ code: 'custom', path: ['enabled', id], message: `No rule "${id}" exists.` });
-    for (const id of Object.keys(s.policyTargetHours)) if (!known.has(id)) ctx.addIssue({ code: 'custom', path: ['policyTargetHours', id], message: `No rule "${id}" exists.` });
+    for (const id of Object.keys(s.policyTargetHours))
+      if (!known.has(id)) ctx.addIssue({ code: 'custom', path: ['policyTargetHours', id], message: `No rule "${id}" exists.` });
     s.overrides.forEach((o, i) => {
       if (!known.has(o.ruleId)) ctx.addIssue({ code: 'custom', path: ['overrides', i, 'ruleId'], message: `No rule "${o.ruleId}" exists to override.` });
     });

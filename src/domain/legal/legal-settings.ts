@@ -66,7 +66,8 @@ export interface ResolvedRule extends LegalRule {
 }
 
 const appliesTo = (o: RuleOverride, rule: LegalRule, profile: OrganisationProfile) =>
-  o.ruleId === rule.id && (o.jurisdiction === rule.jurisdiction || (o.jurisdiction.startsWith('EU-') && profile.memberStates.includes(o.jurisdiction.slice(3))));
+  o.ruleId === rule.id &&
+  (o.jurisdiction === rule.jurisdiction || (o.jurisdiction.startsWith('EU-') && profile.memberStates.includes(o.jurisdiction.slice(3))));
 
 /** The rules in force for the organisation: the pack and custom rules, switched on, overrides applied. */
 export function resolveRules(settings: LegalSettings): ResolvedRule[] {
@@ -78,7 +79,8 @@ export function resolveRules(settings: LegalSettings): ResolvedRule[] {
     const matching = overrides.filter((o) => appliesTo(o, rule, settings.profile));
     if (matching.some((o) => o.disabled)) continue;
     let result: ResolvedRule = { ...rule, overriddenBy: null };
-    for (const o of matching) result = { ...result, ...(o.period ? { period: o.period } : {}), ...(o.recipient ? { recipient: o.recipient } : {}), overriddenBy: o.jurisdiction };
+    for (const o of matching)
+      result = { ...result, ...(o.period ? { period: o.period } : {}), ...(o.recipient ? { recipient: o.recipient } : {}), overriddenBy: o.jurisdiction };
     const target = settings.policyTargetHours[rule.id];
     resolved.push(target !== undefined ? { ...result, policyTargetHours: target } : result);
   }
@@ -97,7 +99,10 @@ function toLegalRule(c: CustomLegalRule): LegalRule {
     period: c.period,
     softWording: c.softWording,
     policyTargetHours: c.policyTargetHours,
-    appliesWhen: [...(c.requiresPersonalData ? [{ personalData: true as const }] : []), ...(c.residences.length > 0 ? [{ any: c.residences.map((residence) => ({ residence })) }] : [])],
+    appliesWhen: [
+      ...(c.requiresPersonalData ? [{ personalData: true as const }] : []),
+      ...(c.residences.length > 0 ? [{ any: c.residences.map((residence) => ({ residence })) }] : []),
+    ],
     exceptions: '',
     lateRequiresReasons: c.lateRequiresReasons,
     delayProvisions: [],

@@ -17,7 +17,12 @@ function deadlineWords(rule: LegalRule): string {
   if (rule.kind === 'on_request') return 'on request';
   if (!rule.period) return `soft: "${rule.softWording}"${rule.policyTargetHours ? ` (policy target ${rule.policyTargetHours} h)` : ''}`;
   const p = rule.period;
-  const extras = [p.calendar, p.cutoff ? `${p.cutoff} cut-off` : null, rule.roll ? `rolls to ${rule.roll.calendar} working day` : null, rule.limbs ? 'or an earlier limb' : null].filter(Boolean);
+  const extras = [
+    p.calendar,
+    p.cutoff ? `${p.cutoff} cut-off` : null,
+    rule.roll ? `rolls to ${rule.roll.calendar} working day` : null,
+    rule.limbs ? 'or an earlier limb' : null,
+  ].filter(Boolean);
   return `${p.amount} ${UNIT_WORDS[p.unit]}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}`;
 }
 
@@ -25,7 +30,23 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 
 export function rulePackTable(): string {
   const rows = SHIPPED_RULES.map((r) =>
-    [`\`${r.id}\``, r.regime, r.stage, `${deadlineWords(r)} from ${startWords(r.start)}`, r.citation, r.verification, r.enabledByDefault ? 'on' : `off${r.status === 'pending' ? ' (pending)' : ''}`].map(cell).join(' | '),
+    [
+      `\`${r.id}\``,
+      r.regime,
+      r.stage,
+      `${deadlineWords(r)} from ${startWords(r.start)}`,
+      r.citation,
+      r.verification,
+      r.enabledByDefault ? 'on' : `off${r.status === 'pending' ? ' (pending)' : ''}`,
+    ]
+      .map(cell)
+      .join(' | '),
   );
-  return [`Rule pack ${RULE_PACK_VERSION}: ${SHIPPED_RULES.length} rules.`, '', '| Rule | Regime | Stage | Deadline | Citation | Verification | Default |', '|---|---|---|---|---|---|---|', ...rows.map((r) => `| ${r} |`)].join('\n');
+  return [
+    `Rule pack ${RULE_PACK_VERSION}: ${SHIPPED_RULES.length} rules.`,
+    '',
+    '| Rule | Regime | Stage | Deadline | Citation | Verification | Default |',
+    '|---|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r} |`),
+  ].join('\n');
 }

@@ -65,7 +65,9 @@ export function buildReport(template: ReportTemplate, facts: ReportFacts, writte
     lead: [
       bold('Incident '),
       issueLink(facts.siteUrl, facts.issue.key),
-      plain(` · priority ${facts.incident.priority ?? 'not set'} · ${facts.issue.status} · generated ${facts.generatedAt.slice(0, 16).replace('T', ' ')} UTC · timeline ${facts.verification.firstBreak ? 'BROKEN' : 'verified'}`),
+      plain(
+        ` · priority ${facts.incident.priority ?? 'not set'} · ${facts.issue.status} · generated ${facts.generatedAt.slice(0, 16).replace('T', ' ')} UTC · timeline ${facts.verification.firstBreak ? 'BROKEN' : 'verified'}`,
+      ),
     ],
     sections: template.sections.map((s) => ({
       id: s.id,

@@ -6,7 +6,8 @@ import type { ReportFacts } from './report-facts';
 import { bullets, labelled, nameOf, note, table, utc } from './report-text';
 
 const clockStop = (facts: ReportFacts, kind: 'acknowledge' | 'contain' | 'resolve') => facts.sla.clocks.find((c) => c.kind === kind)?.stoppedAt ?? null;
-const since = (facts: ReportFacts, at: string | null) => (at ? ` (${formatDuration(Date.parse(at) - Date.parse(facts.incident.reportedAt))} after the report)` : '');
+const since = (facts: ReportFacts, at: string | null) =>
+  at ? ` (${formatDuration(Date.parse(at) - Date.parse(facts.incident.reportedAt))} after the report)` : '';
 
 /** Category, priority, when it was reported, confirmed, contained and resolved. */
 export function overviewBlocks(facts: ReportFacts): ReportBlockView[] {
@@ -19,7 +20,10 @@ export function overviewBlocks(facts: ReportFacts): ReportBlockView[] {
       labelled('Priority', i.priority ? `${i.priority} (impact ${i.impact ?? '-'}, urgency ${i.urgency ?? '-'})` : 'not set'),
       labelled('Status', facts.issue.status),
       labelled('Reported', utc(i.reportedAt)),
-      labelled('Confirmed as an incident', i.triage.state === 'incident' ? utc(i.triage.at) + since(facts, i.triage.at) : i.triage.state === 'not-incident' ? 'no, dismissed' : 'not yet'),
+      labelled(
+        'Confirmed as an incident',
+        i.triage.state === 'incident' ? utc(i.triage.at) + since(facts, i.triage.at) : i.triage.state === 'not-incident' ? 'no, dismissed' : 'not yet',
+      ),
       labelled('Contained', contained ? utc(contained) + since(facts, contained) : 'not recorded'),
       labelled('Resolved', resolved ? utc(resolved) + since(facts, resolved) : 'not yet'),
       ...(i.exercise ? [labelled('Exercise', 'yes: this is a tabletop exercise or drill, not a real incident')] : []),
@@ -37,7 +41,12 @@ export function impactBlocks(facts: ReportFacts): ReportBlockView[] {
       labelled('Security goals affected', touched.length > 0 ? touched.join(', ') : 'none recorded'),
       labelled('Personal data involved', answers.personalData ?? 'not answered'),
       labelled('Risk to individuals', answers.risk ?? 'not assessed'),
-      labelled('People affected', affected.length > 0 ? affected.map(([where, n]) => `${n} (${where === 'total' ? 'total' : RESIDENCE_LABELS[where as ResidenceView]})`).join(', ') : 'not counted'),
+      labelled(
+        'People affected',
+        affected.length > 0
+          ? affected.map(([where, n]) => `${n} (${where === 'total' ? 'total' : RESIDENCE_LABELS[where as ResidenceView]})`).join(', ')
+          : 'not counted',
+      ),
     ]),
   ];
 }
@@ -57,13 +66,27 @@ export function detectionBlocks(facts: ReportFacts): ReportBlockView[] {
 
 export function priorityHistoryBlocks(facts: ReportFacts): ReportBlockView[] {
   if (facts.priorityHistory.length === 0) return [note('The priority did not change after it was first set.')];
-  return [table(['When', 'From', 'To', 'Where', 'By', 'Why'], facts.priorityHistory.map((p) => [utc(p.at), p.from ?? '-', p.to ?? '-', p.source === 'app' ? 'incident panel' : 'Jira', nameOf(facts.names, p.by), p.reason ?? '']))];
+  return [
+    table(
+      ['When', 'From', 'To', 'Where', 'By', 'Why'],
+      facts.priorityHistory.map((p) => [
+        utc(p.at),
+        p.from ?? '-',
+        p.to ?? '-',
+        p.source === 'app' ? 'incident panel' : 'Jira',
+        nameOf(facts.names, p.by),
+        p.reason ?? '',
+      ]),
+    ),
+  ];
 }
 
 /** GDPR Art. 33(3)(a): the nature of the breach, categories and approximate numbers of people concerned. */
 export function breachNatureBlocks(facts: ReportFacts): ReportBlockView[] {
   const a = facts.legal.answers;
-  const types = (Object.entries(a.dataTypes) as [DataTypeView, string][]).filter(([, v]) => v !== 'no').map(([k, v]) => `${DATA_TYPE_LABELS[k]}${v === 'unsure' ? ' (unsure)' : ''}`);
+  const types = (Object.entries(a.dataTypes) as [DataTypeView, string][])
+    .filter(([, v]) => v !== 'no')
+    .map(([k, v]) => `${DATA_TYPE_LABELS[k]}${v === 'unsure' ? ' (unsure)' : ''}`);
   const where = a.residences.map((r) => RESIDENCE_LABELS[r]);
   return [
     bullets([
@@ -82,6 +105,8 @@ export function breachContactBlocks(facts: ReportFacts): ReportBlockView[] {
   const contacts = facts.response.contacts.map((c) => [c.name, c.role, c.channel]);
   return [
     bullets([labelled('Legal lead on this incident', lead ? nameOf(facts.names, lead) : 'not assigned')]),
-    contacts.length > 0 ? table(['Contact', 'Role', 'How to reach'], contacts) : note('No stakeholder contacts are configured for this incident: add the data protection officer in the settings.'),
+    contacts.length > 0
+      ? table(['Contact', 'Role', 'How to reach'], contacts)
+      : note('No stakeholder contacts are configured for this incident: add the data protection officer in the settings.'),
   ];
 }

@@ -13,23 +13,44 @@ export function slaBlocks(facts: ReportFacts): ReportBlockView[] {
   const calendar = sla.calendar ? `${sla.calendar.name} (${sla.calendar.timeZone})` : '';
   return [
     note(`SLA policy for ${sla.level ?? '-'}, on the ${calendar} calendar.`),
-    table(['Clock', 'Target', 'Due', 'Stopped', 'Result'], sla.clocks.map((c) => [CLOCK_NAMES[c.kind], formatDuration(c.targetMinutes * 60_000), utc(c.dueAt), utc(c.stoppedAt), c.state === 'not-applicable' ? 'does not apply' : c.state])),
+    table(
+      ['Clock', 'Target', 'Due', 'Stopped', 'Result'],
+      sla.clocks.map((c) => [
+        CLOCK_NAMES[c.kind],
+        formatDuration(c.targetMinutes * 60_000),
+        utc(c.dueAt),
+        utc(c.stoppedAt),
+        c.state === 'not-applicable' ? 'does not apply' : c.state,
+      ]),
+    ),
   ];
 }
 
 /** Each legal obligation: the deadline, what was decided, what was sent and when. */
 export function legalBlocks(facts: ReportFacts): ReportBlockView[] {
   const legal = facts.legal;
-  if (legal.obligations.length === 0) return [note('No legal notification rule applies, as far as the answers recorded on the incident say.'), note(LEGAL_DISCLAIMER)];
+  if (legal.obligations.length === 0)
+    return [note('No legal notification rule applies, as far as the answers recorded on the incident say.'), note(LEGAL_DISCLAIMER)];
   // Regimes that only may apply (answers missing or unsure) and saw no decision are summed up in
   // one line: a report that lists dozens of "possible" rules hides the ones that matter.
   const listed = legal.obligations.filter((o) => o.applicability === 'applies' || o.decision !== null || o.sendings.length > 0);
   const possible = [...new Set(legal.obligations.filter((o) => !listed.includes(o)).map((o) => o.regime))];
   const rows = listed.map((o) => {
-    const sent = o.sendings.map((s) => `sent ${utc(s.sentAt)} to ${s.recipient}${s.reference ? ` (ref. ${s.reference})` : ''}${s.lateReason ? `; late because: ${s.lateReason}` : ''}`);
+    const sent = o.sendings.map(
+      (s) => `sent ${utc(s.sentAt)} to ${s.recipient}${s.reference ? ` (ref. ${s.reference})` : ''}${s.lateReason ? `; late because: ${s.lateReason}` : ''}`,
+    );
     const decided = o.decision ? [`${o.decision.decision} (${nameOf(facts.names, o.decision.by)}, ${utc(o.decision.at)}): ${o.decision.rationale}`] : [];
-    const lateness = o.dueAt && o.sendings[0] && Date.parse(o.sendings[0].sentAt) > Date.parse(o.dueAt) ? [`${formatDuration(Date.parse(o.sendings[0].sentAt) - Date.parse(o.dueAt))} late`] : [];
-    return [`${o.regime}: ${o.stage}`, o.recipient, o.applicability === 'possible' ? `${utc(o.dueAt)} (if it applies)` : utc(o.dueAt), o.state, [...decided, ...sent, ...lateness].join('; ') || '-'];
+    const lateness =
+      o.dueAt && o.sendings[0] && Date.parse(o.sendings[0].sentAt) > Date.parse(o.dueAt)
+        ? [`${formatDuration(Date.parse(o.sendings[0].sentAt) - Date.parse(o.dueAt))} late`]
+        : [];
+    return [
+      `${o.regime}: ${o.stage}`,
+      o.recipient,
+      o.applicability === 'possible' ? `${utc(o.dueAt)} (if it applies)` : utc(o.dueAt),
+      o.state,
+      [...decided, ...sent, ...lateness].join('; ') || '-',
+    ];
   });
   return [
     ...(rows.length > 0 ? [table(['Regime', 'Notify', 'Deadline', 'State', 'Decision and sending'], rows)] : []),

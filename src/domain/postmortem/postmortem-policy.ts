@@ -33,7 +33,13 @@ export function requiredLevels(settings: Pick<PostmortemSettings, 'requiredLevel
  * or the post-incident phase, whichever came first; null while it is not resolved.
  */
 export function resolvedAtOf(record: IncidentRecord, statuses: SlaStatusConditions): string | null {
-  const events = clockEvents(record.reportedAt, slaFactsOf(record), statuses, record.triage.state === 'not-incident', phaseClockStops(record.response?.phases ?? []));
+  const events = clockEvents(
+    record.reportedAt,
+    slaFactsOf(record),
+    statuses,
+    record.triage.state === 'not-incident',
+    phaseClockStops(record.response?.phases ?? []),
+  );
   return events.resolvedAt === null ? null : new Date(events.resolvedAt).toISOString();
 }
 
@@ -42,9 +48,18 @@ export function resolvedAtOf(record: IncidentRecord, statuses: SlaStatusConditio
  * resolved. Derived from the record alone, so the mirror written now stays right later.
  * @example a Critical incident resolved 2026-03-01T10:00Z with the defaults // { state: 'due', dueAt: '2026-03-15T10:00:00.000Z', ... }
  */
-export function postmortemDuty(record: IncidentRecord, statuses: SlaStatusConditions, settings: Pick<PostmortemSettings, 'requiredLevels' | 'dueDays'>, levelsHighestFirst: readonly string[]): PostmortemDuty {
+export function postmortemDuty(
+  record: IncidentRecord,
+  statuses: SlaStatusConditions,
+  settings: Pick<PostmortemSettings, 'requiredLevels' | 'dueDays'>,
+  levelsHighestFirst: readonly string[],
+): PostmortemDuty {
   const resolvedAt = resolvedAtOf(record, statuses);
-  const applies = record.priority !== null && !record.exercise && record.triage.state !== 'not-incident' && requiredLevels(settings, levelsHighestFirst).includes(record.priority);
+  const applies =
+    record.priority !== null &&
+    !record.exercise &&
+    record.triage.state !== 'not-incident' &&
+    requiredLevels(settings, levelsHighestFirst).includes(record.priority);
   if (!applies) return { state: 'not-required', resolvedAt, dueAt: null };
   const dueAt = resolvedAt === null ? null : new Date(Date.parse(resolvedAt) + settings.dueDays * DAY_MS).toISOString();
   if (record.postmortem) return { state: 'published', resolvedAt, dueAt };
@@ -62,8 +77,16 @@ export interface PostmortemIndexFields {
 
 export const NO_POSTMORTEM_INDEX: PostmortemIndexFields = { postmortem: 'not-required', postmortemDue: null };
 
-export const postmortemIndexFields = (duty: PostmortemDuty): PostmortemIndexFields => ({ postmortem: duty.state, postmortemDue: duty.state === 'due' ? duty.dueAt : null });
+export const postmortemIndexFields = (duty: PostmortemDuty): PostmortemIndexFields => ({
+  postmortem: duty.state,
+  postmortemDue: duty.state === 'due' ? duty.dueAt : null,
+});
 
 /** The duty under the app's settings (its matrix's levels, its "resolved" statuses, its policy). */
 export const postmortemDutyUnder = (record: IncidentRecord, config: AppConfig): PostmortemDuty =>
-  postmortemDuty(record, config.sla.statuses, config.postmortem, config.priority.matrix.levels.map((l) => l.id));
+  postmortemDuty(
+    record,
+    config.sla.statuses,
+    config.postmortem,
+    config.priority.matrix.levels.map((l) => l.id),
+  );

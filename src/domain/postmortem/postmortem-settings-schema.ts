@@ -3,7 +3,11 @@ import { DEFAULT_TEMPLATES } from './default-templates';
 import type { PostmortemSettings } from './postmortem-settings';
 import { FACT_BLOCKS, REPORT_KINDS } from './report-templates';
 
-const id = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and dashes');
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and dashes');
 const text = (max: number) => z.string().max(max);
 
 const templateSchema = z.object({
@@ -21,7 +25,10 @@ const templateSchema = z.object({
 export const postmortemSettingsSchema = z.object({
   requiredLevels: z.array(z.string().min(1).max(64)).max(10).nullable(),
   dueDays: z.number().int().min(1, 'give at least one day').max(365),
-  confluenceSpaceKey: z.string().regex(/^[A-Za-z0-9]{1,255}$/, 'a Confluence space key has letters and digits only').nullable(),
+  confluenceSpaceKey: z
+    .string()
+    .regex(/^[A-Za-z0-9]{1,255}$/, 'a Confluence space key has letters and digits only')
+    .nullable(),
   templates: z
     .array(templateSchema)
     .max(REPORT_KINDS.length)

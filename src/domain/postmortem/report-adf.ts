@@ -1,4 +1,19 @@
-import { bulletList, doc, hardBreak, heading, link, listItem, panel, paragraph, strong, table, tableCell, tableHeader, tableRow, text } from '@atlaskit/adf-utils/builders';
+import {
+  bulletList,
+  doc,
+  hardBreak,
+  heading,
+  link,
+  listItem,
+  panel,
+  paragraph,
+  strong,
+  table,
+  tableCell,
+  tableHeader,
+  tableRow,
+  text,
+} from '@atlaskit/adf-utils/builders';
 import type { InlineView, ReportBlockView, ReportDocumentView, ReportSectionView } from '../../shared/report-contract';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the builders' node unions are wider than the content types they accept */
@@ -9,15 +24,15 @@ import type { InlineView, ReportBlockView, ReportDocumentView, ReportSectionView
  * (ADF has no markup inside text), so it cannot add nodes, marks or links.
  */
 export function reportToAdf(report: ReportDocumentView) {
-  return doc(
-    paragraph(...inlines(report.lead)),
-    paragraph(text(report.purpose)),
-    ...report.sections.flatMap(sectionNodes),
-  );
+  return doc(paragraph(...inlines(report.lead)), paragraph(text(report.purpose)), ...report.sections.flatMap(sectionNodes));
 }
 
 function sectionNodes(section: ReportSectionView): any[] {
-  const writtenNodes = section.written ? writtenParagraphs(section.written.text) : section.prompt !== null ? [notePanel('note')(paragraph(strong('To be written: '), text(section.prompt)))] : [];
+  const writtenNodes = section.written
+    ? writtenParagraphs(section.written.text)
+    : section.prompt !== null
+      ? [notePanel('note')(paragraph(strong('To be written: '), text(section.prompt)))]
+      : [];
   return [heading({ level: 2 })(text(section.heading)), ...writtenNodes, ...section.facts.map(blockNode)];
 }
 
@@ -51,9 +66,11 @@ function blockNode(block: ReportBlockView): any {
 
 /** Text nodes may not be empty (the ADF schema's minLength 1), so empty runs are dropped. */
 function inlines(runs: InlineView[]): any[] {
-  return runs.filter((r) => r.text.length > 0).map((r) => {
-    if (r.href) return link({ href: r.href })(r.text);
-    if (r.strong) return strong(r.text);
-    return text(r.text);
-  });
+  return runs
+    .filter((r) => r.text.length > 0)
+    .map((r) => {
+      if (r.href) return link({ href: r.href })(r.text);
+      if (r.strong) return strong(r.text);
+      return text(r.text);
+    });
 }

@@ -24,7 +24,12 @@ function sectionLines(section: ReportSectionView): string[] {
 function writtenLines(written: string): string[] {
   return written
     .split(/\r?\n\s*\r?\n/)
-    .map((para) => para.split(/\r?\n/).filter((l) => l.length > 0).map(escapeMarkdown))
+    .map((para) =>
+      para
+        .split(/\r?\n/)
+        .filter((l) => l.length > 0)
+        .map(escapeMarkdown),
+    )
     .filter((para) => para.length > 0)
     .flatMap((para) => [para.join('\\\n'), '']);
 }
@@ -38,7 +43,11 @@ function blockLines(block: ReportBlockView): string[] {
     case 'bullets':
       return block.items.map((item) => `- ${inlines(item)}`);
     case 'table':
-      return [`| ${block.header.map(escapeMarkdown).join(' | ')} |`, `|${block.header.map(() => '---').join('|')}|`, ...block.rows.map((row) => `| ${row.map(inlines).join(' | ')} |`)];
+      return [
+        `| ${block.header.map(escapeMarkdown).join(' | ')} |`,
+        `|${block.header.map(() => '---').join('|')}|`,
+        ...block.rows.map((row) => `| ${row.map(inlines).join(' | ')} |`),
+      ];
   }
 }
 

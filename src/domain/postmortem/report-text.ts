@@ -15,7 +15,8 @@ export const plain = (text: string): InlineView => ({ text });
 export const bold = (text: string): InlineView => ({ text, strong: true });
 
 /** The issue's address on the site, or null when the site's address is not known. */
-export const issueUrl = (siteUrl: string | null, key: string): string | null => (siteUrl ? `${siteUrl.replace(/\/$/, '')}/browse/${encodeURIComponent(key)}` : null);
+export const issueUrl = (siteUrl: string | null, key: string): string | null =>
+  siteUrl ? `${siteUrl.replace(/\/$/, '')}/browse/${encodeURIComponent(key)}` : null;
 
 /** An issue key linked to the issue when the site's address is known. */
 export function issueLink(siteUrl: string | null, key: string): InlineView {

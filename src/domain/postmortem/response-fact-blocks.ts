@@ -12,7 +12,12 @@ export function rolesBlocks(facts: ReportFacts): ReportBlockView[] {
 export function phasesBlocks(facts: ReportFacts): ReportBlockView[] {
   const phases = facts.response.phaseHistory;
   if (phases.length === 0) return [note('No lifecycle phase was recorded after detection and analysis.')];
-  return [table(['From', 'Phase', 'Recorded by', 'Note'], phases.map((p) => [utc(p.at), PHASE_LABELS[p.phase], nameOf(facts.names, p.by), p.reason ?? '']))];
+  return [
+    table(
+      ['From', 'Phase', 'Recorded by', 'Note'],
+      phases.map((p) => [utc(p.at), PHASE_LABELS[p.phase], nameOf(facts.names, p.by), p.reason ?? '']),
+    ),
+  ];
 }
 
 export function runbookBlocks(facts: ReportFacts): ReportBlockView[] {
@@ -28,13 +33,23 @@ export function runbookBlocks(facts: ReportFacts): ReportBlockView[] {
 export function evidenceBlocks(facts: ReportFacts): ReportBlockView[] {
   const items = facts.response.evidence;
   if (items.length === 0) return [note('No evidence was registered.')];
-  return [table(['Item', 'SHA-256', 'Collected by', 'Collected', 'Held by'], items.map((e) => [e.item, e.sha256, e.collectedBy, utc(e.collectedAt), e.holder]))];
+  return [
+    table(
+      ['Item', 'SHA-256', 'Collected by', 'Collected', 'Held by'],
+      items.map((e) => [e.item, e.sha256, e.collectedBy, utc(e.collectedAt), e.holder]),
+    ),
+  ];
 }
 
 export function linkedIssuesBlocks(facts: ReportFacts): ReportBlockView[] {
   const links = facts.linkedIssues.filter((l) => !facts.followUps.some((f) => f.key === l.key));
   if (links.length === 0) return [note('No other linked issues.')];
-  return [table(['Issue', 'Link', 'Summary', 'Status'], links.map((l) => [[issueLink(facts.siteUrl, l.key)], l.relation, l.summary, l.status]))];
+  return [
+    table(
+      ['Issue', 'Link', 'Summary', 'Status'],
+      links.map((l) => [[issueLink(facts.siteUrl, l.key)], l.relation, l.summary, l.status]),
+    ),
+  ];
 }
 
 export function actionItemsBlocks(facts: ReportFacts): ReportBlockView[] {
@@ -42,7 +57,10 @@ export function actionItemsBlocks(facts: ReportFacts): ReportBlockView[] {
   const open = facts.followUps.filter((f) => !f.done).length;
   return [
     paragraph(plain(`${facts.followUps.length} follow-up${facts.followUps.length === 1 ? '' : 's'}, ${open} still open.`)),
-    table(['Follow-up', 'Summary', 'Status'], facts.followUps.map((f) => [[issueLink(facts.siteUrl, f.key)], f.summary, f.status])),
+    table(
+      ['Follow-up', 'Summary', 'Status'],
+      facts.followUps.map((f) => [[issueLink(facts.siteUrl, f.key)], f.summary, f.status]),
+    ),
   ];
 }
 
@@ -56,9 +74,20 @@ export function timelineBlocks(facts: ReportFacts, limit = Infinity): ReportBloc
   const v = facts.verification;
   return [
     paragraph(bold('Integrity: '), plain(`${v.summary} (verified ${utc(v.verifiedAt)})`)),
-    ...(shown.length < entries.length ? [note(`The ${entries.length - shown.length} earliest entries are not shown here; export the timeline from the incident panel for the full account.`)] : []),
+    ...(shown.length < entries.length
+      ? [note(`The ${entries.length - shown.length} earliest entries are not shown here; export the timeline from the incident panel for the full account.`)]
+      : []),
     entries.length === 0
       ? note('The timeline has no entries.')
-      : table(['#', 'Happened', 'Kind', 'By', 'What'], shown.map((e) => [String(e.seq), utc(e.happenedAt), e.kind, nameOf(facts.names, e.by), e.corrects === null ? e.text : `${e.text} (corrects #${e.corrects})`])),
+      : table(
+          ['#', 'Happened', 'Kind', 'By', 'What'],
+          shown.map((e) => [
+            String(e.seq),
+            utc(e.happenedAt),
+            e.kind,
+            nameOf(facts.names, e.by),
+            e.corrects === null ? e.text : `${e.text} (corrects #${e.corrects})`,
+          ]),
+        ),
   ];
 }

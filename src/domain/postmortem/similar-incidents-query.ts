@@ -6,10 +6,12 @@
  * @example jqlString('a" OR project = X') // '"a\\" OR project = X"'
  */
 export function jqlString(value: string): string {
-   
   // Unicode noncharacters (U+FDD0-FDEF, U+FFFE/FFFF) and the C1 controls (U+0080-009F, found by the property
   // test) are not valid in a JQL string either.
-  return `"${value.replace(/[\u0000-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]/g, '').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return `"${value
+    .replace(/[\u0000-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]/g, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')}"`;
 }
 
 /** How many similar past incidents the panel lists. */

@@ -11,7 +11,11 @@ function grid(impact: AxisLevel[], urgency: AxisLevel[], rule: (i: number, u: nu
 const THREE_IMPACT: AxisLevel[] = [
   { id: 'low', label: 'Low', description: 'One person or a non-critical system; little or no money or reputation at stake.' },
   { id: 'medium', label: 'Medium', description: 'A team, a department or an important system; some cost or embarrassment.' },
-  { id: 'high', label: 'High', description: 'The whole organisation, customers, personal data or critical systems; serious cost, legal or reputational damage.' },
+  {
+    id: 'high',
+    label: 'High',
+    description: 'The whole organisation, customers, personal data or critical systems; serious cost, legal or reputational damage.',
+  },
 ];
 const THREE_URGENCY: AxisLevel[] = [
   { id: 'low', label: 'Low', description: 'Can wait for normal working hours; nothing gets worse meanwhile.' },

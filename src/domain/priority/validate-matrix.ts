@@ -41,7 +41,11 @@ export function validateMatrix(matrix: PriorityMatrix): MatrixProblem[] {
     for (const urgency of matrix.urgency) {
       const count = byPair.get(`${impact.id}\u0000${urgency.id}`) ?? 0;
       const where = `cells.${impact.id}.${urgency.id}`;
-      if (count === 0) problems.push({ path: where, message: `Impact "${impact.label}" with urgency "${urgency.label}" has no priority level; every combination needs exactly one.` });
+      if (count === 0)
+        problems.push({
+          path: where,
+          message: `Impact "${impact.label}" with urgency "${urgency.label}" has no priority level; every combination needs exactly one.`,
+        });
       if (count > 1) problems.push({ path: where, message: `Impact "${impact.label}" with urgency "${urgency.label}" has ${count} cells; keep exactly one.` });
     }
   }
@@ -61,10 +65,16 @@ function monotonicityProblems(matrix: PriorityMatrix): MatrixProblem[] {
       const here = rank(i, u);
       const where = `cells.${matrix.impact[i]!.id}.${matrix.urgency[u]!.id}`;
       if (i + 1 < matrix.impact.length && rank(i + 1, u) > here) {
-        problems.push({ path: where, message: `Raising impact from "${matrix.impact[i]!.label}" to "${matrix.impact[i + 1]!.label}" lowers the priority; higher impact must never mean lower priority.` });
+        problems.push({
+          path: where,
+          message: `Raising impact from "${matrix.impact[i]!.label}" to "${matrix.impact[i + 1]!.label}" lowers the priority; higher impact must never mean lower priority.`,
+        });
       }
       if (u + 1 < matrix.urgency.length && rank(i, u + 1) > here) {
-        problems.push({ path: where, message: `Raising urgency from "${matrix.urgency[u]!.label}" to "${matrix.urgency[u + 1]!.label}" lowers the priority; higher urgency must never mean lower priority.` });
+        problems.push({
+          path: where,
+          message: `Raising urgency from "${matrix.urgency[u]!.label}" to "${matrix.urgency[u + 1]!.label}" lowers the priority; higher urgency must never mean lower priority.`,
+        });
       }
     }
   }

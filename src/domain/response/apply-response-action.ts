@@ -7,9 +7,7 @@ import { PHASE_LABELS } from './lifecycle-phases';
 import { MAX_PHASE_FACTS, type ResponseFacts } from './response-facts';
 import { tickKey, type Runbook } from './runbooks';
 
-export type ResponseOutcome =
-  | { ok: true; facts: ResponseFacts; entry: Omit<TimelineDraft, 'recordedAt'> }
-  | { ok: false; field: string; message: string };
+export type ResponseOutcome = { ok: true; facts: ResponseFacts; entry: Omit<TimelineDraft, 'recordedAt'> } | { ok: false; field: string; message: string };
 
 export interface ResponseContext {
   by: string;
@@ -35,7 +33,8 @@ export function applyResponseAction(facts: ResponseFacts, action: ResponseRecord
   switch (action.action) {
     case 'role': {
       const before = facts.roles[action.role]?.accountId ?? null;
-      if (before === action.accountId) return problem('accountId', `${ROLE_LABELS[action.role]} is already ${action.accountId === null ? 'unassigned' : 'held by that person'}.`);
+      if (before === action.accountId)
+        return problem('accountId', `${ROLE_LABELS[action.role]} is already ${action.accountId === null ? 'unassigned' : 'held by that person'}.`);
       const roles = { ...facts.roles, [action.role]: { accountId: action.accountId, by, at: now } };
       const text = action.accountId === null ? `${ROLE_LABELS[action.role]} unassigned` : `${ROLE_LABELS[action.role]} assigned`;
       return { ok: true, facts: { ...facts, roles }, entry: { ...base, kind: 'role', text, data: { role: action.role, from: before, to: action.accountId } } };
@@ -45,7 +44,17 @@ export function applyResponseAction(facts: ResponseFacts, action: ResponseRecord
       if (timing) return timing;
       if (facts.phases.length >= MAX_PHASE_FACTS) return problem('phase', `An incident keeps at most ${MAX_PHASE_FACTS} phase changes.`);
       const fact = { phase: action.phase, at: action.at, recordedAt: now, by, reason: action.reason ?? null };
-      return { ok: true, facts: { ...facts, phases: [...facts.phases, fact] }, entry: { ...base, happenedAt: action.at, kind: 'phase', text: `Phase: ${PHASE_LABELS[action.phase]}${action.reason ? ` (${action.reason})` : ''}`, data: { phase: action.phase } } };
+      return {
+        ok: true,
+        facts: { ...facts, phases: [...facts.phases, fact] },
+        entry: {
+          ...base,
+          happenedAt: action.at,
+          kind: 'phase',
+          text: `Phase: ${PHASE_LABELS[action.phase]}${action.reason ? ` (${action.reason})` : ''}`,
+          data: { phase: action.phase },
+        },
+      };
     }
     case 'tick': {
       const step = ctx.runbook?.id === action.runbookId ? ctx.runbook.steps.find((s) => s.id === action.stepId) : undefined;
@@ -55,7 +64,12 @@ export function applyResponseAction(facts: ResponseFacts, action: ResponseRecord
       return {
         ok: true,
         facts: { ...facts, ticks: { ...facts.ticks, [key]: { done: action.done, by, at: now } } },
-        entry: { ...base, kind: 'runbook', text: `${action.done ? 'Done' : 'Not done after all'}: ${step.text}`, data: { runbookId: action.runbookId, stepId: action.stepId, done: action.done } },
+        entry: {
+          ...base,
+          kind: 'runbook',
+          text: `${action.done ? 'Done' : 'Not done after all'}: ${step.text}`,
+          data: { runbookId: action.runbookId, stepId: action.stepId, done: action.done },
+        },
       };
     }
     case 'evidence': {
@@ -74,11 +88,28 @@ export function applyResponseAction(facts: ResponseFacts, action: ResponseRecord
         sha256 = sha256Hex(action.content);
         hashSource = 'computed';
       } else return problem('sha256', 'Give the SHA-256 of the item, or paste its text for the app to hash.');
-      const item: EvidenceItem = { id: ctx.newId, item: action.item, sha256, hashSource, source: action.source, collectedBy: action.collectedBy, collectedAt: action.collectedAt, recordedBy: by, recordedAt: now, custody: [] };
+      const item: EvidenceItem = {
+        id: ctx.newId,
+        item: action.item,
+        sha256,
+        hashSource,
+        source: action.source,
+        collectedBy: action.collectedBy,
+        collectedAt: action.collectedAt,
+        recordedBy: by,
+        recordedAt: now,
+        custody: [],
+      };
       return {
         ok: true,
         facts: { ...facts, evidence: [...facts.evidence, item] },
-        entry: { ...base, happenedAt: action.collectedAt, kind: 'evidence', text: `Evidence collected: ${action.item}`, data: { evidenceId: item.id, sha256, hashSource, source: action.source, collectedBy: action.collectedBy } },
+        entry: {
+          ...base,
+          happenedAt: action.collectedAt,
+          kind: 'evidence',
+          text: `Evidence collected: ${action.item}`,
+          data: { evidenceId: item.id, sha256, hashSource, source: action.source, collectedBy: action.collectedBy },
+        },
       };
     }
     case 'custody': {
@@ -87,7 +118,8 @@ export function applyResponseAction(facts: ResponseFacts, action: ResponseRecord
       const item = facts.evidence.find((e) => e.id === action.evidenceId);
       if (!item) return problem('evidenceId', 'No such evidence item in this incident.');
       if (item.custody.length >= MAX_CUSTODY_HANDOFFS) return problem('evidenceId', `An item keeps at most ${MAX_CUSTODY_HANDOFFS} hand-offs.`);
-      if (action.from.trim() !== holderOf(item).trim()) return problem('from', `The register says ${holderOf(item)} holds this item: record the hand-off from them.`);
+      if (action.from.trim() !== holderOf(item).trim())
+        return problem('from', `The register says ${holderOf(item)} holds this item: record the hand-off from them.`);
       const last = item.custody.at(-1)?.at ?? item.collectedAt;
       if (Date.parse(action.at) < Date.parse(last)) return problem('at', 'A hand-off cannot be earlier than the one before it (or the collection).');
       const handOff = { from: action.from, to: action.to, at: action.at, why: action.why, recordedBy: by, recordedAt: now };
@@ -95,7 +127,13 @@ export function applyResponseAction(facts: ResponseFacts, action: ResponseRecord
       return {
         ok: true,
         facts: { ...facts, evidence },
-        entry: { ...base, happenedAt: action.at, kind: 'custody', text: `Custody of "${item.item}": ${action.from} to ${action.to} (${action.why})`, data: { evidenceId: item.id, from: action.from, to: action.to } },
+        entry: {
+          ...base,
+          happenedAt: action.at,
+          kind: 'custody',
+          text: `Custody of "${item.item}": ${action.from} to ${action.to} (${action.why})`,
+          data: { evidenceId: item.id, from: action.from, to: action.to },
+        },
       };
     }
   }

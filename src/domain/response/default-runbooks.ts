@@ -46,7 +46,7 @@ export const DEFAULT_RUNBOOKS: Runbook[] = [
       ['detection-analysis', 'Record the device, its owner, when and where it was last seen'],
       ['detection-analysis', 'Check whether its disk was encrypted and what data it held'],
       ['containment', 'Lock or wipe it remotely (MDM) and record the result'],
-      ['containment', 'Revoke its certificates, sessions and tokens; reset the owner\'s password'],
+      ['containment', "Revoke its certificates, sessions and tokens; reset the owner's password"],
       ['eradication-recovery', 'Report theft to the police if stolen; record the reference'],
       ['post-incident', 'Decide on notification (personal data on an unencrypted device)'],
     ]),
@@ -70,7 +70,7 @@ export const DEFAULT_RUNBOOKS: Runbook[] = [
     categories: ['denial-of-service'],
     steps: steps('dos', [
       ['detection-analysis', 'Confirm the outage is an attack (traffic sources, volume) and not a fault'],
-      ['containment', 'Call the provider\'s DDoS protection / ISP and turn on mitigation'],
+      ['containment', "Call the provider's DDoS protection / ISP and turn on mitigation"],
       ['containment', 'Post a status update for customers (communications lead)'],
       ['eradication-recovery', 'Restore the service and watch for a second wave'],
       ['post-incident', 'Record timings and capacity learned; review mitigation settings'],

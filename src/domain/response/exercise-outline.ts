@@ -29,9 +29,18 @@ export function exerciseOutline(entries: readonly TimelineEntry[], reportedAt: s
 }
 
 /** The new exercise issue's description in ADF: user text only ever in text nodes, so it cannot add structure. */
-export function exerciseDescription(sourceKey: string, exerciseKind: 'tabletop' | 'drill', runbookTitle: string | null, outline: readonly OutlineStep[]): object {
+export function exerciseDescription(
+  sourceKey: string,
+  exerciseKind: 'tabletop' | 'drill',
+  runbookTitle: string | null,
+  outline: readonly OutlineStep[],
+): object {
   return doc(
-    paragraph(text(`${exerciseKind === 'tabletop' ? 'Tabletop exercise' : 'Drill'} based on ${sourceKey}, for training: it is left out of statistics and sends no legal reminders.`)),
+    paragraph(
+      text(
+        `${exerciseKind === 'tabletop' ? 'Tabletop exercise' : 'Drill'} based on ${sourceKey}, for training: it is left out of statistics and sends no legal reminders.`,
+      ),
+    ),
     ...(runbookTitle ? [paragraph(text(`Runbook: ${runbookTitle}.`))] : []),
     heading({ level: 3 })(text('What happened in the real incident (time since the report)')),
     outline.length > 0

@@ -13,7 +13,10 @@ export const responseSettingsSchema = z.object({
         id,
         title: text(120).min(1),
         categories: z.array(id).max(50),
-        steps: z.array(z.object({ id, text: text(500).min(1), phase: z.enum(PHASES) })).min(1).max(60)
+        steps: z
+          .array(z.object({ id, text: text(500).min(1), phase: z.enum(PHASES) }))
+          .min(1)
+          .max(60)
           .refine((steps) => new Set(steps.map((s) => s.id)).size === steps.length, 'step ids must be unique within a runbook'),
       }),
     )

@@ -35,6 +35,9 @@ export function contactsToInvolve(contacts: readonly StakeholderContact[], categ
   const matches = (list: string[], value: string | null) => list.length === 0 || (value !== null && list.includes(value));
   return contacts
     .filter((c) => matches(c.categories, category) && matches(c.levels, level))
-    .map((contact) => ({ contact, tellBy: contact.tellWithinMinutes === null ? null : new Date(Date.parse(since) + contact.tellWithinMinutes * 60_000).toISOString() }))
+    .map((contact) => ({
+      contact,
+      tellBy: contact.tellWithinMinutes === null ? null : new Date(Date.parse(since) + contact.tellWithinMinutes * 60_000).toISOString(),
+    }))
     .sort((a, b) => (a.tellBy === null ? 1 : 0) - (b.tellBy === null ? 1 : 0) || (a.tellBy ?? '').localeCompare(b.tellBy ?? ''));
 }

@@ -60,5 +60,9 @@ export function officeHours(id: string, name: string, timeZone: string, holidays
 
 /** Whether a calendar counts every minute (so targets read "within 1 hour", not "business hours"). */
 export function isAroundTheClock(calendar: BusinessCalendar): boolean {
-  return calendar.holidays === null && calendar.closedDates.length === 0 && WEEKDAYS.every((d) => calendar.week[d].some((p) => p.start === '00:00' && p.end === '24:00'));
+  return (
+    calendar.holidays === null &&
+    calendar.closedDates.length === 0 &&
+    WEEKDAYS.every((d) => calendar.week[d].some((p) => p.start === '00:00' && p.end === '24:00'))
+  );
 }

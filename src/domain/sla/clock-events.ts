@@ -34,7 +34,13 @@ export const NO_PHASE_STOPS: PhaseStops = { containedAt: null, resolvedAt: null 
  * - the phases: moving past containment stops contain, and post-incident activity stops resolve
  *   (and contain) from when it was entered.
  */
-export function clockEvents(reportedAt: string, facts: SlaFacts, statuses: SlaStatusConditions, dismissed: boolean, phases: PhaseStops = NO_PHASE_STOPS): ClockEvents {
+export function clockEvents(
+  reportedAt: string,
+  facts: SlaFacts,
+  statuses: SlaStatusConditions,
+  dismissed: boolean,
+  phases: PhaseStops = NO_PHASE_STOPS,
+): ClockEvents {
   const pause = new Set(statuses.pause);
   const contained = new Set(statuses.contained);
   const resolved = new Set(statuses.resolved);

@@ -11,7 +11,10 @@ const BUSINESS_DAY = 8 * HOUR;
  */
 export const DEFAULT_OFFICE_CALENDAR = officeHours('office', 'Office hours (Mon-Fri 09:00-17:00)', 'UTC', null);
 
-const policy = (calendarId: string, acknowledge: number, contain: number, resolve: number): SlaPolicy => ({ calendarId, targetMinutes: { acknowledge, contain, resolve } });
+const policy = (calendarId: string, acknowledge: number, contain: number, resolve: number): SlaPolicy => ({
+  calendarId,
+  targetMinutes: { acknowledge, contain, resolve },
+});
 
 /**
  * Default targets per level of every shipped matrix preset. The most severe level runs around the
@@ -31,7 +34,14 @@ export const DEFAULT_SLA_POLICIES: Record<string, SlaPolicy> = {
   P5: policy('office', 2 * BUSINESS_DAY, 10 * BUSINESS_DAY, 20 * BUSINESS_DAY),
 };
 
-const only = (partial: Partial<EscalationRecipients>): EscalationRecipients => ({ assignee: false, reporter: false, watchers: false, users: [], groups: [], ...partial });
+const only = (partial: Partial<EscalationRecipients>): EscalationRecipients => ({
+  assignee: false,
+  reporter: false,
+  watchers: false,
+  users: [],
+  groups: [],
+  ...partial,
+});
 
 export function defaultSlaSettings(): SlaSettings {
   return {

@@ -40,7 +40,14 @@ function stopOf(kind: SlaClockKind, events: ClockEvents): number | null {
   return kind === 'contain' ? events.containedAt : events.resolvedAt;
 }
 
-function evaluateClock(kind: SlaClockKind, events: ClockEvents, policy: SlaPolicy, calendar: BusinessCalendar, warnAtPercent: number, now: number): ClockReading {
+function evaluateClock(
+  kind: SlaClockKind,
+  events: ClockEvents,
+  policy: SlaPolicy,
+  calendar: BusinessCalendar,
+  warnAtPercent: number,
+  now: number,
+): ClockReading {
   const targetMs = policy.targetMinutes[kind] * MINUTE;
   const base = { kind, targetMs, startedAt: events.startedAt };
   const stoppedAt = stopOf(kind, events);
@@ -51,7 +58,16 @@ function evaluateClock(kind: SlaClockKind, events: ClockEvents, policy: SlaPolic
     const pauses = pausesBefore(events.pauses, stoppedAt);
     const dueAt = addWorkingTime(calendar, events.startedAt, targetMs, pauses);
     const used = workingTimeBetween(calendar, events.startedAt, stoppedAt, pauses);
-    return { ...base, state: stoppedAt <= dueAt ? 'met' : 'missed', stoppedAt, dueAt, warningAt: null, remainingMs: targetMs - used, counting: false, changesAt: null };
+    return {
+      ...base,
+      state: stoppedAt <= dueAt ? 'met' : 'missed',
+      stoppedAt,
+      dueAt,
+      warningAt: null,
+      remainingMs: targetMs - used,
+      counting: false,
+      changesAt: null,
+    };
   }
   const ongoing = events.pauses.some(([, e]) => e === Infinity);
   const used = workingTimeBetween(calendar, events.startedAt, now, events.pauses);

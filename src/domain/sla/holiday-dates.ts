@@ -15,7 +15,11 @@ export function publicHolidayDates(region: HolidayRegion, year: number): Readonl
   const key = `${region.country}/${region.state ?? ''}/${region.region ?? ''}/${year}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const calendar = region.state ? (region.region ? new Holidays(region.country, region.state, region.region, { types: ['public'] }) : new Holidays(region.country, region.state, { types: ['public'] })) : new Holidays(region.country, { types: ['public'] });
+  const calendar = region.state
+    ? region.region
+      ? new Holidays(region.country, region.state, region.region, { types: ['public'] })
+      : new Holidays(region.country, region.state, { types: ['public'] })
+    : new Holidays(region.country, { types: ['public'] });
   const dates = new Set<string>();
   for (const h of calendar.getHolidays(year) || []) {
     if (h.type !== 'public') continue;

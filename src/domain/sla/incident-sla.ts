@@ -25,7 +25,13 @@ export function incidentSla(record: IncidentRecord, settings: SlaSettings, now: 
   if (!policy) return { kind: 'none', reason: 'no-policy' };
   const calendar = calendarOf(settings, policy);
   if (!calendar) return { kind: 'none', reason: 'no-calendar' };
-  const events = clockEvents(record.reportedAt, slaFactsOf(record), settings.statuses, record.triage.state === 'not-incident', phaseClockStops(record.response?.phases ?? []));
+  const events = clockEvents(
+    record.reportedAt,
+    slaFactsOf(record),
+    settings.statuses,
+    record.triage.state === 'not-incident',
+    phaseClockStops(record.response?.phases ?? []),
+  );
   const readings = evaluateClocks(events, policy, calendar, settings.warnAtPercent, now);
   return { kind: 'clocks', level: record.priority, policy, calendar, readings };
 }

@@ -20,8 +20,18 @@ const calendar = z.object({
   holidays: holidayRegion.nullable(),
   closedDates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(200),
 });
-const minutes = z.number().int('Give whole minutes.').positive('A target must be a positive number of minutes.').max(366 * 24 * 60, 'A target can be at most a year (527,040 minutes).');
-const recipients = z.object({ assignee: z.boolean(), reporter: z.boolean(), watchers: z.boolean(), users: z.array(z.string().min(1).max(128)).max(20), groups: names });
+const minutes = z
+  .number()
+  .int('Give whole minutes.')
+  .positive('A target must be a positive number of minutes.')
+  .max(366 * 24 * 60, 'A target can be at most a year (527,040 minutes).');
+const recipients = z.object({
+  assignee: z.boolean(),
+  reporter: z.boolean(),
+  watchers: z.boolean(),
+  users: z.array(z.string().min(1).max(128)).max(20),
+  groups: names,
+});
 /** Who is told on a warning and on a breach; also a project's own path (project settings). */
 export const escalationPathSchema = z.object({ warning: recipients, breach: recipients });
 const path = escalationPathSchema;
@@ -38,9 +48,19 @@ export const slaSettingsSchema = z
   .superRefine((sla, ctx) => {
     const ids = new Set(sla.calendars.map((c) => c.id));
     sla.calendars.forEach((c, i) => {
-      if (WEEKDAYS.every((d) => c.week[d].length === 0)) ctx.addIssue({ code: 'custom', path: ['calendars', i, 'week'], message: `Calendar "${c.name}" has no working hours: give at least one day a working period such as 09:00-17:00.` });
+      if (WEEKDAYS.every((d) => c.week[d].length === 0))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['calendars', i, 'week'],
+          message: `Calendar "${c.name}" has no working hours: give at least one day a working period such as 09:00-17:00.`,
+        });
     });
     for (const [level, policy] of Object.entries(sla.policies)) {
-      if (!ids.has(policy.calendarId)) ctx.addIssue({ code: 'custom', path: ['policies', level, 'calendarId'], message: `The policy for "${level}" uses calendar "${policy.calendarId}", which does not exist: use one of ${[...ids].map((i) => `"${i}"`).join(', ')}.` });
+      if (!ids.has(policy.calendarId))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['policies', level, 'calendarId'],
+          message: `The policy for "${level}" uses calendar "${policy.calendarId}", which does not exist: use one of ${[...ids].map((i) => `"${i}"`).join(', ')}.`,
+        });
     }
   }) satisfies z.ZodType<SlaSettings>;

@@ -11,7 +11,27 @@ const DAY = 24 * HOUR;
 
 /** Upper edges (exclusive) in ms; the last bin is open-ended. */
 export const DURATION_BIN_EDGES: readonly number[] = [
-  5 * MIN, 15 * MIN, 30 * MIN, HOUR, 2 * HOUR, 4 * HOUR, 8 * HOUR, 12 * HOUR, DAY, 2 * DAY, 3 * DAY, 5 * DAY, 7 * DAY, 10 * DAY, 14 * DAY, 21 * DAY, 30 * DAY, 60 * DAY, 90 * DAY, 180 * DAY, 365 * DAY,
+  5 * MIN,
+  15 * MIN,
+  30 * MIN,
+  HOUR,
+  2 * HOUR,
+  4 * HOUR,
+  8 * HOUR,
+  12 * HOUR,
+  DAY,
+  2 * DAY,
+  3 * DAY,
+  5 * DAY,
+  7 * DAY,
+  10 * DAY,
+  14 * DAY,
+  21 * DAY,
+  30 * DAY,
+  60 * DAY,
+  90 * DAY,
+  180 * DAY,
+  365 * DAY,
 ];
 export const DURATION_BIN_COUNT = DURATION_BIN_EDGES.length + 1;
 

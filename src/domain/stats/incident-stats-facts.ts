@@ -45,7 +45,13 @@ export interface IssueStatsFacts {
 }
 
 export function incidentStatsFacts(record: IncidentRecord, issue: IssueStatsFacts, config: AppConfig): IncidentStatsFacts {
-  const events = clockEvents(record.reportedAt, slaFactsOf(record), config.sla.statuses, record.triage.state === 'not-incident', phaseClockStops(record.response?.phases ?? []));
+  const events = clockEvents(
+    record.reportedAt,
+    slaFactsOf(record),
+    config.sla.statuses,
+    record.triage.state === 'not-incident',
+    phaseClockStops(record.response?.phases ?? []),
+  );
   const since = (at: number | null) => (at === null ? null : Math.max(0, at - events.startedAt));
   const duty = postmortemDutyUnder(record, config);
   return {
@@ -80,7 +86,9 @@ function slaOutcomes(record: IncidentRecord, config: AppConfig): IncidentStatsFa
 
 function legalOutcomes(record: IncidentRecord, config: AppConfig): IncidentStatsFacts['legal'] {
   const facts = legalFactsOf(record);
-  const latest = [record.reportedAt, ...facts.starts.map((s) => s.at), ...facts.sent.map((s) => s.sentAt)].reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+  const latest = [record.reportedAt, ...facts.starts.map((s) => s.at), ...facts.sent.map((s) => s.sentAt)].reduce((a, b) =>
+    Date.parse(b) > Date.parse(a) ? b : a,
+  );
   // Overdue steps are keyed legal:<ruleId>:overdue:<deadline> (legal-escalation-steps.ts).
   const overdue = new Set(facts.escalations.map((e) => /^legal:(.+):overdue:/.exec(e.step)?.[1]).filter((id) => id !== undefined));
   const out = { met: 0, late: 0, missed: 0 };

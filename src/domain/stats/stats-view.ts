@@ -45,7 +45,10 @@ function sumDays(shards: ShardCells, projects: readonly string[], range: DayRang
   return total;
 }
 
-const withPrefix = (cell: Cell, prefix: string): [string, number][] => Object.entries(cell).filter(([k]) => k.startsWith(prefix)).map(([k, n]) => [k.slice(prefix.length), n]);
+const withPrefix = (cell: Cell, prefix: string): [string, number][] =>
+  Object.entries(cell)
+    .filter(([k]) => k.startsWith(prefix))
+    .map(([k, n]) => [k.slice(prefix.length), n]);
 
 function counts(now: Cell, before: Cell, prefix: string, label: (id: string) => string, order?: readonly string[]): CountView[] {
   const ids = new Set([...withPrefix(now, prefix), ...withPrefix(before, prefix)].map(([id]) => id));
@@ -65,8 +68,12 @@ function histogram(cell: Cell, clock: (typeof CLOCKS)[number], level: string | n
 
 function totalsOf(cell: Cell, hourlyRate: number): StatsTotals {
   const seconds = withPrefix(cell, 'w.').reduce((s, [, n]) => s + n, 0);
-  const met = withPrefix(cell, 'sla.').filter(([k]) => k.endsWith('.met')).reduce((s, [, n]) => s + n, 0);
-  const missed = withPrefix(cell, 'sla.').filter(([k]) => k.endsWith('.miss')).reduce((s, [, n]) => s + n, 0);
+  const met = withPrefix(cell, 'sla.')
+    .filter(([k]) => k.endsWith('.met'))
+    .reduce((s, [, n]) => s + n, 0);
+  const missed = withPrefix(cell, 'sla.')
+    .filter(([k]) => k.endsWith('.miss'))
+    .reduce((s, [, n]) => s + n, 0);
   const hours = round1(seconds / 3600);
   return {
     reports: cell.rep ?? 0,
@@ -109,7 +116,14 @@ export function buildStatsView(shards: ShardCells, query: RatedStatsQuery, now: 
   const levelLabel = (id: string) => labels.levels.find((l) => l.id === id)?.label ?? (id === '-' ? 'No priority' : id);
   const responseTimes: ResponseTimeView[] = [];
   const sla: SlaComplianceView[] = [];
-  const levelsSeen = [...new Set([...levelIds, ...Object.keys(cell).filter((k) => /^(ack|con|res|sla)\./.test(k)).map((k) => k.split('.')[1]!)])];
+  const levelsSeen = [
+    ...new Set([
+      ...levelIds,
+      ...Object.keys(cell)
+        .filter((k) => /^(ack|con|res|sla)\./.test(k))
+        .map((k) => k.split('.')[1]!),
+    ]),
+  ];
   for (const level of levelsSeen) {
     for (const clock of CLOCKS) {
       const bins = histogram(cell, clock, level);
@@ -144,8 +158,12 @@ export function buildStatsView(shards: ShardCells, query: RatedStatsQuery, now: 
   const peopleRows = [...people.entries()]
     .map(([account, p]) => ({ account, insideHours: round1(p.inside / 3600), outsideHours: round1(p.outside / 3600) }))
     .sort((a, b) => b.insideHours + b.outsideHours - (a.insideHours + a.outsideHours) || a.account.localeCompare(b.account))
-    .map((p, i) => ({ accountId: query.hideNames ? null : p.account, // Display names are looked up as the viewer afterwards (load-stats.ts).
-    name: query.hideNames ? `Person ${i + 1}` : 'Unknown user', insideHours: p.insideHours, outsideHours: p.outsideHours }));
+    .map((p, i) => ({
+      accountId: query.hideNames ? null : p.account, // Display names are looked up as the viewer afterwards (load-stats.ts).
+      name: query.hideNames ? `Person ${i + 1}` : 'Unknown user',
+      insideHours: p.insideHours,
+      outsideHours: p.outsideHours,
+    }));
   const totals = totalsOf(cell, query.hourlyRate);
   const insideHours = round1(withPrefix(cell, 'w.in.').reduce((s, [, n]) => s + n, 0) / 3600);
   return {
@@ -165,7 +183,14 @@ export function buildStatsView(shards: ShardCells, query: RatedStatsQuery, now: 
     legal: { met: cell['leg.met'] ?? 0, late: cell['leg.late'] ?? 0, missed: cell['leg.miss'] ?? 0 },
     postmortems: { required: cell['pm.req'] ?? 0, published: cell['pm.pub'] ?? 0, overdueNow },
     openByAge: ages,
-    work: { insideHours, outsideHours: round1(totals.hours - insideHours), cost: totals.cost, currency: query.currency, hourlyRate: query.hourlyRate, people: peopleRows },
+    work: {
+      insideHours,
+      outsideHours: round1(totals.hours - insideHours),
+      cost: totals.cost,
+      currency: query.currency,
+      hourlyRate: query.hourlyRate,
+      people: peopleRows,
+    },
     jql,
     computedAt: new Date(now).toISOString(),
   };

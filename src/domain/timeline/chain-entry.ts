@@ -7,7 +7,19 @@ import type { ChainLink, TimelineDraft, TimelineEntry } from './timeline-entry';
  * @example chainEntry('10001', draft, GENESIS_LINK).seq // 1
  */
 export function chainEntry(issueId: string, draft: TimelineDraft, previous: ChainLink): TimelineEntry {
-  const body = { v: 1 as const, issueId, seq: previous.seq + 1, prevHash: previous.hash, kind: draft.kind, text: draft.text, happenedAt: draft.happenedAt, recordedAt: draft.recordedAt, by: draft.by, corrects: draft.corrects, data: draft.data };
+  const body = {
+    v: 1 as const,
+    issueId,
+    seq: previous.seq + 1,
+    prevHash: previous.hash,
+    kind: draft.kind,
+    text: draft.text,
+    happenedAt: draft.happenedAt,
+    recordedAt: draft.recordedAt,
+    by: draft.by,
+    corrects: draft.corrects,
+    data: draft.data,
+  };
   return { ...body, hash: entryHash(body) };
 }
 

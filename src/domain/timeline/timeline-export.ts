@@ -51,7 +51,10 @@ export function timelineMarkdown(doc: TimelineExport, names: Readonly<Record<str
     '',
     '| # | Happened at | Recorded at | Kind | By | What | Corrects |',
     '|---|---|---|---|---|---|---|',
-    ...doc.entries.map((e) => `| ${e.seq} | ${e.happenedAt} | ${e.recordedAt} | ${e.kind} | ${who(e.by)} | ${escapeMarkdown(e.text)} | ${e.corrects === null ? '' : `#${e.corrects}`} |`),
+    ...doc.entries.map(
+      (e) =>
+        `| ${e.seq} | ${e.happenedAt} | ${e.recordedAt} | ${e.kind} | ${who(e.by)} | ${escapeMarkdown(e.text)} | ${e.corrects === null ? '' : `#${e.corrects}`} |`,
+    ),
     '',
     `Each entry's SHA-256 covers its content and the previous entry's hash; the JSON export carries them.`,
     '',

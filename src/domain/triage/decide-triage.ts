@@ -16,7 +16,14 @@ const TARGET: Record<TriageAction, TriageState> = { confirm: 'incident', dismiss
  * decision is reviewed later; dismissed events still count as events.
  * @example decideTriage(record, 'dismiss', 'Marketing newsletter, not phishing', 0, 'acc-1', now).kind // 'applied'
  */
-export function decideTriage(record: IncidentRecord, action: TriageAction, reason: string | null, expectedRevision: number, actor: string | null, now: string): TriageOutcome {
+export function decideTriage(
+  record: IncidentRecord,
+  action: TriageAction,
+  reason: string | null,
+  expectedRevision: number,
+  actor: string | null,
+  now: string,
+): TriageOutcome {
   if (expectedRevision !== record.revision) return { kind: 'stale', currentRevision: record.revision };
   const why = reason?.trim() || null;
   if ((action === 'dismiss' || action === 'reopen') && !why) return { kind: 'reason-required' };

@@ -19,7 +19,11 @@ export function planJiraPriority(level: string | null, mapping: Record<string, s
   if (wanted === current) return { kind: 'keep' };
   if (choices === null) return { kind: 'cannot', note: `Jira's priority could not be set to ${wanted}: the priority field cannot be edited on this issue.` };
   const choice = choices.find((c) => c.name === wanted);
-  if (!choice) return { kind: 'cannot', note: `Jira's priority could not be set to ${wanted}: this project's priority scheme does not offer it. Check the mapping in the app's settings.` };
+  if (!choice)
+    return {
+      kind: 'cannot',
+      note: `Jira's priority could not be set to ${wanted}: this project's priority scheme does not offer it. Check the mapping in the app's settings.`,
+    };
   return { kind: 'set', id: choice.id, name: choice.name };
 }
 
@@ -31,6 +35,10 @@ export function planJiraPriority(level: string | null, mapping: Record<string, s
 export function planRestriction(restrictTo: string | null, choices: FieldChoice[] | null, current: string | null): FieldPlan {
   if (restrictTo === null || current !== null) return { kind: 'keep' };
   const choice = choices?.find((c) => c.name === restrictTo);
-  if (!choice) return { kind: 'cannot', note: `This report could not be restricted to the security level "${restrictTo}": the project does not offer it to the app. Restrict it by hand, and check the security scheme.` };
+  if (!choice)
+    return {
+      kind: 'cannot',
+      note: `This report could not be restricted to the security level "${restrictTo}": the project does not offer it to the app. Restrict it by hand, and check the security scheme.`,
+    };
   return { kind: 'set', id: choice.id, name: choice.name };
 }

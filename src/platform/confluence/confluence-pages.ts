@@ -9,7 +9,10 @@ import api, { route, type Route } from '@forge/api';
 import type { ConfluencePages, PageRef } from '../../usecases/ports';
 
 export class ConfluenceRequestError extends Error {
-  constructor(readonly status: number, detail: string) {
+  constructor(
+    readonly status: number,
+    detail: string,
+  ) {
     super(`Confluence answered ${status}: ${detail}`);
     this.name = 'ConfluenceRequestError';
   }
@@ -41,7 +44,11 @@ interface PageBean {
   _links?: { webui?: string; base?: string };
 }
 
-const toRef = (page: PageBean, base: string | undefined): PageRef => ({ id: page.id, version: page.version?.number ?? 1, url: `${page._links?.base ?? base ?? ''}${page._links?.webui ?? ''}` });
+const toRef = (page: PageBean, base: string | undefined): PageRef => ({
+  id: page.id,
+  version: page.version?.number ?? 1,
+  url: `${page._links?.base ?? base ?? ''}${page._links?.webui ?? ''}`,
+});
 
 /** The body Confluence stores: ADF as a JSON string (representation atlas_doc_format). */
 const adfBody = (adf: object) => ({ representation: 'atlas_doc_format', value: JSON.stringify(adf) });
@@ -57,7 +64,10 @@ export const confluencePages: ConfluencePages = {
     return page ? toRef(page, undefined) : null;
   },
   async create(spaceId, title, adf) {
-    const { status, body } = await request<PageBean>(route`/wiki/api/v2/pages`, { method: 'POST', body: { spaceId, status: 'current', title, body: adfBody(adf) } });
+    const { status, body } = await request<PageBean>(route`/wiki/api/v2/pages`, {
+      method: 'POST',
+      body: { spaceId, status: 'current', title, body: adfBody(adf) },
+    });
     if (!body) throw new ConfluenceRequestError(status, 'the space is gone');
     return toRef(body, undefined);
   },
@@ -66,7 +76,10 @@ export const confluencePages: ConfluencePages = {
     const current = await request<PageBean>(route`/wiki/api/v2/pages/${pageId}`);
     if (!current.body) return null;
     const next = (current.body.version?.number ?? 1) + 1;
-    const { body } = await request<PageBean>(route`/wiki/api/v2/pages/${pageId}`, { method: 'PUT', body: { id: pageId, status: 'current', title, body: adfBody(adf), version: { number: next, message: 'Regenerated from the incident' } } });
+    const { body } = await request<PageBean>(route`/wiki/api/v2/pages/${pageId}`, {
+      method: 'PUT',
+      body: { id: pageId, status: 'current', title, body: adfBody(adf), version: { number: next, message: 'Regenerated from the incident' } },
+    });
     return body ? toRef(body, undefined) : null;
   },
 };

@@ -45,7 +45,17 @@ export async function jiraRequest<T>(actor: JiraActor, path: Route, init?: { met
       return await attemptOnce<T>(actor, path, method, init);
     } catch (e) {
       const failure = e instanceof JiraRequestError ? e : new JiraRequestError(0, [e instanceof Error ? e.message : String(e)], null);
-      const delay = retryDelayMs({ method, path: path.value, status: failure.status === 0 ? null : failure.status, retryAfterSeconds: failure.retryAfterSeconds, attempt, elapsedMs: Date.now() - started }, Math.random());
+      const delay = retryDelayMs(
+        {
+          method,
+          path: path.value,
+          status: failure.status === 0 ? null : failure.status,
+          retryAfterSeconds: failure.retryAfterSeconds,
+          attempt,
+          elapsedMs: Date.now() - started,
+        },
+        Math.random(),
+      );
       if (delay === null) throw failure;
       await sleep(delay);
     }

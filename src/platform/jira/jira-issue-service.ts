@@ -33,10 +33,7 @@ const STATUS_CATEGORIES = ['new', 'indeterminate', 'done'] as const;
 /** GET /rest/api/3/issue/{issueIdOrKey} with `properties`, so one request brings the mirror too. */
 async function getIssue(actor: JiraActor, issueIdOrKey: string): Promise<IssueSnapshot | null> {
   try {
-    const { body } = await jiraRequest<IssueBean>(
-      actor,
-      route`/rest/api/3/issue/${issueIdOrKey}?fields=${ISSUE_FIELDS}&properties=${ISSUE_PROPERTIES}`,
-    );
+    const { body } = await jiraRequest<IssueBean>(actor, route`/rest/api/3/issue/${issueIdOrKey}?fields=${ISSUE_FIELDS}&properties=${ISSUE_PROPERTIES}`);
     return toSnapshot(body);
   } catch (e) {
     if (e instanceof JiraRequestError && e.status === 404) return null;
@@ -103,7 +100,10 @@ async function hasMarkedComment(issueKey: string, propertyKey: string): Promise<
  * Internal ones also carry `sd.public.comment` { internal: true }, JSM's flag for agent-only notes.
  */
 async function addComment(issueKey: string, adf: object, markerPropertyKey: string, audience: 'public' | 'internal'): Promise<void> {
-  const properties = [{ key: markerPropertyKey, value: { app: 'incident-response' } }, ...(audience === 'internal' ? [{ key: 'sd.public.comment', value: { internal: true } }] : [])];
+  const properties = [
+    { key: markerPropertyKey, value: { app: 'incident-response' } },
+    ...(audience === 'internal' ? [{ key: 'sd.public.comment', value: { internal: true } }] : []),
+  ];
   await jiraRequest('app', route`/rest/api/3/issue/${issueKey}/comment`, { method: 'POST', body: { body: adf, properties } });
 }
 
@@ -114,7 +114,14 @@ async function notify(issueKey: string, message: { subject: string; textBody: st
     body: {
       subject: message.subject,
       textBody: message.textBody,
-      to: { reporter: to.reporter, assignee: to.assignee, watchers: to.watchers, voters: false, users: to.users.map((accountId) => ({ accountId })), groups: to.groups.map((name) => ({ name })) },
+      to: {
+        reporter: to.reporter,
+        assignee: to.assignee,
+        watchers: to.watchers,
+        voters: false,
+        users: to.users.map((accountId) => ({ accountId })),
+        groups: to.groups.map((name) => ({ name })),
+      },
     },
   });
 }
@@ -182,9 +189,7 @@ async function setIncidentIndex(actor: JiraActor, issueKey: string, index: Incid
 /** GET /rest/api/3/mypermissions?permissions=...&issueKey=... (the permissions parameter is required). */
 async function myPermissions(keys: JiraPermissionKey[], issueKey?: string): Promise<Record<JiraPermissionKey, boolean>> {
   const list = keys.join(',');
-  const path = issueKey
-    ? route`/rest/api/3/mypermissions?permissions=${list}&issueKey=${issueKey}`
-    : route`/rest/api/3/mypermissions?permissions=${list}`;
+  const path = issueKey ? route`/rest/api/3/mypermissions?permissions=${list}&issueKey=${issueKey}` : route`/rest/api/3/mypermissions?permissions=${list}`;
   try {
     const { body } = await jiraRequest<{ permissions: Record<string, { havePermission?: boolean }> }>('user', path);
     return Object.fromEntries(keys.map((k) => [k, body.permissions[k]?.havePermission === true])) as Record<JiraPermissionKey, boolean>;
@@ -200,7 +205,10 @@ async function myPermissions(keys: JiraPermissionKey[], issueKey?: string): Prom
  * issue (a role holder must be able to see the incident they hold a role in).
  */
 async function userCanSee(issueKey: string, accountId: string): Promise<boolean> {
-  const { body } = await jiraRequest<{ accountId?: string }[]>('user', route`/rest/api/3/user/viewissue/search?issueKey=${issueKey}&accountId=${accountId}&maxResults=1`);
+  const { body } = await jiraRequest<{ accountId?: string }[]>(
+    'user',
+    route`/rest/api/3/user/viewissue/search?issueKey=${issueKey}&accountId=${accountId}&maxResults=1`,
+  );
   return body.some((u) => u.accountId === accountId);
 }
 
@@ -217,9 +225,12 @@ async function displayNames(accountIds: string[]): Promise<Record<string, string
   const unique = [...new Set(accountIds)];
   for (let i = 0; i < unique.length; i += USER_BULK_BATCH) {
     const ids = unique.slice(i, i + USER_BULK_BATCH);
-    for (let startAt = 0; startAt < ids.length; ) {
+    for (let startAt = 0; startAt < ids.length;) {
       const params = new URLSearchParams([...ids.map((id) => ['accountId', id]), ['maxResults', String(USER_BULK_BATCH)], ['startAt', String(startAt)]]);
-      const { body } = await jiraRequest<{ values?: { accountId: string; displayName: string }[]; isLast?: boolean }>('user', route`/rest/api/3/user/bulk?${params}`);
+      const { body } = await jiraRequest<{ values?: { accountId: string; displayName: string }[]; isLast?: boolean }>(
+        'user',
+        route`/rest/api/3/user/bulk?${params}`,
+      );
       const values = body.values ?? [];
       for (const u of values) names[u.accountId] = u.displayName;
       if (body.isLast !== false || values.length === 0) break;
@@ -234,7 +245,6 @@ async function createIssue(fields: { projectId: string; issueTypeId: string; sum
   const { body } = await jiraRequest<{ id: string; key: string }>('user', route`/rest/api/3/issue`, {
     method: 'POST',
     body: { fields: { project: { id: fields.projectId }, issuetype: { id: fields.issueTypeId }, summary: fields.summary, description: fields.description } },
-    
   });
   return { id: body.id, key: body.key };
 }
@@ -252,7 +262,10 @@ export const jiraAsUser: JiraAsUser = {
 
 /** GET /rest/api/3/issue/{key}/changelog as the app: did anyone but an app change the priority? */
 async function priorityChangedByPeople(issueKey: string): Promise<boolean> {
-  const { body } = await jiraRequest<{ values?: { author?: { accountType?: string }; items?: { field?: string }[] }[] }>('app', route`/rest/api/3/issue/${issueKey}/changelog?maxResults=100`);
+  const { body } = await jiraRequest<{ values?: { author?: { accountType?: string }; items?: { field?: string }[] }[] }>(
+    'app',
+    route`/rest/api/3/issue/${issueKey}/changelog?maxResults=100`,
+  );
   return (body.values ?? []).some((e) => e.author?.accountType !== 'app' && (e.items ?? []).some((i) => i.field === 'priority'));
 }
 

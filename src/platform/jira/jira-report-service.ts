@@ -29,7 +29,15 @@ async function links(issueKey: string): Promise<IssueLinkFact[]> {
   return (body.fields?.issuelinks ?? []).flatMap((l) => {
     const other = l.outwardIssue ?? l.inwardIssue;
     if (!other) return [];
-    return [{ key: other.key, summary: other.fields?.summary ?? '', status: other.fields?.status?.name ?? '', done: other.fields?.status?.statusCategory?.key === 'done', relation: (l.outwardIssue ? l.type?.outward : l.type?.inward) ?? 'relates to' }];
+    return [
+      {
+        key: other.key,
+        summary: other.fields?.summary ?? '',
+        status: other.fields?.status?.name ?? '',
+        done: other.fields?.status?.statusCategory?.key === 'done',
+        relation: (l.outwardIssue ? l.type?.outward : l.type?.inward) ?? 'relates to',
+      },
+    ];
   });
 }
 
@@ -39,7 +47,10 @@ async function createFollowUp(incident: { key: string; projectId: string }, summ
     method: 'POST',
     body: { fields: { project: { id: incident.projectId }, issuetype: { name: FOLLOW_UP_TYPE }, summary, description } },
   });
-  await jiraRequest('user', route`/rest/api/3/issueLink`, { method: 'POST', body: { type: { name: FOLLOW_UP_LINK }, inwardIssue: { key: incident.key }, outwardIssue: { key: body.key } } });
+  await jiraRequest('user', route`/rest/api/3/issueLink`, {
+    method: 'POST',
+    body: { type: { name: FOLLOW_UP_LINK }, inwardIssue: { key: incident.key }, outwardIssue: { key: body.key } },
+  });
   return { id: body.id, key: body.key };
 }
 
@@ -81,7 +92,15 @@ async function searchIncidents(jql: string, max: number): Promise<FoundIncident[
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
   return (body.issues ?? []).map((i) => {
     const mirror = i.properties?.[INCIDENT_PROPERTY_KEY];
-    return { id: i.id, key: i.key, summary: i.fields?.summary ?? '', status: i.fields?.status?.name ?? '', category: str(mirror?.category), priority: str(mirror?.priority), reportedAt: str(mirror?.reportedAt) };
+    return {
+      id: i.id,
+      key: i.key,
+      summary: i.fields?.summary ?? '',
+      status: i.fields?.status?.name ?? '',
+      category: str(mirror?.category),
+      priority: str(mirror?.priority),
+      reportedAt: str(mirror?.reportedAt),
+    };
   });
 }
 

@@ -43,7 +43,11 @@ export const settingsJira: SettingsJira = {
   // Three approximate counts, as the admin.
   async programFacts(now) {
     const jql = programFactsJql(now);
-    const [exercises12m, postmortemsRequired12m, postmortemsPublished12m] = await Promise.all([reportJira.count(jql.exercises), reportJira.count(jql.postmortemsRequired), reportJira.count(jql.postmortemsPublished)]);
+    const [exercises12m, postmortemsRequired12m, postmortemsPublished12m] = await Promise.all([
+      reportJira.count(jql.exercises),
+      reportJira.count(jql.postmortemsRequired),
+      reportJira.count(jql.postmortemsPublished),
+    ]);
     return { exercises12m, postmortemsRequired12m, postmortemsPublished12m };
   },
 };

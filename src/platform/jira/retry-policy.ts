@@ -24,7 +24,8 @@ export interface FailedAttempt {
 
 export const isTransient = (status: number | null): boolean => status === null || status === 429 || status >= 500;
 
-const safeToRepeat = (method: string, path: string) => method === 'GET' || method === 'PUT' || method === 'DELETE' || (method === 'POST' && SAFE_POSTS.some((p) => p.test(path.split('?')[0]!)));
+const safeToRepeat = (method: string, path: string) =>
+  method === 'GET' || method === 'PUT' || method === 'DELETE' || (method === 'POST' && SAFE_POSTS.some((p) => p.test(path.split('?')[0]!)));
 
 /**
  * The wait before the next attempt, or null to give up. `jitter` in [0, 1) spreads retries.
@@ -33,6 +34,9 @@ const safeToRepeat = (method: string, path: string) => method === 'GET' || metho
 export function retryDelayMs(failed: FailedAttempt, jitter: number): number | null {
   if (!isTransient(failed.status) || failed.attempt >= MAX_ATTEMPTS) return null;
   if (failed.status !== 429 && !safeToRepeat(failed.method, failed.path)) return null;
-  const delay = failed.status === 429 && failed.retryAfterSeconds !== null ? failed.retryAfterSeconds * 1000 : Math.min(4000, 250 * 2 ** (failed.attempt - 1)) * (1 + jitter);
+  const delay =
+    failed.status === 429 && failed.retryAfterSeconds !== null
+      ? failed.retryAfterSeconds * 1000
+      : Math.min(4000, 250 * 2 ** (failed.attempt - 1)) * (1 + jitter);
   return failed.elapsedMs + delay > RETRY_BUDGET_MS ? null : Math.round(delay);
 }

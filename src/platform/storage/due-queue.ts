@@ -14,7 +14,11 @@ export const dueQueue: DueQueue = {
     await kvs.set(storageKeys.dueEntry(nextCheck, issueId), { issueId, at: nextCheck });
   },
   async due(now, limit) {
-    const page = await kvs.query().where('key', WhereConditions.beginsWith(storageKeys.dueEntries())).limit(Math.min(limit, 100)).getMany<{ issueId: string; at: string }>();
+    const page = await kvs
+      .query()
+      .where('key', WhereConditions.beginsWith(storageKeys.dueEntries()))
+      .limit(Math.min(limit, 100))
+      .getMany<{ issueId: string; at: string }>();
     return page.results.filter((r) => r.value.at <= now).map((r) => ({ entryKey: r.key, issueId: r.value.issueId, at: r.value.at }));
   },
   remove: deleteKeys,

@@ -10,7 +10,14 @@ const keysWithPrefix = async (prefix: string): Promise<string[]> => (await entri
  */
 export const incidentPurge: IncidentPurge = {
   async purge(issueId, incidentOfFollowUp) {
-    const exact = [storageKeys.incident(issueId), storageKeys.intake(issueId), storageKeys.timelineHead(issueId), storageKeys.followUpOf(issueId), storageKeys.jiraBehind(issueId), ...(incidentOfFollowUp ? [storageKeys.followUp(incidentOfFollowUp, issueId)] : [])];
+    const exact = [
+      storageKeys.incident(issueId),
+      storageKeys.intake(issueId),
+      storageKeys.timelineHead(issueId),
+      storageKeys.followUpOf(issueId),
+      storageKeys.jiraBehind(issueId),
+      ...(incidentOfFollowUp ? [storageKeys.followUp(incidentOfFollowUp, issueId)] : []),
+    ];
     const prefixes = [
       storageKeys.priorityChangesOf(issueId),
       storageKeys.statusChangesOf(issueId),

@@ -30,9 +30,14 @@ export const reportStore: ReportStore = {
     return urls;
   },
   async followUps(issueId) {
-    const page = await kvs.query().where('key', WhereConditions.beginsWith(storageKeys.followUpsOf(issueId))).limit(100).getMany<StoredFollowUp>();
+    const page = await kvs
+      .query()
+      .where('key', WhereConditions.beginsWith(storageKeys.followUpsOf(issueId)))
+      .limit(100)
+      .getMany<StoredFollowUp>();
     return page.results.map((r) => r.value).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   },
   // The reverse key lets a worklog on the follow-up count as the incident's work (statistics).
-  addFollowUp: (issueId, followUp) => kvs.transact().set(storageKeys.followUp(issueId, followUp.issueId), followUp).set(storageKeys.followUpOf(followUp.issueId), issueId).execute(),
+  addFollowUp: (issueId, followUp) =>
+    kvs.transact().set(storageKeys.followUp(issueId, followUp.issueId), followUp).set(storageKeys.followUpOf(followUp.issueId), issueId).execute(),
 };

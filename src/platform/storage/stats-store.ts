@@ -13,7 +13,8 @@ interface StoredShard {
 /** Forge KVS batches and transactions take at most 25 keys (forge-platform.md 2.1). */
 const BATCH = 25;
 
-const chunks = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
 
 const lease = (name: string) => takeLease(storageKeys.statsLock(name));
 const release = (names: readonly string[]) => releaseLeases(names.map((n) => storageKeys.statsLock(n)));
@@ -84,7 +85,11 @@ export const statsStore: StatsStore = {
   followUpOf: async (issueId) => (await kvs.get<string>(storageKeys.followUpOf(issueId))) ?? null,
 
   async followUpIds(incidentId) {
-    const page = await kvs.query().where('key', WhereConditions.beginsWith(storageKeys.followUpsOf(incidentId))).limit(100).getMany<{ issueId: string }>();
+    const page = await kvs
+      .query()
+      .where('key', WhereConditions.beginsWith(storageKeys.followUpsOf(incidentId)))
+      .limit(100)
+      .getMany<{ issueId: string }>();
     return page.results.map((r) => r.value.issueId);
   },
 
@@ -92,7 +97,10 @@ export const statsStore: StatsStore = {
     let q = kvs.query().where('key', WhereConditions.beginsWith(storageKeys.statsContributions())).limit(100);
     if (cursor) q = q.cursor(cursor);
     const page = await q.getMany<StoredContribution>();
-    return { items: page.results.map((r) => ({ issueId: r.key.slice(storageKeys.statsContributions().length), value: r.value })), ...(page.nextCursor ? { cursor: page.nextCursor } : {}) };
+    return {
+      items: page.results.map((r) => ({ issueId: r.key.slice(storageKeys.statsContributions().length), value: r.value })),
+      ...(page.nextCursor ? { cursor: page.nextCursor } : {}),
+    };
   },
 
   async allShards(cursor) {
@@ -100,7 +108,9 @@ export const statsStore: StatsStore = {
     let q = kvs.query().where('key', WhereConditions.beginsWith('stats:')).limit(100);
     if (cursor) q = q.cursor(cursor);
     const page = await q.getMany<StoredShard>();
-    const items = page.results.filter((r) => r.key !== storageKeys.statsReconcile()).map((r) => ({ shardId: r.key.slice('stats:'.length), version: r.value.v, days: r.value.days }));
+    const items = page.results
+      .filter((r) => r.key !== storageKeys.statsReconcile())
+      .map((r) => ({ shardId: r.key.slice('stats:'.length), version: r.value.v, days: r.value.days }));
     return { items, ...(page.nextCursor ? { cursor: page.nextCursor } : {}) };
   },
 

@@ -22,13 +22,20 @@ export const timelineStore: TimelineLog = {
   create: (entry) => createOnly(storageKeys.timelineEntry(entry.issueId, entry.seq), entry),
   setHeadHint: (issueId, link) => kvs.set(storageKeys.timelineHead(issueId), link),
   async block(issueId, block) {
-    const page = await kvs.query().where('key', WhereConditions.beginsWith(storageKeys.timelineBlock(issueId, block))).limit(PAGE).getMany<TimelineEntry>();
+    const page = await kvs
+      .query()
+      .where('key', WhereConditions.beginsWith(storageKeys.timelineBlock(issueId, block)))
+      .limit(PAGE)
+      .getMany<TimelineEntry>();
     return page.results.map((r) => r.value);
   },
   async *pages(issueId) {
     let cursor: string | undefined;
     do {
-      let query = kvs.query().where('key', WhereConditions.beginsWith(storageKeys.timelineOf(issueId))).limit(PAGE);
+      let query = kvs
+        .query()
+        .where('key', WhereConditions.beginsWith(storageKeys.timelineOf(issueId)))
+        .limit(PAGE);
       if (cursor) query = query.cursor(cursor);
       const page = await query.getMany<TimelineEntry>();
       yield page.results.map((r) => r.value);

@@ -24,30 +24,109 @@ export function Field({ label, help, problem, children }: FieldProps) {
   );
 }
 
-export function TextInput({ label, value, onChange, help, problem, testId, width = 320 }: { label: string; value: string; onChange: (v: string) => void; help?: ReactNode; problem?: string; testId?: string; width?: number }) {
-  return (
-    <Field label={label} help={help} problem={problem}>
-      {(id, d) => <input id={id} type="text" value={value} style={{ width }} aria-describedby={d} aria-invalid={problem ? true : undefined} data-testid={testId} onChange={(e) => onChange(e.target.value)} />}
-    </Field>
-  );
-}
-
-/** A number field that keeps what is typed until it parses, so clearing it to retype is possible. */
-export function NumberInput({ label, value, onChange, help, problem, testId, min, step }: { label: string; value: number; onChange: (v: number) => void; help?: ReactNode; problem?: string; testId?: string; min?: number; step?: number }) {
+export function TextInput({
+  label,
+  value,
+  onChange,
+  help,
+  problem,
+  testId,
+  width = 320,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  help?: ReactNode;
+  problem?: string;
+  testId?: string;
+  width?: number;
+}) {
   return (
     <Field label={label} help={help} problem={problem}>
       {(id, d) => (
-        <input id={id} type="number" value={Number.isFinite(value) ? value : ''} min={min} step={step ?? 1} style={{ width: 120 }} aria-describedby={d} aria-invalid={problem ? true : undefined} data-testid={testId} onChange={(e) => onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))} />
+        <input
+          id={id}
+          type="text"
+          value={value}
+          style={{ width }}
+          aria-describedby={d}
+          aria-invalid={problem ? true : undefined}
+          data-testid={testId}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
     </Field>
   );
 }
 
-export function SelectInput<T extends string>({ label, value, options, onChange, help, problem, testId }: { label: string; value: T; options: readonly { value: T; label: string }[]; onChange: (v: T) => void; help?: ReactNode; problem?: string; testId?: string }) {
+/** A number field that keeps what is typed until it parses, so clearing it to retype is possible. */
+export function NumberInput({
+  label,
+  value,
+  onChange,
+  help,
+  problem,
+  testId,
+  min,
+  step,
+}: {
+  label: string;
+  value: number;
+  onChange: (v: number) => void;
+  help?: ReactNode;
+  problem?: string;
+  testId?: string;
+  min?: number;
+  step?: number;
+}) {
   return (
     <Field label={label} help={help} problem={problem}>
       {(id, d) => (
-        <select id={id} value={value} aria-describedby={d} aria-invalid={problem ? true : undefined} data-testid={testId} onChange={(e) => onChange(e.target.value as T)}>
+        <input
+          id={id}
+          type="number"
+          value={Number.isFinite(value) ? value : ''}
+          min={min}
+          step={step ?? 1}
+          style={{ width: 120 }}
+          aria-describedby={d}
+          aria-invalid={problem ? true : undefined}
+          data-testid={testId}
+          onChange={(e) => onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))}
+        />
+      )}
+    </Field>
+  );
+}
+
+export function SelectInput<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  help,
+  problem,
+  testId,
+}: {
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (v: T) => void;
+  help?: ReactNode;
+  problem?: string;
+  testId?: string;
+}) {
+  return (
+    <Field label={label} help={help} problem={problem}>
+      {(id, d) => (
+        <select
+          id={id}
+          value={value}
+          aria-describedby={d}
+          aria-invalid={problem ? true : undefined}
+          data-testid={testId}
+          onChange={(e) => onChange(e.target.value as T)}
+        >
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -67,10 +146,28 @@ export function CheckboxInput({ label, checked, onChange, testId }: { label: str
   );
 }
 
-const parseLines = (text: string) => text.split('\n').map((s) => s.trim()).filter(Boolean);
+const parseLines = (text: string) =>
+  text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** A list of short values, one per line (group names, account ids, channels); blank lines are dropped. */
-export function ListInput({ label, values, onChange, help, problem, testId }: { label: string; values: string[]; onChange: (v: string[]) => void; help?: ReactNode; problem?: string; testId?: string }) {
+export function ListInput({
+  label,
+  values,
+  onChange,
+  help,
+  problem,
+  testId,
+}: {
+  label: string;
+  values: string[];
+  onChange: (v: string[]) => void;
+  help?: ReactNode;
+  problem?: string;
+  testId?: string;
+}) {
   const [text, setText] = useState(values.join('\n'));
   // Follow changes made elsewhere (a reload, a revert) without fighting the typist's blank lines.
   useEffect(() => {

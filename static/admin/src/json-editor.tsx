@@ -6,7 +6,21 @@ import { Field } from './fields';
  * templates), edited as JSON. Text that does not parse stays here with its error and never
  * reaches the draft; what parses is checked by the server on save like every other field.
  */
-export function JsonEditor<T>({ label, value, onChange, problem, help, testId }: { label: string; value: T; onChange: (v: T) => void; problem?: string; help?: string; testId?: string }) {
+export function JsonEditor<T>({
+  label,
+  value,
+  onChange,
+  problem,
+  help,
+  testId,
+}: {
+  label: string;
+  value: T;
+  onChange: (v: T) => void;
+  problem?: string;
+  help?: string;
+  testId?: string;
+}) {
   const shown = JSON.stringify(value, null, 2);
   const [text, setText] = useState(shown);
   const [syntax, setSyntax] = useState<string | null>(null);

@@ -13,7 +13,10 @@ import { PathEditor } from './sections/recipients-editor';
 import './settings.css';
 
 const EMPTY: ProjectOverrideDocument = { calendarId: null, escalation: null, contacts: [] };
-const DEFAULT_PATH = { warning: { assignee: true, reporter: false, watchers: false, users: [], groups: [] }, breach: { assignee: true, reporter: false, watchers: true, users: [], groups: [] } };
+const DEFAULT_PATH = {
+  warning: { assignee: true, reporter: false, watchers: false, users: [], groups: [] },
+  breach: { assignee: true, reporter: false, watchers: true, users: [], groups: [] },
+};
 
 /** Project settings > Apps: this project's own calendar, escalation path and extra contacts. */
 export function ProjectSettingsPage() {
@@ -49,18 +52,45 @@ export function ProjectSettingsPage() {
     <Box padding="space.300">
       <div className="settings">
         <Stack space="space.200">
-          <Heading size="large" as="h1">Incident response for {view.projectKey}</Heading>
+          <Heading size="large" as="h1">
+            Incident response for {view.projectKey}
+          </Heading>
           <p className="muted">Everything else comes from the app's settings (Jira settings &gt; Apps). Leave a choice at "site default" to follow them.</p>
           {error && <ErrorMessage error={{ ...error, message: [error.message, ...Object.values(error.fields ?? {}).slice(0, 5)].join(' ') }} />}
-          <SelectInput label="Business calendar for every SLA clock" value={draft.calendarId ?? ''} testId="project-calendar" problem={problem('calendarId')} options={[{ value: '', label: 'Site default (per priority level)' }, ...view.calendars.map((c) => ({ value: c.id, label: c.name }))]} onChange={(v) => setDraft({ ...draft, calendarId: v || null })} />
-          <CheckboxInput label="This project has its own escalation path" checked={draft.escalation !== null} testId="project-own-path" onChange={(on) => setDraft({ ...draft, escalation: on ? structuredClone(DEFAULT_PATH) : null })} />
+          <SelectInput
+            label="Business calendar for every SLA clock"
+            value={draft.calendarId ?? ''}
+            testId="project-calendar"
+            problem={problem('calendarId')}
+            options={[{ value: '', label: 'Site default (per priority level)' }, ...view.calendars.map((c) => ({ value: c.id, label: c.name }))]}
+            onChange={(v) => setDraft({ ...draft, calendarId: v || null })}
+          />
+          <CheckboxInput
+            label="This project has its own escalation path"
+            checked={draft.escalation !== null}
+            testId="project-own-path"
+            onChange={(on) => setDraft({ ...draft, escalation: on ? structuredClone(DEFAULT_PATH) : null })}
+          />
           {draft.escalation && <PathEditor value={draft.escalation} testId="project-path" onChange={(escalation) => setDraft({ ...draft, escalation })} />}
-          <Heading size="small" as="h2">Extra contacts for this project</Heading>
-          <p className="muted">Added to the site's {view.siteContacts} contact{view.siteContacts === 1 ? '' : 's'}.</p>
-          <ContactsEditor contacts={draft.contacts} pathPrefix={`projects.${view.projectKey}.contacts`} problem={(p) => error?.fields?.[p]} onChange={(contacts) => setDraft({ ...draft, contacts })} />
+          <Heading size="small" as="h2">
+            Extra contacts for this project
+          </Heading>
+          <p className="muted">
+            Added to the site's {view.siteContacts} contact{view.siteContacts === 1 ? '' : 's'}.
+          </p>
+          <ContactsEditor
+            contacts={draft.contacts}
+            pathPrefix={`projects.${view.projectKey}.contacts`}
+            problem={(p) => error?.fields?.[p]}
+            onChange={(contacts) => setDraft({ ...draft, contacts })}
+          />
           <div className="save-bar">
-            <ActionButton testId="project-settings-save" onClick={() => void save()} isDisabled={saving}>{saving ? 'Saving…' : 'Save'}</ActionButton>
-            <span className="muted" data-testid="project-settings-status">{saved ? `Saved as settings version ${view.version}.` : `Settings version ${view.version}.`}</span>
+            <ActionButton testId="project-settings-save" onClick={() => void save()} isDisabled={saving}>
+              {saving ? 'Saving…' : 'Save'}
+            </ActionButton>
+            <span className="muted" data-testid="project-settings-status">
+              {saved ? `Saved as settings version ${view.version}.` : `Settings version ${view.version}.`}
+            </span>
           </div>
         </Stack>
       </div>

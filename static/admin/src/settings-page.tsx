@@ -11,7 +11,8 @@ import { GettingStartedSection } from './sections/getting-started-section';
 import { useSettings } from './use-settings';
 import './settings.css';
 
-const load = <K extends string>(loader: () => Promise<Record<K, (p: SectionProps) => JSX.Element>>, name: K) => lazy(async () => ({ default: (await loader())[name] }));
+const load = <K extends string>(loader: () => Promise<Record<K, (p: SectionProps) => JSX.Element>>, name: K) =>
+  lazy(async () => ({ default: (await loader())[name] }));
 
 /** Each editing section loads when first opened, so the page's first paint stays small. */
 const SECTIONS: Record<string, React.ComponentType<SectionProps>> = {
@@ -31,43 +32,86 @@ const SECTIONS: Record<string, React.ComponentType<SectionProps>> = {
 };
 const HistorySection = lazy(async () => ({ default: (await import('./sections/history-section')).HistorySection }));
 
-const NAV = [{ id: 'start', label: 'Getting started' }, ...SETTINGS_SECTIONS.filter((s) => s.id !== 'general'), { id: 'history', label: 'Versions, import, export' }];
+const NAV = [
+  { id: 'start', label: 'Getting started' },
+  ...SETTINGS_SECTIONS.filter((s) => s.id !== 'general'),
+  { id: 'history', label: 'Versions, import, export' },
+];
 
 /** The app's settings page (Jira settings > Apps): every policy, validated on save, versioned. */
 export function SettingsPage() {
   const s = useSettings();
   const [current, setCurrent] = useState('start');
-  if (s.loadError) return <Box padding="space.300"><ErrorMessage error={s.loadError} action={{ text: 'Try again', onClick: () => void s.reload() }} /></Box>;
-  if (!s.view || !s.draft) return <Box padding="space.300"><Spinner label="Loading settings" /></Box>;
+  if (s.loadError)
+    return (
+      <Box padding="space.300">
+        <ErrorMessage error={s.loadError} action={{ text: 'Try again', onClick: () => void s.reload() }} />
+      </Box>
+    );
+  if (!s.view || !s.draft)
+    return (
+      <Box padding="space.300">
+        <Spinner label="Loading settings" />
+      </Box>
+    );
   const fields = s.saveError?.code === 'VALIDATION_FAILED' ? Object.entries(s.saveError.fields ?? {}) : [];
   const problemsIn = (id: string) => fields.filter(([path]) => sectionOfPath(path === '(settings)' ? '' : path) === id);
-  const props: SectionProps = { draft: s.draft, view: s.view, update: s.update, dirty: s.dirty, problem: (path) => s.saveError?.fields?.[path], saveNow: (doc) => s.save(doc) };
+  const props: SectionProps = {
+    draft: s.draft,
+    view: s.view,
+    update: s.update,
+    dirty: s.dirty,
+    problem: (path) => s.saveError?.fields?.[path],
+    saveNow: (doc) => s.save(doc),
+  };
   const Section = SECTIONS[current];
   return (
     <Box padding="space.300">
       <div className="settings">
         <Stack space="space.200">
-          <Heading size="large" as="h1">Incident response settings</Heading>
+          <Heading size="large" as="h1">
+            Incident response settings
+          </Heading>
           {s.view.storedProblems.length > 0 && (
-            <div className="problems" role="alert">The stored settings could not be used, so the defaults are in force: {s.view.storedProblems.slice(0, 3).join('; ')}. Save to replace them.</div>
+            <div className="problems" role="alert">
+              The stored settings could not be used, so the defaults are in force: {s.view.storedProblems.slice(0, 3).join('; ')}. Save to replace them.
+            </div>
           )}
           <div className="settings-layout">
             <nav className="settings-nav" aria-label="Settings sections">
               {NAV.map((n) => {
                 const count = problemsIn(n.id).length;
                 return (
-                  <button key={n.id} type="button" aria-current={current === n.id ? 'page' : undefined} data-testid={`nav-${n.id}`} onClick={() => setCurrent(n.id)}>
+                  <button
+                    key={n.id}
+                    type="button"
+                    aria-current={current === n.id ? 'page' : undefined}
+                    data-testid={`nav-${n.id}`}
+                    onClick={() => setCurrent(n.id)}
+                  >
                     <span>{n.label}</span>
-                    {count > 0 && <span className="badge" aria-label={`${count} problems`}>{count}</span>}
+                    {count > 0 && (
+                      <span className="badge" aria-label={`${count} problems`}>
+                        {count}
+                      </span>
+                    )}
                   </button>
                 );
               })}
             </nav>
             <main>
               <Stack space="space.200">
-                <Heading size="medium" as="h2">{NAV.find((n) => n.id === current)?.label}</Heading>
-                {s.saveError && s.saveError.code !== 'VALIDATION_FAILED' && <ErrorMessage error={s.saveError} action={s.saveError.code === 'CONFLICT' ? { text: 'Reload', onClick: () => void s.reload() } : undefined} />}
-                {s.saveError?.code === 'VALIDATION_FAILED' && <div className="problems" role="alert" data-testid="save-problems">{s.saveError.message}</div>}
+                <Heading size="medium" as="h2">
+                  {NAV.find((n) => n.id === current)?.label}
+                </Heading>
+                {s.saveError && s.saveError.code !== 'VALIDATION_FAILED' && (
+                  <ErrorMessage error={s.saveError} action={s.saveError.code === 'CONFLICT' ? { text: 'Reload', onClick: () => void s.reload() } : undefined} />
+                )}
+                {s.saveError?.code === 'VALIDATION_FAILED' && (
+                  <div className="problems" role="alert" data-testid="save-problems">
+                    {s.saveError.message}
+                  </div>
+                )}
                 <SectionProblems problems={problemsIn(current === 'start' ? 'general' : current)} />
                 <Suspense fallback={<Spinner label="Loading section" />}>
                   {current === 'start' && <GettingStartedSection {...props} go={setCurrent} />}
@@ -78,8 +122,12 @@ export function SettingsPage() {
             </main>
           </div>
           <div className="save-bar" aria-live="polite">
-            <ActionButton testId="settings-save" onClick={() => void s.save()} isDisabled={!s.dirty || s.saving}>{s.saving ? 'Saving…' : 'Save'}</ActionButton>
-            <ActionButton appearance="default" testId="settings-discard" onClick={s.discard} isDisabled={!s.dirty || s.saving}>Discard changes</ActionButton>
+            <ActionButton testId="settings-save" onClick={() => void s.save()} isDisabled={!s.dirty || s.saving}>
+              {s.saving ? 'Saving…' : 'Save'}
+            </ActionButton>
+            <ActionButton appearance="default" testId="settings-discard" onClick={s.discard} isDisabled={!s.dirty || s.saving}>
+              Discard changes
+            </ActionButton>
             <span className="muted" data-testid="settings-version">
               {s.dirty ? 'Unsaved changes. ' : ''}Version {s.view.version}
               {s.lastSaved && !s.dirty ? ` · saved ${s.lastSaved.total} change${s.lastSaved.total === 1 ? '' : 's'}` : ''}

@@ -29,13 +29,40 @@ export function statsCsv(view: StatsView): string {
   const t = view.totals;
   const p = view.previousTotals;
   rows.push(['period', `${view.period.from} to ${view.period.to}`, view.projects.join(' '), `${view.previous.from} to ${view.previous.to}`]);
-  for (const [k, label] of [['reports', 'reports'], ['incidents', 'incidents'], ['dismissed', 'dismissed'], ['hours', 'hours logged'], ['cost', `cost (${view.work.currency})`]] as const) rows.push(['totals', label, t[k], p[k]]);
+  for (const [k, label] of [
+    ['reports', 'reports'],
+    ['incidents', 'incidents'],
+    ['dismissed', 'dismissed'],
+    ['hours', 'hours logged'],
+    ['cost', `cost (${view.work.currency})`],
+  ] as const)
+    rows.push(['totals', label, t[k], p[k]]);
   for (const s of view.series) rows.push(['over time', s.bucket, s.incidents, s.reports]);
-  for (const [name, list] of [['category', view.byCategory], ['priority', view.byPriority], ['CIA(A)', view.byCia], ['component', view.byComponent]] as const) for (const c of list) rows.push([`by ${name}`, c.label, c.count, c.previous]);
-  for (const r of view.responseTimes) rows.push([`time to ${r.clock} (median / p90 minutes)`, r.label, r.median === null ? null : Math.round(r.median / 60_000), r.p90 === null ? null : Math.round(r.p90 / 60_000)]);
+  for (const [name, list] of [
+    ['category', view.byCategory],
+    ['priority', view.byPriority],
+    ['CIA(A)', view.byCia],
+    ['component', view.byComponent],
+  ] as const)
+    for (const c of list) rows.push([`by ${name}`, c.label, c.count, c.previous]);
+  for (const r of view.responseTimes)
+    rows.push([
+      `time to ${r.clock} (median / p90 minutes)`,
+      r.label,
+      r.median === null ? null : Math.round(r.median / 60_000),
+      r.p90 === null ? null : Math.round(r.p90 / 60_000),
+    ]);
   for (const s of view.sla) rows.push([`SLA ${s.clock} (met / missed)`, s.label, s.met, s.missed]);
-  rows.push(['legal deadlines', 'met', view.legal.met, null], ['legal deadlines', 'late', view.legal.late, null], ['legal deadlines', 'missed', view.legal.missed, null]);
-  rows.push(['postmortems', 'required', view.postmortems.required, null], ['postmortems', 'published', view.postmortems.published, null], ['postmortems', 'overdue now', view.postmortems.overdueNow, null]);
+  rows.push(
+    ['legal deadlines', 'met', view.legal.met, null],
+    ['legal deadlines', 'late', view.legal.late, null],
+    ['legal deadlines', 'missed', view.legal.missed, null],
+  );
+  rows.push(
+    ['postmortems', 'required', view.postmortems.required, null],
+    ['postmortems', 'published', view.postmortems.published, null],
+    ['postmortems', 'overdue now', view.postmortems.overdueNow, null],
+  );
   for (const a of view.openByAge) rows.push(['open incidents by age', a.label, a.count, null]);
   for (const person of view.work.people) rows.push(['hours (inside / outside business hours)', person.name, person.insideHours, person.outsideHours]);
   return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';

@@ -32,12 +32,48 @@ describe('readAppConfig', () => {
   });
 
   it.each([
-    ['a calendar without working hours', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.calendars[1]!.week = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }; }, 'sla.calendars.1.week: Calendar "Office hours (Mon-Fri 09:00-17:00)" has no working hours: give at least one day a working period such as 09:00-17:00.'],
-    ['a policy naming an unknown calendar', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.policies.Mild!.calendarId = 'berlin'; }, 'sla.policies.Mild.calendarId: The policy for "Mild" uses calendar "berlin", which does not exist: use one of "24x7", "office".'],
-    ['an unknown time zone', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.calendars[1]!.timeZone = 'Europe/Atlantis'; }, 'sla.calendars.1.timeZone: Not an IANA time zone (for example Europe/Berlin).'],
-    ['an unknown holiday region', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.calendars[1]!.holidays = { country: 'DE', state: 'XX', region: null }; }, 'sla.calendars.1.holidays: The holiday dataset does not know this country, state or region.'],
-    ['a working period that ends before it starts', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.calendars[1]!.week.mon = [{ start: '17:00', end: '09:00' }]; }, 'sla.calendars.1.week.mon.0: A working period must end after it starts.'],
-    ['a warning after the breach', (c: ReturnType<typeof defaultAppConfig>) => { c.sla.warnAtPercent = 120; }, 'sla.warnAtPercent: Warn at 1 to 99 % of a target.'],
+    [
+      'a calendar without working hours',
+      (c: ReturnType<typeof defaultAppConfig>) => {
+        c.sla.calendars[1]!.week = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
+      },
+      'sla.calendars.1.week: Calendar "Office hours (Mon-Fri 09:00-17:00)" has no working hours: give at least one day a working period such as 09:00-17:00.',
+    ],
+    [
+      'a policy naming an unknown calendar',
+      (c: ReturnType<typeof defaultAppConfig>) => {
+        c.sla.policies.Mild!.calendarId = 'berlin';
+      },
+      'sla.policies.Mild.calendarId: The policy for "Mild" uses calendar "berlin", which does not exist: use one of "24x7", "office".',
+    ],
+    [
+      'an unknown time zone',
+      (c: ReturnType<typeof defaultAppConfig>) => {
+        c.sla.calendars[1]!.timeZone = 'Europe/Atlantis';
+      },
+      'sla.calendars.1.timeZone: Not an IANA time zone (for example Europe/Berlin).',
+    ],
+    [
+      'an unknown holiday region',
+      (c: ReturnType<typeof defaultAppConfig>) => {
+        c.sla.calendars[1]!.holidays = { country: 'DE', state: 'XX', region: null };
+      },
+      'sla.calendars.1.holidays: The holiday dataset does not know this country, state or region.',
+    ],
+    [
+      'a working period that ends before it starts',
+      (c: ReturnType<typeof defaultAppConfig>) => {
+        c.sla.calendars[1]!.week.mon = [{ start: '17:00', end: '09:00' }];
+      },
+      'sla.calendars.1.week.mon.0: A working period must end after it starts.',
+    ],
+    [
+      'a warning after the breach',
+      (c: ReturnType<typeof defaultAppConfig>) => {
+        c.sla.warnAtPercent = 120;
+      },
+      'sla.warnAtPercent: Warn at 1 to 99 % of a target.',
+    ],
   ])('SLA settings with %s fall back to the defaults and say what to fix', (_name, breakIt, problem) => {
     const config = defaultAppConfig();
     breakIt(config);
@@ -48,7 +84,11 @@ describe('readAppConfig', () => {
 
   it('version 1 settings keep their first-response targets as acknowledge targets', () => {
     const { sla: _sla, ...rest } = defaultAppConfig();
-    const v1 = { ...rest, schemaVersion: 1, responseTargets: { Critical: { acknowledgeMinutes: 30, hours: 'around-the-clock' }, Serious: { acknowledgeMinutes: 120, hours: 'business' } } };
+    const v1 = {
+      ...rest,
+      schemaVersion: 1,
+      responseTargets: { Critical: { acknowledgeMinutes: 30, hours: 'around-the-clock' }, Serious: { acknowledgeMinutes: 120, hours: 'business' } },
+    };
     const reading = readAppConfig(v1);
     expect(reading.problems).toEqual([]);
     expect(reading.config.schemaVersion).toBe(2);
@@ -58,7 +98,12 @@ describe('readAppConfig', () => {
 
   it('a matrix with a hole falls back to the defaults and names the hole', () => {
     const config = defaultAppConfig();
-    const holed = { ...config, priority: { ...config.priority, matrix: { ...config.priority.matrix, cells: config.priority.matrix.cells.filter((c) => c.score !== 6) } } };
-    expect(readAppConfig(holed).problems).toEqual(['cells.high.high: Impact "High" with urgency "High" has no priority level; every combination needs exactly one.']);
+    const holed = {
+      ...config,
+      priority: { ...config.priority, matrix: { ...config.priority.matrix, cells: config.priority.matrix.cells.filter((c) => c.score !== 6) } },
+    };
+    expect(readAppConfig(holed).problems).toEqual([
+      'cells.high.high: Impact "High" with urgency "High" has no priority level; every combination needs exactly one.',
+    ]);
   });
 });

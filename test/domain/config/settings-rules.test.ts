@@ -27,9 +27,16 @@ describe('project overrides', () => {
 
   it('replaces every policy calendar and the escalation path, and adds contacts', () => {
     const c = defaultAppConfig();
-    const path = { warning: { assignee: false, reporter: false, watchers: false, users: ['acc-1'], groups: [] }, breach: { assignee: true, reporter: false, watchers: false, users: [], groups: ['oncall'] } };
+    const path = {
+      warning: { assignee: false, reporter: false, watchers: false, users: ['acc-1'], groups: [] },
+      breach: { assignee: true, reporter: false, watchers: false, users: [], groups: ['oncall'] },
+    };
     c.sla.escalation.byLevel.Critical = structuredClone(c.sla.escalation.default);
-    c.projects.SEC = { calendarId: 'office', escalation: path, contacts: [{ id: 'x', name: 'X', role: '', channel: '', emergency: '', categories: [], levels: [], tellWithinMinutes: null, lawEnforcement: false }] };
+    c.projects.SEC = {
+      calendarId: 'office',
+      escalation: path,
+      contacts: [{ id: 'x', name: 'X', role: '', channel: '', emergency: '', categories: [], levels: [], tellWithinMinutes: null, lawEnforcement: false }],
+    };
     const sec = configForProject(c, 'SEC');
     expect(Object.values(sec.sla.policies).map((p) => p.calendarId)).toEqual(Object.values(c.sla.policies).map(() => 'office'));
     expect(sec.sla.escalation).toEqual({ default: path, byLevel: {} });
@@ -96,8 +103,15 @@ describe('validateConfig', () => {
 
   it('refuses settings too large for one storage value', () => {
     const c = defaultAppConfig();
-    c.response.runbooks = Array.from({ length: 50 }, (_, i) => ({ id: `r${i}`, title: `Runbook ${i}`, categories: [], steps: Array.from({ length: 60 }, (_, j) => ({ id: `s${j}`, text: 'x'.repeat(500), phase: 'containment' as const })) }));
+    c.response.runbooks = Array.from({ length: 50 }, (_, i) => ({
+      id: `r${i}`,
+      title: `Runbook ${i}`,
+      categories: [],
+      steps: Array.from({ length: 60 }, (_, j) => ({ id: `s${j}`, text: 'x'.repeat(500), phase: 'containment' as const })),
+    }));
     const result = validateConfig(c);
-    expect(result.ok === false && result.problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/^The settings take \d+ KiB; keep them under 200 KiB/));
+    expect(result.ok === false && result.problems.map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/^The settings take \d+ KiB; keep them under 200 KiB/),
+    );
   });
 });

@@ -13,10 +13,18 @@ describe('applyIncidentEdit', () => {
   it.each<[string, IncidentEditRequest, { revision: number; fields: string[]; priority: string | null }]>([
     ['sets one field', { expectedRevision: 0, category: 'phishing' }, { revision: 1, fields: ['category'], priority: null }],
     ['impact alone gives no priority yet', { expectedRevision: 0, impact: 'high' }, { revision: 1, fields: ['impact'], priority: null }],
-    ['impact and urgency give the matrix level', { expectedRevision: 0, urgency: 'medium', impact: 'medium', category: 'malware' }, { revision: 1, fields: ['category', 'impact', 'urgency', 'priority'], priority: 'Serious' }],
+    [
+      'impact and urgency give the matrix level',
+      { expectedRevision: 0, urgency: 'medium', impact: 'medium', category: 'malware' },
+      { revision: 1, fields: ['category', 'impact', 'urgency', 'priority'], priority: 'Serious' },
+    ],
     ['marks an exercise', { expectedRevision: 0, exercise: true }, { revision: 1, fields: ['exercise'], priority: null }],
     ['flags confidentiality', { expectedRevision: 0, cia: { confidentiality: true } }, { revision: 1, fields: ['cia.confidentiality'], priority: null }],
-    ['an override sets the level without the matrix', { expectedRevision: 0, override: { level: 'Critical', reason: 'CEO mailbox' } }, { revision: 1, fields: ['override', 'priority'], priority: 'Critical' }],
+    [
+      'an override sets the level without the matrix',
+      { expectedRevision: 0, override: { level: 'Critical', reason: 'CEO mailbox' } },
+      { revision: 1, fields: ['override', 'priority'], priority: 'Critical' },
+    ],
   ])('%s', (_name, edit, expected) => {
     const outcome = applyIncidentEdit(base(), edit, M, 'acc-1', T1);
     expect(outcome.kind).toBe('applied');
@@ -51,7 +59,10 @@ describe('applyIncidentEdit', () => {
   });
 
   it('refuses a stale revision and reports the current one', () => {
-    expect(applyIncidentEdit({ ...base(), revision: 3 }, { expectedRevision: 2, category: 'other' }, M, 'acc-1', T1)).toEqual({ kind: 'stale', currentRevision: 3 });
+    expect(applyIncidentEdit({ ...base(), revision: 3 }, { expectedRevision: 2, category: 'other' }, M, 'acc-1', T1)).toEqual({
+      kind: 'stale',
+      currentRevision: 3,
+    });
   });
 
   it('clears a field with null, and the priority with it', () => {
@@ -60,7 +71,13 @@ describe('applyIncidentEdit', () => {
   });
 
   it('moves a record to the current matrix when the admin switched presets', () => {
-    const outcome = applyIncidentEdit({ ...base(), impact: 'high', urgency: 'high', priority: 'Critical' }, { expectedRevision: 0, reason: 're-triage' }, ITIL_3X3_MATRIX, 'acc-1', T1);
+    const outcome = applyIncidentEdit(
+      { ...base(), impact: 'high', urgency: 'high', priority: 'Critical' },
+      { expectedRevision: 0, reason: 're-triage' },
+      ITIL_3X3_MATRIX,
+      'acc-1',
+      T1,
+    );
     expect(outcome).toMatchObject({ kind: 'applied', record: { matrixId: 'itil-3x3', priority: 'P1' } });
   });
 
@@ -80,7 +97,9 @@ describe('applyIncidentEdit', () => {
       urgency: fc.constantFrom(null, ...M.urgency.map((l) => l.id)),
       exercise: fc.boolean(),
       cia: fc.record({ confidentiality: fc.boolean(), integrity: fc.boolean(), availability: fc.boolean(), authenticity: fc.boolean() }, { requiredKeys: [] }),
-      override: fc.option(fc.record({ level: fc.constantFrom(...M.levels.map((l) => l.id)), reason: fc.constantFrom('Regulator asked', 'Board member') }), { nil: null }),
+      override: fc.option(fc.record({ level: fc.constantFrom(...M.levels.map((l) => l.id)), reason: fc.constantFrom('Regulator asked', 'Board member') }), {
+        nil: null,
+      }),
     },
     { requiredKeys: [] },
   );

@@ -1,7 +1,15 @@
 import { isIndexInSync, toIncidentIndex } from '../../../src/domain/incident/incident-index';
 import { newIncidentRecord } from '../../../src/domain/incident/incident-record';
 
-const SLA = { slaDue: '2026-03-02T17:00:00.000Z', slaNextCheck: '2026-03-02T15:00:00.000Z', slaBreached: 'false' as const, legalDue: null, legalNextCheck: null, postmortem: 'due' as const, postmortemDue: '2026-03-15T09:00:00.000Z' };
+const SLA = {
+  slaDue: '2026-03-02T17:00:00.000Z',
+  slaNextCheck: '2026-03-02T15:00:00.000Z',
+  slaBreached: 'false' as const,
+  legalDue: null,
+  legalNextCheck: null,
+  postmortem: 'due' as const,
+  postmortemDue: '2026-03-15T09:00:00.000Z',
+};
 
 const record = {
   ...newIncidentRecord('10001', '2026-03-01T09:00:00.000Z', 'iso-27001'),

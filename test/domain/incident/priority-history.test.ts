@@ -27,7 +27,12 @@ describe('priorityHistory', () => {
 
   it('law: any order and any duplication of the same changes yields the same history', () => {
     const changes = fc.uniqueArray(
-      fc.record({ changelogId: fc.integer({ min: 1, max: 10_000 }).map(String), at: fc.integer({ min: 0, max: 1e9 }).map((s) => new Date(1.7e12 + s * 1000).toISOString()), from: fc.constantFrom('Low', 'High', null), to: fc.constantFrom('Low', 'High', null) }),
+      fc.record({
+        changelogId: fc.integer({ min: 1, max: 10_000 }).map(String),
+        at: fc.integer({ min: 0, max: 1e9 }).map((s) => new Date(1.7e12 + s * 1000).toISOString()),
+        from: fc.constantFrom('Low', 'High', null),
+        to: fc.constantFrom('Low', 'High', null),
+      }),
       { selector: (c) => c.changelogId, maxLength: 12 },
     );
     fc.assert(

@@ -21,8 +21,29 @@ export function factsOf(given: Given): LegalFacts {
   return {
     ...EMPTY_LEGAL_FACTS,
     answers: { ...NO_ANSWERS, personalData: 'yes', ...given.answers },
-    starts: Object.entries(given.starts ?? {}).map(([trigger, at], i) => ({ id: `start-${i + 1}`, trigger: trigger as TriggerKey, at: at!, timeZone: 'UTC', recordedBy: 'acc-test', recordedAt: at!, reason: null, evidence: null, corrects: null })),
-    sent: (given.sent ?? []).map(([ruleId, sentAt], i) => ({ id: `sent-${i + 1}`, ruleId, sentAt, recipient: 'Authority', reference: null, lateReason: 'test', recordedBy: 'acc-test', recordedAt: sentAt, corrects: null, reason: null })),
+    starts: Object.entries(given.starts ?? {}).map(([trigger, at], i) => ({
+      id: `start-${i + 1}`,
+      trigger: trigger as TriggerKey,
+      at: at!,
+      timeZone: 'UTC',
+      recordedBy: 'acc-test',
+      recordedAt: at!,
+      reason: null,
+      evidence: null,
+      corrects: null,
+    })),
+    sent: (given.sent ?? []).map(([ruleId, sentAt], i) => ({
+      id: `sent-${i + 1}`,
+      ruleId,
+      sentAt,
+      recipient: 'Authority',
+      reference: null,
+      lateReason: 'test',
+      recordedBy: 'acc-test',
+      recordedAt: sentAt,
+      corrects: null,
+      reason: null,
+    })),
   };
 }
 

@@ -21,11 +21,14 @@ describe('legal period laws', () => {
   it('business days land on a working day of the calendar, at the cut-off, after exactly `amount` working days', () => {
     fc.assert(
       fc.property(instant, fc.integer({ min: 1, max: 20 }), (start, amount) => {
-        const due = DateTime.fromMillis(addLegalPeriod(start, { amount, unit: 'business_days', calendar: 'US-federal', cutoff: '17:30' }, 'UTC', SEC), { zone: SEC.zone });
+        const due = DateTime.fromMillis(addLegalPeriod(start, { amount, unit: 'business_days', calendar: 'US-federal', cutoff: '17:30' }, 'UTC', SEC), {
+          zone: SEC.zone,
+        });
         expect(SEC.isWorkingDay(due.toISODate()!)).toBe(true);
         expect(due.toFormat('HH:mm')).toBe('17:30');
         let working = 0;
-        for (let d = DateTime.fromMillis(start, { zone: SEC.zone }).startOf('day').plus({ days: 1 }); d <= due; d = d.plus({ days: 1 })) if (SEC.isWorkingDay(d.toISODate()!)) working++;
+        for (let d = DateTime.fromMillis(start, { zone: SEC.zone }).startOf('day').plus({ days: 1 }); d <= due; d = d.plus({ days: 1 }))
+          if (SEC.isWorkingDay(d.toISODate()!)) working++;
         expect(working).toBe(amount);
       }),
       { numRuns: 300 },
@@ -37,7 +40,7 @@ describe('legal period laws', () => {
       fc.property(instant, fc.constantFrom('UTC', 'Europe/Brussels', 'America/New_York'), (start, zone) => {
         const from = DateTime.fromMillis(start, { zone });
         const due = DateTime.fromMillis(addLegalPeriod(start, { amount: 1, unit: 'calendar_months' }, zone, null), { zone });
-        expect((due.year * 12 + due.month) - (from.year * 12 + from.month)).toBe(1);
+        expect(due.year * 12 + due.month - (from.year * 12 + from.month)).toBe(1);
         expect(due.day).toBe(Math.min(from.day, due.daysInMonth!));
       }),
       { numRuns: 300 },
@@ -45,7 +48,11 @@ describe('legal period laws', () => {
   });
 
   it('a later start never gives an earlier deadline, in hours, calendar days and business days', () => {
-    const periods: LegalPeriod[] = [{ amount: 72, unit: 'hours' }, { amount: 30, unit: 'calendar_days' }, { amount: 4, unit: 'business_days', calendar: 'US-federal', cutoff: '17:30' }];
+    const periods: LegalPeriod[] = [
+      { amount: 72, unit: 'hours' },
+      { amount: 30, unit: 'calendar_days' },
+      { amount: 4, unit: 'business_days', calendar: 'US-federal', cutoff: '17:30' },
+    ];
     fc.assert(
       fc.property(instant, fc.integer({ min: 0, max: 10 * 86_400_000 }), fc.constantFrom(...periods), (start, later, period) => {
         expect(addLegalPeriod(start + later, period, 'Europe/Brussels', SEC)).toBeGreaterThanOrEqual(addLegalPeriod(start, period, 'Europe/Brussels', SEC));
@@ -56,13 +63,22 @@ describe('legal period laws', () => {
 
   it('calendar months are the exception: month-end clamping keeps the time of day, so a later start can be due earlier (the strict reading of §2.4)', () => {
     // fast-check found this: 28 Jan 18:00 and 30 Jan 15:00 both land on 28 Feb, at their own times.
-    expect(new Date(addLegalPeriod(Date.parse('2027-01-28T18:00:00Z'), { amount: 1, unit: 'calendar_months' }, 'UTC', null)).toISOString()).toBe('2027-02-28T18:00:00.000Z');
-    expect(new Date(addLegalPeriod(Date.parse('2027-01-30T15:00:00Z'), { amount: 1, unit: 'calendar_months' }, 'UTC', null)).toISOString()).toBe('2027-02-28T15:00:00.000Z');
+    expect(new Date(addLegalPeriod(Date.parse('2027-01-28T18:00:00Z'), { amount: 1, unit: 'calendar_months' }, 'UTC', null)).toISOString()).toBe(
+      '2027-02-28T18:00:00.000Z',
+    );
+    expect(new Date(addLegalPeriod(Date.parse('2027-01-30T15:00:00Z'), { amount: 1, unit: 'calendar_months' }, 'UTC', null)).toISOString()).toBe(
+      '2027-02-28T15:00:00.000Z',
+    );
   });
 });
 
 describe('legal reminders', () => {
-  const given = { answers: { residences: ['EU' as const], residencesComplete: true }, profile: { euEstablished: 'yes' as const }, starts: { aware_at: '2026-03-02T09:00:00Z' }, now: '2026-03-02T10:00:00Z' };
+  const given = {
+    answers: { residences: ['EU' as const], residencesComplete: true },
+    profile: { euEstablished: 'yes' as const },
+    starts: { aware_at: '2026-03-02T09:00:00Z' },
+    now: '2026-03-02T10:00:00Z',
+  };
   const gdpr = () => obligationsFor(given).filter((o) => o.rule.id === 'eu.gdpr.33.sa');
 
   it('falls due at 50, 75 and 90 % of the window and at the deadline', () => {
@@ -86,12 +102,50 @@ describe('legal settings validation: a table of invalid settings, each with its 
   const valid = structuredClone(DEFAULT_LEGAL_SETTINGS);
   it.each([
     ['an unknown rule switched on', { ...valid, enabled: { 'eu.gdpr.99': true } }, 'No rule "eu.gdpr.99" exists.'],
-    ['an override of a rule that does not exist', { ...valid, overrides: [{ ruleId: 'nope', jurisdiction: 'EU-FR', note: '' }] }, 'No rule "nope" exists to override.'],
-    ['business days without a calendar', { ...valid, overrides: [{ ruleId: 'br.anpd.communication', jurisdiction: 'BR', period: { amount: 6, unit: 'business_days' }, note: 'small agent' }] }, 'Business days need a calendar (e.g. "US-federal").'],
-    ['a non-positive period', { ...valid, overrides: [{ ruleId: 'eu.gdpr.33.sa', jurisdiction: 'EU', period: { amount: 0, unit: 'hours' }, note: '' }] }, 'The period must be positive.'],
-    ['a custom rule id outside the custom namespace', { ...valid, customRules: [{ id: 'eu.gdpr.33.sa', regime: 'Contract', stage: 'Notice', recipient: 'ACME', trigger: 'aware_at', period: { amount: 48, unit: 'hours' }, softWording: null, policyTargetHours: null, requiresPersonalData: true, residences: [], citation: 'MSA 12.3', lateRequiresReasons: false }] }, 'Custom rule ids start with "custom."'],
+    [
+      'an override of a rule that does not exist',
+      { ...valid, overrides: [{ ruleId: 'nope', jurisdiction: 'EU-FR', note: '' }] },
+      'No rule "nope" exists to override.',
+    ],
+    [
+      'business days without a calendar',
+      { ...valid, overrides: [{ ruleId: 'br.anpd.communication', jurisdiction: 'BR', period: { amount: 6, unit: 'business_days' }, note: 'small agent' }] },
+      'Business days need a calendar (e.g. "US-federal").',
+    ],
+    [
+      'a non-positive period',
+      { ...valid, overrides: [{ ruleId: 'eu.gdpr.33.sa', jurisdiction: 'EU', period: { amount: 0, unit: 'hours' }, note: '' }] },
+      'The period must be positive.',
+    ],
+    [
+      'a custom rule id outside the custom namespace',
+      {
+        ...valid,
+        customRules: [
+          {
+            id: 'eu.gdpr.33.sa',
+            regime: 'Contract',
+            stage: 'Notice',
+            recipient: 'ACME',
+            trigger: 'aware_at',
+            period: { amount: 48, unit: 'hours' },
+            softWording: null,
+            policyTargetHours: null,
+            requiresPersonalData: true,
+            residences: [],
+            citation: 'MSA 12.3',
+            lateRequiresReasons: false,
+          },
+        ],
+      },
+      'Custom rule ids start with "custom."',
+    ],
     ['a reminder at 100 %', { ...valid, escalation: { ...valid.escalation, atPercent: [50, 100] } }, 'Reminders are at 1-99 % of the window.'],
-    ['a member state that is not a country code', { ...valid, profile: { ...valid.profile, memberStates: ['Germany'] } }, 'Use a two-letter country code, e.g. "DE".'],
+    [
+      'a member state that is not a country code',
+      { ...valid, profile: { ...valid.profile, memberStates: ['Germany'] } },
+      'Use a two-letter country code, e.g. "DE".',
+    ],
   ])('%s', (_name, settings, message) => {
     const parsed = legalSettingsSchema.safeParse(settings);
     expect(parsed.success).toBe(false);
@@ -100,9 +154,29 @@ describe('legal settings validation: a table of invalid settings, each with its 
 
   it('accepts the defaults and a contractual deadline of your own', () => {
     expect(legalSettingsSchema.safeParse(valid).success).toBe(true);
-    const custom = { ...valid, customRules: [{ id: 'custom.acme-dpa', regime: 'Contract: ACME DPA', stage: 'Breach notice to ACME', recipient: 'ACME security desk', trigger: 'aware_at', period: { amount: 48, unit: 'hours' }, softWording: null, policyTargetHours: null, requiresPersonalData: true, residences: [], citation: 'ACME DPA clause 9.2', lateRequiresReasons: true }] };
+    const custom = {
+      ...valid,
+      customRules: [
+        {
+          id: 'custom.acme-dpa',
+          regime: 'Contract: ACME DPA',
+          stage: 'Breach notice to ACME',
+          recipient: 'ACME security desk',
+          trigger: 'aware_at',
+          period: { amount: 48, unit: 'hours' },
+          softWording: null,
+          policyTargetHours: null,
+          requiresPersonalData: true,
+          residences: [],
+          citation: 'ACME DPA clause 9.2',
+          lateRequiresReasons: true,
+        },
+      ],
+    };
     expect(legalSettingsSchema.safeParse(custom).success).toBe(true);
-    const obligation = obligationsFor({ settings: custom as never, starts: { aware_at: '2026-03-02T09:00:00Z' }, now: '2026-03-02T10:00:00Z' }).find((o) => o.rule.id === 'custom.acme-dpa');
+    const obligation = obligationsFor({ settings: custom as never, starts: { aware_at: '2026-03-02T09:00:00Z' }, now: '2026-03-02T10:00:00Z' }).find(
+      (o) => o.rule.id === 'custom.acme-dpa',
+    );
     expect(obligation).toMatchObject({ applicability: 'yes', dueAt: Date.parse('2026-03-04T09:00:00Z') });
     expect(obligation!.rule.verification).toBe('custom');
   });
@@ -110,14 +184,30 @@ describe('legal settings validation: a table of invalid settings, each with its 
 
 describe('legal clocks never pause', () => {
   it('ignore SLA pauses, resolution and priority: only the legal facts move them', () => {
-    const record = { ...newIncidentRecord('1', '2026-03-01T09:00:00.000Z', 'iso-27001'), legal: factsOf({ answers: { residences: ['EU'], residencesComplete: true }, starts: { aware_at: '2026-03-02T09:00:00Z' }, now: '2026-03-02T10:00:00Z' }) };
-    const statuses = fc.array(fc.record({ to: fc.constantFrom('Waiting for customer', 'Pending', 'Resolved', 'Closed', 'In Progress'), minutes: fc.integer({ min: 1, max: 10_000 }) }), { maxLength: 8 });
+    const record = {
+      ...newIncidentRecord('1', '2026-03-01T09:00:00.000Z', 'iso-27001'),
+      legal: factsOf({ answers: { residences: ['EU'], residencesComplete: true }, starts: { aware_at: '2026-03-02T09:00:00Z' }, now: '2026-03-02T10:00:00Z' }),
+    };
+    const statuses = fc.array(
+      fc.record({ to: fc.constantFrom('Waiting for customer', 'Pending', 'Resolved', 'Closed', 'In Progress'), minutes: fc.integer({ min: 1, max: 10_000 }) }),
+      { maxLength: 8 },
+    );
     const settings = { ...DEFAULT_LEGAL_SETTINGS, profile: { ...UNSURE_PROFILE, euEstablished: 'yes' as const } };
     const now = Date.parse('2026-03-06T00:00:00Z');
     const baseline = incidentObligations(record, settings, now).map((o) => [o.rule.id, o.dueAt, o.state]);
     fc.assert(
       fc.property(statuses, fc.constantFrom('Critical', 'Mild', null), (changes, priority) => {
-        const sla = { respondedAt: null, respondedBy: null, escalations: [], statusChanges: changes.map((c, i) => ({ id: String(i), at: new Date(Date.parse('2026-03-02T09:00:00Z') + c.minutes * 60_000).toISOString(), from: null, to: c.to })) };
+        const sla = {
+          respondedAt: null,
+          respondedBy: null,
+          escalations: [],
+          statusChanges: changes.map((c, i) => ({
+            id: String(i),
+            at: new Date(Date.parse('2026-03-02T09:00:00Z') + c.minutes * 60_000).toISOString(),
+            from: null,
+            to: c.to,
+          })),
+        };
         expect(incidentObligations({ ...record, sla, priority }, settings, now).map((o) => [o.rule.id, o.dueAt, o.state])).toEqual(baseline);
       }),
       { numRuns: 100 },

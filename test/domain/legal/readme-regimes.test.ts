@@ -12,7 +12,30 @@ describe('the README lists the supported regimes', () => {
 
   it('ships every regime of the reference, UNVERIFIED rules switched off', () => {
     const regimes = new Set(SHIPPED_RULES.map((r) => r.regime.split(' (')[0]));
-    for (const regime of ['EU GDPR', 'UK GDPR', 'EU NIS2', 'EU DORA', 'US SEC 8-K Item 1.05', 'US HIPAA', 'US NYDFS 500.17', 'US California', 'US Texas', 'Visa', 'Mastercard', 'Australia Privacy Act', 'Singapore PDPA', 'India CERT-In Directions', 'Brazil LGPD', 'Japan APPI', 'Canada PIPEDA', 'Switzerland FADP', 'South Africa POPIA', 'EU Cyber Resilience Act', 'US CIRCIA', 'EU AI Act']) {
+    for (const regime of [
+      'EU GDPR',
+      'UK GDPR',
+      'EU NIS2',
+      'EU DORA',
+      'US SEC 8-K Item 1.05',
+      'US HIPAA',
+      'US NYDFS 500.17',
+      'US California',
+      'US Texas',
+      'Visa',
+      'Mastercard',
+      'Australia Privacy Act',
+      'Singapore PDPA',
+      'India CERT-In Directions',
+      'Brazil LGPD',
+      'Japan APPI',
+      'Canada PIPEDA',
+      'Switzerland FADP',
+      'South Africa POPIA',
+      'EU Cyber Resilience Act',
+      'US CIRCIA',
+      'EU AI Act',
+    ]) {
       expect(regimes).toContain(regime);
     }
     expect(SHIPPED_RULES.filter((r) => r.verification === 'UNVERIFIED').every((r) => !r.enabledByDefault)).toBe(true);

@@ -14,7 +14,12 @@ function incident(priority: string | null, extra: Partial<IncidentRecord> = {}, 
     ...newIncidentRecord('10001', '2026-02-28T09:00:00.000Z', 'iso-27001'),
     priority,
     triage: { state: 'incident', by: 'u', at: '2026-02-28T09:10:00.000Z', reason: null },
-    sla: { respondedAt: null, respondedBy: null, escalations: [], statusChanges: resolvedAt ? [{ id: '1', at: resolvedAt, from: 'In Progress', to: 'Done' }] : [] },
+    sla: {
+      respondedAt: null,
+      respondedBy: null,
+      escalations: [],
+      statusChanges: resolvedAt ? [{ id: '1', at: resolvedAt, from: 'In Progress', to: 'Done' }] : [],
+    },
     ...extra,
   };
 }
@@ -26,9 +31,33 @@ describe('postmortem policy (seed 000: high and critical incidents, within two w
     ['Mild, resolved', incident('Mild'), { state: 'not-required', resolvedAt: '2026-03-01T10:00:00.000Z', dueAt: null }],
     ['Critical, still open', incident('Critical', {}, null), { state: 'pending', resolvedAt: null, dueAt: null }],
     ['Critical, an exercise', incident('Critical', { exercise: true }), { state: 'not-required', resolvedAt: '2026-03-01T10:00:00.000Z', dueAt: null }],
-    ['Critical, dismissed as not an incident', incident('Critical', { triage: { state: 'not-incident', by: 'u', at: '2026-02-28T09:10:00.000Z', reason: 'spam' } }), { state: 'not-required', resolvedAt: '2026-03-01T10:00:00.000Z', dueAt: null }],
-    ['Critical, published', incident('Critical', { postmortem: { publishedAt: '2026-03-05T10:00:00.000Z', publishedBy: 'u', url: null } }), { state: 'published', resolvedAt: '2026-03-01T10:00:00.000Z', dueAt: '2026-03-15T10:00:00.000Z' }],
-    ['Critical, resolved by the post-incident phase', incident('Critical', { response: { roles: {}, phases: [{ phase: 'post-incident', at: '2026-03-02T08:00:00.000Z', recordedAt: '2026-03-02T08:00:00.000Z', by: 'u', reason: null }], ticks: {}, evidence: [], exerciseOf: null } }, null), { state: 'due', resolvedAt: '2026-03-02T08:00:00.000Z', dueAt: '2026-03-16T08:00:00.000Z' }],
+    [
+      'Critical, dismissed as not an incident',
+      incident('Critical', { triage: { state: 'not-incident', by: 'u', at: '2026-02-28T09:10:00.000Z', reason: 'spam' } }),
+      { state: 'not-required', resolvedAt: '2026-03-01T10:00:00.000Z', dueAt: null },
+    ],
+    [
+      'Critical, published',
+      incident('Critical', { postmortem: { publishedAt: '2026-03-05T10:00:00.000Z', publishedBy: 'u', url: null } }),
+      { state: 'published', resolvedAt: '2026-03-01T10:00:00.000Z', dueAt: '2026-03-15T10:00:00.000Z' },
+    ],
+    [
+      'Critical, resolved by the post-incident phase',
+      incident(
+        'Critical',
+        {
+          response: {
+            roles: {},
+            phases: [{ phase: 'post-incident', at: '2026-03-02T08:00:00.000Z', recordedAt: '2026-03-02T08:00:00.000Z', by: 'u', reason: null }],
+            ticks: {},
+            evidence: [],
+            exerciseOf: null,
+          },
+        },
+        null,
+      ),
+      { state: 'due', resolvedAt: '2026-03-02T08:00:00.000Z', dueAt: '2026-03-16T08:00:00.000Z' },
+    ],
     ['no priority yet', incident(null), { state: 'not-required', resolvedAt: '2026-03-01T10:00:00.000Z', dueAt: null }],
   ])('%s', (_name, record, expected) => {
     expect(postmortemDuty(record, STATUSES, POLICY, LEVELS)).toEqual(expected);
@@ -48,14 +77,22 @@ describe('postmortem policy (seed 000: high and critical incidents, within two w
   });
 
   it('the index carries the due date only while it is due', () => {
-    expect(postmortemIndexFields(postmortemDuty(incident('Critical'), STATUSES, POLICY, LEVELS))).toEqual({ postmortem: 'due', postmortemDue: '2026-03-15T10:00:00.000Z' });
-    expect(postmortemIndexFields(postmortemDuty(incident('Critical', {}, null), STATUSES, POLICY, LEVELS))).toEqual({ postmortem: 'pending', postmortemDue: null });
+    expect(postmortemIndexFields(postmortemDuty(incident('Critical'), STATUSES, POLICY, LEVELS))).toEqual({
+      postmortem: 'due',
+      postmortemDue: '2026-03-15T10:00:00.000Z',
+    });
+    expect(postmortemIndexFields(postmortemDuty(incident('Critical', {}, null), STATUSES, POLICY, LEVELS))).toEqual({
+      postmortem: 'pending',
+      postmortemDue: null,
+    });
   });
 });
 
 describe('similar incidents by JQL: no injection', () => {
   it('quotes the category and the key', () => {
-    expect(similarIncidentsJql('SEC-9', 'phishing')).toBe('incidentCategory = "phishing" AND incidentExercise = "false" AND incidentTriage != "not-incident" AND key != "SEC-9" ORDER BY created DESC');
+    expect(similarIncidentsJql('SEC-9', 'phishing')).toBe(
+      'incidentCategory = "phishing" AND incidentExercise = "false" AND incidentTriage != "not-incident" AND key != "SEC-9" ORDER BY created DESC',
+    );
     expect(similarIncidentsJql('SEC-9', null)).toBeNull();
     expect(jqlString('a" OR project = X')).toBe('"a\\" OR project = X"');
     // A C1 control (U+0080) is not valid inside a JQL string (the property below found it).
@@ -69,14 +106,17 @@ describe('similar incidents by JQL: no injection', () => {
         expect(jast.errors).toEqual([]);
         const where = (jast.query as unknown as { where: { clauseType: string; operand: { value: string } } }).where;
         expect(where.clauseType).toBe('terminal');
-         
+
         expect(where.operand.value).toBe(value.replace(/[\u0000-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]/g, ''));
       }),
       { numRuns: 500 },
     );
     // The seed that found U+0080, kept so the case stays covered whatever the run's seed.
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (value) => new JastBuilder().build(`incidentCategory = ${jqlString(value)}`).errors.length === 0),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 60 }),
+        (value) => new JastBuilder().build(`incidentCategory = ${jqlString(value)}`).errors.length === 0,
+      ),
       { seed: -112219655, numRuns: 500 },
     );
   });

@@ -20,7 +20,7 @@ describe('ISO 27001 preset (seed 004: Critical 5-6, Serious 4, Mild up to 3)', (
     expect(cellFor(ISO_27001_MATRIX, impact, urgency)).toEqual({ impact, urgency, score, level });
   });
 
-  it('says in its help how the seed\'s unassigned score 3 is resolved', () => {
+  it("says in its help how the seed's unassigned score 3 is resolved", () => {
     expect(ISO_27001_MATRIX.help).toContain('leaves a score of 3 unassigned; this app counts it as Mild');
   });
 });

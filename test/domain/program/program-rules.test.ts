@@ -11,12 +11,28 @@ const NO_FACTS = { exercises12m: 0, postmortemsRequired12m: 0, postmortemsPublis
 /** A program set up as seed 002 asks: owner, two responders, channel, contacts incl. police, escalation named, reviewed. */
 function wellRun(): AppConfig {
   const c = defaultAppConfig();
-  c.program = { ownerAccountId: 'acc-owner', responderAccountIds: ['acc-a', 'acc-b'], channel: '#incident', metricsReviewedAt: '2026-10-01T00:00:00.000Z', confirmedSteps: [] };
+  c.program = {
+    ownerAccountId: 'acc-owner',
+    responderAccountIds: ['acc-a', 'acc-b'],
+    channel: '#incident',
+    metricsReviewedAt: '2026-10-01T00:00:00.000Z',
+    confirmedSteps: [],
+  };
   c.taxonomy.reviewedAt = '2026-06-01T00:00:00.000Z';
   c.sla.escalation.default.breach.groups = ['security-oncall'];
   c.response.contacts = [
     { id: 'legal', name: 'Legal', role: 'Counsel', channel: '#legal', emergency: '', categories: [], levels: [], tellWithinMinutes: 60, lawEnforcement: false },
-    { id: 'police', name: 'Cybercrime unit', role: 'Police', channel: '+49 30 0000', emergency: '110', categories: [], levels: [], tellWithinMinutes: null, lawEnforcement: true },
+    {
+      id: 'police',
+      name: 'Cybercrime unit',
+      role: 'Police',
+      channel: '+49 30 0000',
+      emergency: '110',
+      categories: [],
+      levels: [],
+      tellWithinMinutes: null,
+      lawEnforcement: true,
+    },
   ];
   c.legal.profile = { ...c.legal.profile, euEstablished: 'yes', memberStates: ['DE'] };
   return c;
@@ -25,11 +41,62 @@ function wellRun(): AppConfig {
 describe('getting-started checklist (seed 002)', () => {
   it.each([
     ['fresh install', defaultAppConfig(), NO_FACTS, [], ['runbook', 'working-document', 'ticketing', 'postmortem-template']],
-    ['well-run program, no exercise yet', wellRun(), NO_FACTS, [], ['owner', 'responders', 'channel', 'runbook', 'working-document', 'ticketing', 'postmortem-template', 'contacts', 'law-enforcement', 'legal-requirements']],
-    ['with an exercise and two confirmations', wellRun(), { ...NO_FACTS, exercises12m: 1 }, ['support-periods', 'retainer'], ['owner', 'support-periods', 'responders', 'channel', 'runbook', 'working-document', 'ticketing', 'postmortem-template', 'tabletop', 'contacts', 'law-enforcement', 'legal-requirements', 'retainer']],
+    [
+      'well-run program, no exercise yet',
+      wellRun(),
+      NO_FACTS,
+      [],
+      [
+        'owner',
+        'responders',
+        'channel',
+        'runbook',
+        'working-document',
+        'ticketing',
+        'postmortem-template',
+        'contacts',
+        'law-enforcement',
+        'legal-requirements',
+      ],
+    ],
+    [
+      'with an exercise and two confirmations',
+      wellRun(),
+      { ...NO_FACTS, exercises12m: 1 },
+      ['support-periods', 'retainer'],
+      [
+        'owner',
+        'support-periods',
+        'responders',
+        'channel',
+        'runbook',
+        'working-document',
+        'ticketing',
+        'postmortem-template',
+        'tabletop',
+        'contacts',
+        'law-enforcement',
+        'legal-requirements',
+        'retainer',
+      ],
+    ],
   ])('%s', (_name, config, facts, confirmed, done) => {
     const list = gettingStarted(config, facts, confirmed);
-    expect(list.map((i) => i.id)).toEqual(['owner', 'support-periods', 'responders', 'channel', 'runbook', 'working-document', 'ticketing', 'postmortem-template', 'tabletop', 'contacts', 'law-enforcement', 'legal-requirements', 'retainer']);
+    expect(list.map((i) => i.id)).toEqual([
+      'owner',
+      'support-periods',
+      'responders',
+      'channel',
+      'runbook',
+      'working-document',
+      'ticketing',
+      'postmortem-template',
+      'tabletop',
+      'contacts',
+      'law-enforcement',
+      'legal-requirements',
+      'retainer',
+    ]);
     expect(list.filter((i) => i.done).map((i) => i.id)).toEqual(done);
   });
 
@@ -45,10 +112,42 @@ describe('SAMM maturity (seed 001)', () => {
   const levels = (config: AppConfig, facts = NO_FACTS) => sammMaturity(config, facts, NOW).map((s) => [s.stream, s.level]);
 
   it.each([
-    ['fresh install', defaultAppConfig(), NO_FACTS, [['detection', 0], ['response', 0]]],
-    ['well-run, no exercises, no postmortems yet', wellRun(), NO_FACTS, [['detection', 2], ['response', 2]]],
-    ['well-run with an exercise and 4 of 5 postmortems', wellRun(), { exercises12m: 1, postmortemsRequired12m: 5, postmortemsPublished12m: 4 }, [['detection', 3], ['response', 3]]],
-    ['well-run with an exercise but 3 of 5 postmortems', wellRun(), { exercises12m: 1, postmortemsRequired12m: 5, postmortemsPublished12m: 3 }, [['detection', 3], ['response', 2]]],
+    [
+      'fresh install',
+      defaultAppConfig(),
+      NO_FACTS,
+      [
+        ['detection', 0],
+        ['response', 0],
+      ],
+    ],
+    [
+      'well-run, no exercises, no postmortems yet',
+      wellRun(),
+      NO_FACTS,
+      [
+        ['detection', 2],
+        ['response', 2],
+      ],
+    ],
+    [
+      'well-run with an exercise and 4 of 5 postmortems',
+      wellRun(),
+      { exercises12m: 1, postmortemsRequired12m: 5, postmortemsPublished12m: 4 },
+      [
+        ['detection', 3],
+        ['response', 3],
+      ],
+    ],
+    [
+      'well-run with an exercise but 3 of 5 postmortems',
+      wellRun(),
+      { exercises12m: 1, postmortemsRequired12m: 5, postmortemsPublished12m: 3 },
+      [
+        ['detection', 3],
+        ['response', 2],
+      ],
+    ],
   ])('%s', (_name, config, facts, expected) => {
     expect(levels(config, facts)).toEqual(expected);
   });
@@ -67,7 +166,10 @@ describe('SAMM maturity (seed 001)', () => {
     c.taxonomy.reviewedAt = '2025-10-01T00:00:00.000Z';
     c.program.metricsReviewedAt = '2025-10-01T00:00:00.000Z';
     const facts = { exercises12m: 1, postmortemsRequired12m: 1, postmortemsPublished12m: 1 };
-    expect(levels(c, facts)).toEqual([['detection', 1], ['response', 2]]);
+    expect(levels(c, facts)).toEqual([
+      ['detection', 1],
+      ['response', 2],
+    ]);
   });
 });
 

@@ -11,11 +11,26 @@ export const PUNE_SHIFTS: BusinessCalendar = {
   name: 'Pune shifts',
   timeZone: 'Asia/Kolkata',
   week: {
-    mon: [{ start: '06:00', end: '14:00' }, { start: '14:00', end: '22:00' }],
-    tue: [{ start: '06:00', end: '14:00' }, { start: '14:00', end: '22:00' }],
-    wed: [{ start: '06:00', end: '14:00' }, { start: '14:00', end: '22:00' }],
-    thu: [{ start: '06:00', end: '14:00' }, { start: '14:00', end: '22:00' }],
-    fri: [{ start: '06:00', end: '14:00' }, { start: '14:00', end: '22:00' }],
+    mon: [
+      { start: '06:00', end: '14:00' },
+      { start: '14:00', end: '22:00' },
+    ],
+    tue: [
+      { start: '06:00', end: '14:00' },
+      { start: '14:00', end: '22:00' },
+    ],
+    wed: [
+      { start: '06:00', end: '14:00' },
+      { start: '14:00', end: '22:00' },
+    ],
+    thu: [
+      { start: '06:00', end: '14:00' },
+      { start: '14:00', end: '22:00' },
+    ],
+    fri: [
+      { start: '06:00', end: '14:00' },
+      { start: '14:00', end: '22:00' },
+    ],
     sat: [{ start: '09:00', end: '13:00' }],
     sun: [],
   },

@@ -15,14 +15,27 @@ const REPORTED = '2026-11-23T09:00:00.000Z';
 const SERIOUS: SlaPolicy = { calendarId: 'berlin', targetMinutes: { acknowledge: 240, contain: 480, resolve: 2400 } };
 
 const change = (id: string, atIso: string, to: string, from: string | null = null): StatusChangeFact => ({ id, at: atIso, from, to });
-const facts = (changes: StatusChangeFact[], respondedAt: string | null = null): SlaFacts => ({ ...EMPTY_SLA_FACTS, statusChanges: changes, respondedAt, respondedBy: respondedAt ? 'acc-1' : null });
-const read = (f: SlaFacts, now: string, dismissed = false, policy = SERIOUS) => evaluateClocks(clockEvents(REPORTED, f, STATUSES, dismissed), policy, BERLIN_OFFICE, 75, at(now));
+const facts = (changes: StatusChangeFact[], respondedAt: string | null = null): SlaFacts => ({
+  ...EMPTY_SLA_FACTS,
+  statusChanges: changes,
+  respondedAt,
+  respondedBy: respondedAt ? 'acc-1' : null,
+});
+const read = (f: SlaFacts, now: string, dismissed = false, policy = SERIOUS) =>
+  evaluateClocks(clockEvents(REPORTED, f, STATUSES, dismissed), policy, BERLIN_OFFICE, 75, at(now));
 const byKind = (readings: ReturnType<typeof read>) => Object.fromEntries(readings.map((r) => [r.kind, r]));
 
 describe('clocks on incident facts', () => {
   it('all three run from the report; due times are on the calendar; warnings at 75 %', () => {
     const { acknowledge, contain, resolve } = byKind(read(EMPTY_SLA_FACTS, '2026-11-23T10:00:00Z'));
-    expect(acknowledge).toMatchObject({ state: 'running', dueAt: at('2026-11-23T13:00:00Z'), warningAt: at('2026-11-23T12:00:00Z'), remainingMs: 3 * HOUR, counting: true, changesAt: at('2026-11-23T16:00:00Z') });
+    expect(acknowledge).toMatchObject({
+      state: 'running',
+      dueAt: at('2026-11-23T13:00:00Z'),
+      warningAt: at('2026-11-23T12:00:00Z'),
+      remainingMs: 3 * HOUR,
+      counting: true,
+      changesAt: at('2026-11-23T16:00:00Z'),
+    });
     expect(iso(contain!.dueAt!)).toBe('2026-11-24T09:00:00.000Z');
     expect(iso(resolve!.dueAt!)).toBe('2026-11-30T09:00:00.000Z');
   });
@@ -56,7 +69,11 @@ describe('clocks on incident facts', () => {
   });
 
   it('"Contained" stops contain; "Resolved" stops resolve; a reopen resumes resolve with the resolved time paused', () => {
-    const resolved = facts([change('1', '2026-11-23T10:00:00.000Z', 'In Progress'), change('2', '2026-11-23T12:00:00.000Z', 'Contained'), change('3', '2026-11-24T09:00:00.000Z', 'Resolved')]);
+    const resolved = facts([
+      change('1', '2026-11-23T10:00:00.000Z', 'In Progress'),
+      change('2', '2026-11-23T12:00:00.000Z', 'Contained'),
+      change('3', '2026-11-24T09:00:00.000Z', 'Resolved'),
+    ]);
     const r1 = byKind(read(resolved, '2026-11-25T09:00:00Z'));
     expect(r1.contain).toMatchObject({ state: 'met', stoppedAt: at('2026-11-23T12:00:00Z') });
     expect(r1.resolve).toMatchObject({ state: 'met', stoppedAt: at('2026-11-24T09:00:00Z') });
@@ -68,7 +85,10 @@ describe('clocks on incident facts', () => {
   });
 
   it('resolving without a "Contained" step stops contain as well', () => {
-    expect(byKind(read(facts([change('1', '2026-11-23T12:00:00.000Z', 'Resolved')]), '2026-11-24T12:00:00Z')).contain).toMatchObject({ state: 'met', stoppedAt: at('2026-11-23T12:00:00Z') });
+    expect(byKind(read(facts([change('1', '2026-11-23T12:00:00.000Z', 'Resolved')]), '2026-11-24T12:00:00Z')).contain).toMatchObject({
+      state: 'met',
+      stoppedAt: at('2026-11-23T12:00:00Z'),
+    });
   });
 
   it('a dismissed event ("not an incident") has no contain or resolve clock', () => {
@@ -78,7 +98,11 @@ describe('clocks on incident facts', () => {
 
   it('re-prioritisation measures from the original start with the new targets and calendar', () => {
     const critical: SlaPolicy = { calendarId: '24x7', targetMinutes: { acknowledge: 60, contain: 240, resolve: 1440 } };
-    const settings = { ...defaultSlaSettings(), calendars: [...defaultSlaSettings().calendars, BERLIN_OFFICE], policies: { Serious: SERIOUS, Critical: critical } };
+    const settings = {
+      ...defaultSlaSettings(),
+      calendars: [...defaultSlaSettings().calendars, BERLIN_OFFICE],
+      policies: { Serious: SERIOUS, Critical: critical },
+    };
     const record = (priority: string): IncidentRecord => ({ ...newIncidentRecord('1', REPORTED, 'iso-27001'), priority });
     const serious = incidentSla(record('Serious'), settings, at('2026-11-23T11:00:00Z'));
     const raised = incidentSla(record('Critical'), settings, at('2026-11-23T11:00:00Z'));
@@ -99,15 +123,23 @@ describe('clocks on incident facts', () => {
 });
 
 describe('facts are order- and duplicate-proof', () => {
-  const changes = [change('31', '2026-11-23T10:00:00.000Z', 'In Progress'), change('32', '2026-11-23T11:00:00.000Z', 'Waiting for reporter'), change('33', '2026-11-23T15:00:00.000Z', 'In Progress'), change('34', '2026-11-24T09:00:00.000Z', 'Resolved')];
+  const changes = [
+    change('31', '2026-11-23T10:00:00.000Z', 'In Progress'),
+    change('32', '2026-11-23T11:00:00.000Z', 'Waiting for reporter'),
+    change('33', '2026-11-23T15:00:00.000Z', 'In Progress'),
+    change('34', '2026-11-24T09:00:00.000Z', 'Resolved'),
+  ];
 
   it('any order of delivery, with repeats, ends in the same facts', () => {
     const once = withStatusChanges(EMPTY_SLA_FACTS, changes);
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...changes), { minLength: 4, maxLength: 12 }).filter((xs) => new Set(xs.map((x) => x.id)).size === 4), (deliveries) => {
-        const result = deliveries.reduce((f, c) => withStatusChanges(f, [c]), EMPTY_SLA_FACTS);
-        expect(result).toEqual(once);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...changes), { minLength: 4, maxLength: 12 }).filter((xs) => new Set(xs.map((x) => x.id)).size === 4),
+        (deliveries) => {
+          const result = deliveries.reduce((f, c) => withStatusChanges(f, [c]), EMPTY_SLA_FACTS);
+          expect(result).toEqual(once);
+        },
+      ),
     );
   });
 
@@ -128,7 +160,9 @@ describe('escalation steps', () => {
 
   it('the warning falls due at 75 % of the target, the breach at 100 %', () => {
     const sla = readingsAt(record, '2026-11-23T12:00:00Z');
-    expect(dueSteps(sla.readings, new Set(), at('2026-11-23T12:00:00Z')).send.map((s) => s.key)).toEqual([escalationStepKey('acknowledge', 'warning', at('2026-11-23T13:00:00Z'))]);
+    expect(dueSteps(sla.readings, new Set(), at('2026-11-23T12:00:00Z')).send.map((s) => s.key)).toEqual([
+      escalationStepKey('acknowledge', 'warning', at('2026-11-23T13:00:00Z')),
+    ]);
     expect(slaIndexFields(sla, record)).toEqual({ slaDue: '2026-11-23T13:00:00.000Z', slaNextCheck: '2026-11-23T12:00:00.000Z', slaBreached: 'false' });
   });
 
@@ -137,7 +171,11 @@ describe('escalation steps', () => {
     expect(slaIndexFields(readingsAt(warned, '2026-11-23T12:05:00Z'), warned).slaNextCheck).toBe('2026-11-23T13:00:00.000Z');
     const breached = { ...warned, sla: withEscalations(warned.sla, ['acknowledge:breach:2026-11-23T13:00:00.000Z'], '2026-11-23T13:00:00.000Z') };
     // Next: contain's warning (75 % of 8 business hours = Mon 16:00 Berlin).
-    expect(slaIndexFields(readingsAt(breached, '2026-11-23T13:05:00Z'), breached)).toEqual({ slaDue: '2026-11-23T13:00:00.000Z', slaNextCheck: '2026-11-23T15:00:00.000Z', slaBreached: 'true' });
+    expect(slaIndexFields(readingsAt(breached, '2026-11-23T13:05:00Z'), breached)).toEqual({
+      slaDue: '2026-11-23T13:00:00.000Z',
+      slaNextCheck: '2026-11-23T15:00:00.000Z',
+      slaBreached: 'true',
+    });
   });
 
   it('a breach found before its warning was sent sends the breach only, and settles both', () => {

@@ -13,10 +13,16 @@ describe('addWorkingTime: deadlines on business calendars', () => {
     ['a start before opening counts from 09:00', BERLIN_OFFICE, '2026-11-24T05:00:00Z', 1, '2026-11-24T09:00:00.000Z'],
     ['Easter: Good Friday and Easter Monday are holidays in Berlin', BERLIN_OFFICE, '2026-04-02T14:00:00Z', 2, '2026-04-07T08:00:00.000Z'],
     ['Christmas: 24 Dec is a working day, 25 Dec (Fri) a holiday, then the weekend', BERLIN_OFFICE, '2026-12-23T15:00:00Z', 10, '2026-12-28T09:00:00.000Z'],
-    ["Thanksgiving closes the New York office", NEW_YORK_OFFICE, '2026-11-25T21:00:00Z', 2, '2026-11-27T15:00:00.000Z'],
+    ['Thanksgiving closes the New York office', NEW_YORK_OFFICE, '2026-11-25T21:00:00Z', 2, '2026-11-27T15:00:00.000Z'],
     ['New York spring forward: Friday EST, Monday EDT', NEW_YORK_OFFICE, '2026-03-06T21:00:00Z', 2, '2026-03-09T14:00:00.000Z'],
     ['New York fall back: Friday EDT, Monday EST', NEW_YORK_OFFICE, '2026-10-30T20:00:00Z', 2, '2026-11-02T15:00:00.000Z'],
-    ['Berlin spring forward: 24 h across the 23-hour day end an hour "later" on the wall clock', BERLIN_EVERY_HOUR, '2026-03-28T11:00:00Z', 24, '2026-03-29T11:00:00.000Z'],
+    [
+      'Berlin spring forward: 24 h across the 23-hour day end an hour "later" on the wall clock',
+      BERLIN_EVERY_HOUR,
+      '2026-03-28T11:00:00Z',
+      24,
+      '2026-03-29T11:00:00.000Z',
+    ],
     ['30 working days (six weeks) from Monday 2 November in Berlin', BERLIN_OFFICE, '2026-11-02T08:00:00Z', 240, '2026-12-11T16:00:00.000Z'],
     ['30 working days over Christmas and New Year (25, 26 Dec, 1 Jan off)', BERLIN_OFFICE, '2026-12-14T08:00:00Z', 240, '2027-01-26T16:00:00.000Z'],
     ['shifts in a half-hour zone, Saturday morning only, Sunday off', PUNE_SHIFTS, '2026-11-21T07:00:00Z', 2, '2026-11-23T02:00:00.000Z'],
@@ -41,7 +47,16 @@ describe('addWorkingTime: deadlines on business calendars', () => {
 
   it('takes public holidays from the date-holidays dataset, not from a table of our own', () => {
     expect([...publicHolidayDates({ country: 'DE', state: 'BE', region: null }, 2026)]).toEqual([
-      '2026-01-01', '2026-03-08', '2026-04-03', '2026-04-06', '2026-05-01', '2026-05-14', '2026-05-25', '2026-10-03', '2026-12-25', '2026-12-26',
+      '2026-01-01',
+      '2026-03-08',
+      '2026-04-03',
+      '2026-04-06',
+      '2026-05-01',
+      '2026-05-14',
+      '2026-05-25',
+      '2026-10-03',
+      '2026-12-25',
+      '2026-12-26',
     ]);
     expect(publicHolidayDates({ country: 'US', state: 'NY', region: null }, 2026).has('2026-11-26')).toBe(true);
   });
@@ -49,10 +64,41 @@ describe('addWorkingTime: deadlines on business calendars', () => {
 
 describe('pauses', () => {
   it.each([
-    ['a pause across midnight on a 24/7 calendar', AROUND_THE_CLOCK, '2026-11-23T22:00:00Z', [['2026-11-23T23:00:00Z', '2026-11-24T02:00:00Z']], 4, '2026-11-24T05:00:00.000Z'],
-    ['a pause from one afternoon to the next morning in office hours', BERLIN_OFFICE, '2026-11-24T14:00:00Z', [['2026-11-24T15:00:00Z', '2026-11-25T09:00:00Z']], 2, '2026-11-25T10:00:00.000Z'],
-    ['a pause entirely outside working hours changes nothing', BERLIN_OFFICE, '2026-11-24T14:00:00Z', [['2026-11-24T20:00:00Z', '2026-11-25T06:00:00Z']], 4, '2026-11-25T10:00:00.000Z'],
-    ['overlapping pauses count once', AROUND_THE_CLOCK, '2026-11-23T00:00:00Z', [['2026-11-23T01:00:00Z', '2026-11-23T03:00:00Z'], ['2026-11-23T02:00:00Z', '2026-11-23T04:00:00Z']], 2, '2026-11-23T05:00:00.000Z'],
+    [
+      'a pause across midnight on a 24/7 calendar',
+      AROUND_THE_CLOCK,
+      '2026-11-23T22:00:00Z',
+      [['2026-11-23T23:00:00Z', '2026-11-24T02:00:00Z']],
+      4,
+      '2026-11-24T05:00:00.000Z',
+    ],
+    [
+      'a pause from one afternoon to the next morning in office hours',
+      BERLIN_OFFICE,
+      '2026-11-24T14:00:00Z',
+      [['2026-11-24T15:00:00Z', '2026-11-25T09:00:00Z']],
+      2,
+      '2026-11-25T10:00:00.000Z',
+    ],
+    [
+      'a pause entirely outside working hours changes nothing',
+      BERLIN_OFFICE,
+      '2026-11-24T14:00:00Z',
+      [['2026-11-24T20:00:00Z', '2026-11-25T06:00:00Z']],
+      4,
+      '2026-11-25T10:00:00.000Z',
+    ],
+    [
+      'overlapping pauses count once',
+      AROUND_THE_CLOCK,
+      '2026-11-23T00:00:00Z',
+      [
+        ['2026-11-23T01:00:00Z', '2026-11-23T03:00:00Z'],
+        ['2026-11-23T02:00:00Z', '2026-11-23T04:00:00Z'],
+      ],
+      2,
+      '2026-11-23T05:00:00.000Z',
+    ],
   ] as const)('%s', (_case, calendar, start, pauses, hours, expected) => {
     const spans = pauses.map(([s, e]) => [at(s), at(e)] as Span);
     const due = addWorkingTime(calendar, at(start), hours * HOUR, spans);

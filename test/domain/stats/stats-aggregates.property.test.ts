@@ -58,9 +58,24 @@ type Change =
   | { kind: 'delete-worklog'; issue: number };
 
 const change: fc.Arbitrary<Change> = fc.oneof(
-  fc.record({ kind: fc.constant('record' as const), issue: fc.nat(ISSUES - 1), category: fc.nat(CATEGORIES.length - 1), level: fc.nat(LEVELS.length - 1), triage: fc.nat(2), exercise: fc.boolean(), resolvedAfterH: fc.option(fc.integer({ min: 1, max: 2000 })) }),
+  fc.record({
+    kind: fc.constant('record' as const),
+    issue: fc.nat(ISSUES - 1),
+    category: fc.nat(CATEGORIES.length - 1),
+    level: fc.nat(LEVELS.length - 1),
+    triage: fc.nat(2),
+    exercise: fc.boolean(),
+    resolvedAfterH: fc.option(fc.integer({ min: 1, max: 2000 })),
+  }),
   fc.record({ kind: fc.constant('components' as const), issue: fc.nat(ISSUES - 1), components: fc.nat(7) }),
-  fc.record({ kind: fc.constant('worklog' as const), issue: fc.nat(ISSUES - 1), onFollowUp: fc.boolean(), account: fc.nat(2), startH: fc.integer({ min: 0, max: 24 * 400 }), minutes: fc.integer({ min: 1, max: 600 }) }),
+  fc.record({
+    kind: fc.constant('worklog' as const),
+    issue: fc.nat(ISSUES - 1),
+    onFollowUp: fc.boolean(),
+    account: fc.nat(2),
+    startH: fc.integer({ min: 0, max: 24 * 400 }),
+    minutes: fc.integer({ min: 1, max: 600 }),
+  }),
   fc.record({ kind: fc.constant('delete-worklog' as const), issue: fc.nat(ISSUES - 1) }),
 );
 
@@ -73,8 +88,17 @@ function apply(world: World, c: Change): { issueId: string; what: StatsRefresh }
   if (c.kind === 'record') {
     const triage = (['event', 'incident', 'not-incident'] as const)[c.triage]!;
     const base = newIncidentRecord(id, reportedAt, CONFIG.priority.matrix.id);
-    const resolved = c.resolvedAfterH === null ? [] : [{ id: `s${c.issue}`, at: iso(Date.parse(reportedAt) + c.resolvedAfterH * 3_600_000), from: 'Open', to: 'Resolved' }];
-    world.records.set(id, { ...base, category: CATEGORIES[c.category]!, priority: LEVELS[c.level]!, exercise: c.exercise, cia: { ...base.cia, availability: c.category % 2 === 0 }, triage: { state: triage, by: 'a', at: reportedAt, reason: null }, sla: { respondedAt: iso(Date.parse(reportedAt) + 600_000), respondedBy: 'a', statusChanges: resolved, escalations: [] } });
+    const resolved =
+      c.resolvedAfterH === null ? [] : [{ id: `s${c.issue}`, at: iso(Date.parse(reportedAt) + c.resolvedAfterH * 3_600_000), from: 'Open', to: 'Resolved' }];
+    world.records.set(id, {
+      ...base,
+      category: CATEGORIES[c.category]!,
+      priority: LEVELS[c.level]!,
+      exercise: c.exercise,
+      cia: { ...base.cia, availability: c.category % 2 === 0 },
+      triage: { state: triage, by: 'a', at: reportedAt, reason: null },
+      sla: { respondedAt: iso(Date.parse(reportedAt) + 600_000), respondedBy: 'a', statusChanges: resolved, escalations: [] },
+    });
     return { issueId: id, what: 'incident' };
   }
   if (c.kind === 'components') {
@@ -104,37 +128,46 @@ function fullRecomputation(world: World): ShardCells {
 describe('statistics aggregates', () => {
   it('after 10,000 random events, each delivered 1 to 3 times in random order, equal a full recomputation', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(change, { minLength: 10_000, maxLength: 10_000 }), fc.array(fc.nat(2), { minLength: 10_000, maxLength: 10_000 }), fc.integer(), async (changes, copies, seed) => {
-        const world: World = { records: new Map(), issues: new Map(), worklogs: new Map(), followUpOf: new Map() };
-        // Every issue exists in Jira from the start (project, no components); records come with events.
-        for (let i = 0; i < ISSUES; i++) world.issues.set(String(1000 + i), { projectKey: i % 2 ? 'SEC' : 'OPS', components: [] });
-        const { store, shards } = memoryStats(world);
-        const deps = {
-          stats: store,
-          config: { get: async () => ({ config: CONFIG, problems: [] }) },
-          store: { get: async (id: string) => world.records.get(id), statusChanges: async () => [] } as never,
-          source: { issue: async (id: string) => world.issues.get(id) ?? null, worklogs: async (id: string) => world.worklogs.get(id) ?? [], recentlyUpdated: async () => [] },
-        };
-        // Events pile up as the world changes, and are delivered in batches, shuffled, with repeats.
-        let pending: { issueId: string; what: StatsRefresh }[] = [];
-        let rnd = seed >>> 0;
-        const next = () => ((rnd = (Math.imul(rnd, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-        const deliver = async () => {
-          for (let i = pending.length - 1; i > 0; i--) {
-            const j = Math.floor(next() * (i + 1));
-            [pending[i], pending[j]] = [pending[j]!, pending[i]!];
+      fc.asyncProperty(
+        fc.array(change, { minLength: 10_000, maxLength: 10_000 }),
+        fc.array(fc.nat(2), { minLength: 10_000, maxLength: 10_000 }),
+        fc.integer(),
+        async (changes, copies, seed) => {
+          const world: World = { records: new Map(), issues: new Map(), worklogs: new Map(), followUpOf: new Map() };
+          // Every issue exists in Jira from the start (project, no components); records come with events.
+          for (let i = 0; i < ISSUES; i++) world.issues.set(String(1000 + i), { projectKey: i % 2 ? 'SEC' : 'OPS', components: [] });
+          const { store, shards } = memoryStats(world);
+          const deps = {
+            stats: store,
+            config: { get: async () => ({ config: CONFIG, problems: [] }) },
+            store: { get: async (id: string) => world.records.get(id), statusChanges: async () => [] } as never,
+            source: {
+              issue: async (id: string) => world.issues.get(id) ?? null,
+              worklogs: async (id: string) => world.worklogs.get(id) ?? [],
+              recentlyUpdated: async () => [],
+            },
+          };
+          // Events pile up as the world changes, and are delivered in batches, shuffled, with repeats.
+          let pending: { issueId: string; what: StatsRefresh }[] = [];
+          let rnd = seed >>> 0;
+          const next = () => (rnd = (Math.imul(rnd, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+          const deliver = async () => {
+            for (let i = pending.length - 1; i > 0; i--) {
+              const j = Math.floor(next() * (i + 1));
+              [pending[i], pending[j]] = [pending[j]!, pending[i]!];
+            }
+            for (const e of pending) await refreshIncidentStats(deps, e.issueId, e.what);
+            pending = [];
+          };
+          for (const [i, c] of changes.entries()) {
+            const event = apply(world, c);
+            for (let k = 0; k <= copies[i]!; k++) pending.push(event);
+            if (next() < 0.05) await deliver();
           }
-          for (const e of pending) await refreshIncidentStats(deps, e.issueId, e.what);
-          pending = [];
-        };
-        for (const [i, c] of changes.entries()) {
-          const event = apply(world, c);
-          for (let k = 0; k <= copies[i]!; k++) pending.push(event);
-          if (next() < 0.05) await deliver();
-        }
-        await deliver();
-        expect(shards).toEqual(fullRecomputation(world));
-      }),
+          await deliver();
+          expect(shards).toEqual(fullRecomputation(world));
+        },
+      ),
       { numRuns: 3 },
     );
   }, 120_000);

@@ -30,7 +30,11 @@ describe('periods', () => {
     ['90d', { from: '2026-08-25', to: '2026-11-22' }, { from: '2026-05-27', to: '2026-08-24' }],
     ['quarter', { from: '2026-10-01', to: '2026-11-22' }, { from: '2026-08-09', to: '2026-09-30' }],
   ] as const)('%s', (period, current, previous) => expect(statsPeriod(period, now)).toEqual({ current, previous }));
-  it('custom', () => expect(statsPeriod('custom', now, { from: '2026-01-01', to: '2026-01-31' })).toEqual({ current: { from: '2026-01-01', to: '2026-01-31' }, previous: { from: '2025-12-01', to: '2025-12-31' } }));
+  it('custom', () =>
+    expect(statsPeriod('custom', now, { from: '2026-01-01', to: '2026-01-31' })).toEqual({
+      current: { from: '2026-01-01', to: '2026-01-31' },
+      previous: { from: '2025-12-01', to: '2025-12-31' },
+    }));
 });
 
 describe('unplanned work', () => {

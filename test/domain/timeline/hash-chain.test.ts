@@ -10,7 +10,15 @@ import { GENESIS_HASH, GENESIS_LINK, type TimelineDraft, type TimelineEntry } fr
 import { escapeMarkdown, timelineMarkdown, verificationSummary } from '../../../src/domain/timeline/timeline-export';
 import { verifyChain } from '../../../src/domain/timeline/verify-chain';
 
-const draft = (text: string, i = 0): TimelineDraft => ({ kind: 'note', text, happenedAt: `2026-11-2${i % 10}T09:00:00.000Z`, recordedAt: '2026-11-22T10:00:00.000Z', by: 'acc-riley', corrects: null, data: null });
+const draft = (text: string, i = 0): TimelineDraft => ({
+  kind: 'note',
+  text,
+  happenedAt: `2026-11-2${i % 10}T09:00:00.000Z`,
+  recordedAt: '2026-11-22T10:00:00.000Z',
+  by: 'acc-riley',
+  corrects: null,
+  data: null,
+});
 
 function chain(texts: string[], issueId = '10001'): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
@@ -51,7 +59,14 @@ describe('verifyChain', () => {
     ['an entry whose text was edited', edited(1, { text: 'Did nothing' }), { seq: 2, problem: 'altered' }],
     ['an entry whose author was changed', edited(2, { by: 'acc-someone-else' }), { seq: 3, problem: 'altered' }],
     ['an entry backdated', edited(0, { happenedAt: '2020-01-01T00:00:00.000Z' }), { seq: 1, problem: 'altered' }],
-    ['an entry edited and rehashed (its successor no longer links)', (() => { const e = { ...entries[1]!, text: 'Did nothing' }; return edited(1, { text: e.text, hash: entryHash(e) }); })(), { seq: 3, problem: 'relinked' }],
+    [
+      'an entry edited and rehashed (its successor no longer links)',
+      (() => {
+        const e = { ...entries[1]!, text: 'Did nothing' };
+        return edited(1, { text: e.text, hash: entryHash(e) });
+      })(),
+      { seq: 3, problem: 'relinked' },
+    ],
     ['an entry deleted', [entries[0]!, entries[2]!, entries[3]!], { seq: 3, problem: 'missing-before' }],
     ['two entries swapped', [entries[0]!, entries[2]!, entries[1]!, entries[3]!], { seq: 3, problem: 'missing-before' }],
     ['an entry from another incident', [entries[0]!, chain(['x', 'y'], '99999')[1]!], { seq: 2, problem: 'foreign' }],
@@ -68,14 +83,20 @@ describe('verifyChain', () => {
   it('property: changing any field of any entry is found at that entry or the next', () => {
     const fields = ['text', 'kind', 'by', 'happenedAt', 'recordedAt', 'prevHash'] as const;
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 12 }), fc.nat(), fc.constantFrom(...fields), fc.string({ minLength: 1, maxLength: 10 }), (texts, pick, field, value) => {
-        const list = chain(texts);
-        const i = pick % list.length;
-        if (String(list[i]![field]) === value) return;
-        const tampered = list.map((e, j) => (j === i ? { ...e, [field]: value } : e));
-        const result = verifyChain('10001', tampered);
-        expect(result.firstBreak?.seq).toBe(i + 1);
-      }),
+      fc.property(
+        fc.array(fc.string({ minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 12 }),
+        fc.nat(),
+        fc.constantFrom(...fields),
+        fc.string({ minLength: 1, maxLength: 10 }),
+        (texts, pick, field, value) => {
+          const list = chain(texts);
+          const i = pick % list.length;
+          if (String(list[i]![field]) === value) return;
+          const tampered = list.map((e, j) => (j === i ? { ...e, [field]: value } : e));
+          const result = verifyChain('10001', tampered);
+          expect(result.firstBreak?.seq).toBe(i + 1);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -83,17 +104,34 @@ describe('verifyChain', () => {
 
 describe('export', () => {
   it('escapes Markdown and HTML in text people wrote, so it cannot add links, tables or markup', () => {
-    expect(escapeMarkdown('[click](http://x) | <script>alert(1)</script> **bold**\nnext')).toBe('\\[click\\]\\(http://x\\) \\| &lt;script\\>alert\\(1\\)&lt;/script\\> \\*\\*bold\\*\\* next');
+    expect(escapeMarkdown('[click](http://x) | <script>alert(1)</script> **bold**\nnext')).toBe(
+      '\\[click\\]\\(http://x\\) \\| &lt;script\\>alert\\(1\\)&lt;/script\\> \\*\\*bold\\*\\* next',
+    );
   });
 
   it('states the verification in one sentence', () => {
-    expect(verificationSummary({ checked: 3, firstBreak: null, head: GENESIS_LINK })).toBe('Intact: all 3 entries match their hashes and each links to the one before.');
-    expect(verificationSummary({ checked: 2, firstBreak: { seq: 2, problem: 'altered' }, head: GENESIS_LINK })).toBe('Broken: entry #2 was changed after it was written (its content no longer matches its hash). Entries before it verify.');
+    expect(verificationSummary({ checked: 3, firstBreak: null, head: GENESIS_LINK })).toBe(
+      'Intact: all 3 entries match their hashes and each links to the one before.',
+    );
+    expect(verificationSummary({ checked: 2, firstBreak: { seq: 2, problem: 'altered' }, head: GENESIS_LINK })).toBe(
+      'Broken: entry #2 was changed after it was written (its content no longer matches its hash). Entries before it verify.',
+    );
   });
 
-  it('renders one table row per entry with the author\'s name', () => {
+  it("renders one table row per entry with the author's name", () => {
     const entries = chain(['Isolated | the laptop']);
-    const md = timelineMarkdown({ format: 'incident-timeline', version: 1, issueKey: 'SEC-1', issueId: '10001', exportedAt: '2026-11-22T10:00:00.000Z', verification: { ...verifyChain('10001', entries), summary: 'Intact.', verifiedAt: '2026-11-22T10:00:00.000Z' }, entries }, { 'acc-riley': 'Riley Responder' });
+    const md = timelineMarkdown(
+      {
+        format: 'incident-timeline',
+        version: 1,
+        issueKey: 'SEC-1',
+        issueId: '10001',
+        exportedAt: '2026-11-22T10:00:00.000Z',
+        verification: { ...verifyChain('10001', entries), summary: 'Intact.', verifiedAt: '2026-11-22T10:00:00.000Z' },
+        entries,
+      },
+      { 'acc-riley': 'Riley Responder' },
+    );
     expect(md).toContain('| 1 | 2026-11-20T09:00:00.000Z | 2026-11-22T10:00:00.000Z | note | Riley Responder | Isolated \\| the laptop |  |');
   });
 });

@@ -41,15 +41,28 @@ describe('category defaults', () => {
     ['other', 'low', 'low', 'Mild'],
   ])('a %s report starts at impact %s, urgency %s: %s', (category, impact, urgency, level) => {
     const config = defaultAppConfig();
-    expect(defaultImpactUrgency(ISO_27001_MATRIX, DEFAULT_CATEGORIES.find((c) => c.id === category))).toEqual({ impact, urgency });
+    expect(
+      defaultImpactUrgency(
+        ISO_27001_MATRIX,
+        DEFAULT_CATEGORIES.find((c) => c.id === category),
+      ),
+    ).toEqual({ impact, urgency });
     expect(intakeRecord('1', T0, { category, personalData: 'no', howBad: null, howUrgent: null }, config).priority).toBe(level);
   });
 });
 
-describe('parsePortalReport (untrusted: what the customer\'s browser wrote)', () => {
+describe("parsePortalReport (untrusted: what the customer's browser wrote)", () => {
   it.each([
-    ['a full report', { category: 'phishing', personalData: 'unsure', howBad: 'many', howUrgent: 'now' }, { category: 'phishing', personalData: 'unsure', howBad: 'many', howUrgent: 'now' }],
-    ['unknown values dropped', { category: 'ransomware-party', personalData: 'maybe', howBad: 42, howUrgent: '<script>' }, { category: null, personalData: null, howBad: null, howUrgent: null }],
+    [
+      'a full report',
+      { category: 'phishing', personalData: 'unsure', howBad: 'many', howUrgent: 'now' },
+      { category: 'phishing', personalData: 'unsure', howBad: 'many', howUrgent: 'now' },
+    ],
+    [
+      'unknown values dropped',
+      { category: 'ransomware-party', personalData: 'maybe', howBad: 42, howUrgent: '<script>' },
+      { category: null, personalData: null, howBad: null, howUrgent: null },
+    ],
     ['extra keys ignored', { category: 'other', personalData: 'no', admin: true }, { category: 'other', personalData: 'no', howBad: null, howUrgent: null }],
     ['not an object', 'phishing', null],
     ['an array', ['phishing'], null],
@@ -86,13 +99,21 @@ describe('decideTriage', () => {
   ] as const)('%s -> %s', (action, reason, state) => {
     expect(decideTriage(event, action, reason, 0, 'acc-riley', T1)).toEqual({
       kind: 'applied',
-      record: { ...event, triage: { state, by: 'acc-riley', at: T1, reason }, revision: 1, updatedAt: T1, history: [{ at: T1, by: 'acc-riley', field: 'triage', from: 'event', to: state, reason }] },
+      record: {
+        ...event,
+        triage: { state, by: 'acc-riley', at: T1, reason },
+        revision: 1,
+        updatedAt: T1,
+        history: [{ at: T1, by: 'acc-riley', field: 'triage', from: 'event', to: state, reason }],
+      },
     });
   });
 
   it('needs a reason to dismiss or reopen', () => {
     expect(decideTriage(event, 'dismiss', '   ', 0, 'acc-1', T1)).toEqual({ kind: 'reason-required' });
-    expect(decideTriage({ ...event, triage: { state: 'incident', by: null, at: null, reason: null } }, 'reopen', null, 0, 'acc-1', T1)).toEqual({ kind: 'reason-required' });
+    expect(decideTriage({ ...event, triage: { state: 'incident', by: null, at: null, reason: null } }, 'reopen', null, 0, 'acc-1', T1)).toEqual({
+      kind: 'reason-required',
+    });
   });
 
   it('refuses a stale revision; deciding the same twice changes nothing', () => {
@@ -129,7 +150,14 @@ describe('Jira field plans', () => {
     ['Serious', 'High', { kind: 'keep' }],
     [null, 'Medium', { kind: 'keep' }],
     ['Unmapped', 'Medium', { kind: 'cannot', note: "No Jira priority is mapped to Unmapped; an admin can add it in the app's settings." }],
-    ['Odd', 'Medium', { kind: 'cannot', note: "Jira's priority could not be set to Blocker: this project's priority scheme does not offer it. Check the mapping in the app's settings." }],
+    [
+      'Odd',
+      'Medium',
+      {
+        kind: 'cannot',
+        note: "Jira's priority could not be set to Blocker: this project's priority scheme does not offer it. Check the mapping in the app's settings.",
+      },
+    ],
   ])('level %s with Jira priority %s', (level, current, plan) => {
     expect(planJiraPriority(level, MAP, PRIORITIES, current)).toEqual(plan);
   });
@@ -142,7 +170,15 @@ describe('Jira field plans', () => {
     ['Restricted', [{ id: '10100', name: 'Restricted' }], null, { kind: 'set', id: '10100', name: 'Restricted' }],
     ['Restricted', [{ id: '10100', name: 'Restricted' }], 'Board only', { kind: 'keep' }],
     [null, [{ id: '10100', name: 'Restricted' }], null, { kind: 'keep' }],
-    ['Restricted', null, null, { kind: 'cannot', note: 'This report could not be restricted to the security level "Restricted": the project does not offer it to the app. Restrict it by hand, and check the security scheme.' }],
+    [
+      'Restricted',
+      null,
+      null,
+      {
+        kind: 'cannot',
+        note: 'This report could not be restricted to the security level "Restricted": the project does not offer it to the app. Restrict it by hand, and check the security scheme.',
+      },
+    ],
   ])('restrict to %s (offered %j, current %s)', (restrictTo, choices, current, plan) => {
     expect(planRestriction(restrictTo, choices, current)).toEqual(plan);
   });
@@ -163,7 +199,8 @@ describe('messages to the reporter', () => {
   it('the close notice names the request and never blames', () => {
     expect(closedNotice('SEC-7', 'Fake invoice')).toEqual({
       subject: '[SEC-7] Your report is closed: Fake invoice',
-      textBody: 'Your report SEC-7 ("Fake invoice") is now closed. Thank you for reporting it. If it happens again, or you notice anything else that seems off, report it the same way.',
+      textBody:
+        'Your report SEC-7 ("Fake invoice") is now closed. Thank you for reporting it. If it happens again, or you notice anything else that seems off, report it the same way.',
     });
   });
 

@@ -15,6 +15,16 @@ export const SHIPPED_RULES: readonly LegalRule[] = [...EU_UK_RULES, ...UNITED_ST
 
 /** Known national changes to base rules (§2.6), applied when the organisation names the Member State. */
 export const SHIPPED_OVERRIDES: readonly RuleOverride[] = [
-  { ruleId: 'eu.nis2.23.final', jurisdiction: 'EU-CZ', period: { amount: 30, unit: 'calendar_days' }, note: 'Czech guidance states the final-report period as 30 days [S].' },
-  { ruleId: 'eu.nis2.23.final_after_progress', jurisdiction: 'EU-CZ', period: { amount: 30, unit: 'calendar_days' }, note: 'Czech guidance states the final-report period as 30 days [S].' },
+  {
+    ruleId: 'eu.nis2.23.final',
+    jurisdiction: 'EU-CZ',
+    period: { amount: 30, unit: 'calendar_days' },
+    note: 'Czech guidance states the final-report period as 30 days [S].',
+  },
+  {
+    ruleId: 'eu.nis2.23.final_after_progress',
+    jurisdiction: 'EU-CZ',
+    period: { amount: 30, unit: 'calendar_days' },
+    note: 'Czech guidance states the final-report period as 30 days [S].',
+  },
 ];

@@ -26,7 +26,19 @@ const readPeriods = (text: string) =>
     });
 
 /** One business calendar: its zone, working hours per weekday, public holidays and closed days. */
-export function CalendarEditor({ index: i, calendar: cal, inUse, update, problem }: { index: number; calendar: Calendar; inUse: boolean; update: Update; problem: (path: string) => string | undefined }) {
+export function CalendarEditor({
+  index: i,
+  calendar: cal,
+  inUse,
+  update,
+  problem,
+}: {
+  index: number;
+  calendar: Calendar;
+  inUse: boolean;
+  update: Update;
+  problem: (path: string) => string | undefined;
+}) {
   const at = `sla.calendars.${i}`;
   return (
     <fieldset data-testid={`calendar-${cal.id}`}>
@@ -34,19 +46,70 @@ export function CalendarEditor({ index: i, calendar: cal, inUse, update, problem
       <div className="row">
         <TextInput label="Id" value={cal.id} width={120} problem={problem(`${at}.id`)} onChange={(v) => update((d) => void (d.sla.calendars[i]!.id = v))} />
         <TextInput label="Name" value={cal.name} problem={problem(`${at}.name`)} onChange={(v) => update((d) => void (d.sla.calendars[i]!.name = v))} />
-        <TextInput label="Time zone" value={cal.timeZone} width={180} help="IANA name, e.g. Europe/Berlin" problem={problem(`${at}.timeZone`)} onChange={(v) => update((d) => void (d.sla.calendars[i]!.timeZone = v))} />
+        <TextInput
+          label="Time zone"
+          value={cal.timeZone}
+          width={180}
+          help="IANA name, e.g. Europe/Berlin"
+          problem={problem(`${at}.timeZone`)}
+          onChange={(v) => update((d) => void (d.sla.calendars[i]!.timeZone = v))}
+        />
       </div>
       <div className="row">
         {DAYS.map(([day, name]) => (
-          <TextInput key={day} label={name} width={150} value={showPeriods(cal.week[day])} help="09:00-17:00; empty: closed" problem={problem(`${at}.week.${day}`) ?? problem(`${at}.week.${day}.0`) ?? problem(`${at}.week.${day}.0.start`) ?? problem(`${at}.week.${day}.0.end`)} testId={`calendar-${cal.id}-${day}`} onChange={(v) => update((d) => void (d.sla.calendars[i]!.week[day] = readPeriods(v)))} />
+          <TextInput
+            key={day}
+            label={name}
+            width={150}
+            value={showPeriods(cal.week[day])}
+            help="09:00-17:00; empty: closed"
+            problem={
+              problem(`${at}.week.${day}`) ?? problem(`${at}.week.${day}.0`) ?? problem(`${at}.week.${day}.0.start`) ?? problem(`${at}.week.${day}.0.end`)
+            }
+            testId={`calendar-${cal.id}-${day}`}
+            onChange={(v) => update((d) => void (d.sla.calendars[i]!.week[day] = readPeriods(v)))}
+          />
         ))}
       </div>
       {problem(`${at}.week`) && <div className="problem">{problem(`${at}.week`)}</div>}
       <div className="row">
-        <TextInput label="Public holidays: country" value={cal.holidays?.country ?? ''} width={80} help="e.g. DE; empty: none" problem={problem(`${at}.holidays`) ?? problem(`${at}.holidays.country`)} onChange={(v) => update((d) => void (d.sla.calendars[i]!.holidays = v.trim() ? { country: v.trim().toUpperCase(), state: d.sla.calendars[i]!.holidays?.state ?? null, region: null } : null))} />
-        <TextInput label="State" value={cal.holidays?.state ?? ''} width={80} help="e.g. BE" onChange={(v) => update((d) => void (d.sla.calendars[i]!.holidays && (d.sla.calendars[i]!.holidays!.state = v.trim() ? v.trim().toUpperCase() : null)))} />
-        <ListInput label="Closed dates" values={cal.closedDates} help="YYYY-MM-DD, one per line" problem={problem(`${at}.closedDates`)} onChange={(v) => update((d) => void (d.sla.calendars[i]!.closedDates = v))} />
-        <button type="button" disabled={inUse} title={inUse ? 'A policy or project uses this calendar' : undefined} onClick={() => update((d) => void d.sla.calendars.splice(i, 1))}>
+        <TextInput
+          label="Public holidays: country"
+          value={cal.holidays?.country ?? ''}
+          width={80}
+          help="e.g. DE; empty: none"
+          problem={problem(`${at}.holidays`) ?? problem(`${at}.holidays.country`)}
+          onChange={(v) =>
+            update(
+              (d) =>
+                void (d.sla.calendars[i]!.holidays = v.trim()
+                  ? { country: v.trim().toUpperCase(), state: d.sla.calendars[i]!.holidays?.state ?? null, region: null }
+                  : null),
+            )
+          }
+        />
+        <TextInput
+          label="State"
+          value={cal.holidays?.state ?? ''}
+          width={80}
+          help="e.g. BE"
+          onChange={(v) =>
+            update((d) => void (d.sla.calendars[i]!.holidays && (d.sla.calendars[i]!.holidays!.state = v.trim() ? v.trim().toUpperCase() : null)))
+          }
+        />
+        <ListInput
+          label="Closed dates"
+          values={cal.closedDates}
+          help="YYYY-MM-DD, one per line"
+          problem={problem(`${at}.closedDates`)}
+          onChange={(v) => update((d) => void (d.sla.calendars[i]!.closedDates = v))}
+        />
+        <button
+          type="button"
+          disabled={inUse}
+          title={inUse ? 'A policy or project uses this calendar' : undefined}
+          onClick={() => update((d) => void d.sla.calendars.splice(i, 1))}
+        >
           Remove calendar
         </button>
       </div>

@@ -14,14 +14,26 @@ export function EscalationSection({ draft, update, problem }: SectionProps) {
         const own = esc.byLevel[l.id];
         return (
           <div key={l.id}>
-            <CheckboxInput label={`${l.label} has its own path`} checked={own !== undefined} testId={`escalation-own-${l.id}`} onChange={(on) => update((d) => void (on ? (d.sla.escalation.byLevel[l.id] = structuredClone(d.sla.escalation.default)) : delete d.sla.escalation.byLevel[l.id]))} />
+            <CheckboxInput
+              label={`${l.label} has its own path`}
+              checked={own !== undefined}
+              testId={`escalation-own-${l.id}`}
+              onChange={(on) =>
+                update((d) => void (on ? (d.sla.escalation.byLevel[l.id] = structuredClone(d.sla.escalation.default)) : delete d.sla.escalation.byLevel[l.id]))
+              }
+            />
             {own && <PathEditor value={own} testId={`escalation-${l.id}`} onChange={(p) => update((d) => void (d.sla.escalation.byLevel[l.id] = p))} />}
             {problem(`sla.escalation.byLevel.${l.id}`) && <div className="problem">{problem(`sla.escalation.byLevel.${l.id}`)}</div>}
           </div>
         );
       })}
       <h3>Legal deadlines</h3>
-      <RecipientsEditor title="Reminders of legal deadlines go to" value={draft.legal.escalation.recipients} problem={problem('legal.escalation.recipients')} onChange={(r) => update((d) => void (d.legal.escalation.recipients = r))} />
+      <RecipientsEditor
+        title="Reminders of legal deadlines go to"
+        value={draft.legal.escalation.recipients}
+        problem={problem('legal.escalation.recipients')}
+        onChange={(r) => update((d) => void (d.legal.escalation.recipients = r))}
+      />
       <p className="muted">The incident's legal lead and commander are always reminded too.</p>
     </div>
   );

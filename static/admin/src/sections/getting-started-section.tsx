@@ -22,12 +22,17 @@ export function GettingStartedSection({ view, dirty, saveNow, go }: SectionProps
     <Stack space="space.300">
       {view.taxonomyReview.due && (
         <div className="problems" role="status" data-testid="taxonomy-review-due">
-          The "what to report" list {view.taxonomyReview.dueAt ? `was due for review on ${new Date(view.taxonomyReview.dueAt).toLocaleDateString()}` : 'has never been reviewed'}.{' '}
-          <button type="button" onClick={() => go('taxonomy')}>Review it</button>
+          The "what to report" list{' '}
+          {view.taxonomyReview.dueAt ? `was due for review on ${new Date(view.taxonomyReview.dueAt).toLocaleDateString()}` : 'has never been reviewed'}.{' '}
+          <button type="button" onClick={() => go('taxonomy')}>
+            Review it
+          </button>
         </div>
       )}
       <section aria-labelledby="checklist-heading">
-        <Heading size="small" as="h3" id="checklist-heading">Minimal incident-response program ({done} of {view.checklist.length})</Heading>
+        <Heading size="small" as="h3" id="checklist-heading">
+          Minimal incident-response program ({done} of {view.checklist.length})
+        </Heading>
         <ul className="checklist" data-testid="checklist">
           {view.checklist.map((item) => (
             <li key={item.id} data-testid={`check-${item.id}`} data-done={item.done}>
@@ -36,11 +41,19 @@ export function GettingStartedSection({ view, dirty, saveNow, go }: SectionProps
                 <strong>{item.label}</strong>
                 {item.source === 'app' && <span className="muted">seen by the app</span>}
                 {!item.done && item.section !== 'getting-started' && (
-                  <button type="button" onClick={() => go(item.section)}>Set up</button>
+                  <button type="button" onClick={() => go(item.section)}>
+                    Set up
+                  </button>
                 )}
                 {item.source !== 'app' && (
                   <label className="row muted">
-                    <input type="checkbox" checked={item.source === 'confirmed'} disabled={dirty} onChange={(e) => void confirm(item.id, e.target.checked)} data-testid={`confirm-${item.id}`} />
+                    <input
+                      type="checkbox"
+                      checked={item.source === 'confirmed'}
+                      disabled={dirty}
+                      onChange={(e) => void confirm(item.id, e.target.checked)}
+                      data-testid={`confirm-${item.id}`}
+                    />
                     done outside the app
                   </label>
                 )}
@@ -51,9 +64,12 @@ export function GettingStartedSection({ view, dirty, saveNow, go }: SectionProps
         </ul>
       </section>
       <section aria-labelledby="maturity-heading">
-        <Heading size="small" as="h3" id="maturity-heading">Maturity (OWASP SAMM, incident management)</Heading>
+        <Heading size="small" as="h3" id="maturity-heading">
+          Maturity (OWASP SAMM, incident management)
+        </Heading>
         <p className="muted">
-          Graded from the settings and the last 12 months: {view.facts.exercises12m} exercise{view.facts.exercises12m === 1 ? '' : 's'}, {view.facts.postmortemsPublished12m} of {view.facts.postmortemsRequired12m} required postmortems published.
+          Graded from the settings and the last 12 months: {view.facts.exercises12m} exercise{view.facts.exercises12m === 1 ? '' : 's'},{' '}
+          {view.facts.postmortemsPublished12m} of {view.facts.postmortemsRequired12m} required postmortems published.
         </p>
         {view.maturity.map((m) => {
           const next = m.criteria.find((c) => !c.met);
@@ -64,31 +80,53 @@ export function GettingStartedSection({ view, dirty, saveNow, go }: SectionProps
                 <Lozenge appearance={m.level >= 2 ? 'success' : m.level === 1 ? 'inprogress' : 'moved'}>Level {m.level} of 3</Lozenge>
               </div>
               <table>
-                <thead><tr><th scope="col">Level</th><th scope="col">What it asks</th><th scope="col">In place</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">Level</th>
+                    <th scope="col">What it asks</th>
+                    <th scope="col">In place</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {m.criteria.map((c) => (
                     <tr key={c.id}>
                       <td>{c.level}</td>
-                      <td>{c.label}{!c.met && <div className="muted">Next: {c.next}</div>}</td>
+                      <td>
+                        {c.label}
+                        {!c.met && <div className="muted">Next: {c.next}</div>}
+                      </td>
                       <td>{c.met ? 'Yes' : 'Not yet'}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-              {next && <p className="muted">To reach level {Math.min(3, m.level + 1)}: {next.next}</p>}
+              {next && (
+                <p className="muted">
+                  To reach level {Math.min(3, m.level + 1)}: {next.next}
+                </p>
+              )}
             </div>
           );
         })}
-        <ActionButton appearance="default" testId="metrics-reviewed" isDisabled={dirty} onClick={() => void saveNow({ ...structuredClone(view.config), program: { ...view.config.program, metricsReviewedAt: new Date().toISOString() } })}>
+        <ActionButton
+          appearance="default"
+          testId="metrics-reviewed"
+          isDisabled={dirty}
+          onClick={() => void saveNow({ ...structuredClone(view.config), program: { ...view.config.program, metricsReviewedAt: new Date().toISOString() } })}
+        >
           We reviewed the metrics today
         </ActionButton>
       </section>
       <section aria-labelledby="sweep-heading">
-        <Heading size="small" as="h3" id="sweep-heading">Scheduled sweep</Heading>
+        <Heading size="small" as="h3" id="sweep-heading">
+          Scheduled sweep
+        </Heading>
         <div className="row">
           <Lozenge appearance={view.lastSweep ? 'success' : 'moved'}>{view.lastSweep ? 'Running' : 'Not run yet'}</Lozenge>
           <span data-testid="last-sweep">
-            {view.lastSweep ? `Last run for the window starting ${view.lastSweep.window}, at ${new Date(view.lastSweep.ranAt).toLocaleString()}.` : 'Forge runs the sweep every five minutes; the first run comes about five minutes after installation.'}
+            {view.lastSweep
+              ? `Last run for the window starting ${view.lastSweep.window}, at ${new Date(view.lastSweep.ranAt).toLocaleString()}.`
+              : 'Forge runs the sweep every five minutes; the first run comes about five minutes after installation.'}
           </span>
         </div>
       </section>

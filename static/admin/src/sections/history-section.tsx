@@ -9,7 +9,17 @@ import { ChangeList } from './change-list';
 const ACTIONS = { save: 'Saved', revert: 'Restored', import: 'Imported', project: 'Project overrides' } as const;
 
 /** Every saved version with who, when and what changed; restore any of them; export and import as JSON. */
-export function HistorySection({ view, revert, saving, reload }: { view: SettingsView; revert: (version: number) => Promise<void>; saving: boolean; reload: () => Promise<void> }) {
+export function HistorySection({
+  view,
+  revert,
+  saving,
+  reload,
+}: {
+  view: SettingsView;
+  revert: (version: number) => Promise<void>;
+  saving: boolean;
+  reload: () => Promise<void>;
+}) {
   const [older, setOlder] = useState<SettingsVersionView[]>([]);
   const [error, setError] = useState<ErrorBody | null>(null);
   const [file, setFile] = useState<{ name: string; json: string } | null>(null);
@@ -45,10 +55,24 @@ export function HistorySection({ view, revert, saving, reload }: { view: Setting
 
   return (
     <div>
-      {error && <ErrorMessage error={{ ...error, message: [error.message, ...Object.entries(error.fields ?? {}).slice(0, 10).map(([p, m]) => `${p}: ${m}`)].join(' ') }} />}
+      {error && (
+        <ErrorMessage
+          error={{
+            ...error,
+            message: [
+              error.message,
+              ...Object.entries(error.fields ?? {})
+                .slice(0, 10)
+                .map(([p, m]) => `${p}: ${m}`),
+            ].join(' '),
+          }}
+        />
+      )}
       <h3>Export and import</h3>
       <div className="row">
-        <button type="button" data-testid="settings-export" onClick={() => void exportNow()}>Export settings (JSON)</button>
+        <button type="button" data-testid="settings-export" onClick={() => void exportNow()}>
+          Export settings (JSON)
+        </button>
         <label className="row">
           Import a file:{' '}
           <input
@@ -62,13 +86,23 @@ export function HistorySection({ view, revert, saving, reload }: { view: Setting
             }}
           />
         </label>
-        <button type="button" disabled={!file} data-testid="settings-import-preview" onClick={() => void importFile(true)}>Show what would change</button>
+        <button type="button" disabled={!file} data-testid="settings-import-preview" onClick={() => void importFile(true)}>
+          Show what would change
+        </button>
       </div>
       {preview && (
         <div data-testid="import-preview">
-          <p>{preview.dryRun ? `${file?.name ?? 'The file'} would make ${preview.total} change${preview.total === 1 ? '' : 's'}:` : `Imported as version ${preview.version} (${preview.total} changes).`}</p>
+          <p>
+            {preview.dryRun
+              ? `${file?.name ?? 'The file'} would make ${preview.total} change${preview.total === 1 ? '' : 's'}:`
+              : `Imported as version ${preview.version} (${preview.total} changes).`}
+          </p>
           <ChangeList changes={preview.changes} total={preview.total} />
-          {preview.dryRun && preview.total > 0 && <button type="button" data-testid="settings-import-apply" disabled={saving} onClick={() => void importFile(false)}>Import these changes</button>}
+          {preview.dryRun && preview.total > 0 && (
+            <button type="button" data-testid="settings-import-apply" disabled={saving} onClick={() => void importFile(false)}>
+              Import these changes
+            </button>
+          )}
         </div>
       )}
       <h3>Versions</h3>
@@ -82,7 +116,11 @@ export function HistorySection({ view, revert, saving, reload }: { view: Setting
                 {ACTIONS[v.action]}
                 {v.revertedTo !== null ? ` version ${v.revertedTo}` : ''} by {v.by} on {new Date(v.at).toLocaleString()}
               </span>
-              {v.version !== view.version && <button type="button" disabled={saving} data-testid={`restore-${v.version}`} onClick={() => void revert(v.version)}>Restore this version</button>}
+              {v.version !== view.version && (
+                <button type="button" disabled={saving} data-testid={`restore-${v.version}`} onClick={() => void revert(v.version)}>
+                  Restore this version
+                </button>
+              )}
             </div>
             <ChangeList changes={v.changes} total={v.total} />
           </li>
@@ -91,12 +129,18 @@ export function HistorySection({ view, revert, saving, reload }: { view: Setting
           <li data-testid="version-0">
             <div className="row">
               <strong>Version 0</strong> <span className="muted">The settings before the first save.</span>
-              <button type="button" disabled={saving} data-testid="restore-0" onClick={() => void revert(0)}>Restore this version</button>
+              <button type="button" disabled={saving} data-testid="restore-0" onClick={() => void revert(0)}>
+                Restore this version
+              </button>
             </div>
           </li>
         )}
       </ol>
-      {last && last.version > 1 && <button type="button" onClick={() => void showOlder()}>Show older versions</button>}
+      {last && last.version > 1 && (
+        <button type="button" onClick={() => void showOlder()}>
+          Show older versions
+        </button>
+      )}
     </div>
   );
 }

@@ -47,20 +47,55 @@ export function LegalSection({ draft, view, update, problem }: SectionProps) {
       <h3>Organisation profile</h3>
       <div className="row">
         {PROFILE.map(([key, label, options]) => (
-          <SelectInput key={key} label={label} value={String(legal.profile[key])} options={options} testId={`profile-${key}`} problem={problem(`legal.profile.${key}`)} onChange={(v) => update((d) => void ((d.legal.profile as unknown as Record<string, string>)[key] = v))} />
+          <SelectInput
+            key={key}
+            label={label}
+            value={String(legal.profile[key])}
+            options={options}
+            testId={`profile-${key}`}
+            problem={problem(`legal.profile.${key}`)}
+            onChange={(v) => update((d) => void ((d.legal.profile as unknown as Record<string, string>)[key] = v))}
+          />
         ))}
       </div>
       <div className="row">
-        <ListInput label="EU Member States (two-letter codes)" values={legal.profile.memberStates} help="One per line; the first is where DORA reports go." problem={problem('legal.profile.memberStates')} onChange={(v) => update((d) => void (d.legal.profile.memberStates = v.map((s) => s.toUpperCase())))} />
-        <TextInput label="Card acquirer's country" value={legal.profile.acquirerCountry ?? ''} width={80} problem={problem('legal.profile.acquirerCountry')} onChange={(v) => update((d) => void (d.legal.profile.acquirerCountry = v.trim() ? v.trim().toUpperCase() : null))} />
+        <ListInput
+          label="EU Member States (two-letter codes)"
+          values={legal.profile.memberStates}
+          help="One per line; the first is where DORA reports go."
+          problem={problem('legal.profile.memberStates')}
+          onChange={(v) => update((d) => void (d.legal.profile.memberStates = v.map((s) => s.toUpperCase())))}
+        />
+        <TextInput
+          label="Card acquirer's country"
+          value={legal.profile.acquirerCountry ?? ''}
+          width={80}
+          problem={problem('legal.profile.acquirerCountry')}
+          onChange={(v) => update((d) => void (d.legal.profile.acquirerCountry = v.trim() ? v.trim().toUpperCase() : null))}
+        />
       </div>
       <h3>Rules</h3>
       <table data-testid="legal-rules">
-        <thead><tr><th scope="col">On</th><th scope="col">Regime</th><th scope="col">Stage</th><th scope="col">Where</th><th scope="col">Verified</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">On</th>
+            <th scope="col">Regime</th>
+            <th scope="col">Stage</th>
+            <th scope="col">Where</th>
+            <th scope="col">Verified</th>
+          </tr>
+        </thead>
         <tbody>
           {view.legalRules.map((r) => (
             <tr key={r.id}>
-              <td><CheckboxInput label="" checked={legal.enabled[r.id] ?? r.enabledByDefault} testId={`rule-${r.id}`} onChange={(on) => update((d) => void (on === r.enabledByDefault ? delete d.legal.enabled[r.id] : (d.legal.enabled[r.id] = on)))} /></td>
+              <td>
+                <CheckboxInput
+                  label=""
+                  checked={legal.enabled[r.id] ?? r.enabledByDefault}
+                  testId={`rule-${r.id}`}
+                  onChange={(on) => update((d) => void (on === r.enabledByDefault ? delete d.legal.enabled[r.id] : (d.legal.enabled[r.id] = on)))}
+                />
+              </td>
               <td>{r.regime}</td>
               <td>{r.stage}</td>
               <td>{r.jurisdiction}</td>
@@ -69,10 +104,33 @@ export function LegalSection({ draft, view, update, problem }: SectionProps) {
           ))}
         </tbody>
       </table>
-      <ListInput label="Remind at these shares of each legal window (%)" values={legal.escalation.atPercent.map(String)} problem={problem('legal.escalation.atPercent')} onChange={(v) => update((d) => void (d.legal.escalation.atPercent = v.map(Number)))} />
-      <JsonEditor label="Contractual deadlines (custom rules)" value={legal.customRules} problem={problem('legal.customRules')} help='e.g. [{"id":"acme-contract","regime":"ACME contract","stage":"Notice","recipient":"ACME security","trigger":"awareness","period":{"amount":48,"unit":"hours"},"softWording":null,"policyTargetHours":null,"requiresPersonalData":false,"residences":[],"citation":"MSA §9.2","lateRequiresReasons":false}]' testId="legal-custom-rules" onChange={(v) => update((d) => void (d.legal.customRules = v))} />
-      <JsonEditor label="Per-country overrides" value={legal.overrides} problem={problem('legal.overrides')} help='e.g. [{"ruleId":"gdpr-art33","jurisdiction":"EU-DE","recipient":"BfDI","note":"federal authority"}]' onChange={(v) => update((d) => void (d.legal.overrides = v))} />
-      <JsonEditor label="Policy targets for soft duties (rule id -> hours)" value={legal.policyTargetHours} problem={problem('legal.policyTargetHours')} onChange={(v) => update((d) => void (d.legal.policyTargetHours = v))} />
+      <ListInput
+        label="Remind at these shares of each legal window (%)"
+        values={legal.escalation.atPercent.map(String)}
+        problem={problem('legal.escalation.atPercent')}
+        onChange={(v) => update((d) => void (d.legal.escalation.atPercent = v.map(Number)))}
+      />
+      <JsonEditor
+        label="Contractual deadlines (custom rules)"
+        value={legal.customRules}
+        problem={problem('legal.customRules')}
+        help='e.g. [{"id":"acme-contract","regime":"ACME contract","stage":"Notice","recipient":"ACME security","trigger":"awareness","period":{"amount":48,"unit":"hours"},"softWording":null,"policyTargetHours":null,"requiresPersonalData":false,"residences":[],"citation":"MSA §9.2","lateRequiresReasons":false}]'
+        testId="legal-custom-rules"
+        onChange={(v) => update((d) => void (d.legal.customRules = v))}
+      />
+      <JsonEditor
+        label="Per-country overrides"
+        value={legal.overrides}
+        problem={problem('legal.overrides')}
+        help='e.g. [{"ruleId":"gdpr-art33","jurisdiction":"EU-DE","recipient":"BfDI","note":"federal authority"}]'
+        onChange={(v) => update((d) => void (d.legal.overrides = v))}
+      />
+      <JsonEditor
+        label="Policy targets for soft duties (rule id -> hours)"
+        value={legal.policyTargetHours}
+        problem={problem('legal.policyTargetHours')}
+        onChange={(v) => update((d) => void (d.legal.policyTargetHours = v))}
+      />
     </div>
   );
 }

@@ -21,11 +21,17 @@ export function MatrixSection({ draft, view, update, problem }: SectionProps) {
     <div>
       <p className="muted">{m.name}. Raising impact or urgency must never lower the priority; every combination needs a level.</p>
       <table data-testid="matrix-editor">
-        <caption className="muted" style={{ textAlign: 'start' }}>Impact (rows) by urgency (columns)</caption>
+        <caption className="muted" style={{ textAlign: 'start' }}>
+          Impact (rows) by urgency (columns)
+        </caption>
         <thead>
           <tr>
             <th scope="col">Impact \ Urgency</th>
-            {m.urgency.map((u) => <th scope="col" key={u.id}>{u.label}</th>)}
+            {m.urgency.map((u) => (
+              <th scope="col" key={u.id}>
+                {u.label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -37,9 +43,19 @@ export function MatrixSection({ draft, view, update, problem }: SectionProps) {
                 const where = `priority.matrix.cells.${i.id}.${u.id}`;
                 return (
                   <td key={u.id}>
-                    <select aria-label={`Impact ${i.label}, urgency ${u.label}`} value={cell?.level ?? ''} aria-invalid={problem(where) ? true : undefined} data-testid={`matrix-cell-${i.id}-${u.id}`} onChange={(e) => setCell(i.id, u.id, e.target.value)}>
+                    <select
+                      aria-label={`Impact ${i.label}, urgency ${u.label}`}
+                      value={cell?.level ?? ''}
+                      aria-invalid={problem(where) ? true : undefined}
+                      data-testid={`matrix-cell-${i.id}-${u.id}`}
+                      onChange={(e) => setCell(i.id, u.id, e.target.value)}
+                    >
                       {!cell && <option value="">(none)</option>}
-                      {levelOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                      {levelOptions.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
                     </select>
                     {problem(where) && <div className="problem">{problem(where)}</div>}
                   </td>
@@ -52,7 +68,13 @@ export function MatrixSection({ draft, view, update, problem }: SectionProps) {
       <h3>Levels and Jira priorities</h3>
       {m.levels.map((l, idx) => (
         <div className="row" key={l.id}>
-          <TextInput label={`Level ${idx + 1} (${l.id})`} value={l.label} width={200} problem={problem(`priority.matrix.levels.${idx}.label`)} onChange={(v) => update((d) => void (d.priority.matrix.levels[idx]!.label = v))} />
+          <TextInput
+            label={`Level ${idx + 1} (${l.id})`}
+            value={l.label}
+            width={200}
+            problem={problem(`priority.matrix.levels.${idx}.label`)}
+            onChange={(v) => update((d) => void (d.priority.matrix.levels[idx]!.label = v))}
+          />
           <SelectInput
             label="Sets Jira priority"
             value={draft.priority.jiraPriorityByLevel[l.id] ?? ''}

@@ -8,12 +8,39 @@ export function PeopleSection({ draft, update, problem }: SectionProps) {
   return (
     <div>
       <h3>Roles</h3>
-      <TextInput label="Incident-response owner (Jira account id)" value={p.ownerAccountId ?? ''} testId="program-owner" problem={problem('program.ownerAccountId')} help="Find it in the person's Jira profile URL." onChange={(v) => update((d) => void (d.program.ownerAccountId = v.trim() || null))} />
-      <ListInput label="Responders (Jira account ids)" values={p.responderAccountIds} testId="program-responders" problem={problem('program.responderAccountIds')} help="At least two, with an agreement on after-hours support. One per line." onChange={(v) => update((d) => void (d.program.responderAccountIds = v))} />
-      <TextInput label="Incident channel" value={p.channel} width={400} testId="program-channel" problem={problem('program.channel')} help="Where people coordinate, e.g. #incident in Slack; the portal is where employees report." onChange={(v) => update((d) => void (d.program.channel = v))} />
+      <TextInput
+        label="Incident-response owner (Jira account id)"
+        value={p.ownerAccountId ?? ''}
+        testId="program-owner"
+        problem={problem('program.ownerAccountId')}
+        help="Find it in the person's Jira profile URL."
+        onChange={(v) => update((d) => void (d.program.ownerAccountId = v.trim() || null))}
+      />
+      <ListInput
+        label="Responders (Jira account ids)"
+        values={p.responderAccountIds}
+        testId="program-responders"
+        problem={problem('program.responderAccountIds')}
+        help="At least two, with an agreement on after-hours support. One per line."
+        onChange={(v) => update((d) => void (d.program.responderAccountIds = v))}
+      />
+      <TextInput
+        label="Incident channel"
+        value={p.channel}
+        width={400}
+        testId="program-channel"
+        problem={problem('program.channel')}
+        help="Where people coordinate, e.g. #incident in Slack; the portal is where employees report."
+        onChange={(v) => update((d) => void (d.program.channel = v))}
+      />
       <p className="muted">Per incident, the panel assigns commander, technical lead, coordinator, communications, legal lead and scribe.</p>
       <h3>Stakeholder and law-enforcement contacts</h3>
-      <ContactsEditor contacts={draft.response.contacts} pathPrefix="response.contacts" problem={problem} onChange={(c) => update((d) => void (d.response.contacts = c))} />
+      <ContactsEditor
+        contacts={draft.response.contacts}
+        pathPrefix="response.contacts"
+        problem={problem}
+        onChange={(c) => update((d) => void (d.response.contacts = c))}
+      />
     </div>
   );
 }

@@ -12,15 +12,43 @@ export function PostmortemSection({ draft, view, update, problem }: SectionProps
       <fieldset>
         <legend className="settings-label">A postmortem is required for</legend>
         {levels.map((l) => (
-          <CheckboxInput key={l.id} label={l.label} checked={required.includes(l.id)} testId={`postmortem-level-${l.id}`} onChange={(on) => update((d) => void (d.postmortem.requiredLevels = on ? [...new Set([...required, l.id])] : required.filter((x) => x !== l.id)))} />
+          <CheckboxInput
+            key={l.id}
+            label={l.label}
+            checked={required.includes(l.id)}
+            testId={`postmortem-level-${l.id}`}
+            onChange={(on) => update((d) => void (d.postmortem.requiredLevels = on ? [...new Set([...required, l.id])] : required.filter((x) => x !== l.id)))}
+          />
         ))}
         <p className="muted">{pm.requiredLevels === null ? 'Default: the two highest levels of the matrix.' : ''}</p>
         {problem('postmortem.requiredLevels') && <div className="problem">{problem('postmortem.requiredLevels')}</div>}
       </fieldset>
-      <NumberInput label="Due this many days after the incident is resolved" value={pm.dueDays} min={1} testId="postmortem-due-days" problem={problem('postmortem.dueDays')} onChange={(v) => update((d) => void (d.postmortem.dueDays = v))} />
-      <TextInput label="Confluence space key" value={pm.confluenceSpaceKey ?? ''} width={160} help="Empty: publish as a Jira comment." problem={problem('postmortem.confluenceSpaceKey')} onChange={(v) => update((d) => void (d.postmortem.confluenceSpaceKey = v.trim() || null))} />
-      <JsonEditor label="Report templates (postmortem, final report, breach summary)" value={pm.templates} problem={problem('postmortem.templates')} testId="templates-json" onChange={(v) => update((d) => void (d.postmortem.templates = v))} />
-      <button type="button" onClick={() => update((d) => void (d.postmortem.templates = structuredClone(view.defaults.postmortem.templates)))}>Restore the default templates</button>
+      <NumberInput
+        label="Due this many days after the incident is resolved"
+        value={pm.dueDays}
+        min={1}
+        testId="postmortem-due-days"
+        problem={problem('postmortem.dueDays')}
+        onChange={(v) => update((d) => void (d.postmortem.dueDays = v))}
+      />
+      <TextInput
+        label="Confluence space key"
+        value={pm.confluenceSpaceKey ?? ''}
+        width={160}
+        help="Empty: publish as a Jira comment."
+        problem={problem('postmortem.confluenceSpaceKey')}
+        onChange={(v) => update((d) => void (d.postmortem.confluenceSpaceKey = v.trim() || null))}
+      />
+      <JsonEditor
+        label="Report templates (postmortem, final report, breach summary)"
+        value={pm.templates}
+        problem={problem('postmortem.templates')}
+        testId="templates-json"
+        onChange={(v) => update((d) => void (d.postmortem.templates = v))}
+      />
+      <button type="button" onClick={() => update((d) => void (d.postmortem.templates = structuredClone(view.defaults.postmortem.templates)))}>
+        Restore the default templates
+      </button>
     </div>
   );
 }

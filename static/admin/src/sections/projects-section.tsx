@@ -10,8 +10,11 @@ export function ProjectsSection({ draft, update }: SectionProps) {
       <ul>
         {entries.map(([key, o]) => (
           <li key={key} data-testid={`project-override-${key}`}>
-            <strong>{key}</strong>: {o.calendarId ? `calendar ${o.calendarId}` : 'site calendars'}, {o.escalation ? 'own escalation path' : 'site escalation path'}, {o.contacts.length} extra contact{o.contacts.length === 1 ? '' : 's'}.{' '}
-            <button type="button" onClick={() => update((d) => void delete d.projects[key])}>Remove overrides</button>
+            <strong>{key}</strong>: {o.calendarId ? `calendar ${o.calendarId}` : 'site calendars'},{' '}
+            {o.escalation ? 'own escalation path' : 'site escalation path'}, {o.contacts.length} extra contact{o.contacts.length === 1 ? '' : 's'}.{' '}
+            <button type="button" onClick={() => update((d) => void delete d.projects[key])}>
+              Remove overrides
+            </button>
           </li>
         ))}
       </ul>

@@ -5,7 +5,19 @@ export type Recipients = SettingsDocument['sla']['escalation']['default']['warni
 export type EscalationPathDoc = SettingsDocument['sla']['escalation']['default'];
 
 /** Who is told: the issue's people by role, named users (account ids) and Jira groups. */
-export function RecipientsEditor({ title, value, onChange, problem, testId }: { title: string; value: Recipients; onChange: (r: Recipients) => void; problem?: string; testId?: string }) {
+export function RecipientsEditor({
+  title,
+  value,
+  onChange,
+  problem,
+  testId,
+}: {
+  title: string;
+  value: Recipients;
+  onChange: (r: Recipients) => void;
+  problem?: string;
+  testId?: string;
+}) {
   return (
     <fieldset data-testid={testId}>
       <legend>{title}</legend>
@@ -15,8 +27,18 @@ export function RecipientsEditor({ title, value, onChange, problem, testId }: { 
         <CheckboxInput label="Watchers" checked={value.watchers} onChange={(watchers) => onChange({ ...value, watchers })} />
       </div>
       <div className="row">
-        <ListInput label="Also these people (Jira account ids)" values={value.users} onChange={(users) => onChange({ ...value, users })} testId={testId ? `${testId}-users` : undefined} />
-        <ListInput label="And these Jira groups" values={value.groups} onChange={(groups) => onChange({ ...value, groups })} testId={testId ? `${testId}-groups` : undefined} />
+        <ListInput
+          label="Also these people (Jira account ids)"
+          values={value.users}
+          onChange={(users) => onChange({ ...value, users })}
+          testId={testId ? `${testId}-users` : undefined}
+        />
+        <ListInput
+          label="And these Jira groups"
+          values={value.groups}
+          onChange={(groups) => onChange({ ...value, groups })}
+          testId={testId ? `${testId}-groups` : undefined}
+        />
       </div>
       {problem && <div className="problem">{problem}</div>}
     </fieldset>
@@ -26,8 +48,18 @@ export function RecipientsEditor({ title, value, onChange, problem, testId }: { 
 export function PathEditor({ value, onChange, testId }: { value: EscalationPathDoc; onChange: (p: EscalationPathDoc) => void; testId?: string }) {
   return (
     <div className="row" style={{ alignItems: 'start' }}>
-      <RecipientsEditor title="When a target nears (warning)" value={value.warning} testId={testId ? `${testId}-warning` : undefined} onChange={(warning) => onChange({ ...value, warning })} />
-      <RecipientsEditor title="When a target is breached" value={value.breach} testId={testId ? `${testId}-breach` : undefined} onChange={(breach) => onChange({ ...value, breach })} />
+      <RecipientsEditor
+        title="When a target nears (warning)"
+        value={value.warning}
+        testId={testId ? `${testId}-warning` : undefined}
+        onChange={(warning) => onChange({ ...value, warning })}
+      />
+      <RecipientsEditor
+        title="When a target is breached"
+        value={value.breach}
+        testId={testId ? `${testId}-breach` : undefined}
+        onChange={(breach) => onChange({ ...value, breach })}
+      />
     </div>
   );
 }

@@ -23,7 +23,17 @@ export function SlaSection({ draft, update, problem }: SectionProps) {
           return (
             <div className="row" key={l.id}>
               <strong>{l.label}</strong> <span className="muted">No SLA clocks.</span>
-              <button type="button" onClick={() => update((d) => void (d.sla.policies[l.id] = { calendarId: d.sla.calendars[0]!.id, targetMinutes: { acknowledge: 240, contain: 960, resolve: 2400 } }))}>Add targets</button>
+              <button
+                type="button"
+                onClick={() =>
+                  update(
+                    (d) =>
+                      void (d.sla.policies[l.id] = { calendarId: d.sla.calendars[0]!.id, targetMinutes: { acknowledge: 240, contain: 960, resolve: 2400 } }),
+                  )
+                }
+              >
+                Add targets
+              </button>
             </div>
           );
         }
@@ -31,28 +41,98 @@ export function SlaSection({ draft, update, problem }: SectionProps) {
           <fieldset key={l.id} data-testid={`sla-policy-${l.id}`}>
             <legend>{l.label}</legend>
             <div className="row">
-              <SelectInput label="Calendar" value={policy.calendarId} options={calendars} problem={problem(`sla.policies.${l.id}.calendarId`)} testId={`sla-${l.id}-calendar`} onChange={(v) => update((d) => void (d.sla.policies[l.id]!.calendarId = v))} />
+              <SelectInput
+                label="Calendar"
+                value={policy.calendarId}
+                options={calendars}
+                problem={problem(`sla.policies.${l.id}.calendarId`)}
+                testId={`sla-${l.id}-calendar`}
+                onChange={(v) => update((d) => void (d.sla.policies[l.id]!.calendarId = v))}
+              />
               {CLOCKS.map((c) => (
-                <NumberInput key={c.kind} label={`${c.label} within (minutes)`} value={policy.targetMinutes[c.kind]} min={1} help={hours(policy.targetMinutes[c.kind])} problem={problem(`sla.policies.${l.id}.targetMinutes.${c.kind}`)} testId={`sla-${l.id}-${c.kind}`} onChange={(v) => update((d) => void (d.sla.policies[l.id]!.targetMinutes[c.kind] = v))} />
+                <NumberInput
+                  key={c.kind}
+                  label={`${c.label} within (minutes)`}
+                  value={policy.targetMinutes[c.kind]}
+                  min={1}
+                  help={hours(policy.targetMinutes[c.kind])}
+                  problem={problem(`sla.policies.${l.id}.targetMinutes.${c.kind}`)}
+                  testId={`sla-${l.id}-${c.kind}`}
+                  onChange={(v) => update((d) => void (d.sla.policies[l.id]!.targetMinutes[c.kind] = v))}
+                />
               ))}
-              <button type="button" onClick={() => update((d) => void delete d.sla.policies[l.id])}>No clocks for {l.label}</button>
+              <button type="button" onClick={() => update((d) => void delete d.sla.policies[l.id])}>
+                No clocks for {l.label}
+              </button>
             </div>
           </fieldset>
         );
       })}
-      <NumberInput label="Warn when this share of a target has passed (%)" value={sla.warnAtPercent} min={1} problem={problem('sla.warnAtPercent')} onChange={(v) => update((d) => void (d.sla.warnAtPercent = v))} />
+      <NumberInput
+        label="Warn when this share of a target has passed (%)"
+        value={sla.warnAtPercent}
+        min={1}
+        problem={problem('sla.warnAtPercent')}
+        onChange={(v) => update((d) => void (d.sla.warnAtPercent = v))}
+      />
       <h3>Business calendars</h3>
       {sla.calendars.map((cal, i) => (
-        <CalendarEditor key={i} index={i} calendar={cal} inUse={Object.values(sla.policies).some((p) => p.calendarId === cal.id) || Object.values(draft.projects).some((p) => p.calendarId === cal.id)} update={update} problem={problem} />
+        <CalendarEditor
+          key={i}
+          index={i}
+          calendar={cal}
+          inUse={Object.values(sla.policies).some((p) => p.calendarId === cal.id) || Object.values(draft.projects).some((p) => p.calendarId === cal.id)}
+          update={update}
+          problem={problem}
+        />
       ))}
-      <button type="button" data-testid="add-calendar" onClick={() => update((d) => void d.sla.calendars.push({ id: `calendar-${d.sla.calendars.length + 1}`, name: 'New calendar', timeZone: 'UTC', week: { mon: [{ start: '09:00', end: '17:00' }], tue: [{ start: '09:00', end: '17:00' }], wed: [{ start: '09:00', end: '17:00' }], thu: [{ start: '09:00', end: '17:00' }], fri: [{ start: '09:00', end: '17:00' }], sat: [], sun: [] }, holidays: null, closedDates: [] }))}>
+      <button
+        type="button"
+        data-testid="add-calendar"
+        onClick={() =>
+          update(
+            (d) =>
+              void d.sla.calendars.push({
+                id: `calendar-${d.sla.calendars.length + 1}`,
+                name: 'New calendar',
+                timeZone: 'UTC',
+                week: {
+                  mon: [{ start: '09:00', end: '17:00' }],
+                  tue: [{ start: '09:00', end: '17:00' }],
+                  wed: [{ start: '09:00', end: '17:00' }],
+                  thu: [{ start: '09:00', end: '17:00' }],
+                  fri: [{ start: '09:00', end: '17:00' }],
+                  sat: [],
+                  sun: [],
+                },
+                holidays: null,
+                closedDates: [],
+              }),
+          )
+        }
+      >
         Add a calendar
       </button>
       <h3>Statuses</h3>
       <div className="row">
-        <ListInput label="Pause every clock while in" values={sla.statuses.pause} problem={problem('sla.statuses.pause')} onChange={(v) => update((d) => void (d.sla.statuses.pause = v))} />
-        <ListInput label="Contained when entering" values={sla.statuses.contained} problem={problem('sla.statuses.contained')} onChange={(v) => update((d) => void (d.sla.statuses.contained = v))} />
-        <ListInput label="Resolved when entering" values={sla.statuses.resolved} problem={problem('sla.statuses.resolved')} onChange={(v) => update((d) => void (d.sla.statuses.resolved = v))} />
+        <ListInput
+          label="Pause every clock while in"
+          values={sla.statuses.pause}
+          problem={problem('sla.statuses.pause')}
+          onChange={(v) => update((d) => void (d.sla.statuses.pause = v))}
+        />
+        <ListInput
+          label="Contained when entering"
+          values={sla.statuses.contained}
+          problem={problem('sla.statuses.contained')}
+          onChange={(v) => update((d) => void (d.sla.statuses.contained = v))}
+        />
+        <ListInput
+          label="Resolved when entering"
+          values={sla.statuses.resolved}
+          problem={problem('sla.statuses.resolved')}
+          onChange={(v) => update((d) => void (d.sla.statuses.resolved = v))}
+        />
       </div>
     </div>
   );

@@ -24,14 +24,21 @@ export function BarChart({ title, labels, series, names, horizontal = false, sta
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!ref.current) return;
-    const chart = new Chartist(ref.current, { labels, series }, {
-      horizontalBars: horizontal,
-      stackBars: stacked,
-      reverseData: horizontal,
-      height: `${height}px`,
-      axisY: { onlyInteger: true, offset: horizontal ? 140 : 30 },
-      axisX: { showGrid: !horizontal, labelInterpolationFnc: (v: unknown, i: number) => (horizontal || labels.length <= 14 || i % Math.ceil(labels.length / 14) === 0 ? String(v) : '') },
-    });
+    const chart = new Chartist(
+      ref.current,
+      { labels, series },
+      {
+        horizontalBars: horizontal,
+        stackBars: stacked,
+        reverseData: horizontal,
+        height: `${height}px`,
+        axisY: { onlyInteger: true, offset: horizontal ? 140 : 30 },
+        axisX: {
+          showGrid: !horizontal,
+          labelInterpolationFnc: (v: unknown, i: number) => (horizontal || labels.length <= 14 || i % Math.ceil(labels.length / 14) === 0 ? String(v) : ''),
+        },
+      },
+    );
     return () => void chart.detach();
   }, [labels, series, horizontal, stacked, height]);
   return (

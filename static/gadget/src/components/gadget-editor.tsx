@@ -34,7 +34,8 @@ export default function GadgetEditor({ initial }: { initial: GadgetConfig }) {
   const [error, setError] = useState<string | null>(null);
   const projects = useBrowsableProjects();
   const set = (patch: Partial<GadgetConfig>) => setConfig((c) => ({ ...c, ...patch }));
-  const toggle = (key: string, on: boolean) => setConfig((c) => ({ ...c, projects: on ? [...new Set([...c.projects, key])] : c.projects.filter((p) => p !== key) }));
+  const toggle = (key: string, on: boolean) =>
+    setConfig((c) => ({ ...c, projects: on ? [...new Set([...c.projects, key])] : c.projects.filter((p) => p !== key) }));
   const save = async () => {
     const problem = problemsOf(config);
     if (problem) return setError(problem);
@@ -50,11 +51,29 @@ export default function GadgetEditor({ initial }: { initial: GadgetConfig }) {
       <Stack space="space.150">
         <fieldset>
           <legend>Projects</legend>
-          {projects === null ? <Text>Loading projects…</Text> : projects.map((p) => <Checkbox key={p.key} name="projects" value={p.key} label={`${p.name} (${p.key})`} isChecked={config.projects.includes(p.key)} onChange={(e) => toggle(p.key, e.target.checked)} />)}
+          {projects === null ? (
+            <Text>Loading projects…</Text>
+          ) : (
+            projects.map((p) => (
+              <Checkbox
+                key={p.key}
+                name="projects"
+                value={p.key}
+                label={`${p.name} (${p.key})`}
+                isChecked={config.projects.includes(p.key)}
+                onChange={(e) => toggle(p.key, e.target.checked)}
+              />
+            ))
+          )}
         </fieldset>
         <fieldset>
           <legend>Period</legend>
-          <RadioGroup name="period" options={STATS_PERIODS.map((p) => ({ name: 'period', value: p, label: PERIOD_LABELS[p] }))} value={config.period} onChange={(e) => set({ period: e.target.value as GadgetConfig['period'] })} />
+          <RadioGroup
+            name="period"
+            options={STATS_PERIODS.map((p) => ({ name: 'period', value: p, label: PERIOD_LABELS[p] }))}
+            value={config.period}
+            onChange={(e) => set({ period: e.target.value as GadgetConfig['period'] })}
+          />
           {config.period === 'custom' && (
             <Inline space="space.100">
               <label>
@@ -68,18 +87,46 @@ export default function GadgetEditor({ initial }: { initial: GadgetConfig }) {
         </fieldset>
         <fieldset>
           <legend>Group the timeline</legend>
-          <RadioGroup name="grouping" options={STATS_GROUPINGS.map((g) => ({ name: 'grouping', value: g, label: GROUPING_LABELS[g] }))} value={config.grouping} onChange={(e) => set({ grouping: e.target.value as GadgetConfig['grouping'] })} />
+          <RadioGroup
+            name="grouping"
+            options={STATS_GROUPINGS.map((g) => ({ name: 'grouping', value: g, label: GROUPING_LABELS[g] }))}
+            value={config.grouping}
+            onChange={(e) => set({ grouping: e.target.value as GadgetConfig['grouping'] })}
+          />
         </fieldset>
-        <Checkbox name="includeExercises" label="Include exercises (tabletops and drills)" isChecked={config.includeExercises} onChange={(e) => set({ includeExercises: e.target.checked })} />
+        <Checkbox
+          name="includeExercises"
+          label="Include exercises (tabletops and drills)"
+          isChecked={config.includeExercises}
+          onChange={(e) => set({ includeExercises: e.target.checked })}
+        />
         <Checkbox name="hideNames" label="Hide names in hours per person" isChecked={config.hideNames} onChange={(e) => set({ hideNames: e.target.checked })} />
-        <Checkbox name="siteRate" label="Cost work at the site's hourly rate (set in the app settings)" isChecked={config.hourlyRate === null} onChange={(e) => set(e.target.checked ? { hourlyRate: null, currency: null } : { hourlyRate: 80, currency: 'EUR' })} />
+        <Checkbox
+          name="siteRate"
+          label="Cost work at the site's hourly rate (set in the app settings)"
+          isChecked={config.hourlyRate === null}
+          onChange={(e) => set(e.target.checked ? { hourlyRate: null, currency: null } : { hourlyRate: 80, currency: 'EUR' })}
+        />
         {config.hourlyRate !== null && (
           <Inline space="space.100" alignBlock="end">
             <label>
-              Hourly rate <Textfield type="number" name="hourlyRate" min={0} value={String(config.hourlyRate)} onChange={(e) => set({ hourlyRate: Number((e.target as HTMLInputElement).value) })} />
+              Hourly rate{' '}
+              <Textfield
+                type="number"
+                name="hourlyRate"
+                min={0}
+                value={String(config.hourlyRate)}
+                onChange={(e) => set({ hourlyRate: Number((e.target as HTMLInputElement).value) })}
+              />
             </label>
             <label>
-              Currency <Textfield name="currency" maxLength={3} value={config.currency ?? ''} onChange={(e) => set({ currency: (e.target as HTMLInputElement).value.toUpperCase() })} />
+              Currency{' '}
+              <Textfield
+                name="currency"
+                maxLength={3}
+                value={config.currency ?? ''}
+                onChange={(e) => set({ currency: (e.target as HTMLInputElement).value.toUpperCase() })}
+              />
             </label>
           </Inline>
         )}

@@ -54,14 +54,20 @@ export function GadgetView({ config }: { config: GadgetConfig }) {
         </Heading>
         <Inline space="space.100" alignBlock="center">
           {loading && <Spinner size="small" label="Refreshing" />}
-          <Button appearance="subtle" onClick={() => download(`incident-statistics-${view.period.from}-${view.period.to}.csv`, 'text/csv', statsCsv(view))} testId="stats-export-csv">
+          <Button
+            appearance="subtle"
+            onClick={() => download(`incident-statistics-${view.period.from}-${view.period.to}.csv`, 'text/csv', statsCsv(view))}
+            testId="stats-export-csv"
+          >
             Export CSV
           </Button>
         </Inline>
       </Inline>
       {error && <ErrorMessage error={error} action={{ text: 'Try again', onClick: () => void load() }} />}
       {empty ? (
-        <Text testId="stats-empty">No incidents were reported in {view.projects.join(', ')} in this period or the one before. Reports from the portal appear here as they arrive.</Text>
+        <Text testId="stats-empty">
+          No incidents were reported in {view.projects.join(', ')} in this period or the one before. Reports from the portal appear here as they arrive.
+        </Text>
       ) : (
         <StatsSections view={view} grouping={config.grouping} />
       )}
@@ -69,7 +75,8 @@ export function GadgetView({ config }: { config: GadgetConfig }) {
         <IncidentsTable config={config} />
       </Suspense>
       <Text size="small" color="color.text.subtlest">
-        Projects {view.projects.join(', ')}; {view.includeExercises ? 'exercises included' : 'exercises excluded'}; days in UTC. Compared with {view.previous.from} to {view.previous.to}. Sums include incidents you cannot open; the table shows only those you can.
+        Projects {view.projects.join(', ')}; {view.includeExercises ? 'exercises included' : 'exercises excluded'}; days in UTC. Compared with{' '}
+        {view.previous.from} to {view.previous.to}. Sums include incidents you cannot open; the table shows only those you can.
       </Text>
     </Stack>
   );

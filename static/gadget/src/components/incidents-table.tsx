@@ -29,7 +29,14 @@ export default function IncidentsTable({ config }: { config: GadgetConfig }) {
   const rows = (data?.rows ?? []).map((r) => ({
     key: r.key,
     cells: [
-      { key: r.key, content: <RouterLink to={{ target: 'issue', issueKey: r.key }} newTab>{r.key}</RouterLink> },
+      {
+        key: r.key,
+        content: (
+          <RouterLink to={{ target: 'issue', issueKey: r.key }} newTab>
+            {r.key}
+          </RouterLink>
+        ),
+      },
       { key: r.summary, content: r.summary },
       { key: r.priority ?? '', content: r.priority ?? '-' },
       { key: r.category ?? '', content: r.category ?? '-' },
@@ -39,7 +46,18 @@ export default function IncidentsTable({ config }: { config: GadgetConfig }) {
   }));
   return (
     <Stack space="space.100">
-      <DynamicTable caption="Incidents in the period" head={HEAD} rows={rows} rowsPerPage={10} defaultPage={1} isLoading={!data} defaultSortKey="reportedAt" defaultSortOrder="DESC" emptyView={<Text>No incidents you can see in this period.</Text>} testId="stats-incidents-table" />
+      <DynamicTable
+        caption="Incidents in the period"
+        head={HEAD}
+        rows={rows}
+        rowsPerPage={10}
+        defaultPage={1}
+        isLoading={!data}
+        defaultSortKey="reportedAt"
+        defaultSortOrder="DESC"
+        emptyView={<Text>No incidents you can see in this period.</Text>}
+        testId="stats-incidents-table"
+      />
       {data?.truncated && searchUrl && (
         <RouterLink to={searchUrl} newTab>
           Showing the newest {data.rows.length}: open all in issue search

@@ -14,7 +14,11 @@ function Tile({ label, value, now, before, testId }: { label: string; value: str
         {value}
       </Text>
       <Text color="color.text.subtle">{label}</Text>
-      {delta && <Text size="small" color="color.text.subtlest">{delta} vs previous</Text>}
+      {delta && (
+        <Text size="small" color="color.text.subtlest">
+          {delta} vs previous
+        </Text>
+      )}
     </Stack>
   );
 }
@@ -33,7 +37,19 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 const counted = (rows: CountView[], title: string, testId: string, top = 8) =>
-  rows.length === 0 ? <Text color="color.text.subtlest">Nothing in this period.</Text> : <BarChart title={title} labels={rows.slice(0, top).map((r) => r.label)} series={[rows.slice(0, top).map((r) => r.count), rows.slice(0, top).map((r) => r.previous)]} names={['This period', 'Previous']} horizontal height={Math.max(90, Math.min(top, rows.length) * 34)} testId={testId} />;
+  rows.length === 0 ? (
+    <Text color="color.text.subtlest">Nothing in this period.</Text>
+  ) : (
+    <BarChart
+      title={title}
+      labels={rows.slice(0, top).map((r) => r.label)}
+      series={[rows.slice(0, top).map((r) => r.count), rows.slice(0, top).map((r) => r.previous)]}
+      names={['This period', 'Previous']}
+      horizontal
+      height={Math.max(90, Math.min(top, rows.length) * 34)}
+      testId={testId}
+    />
+  );
 
 /** Every figure of the view: tiles, charts (Chartist) and small tables. */
 export function StatsSections({ view, grouping }: { view: StatsView; grouping: StatsGrouping }) {
@@ -47,11 +63,24 @@ export function StatsSections({ view, grouping }: { view: StatsView; grouping: S
         <Tile label="confirmed incidents" value={String(t.incidents)} now={t.incidents} before={p.incidents} testId="stats-incidents" />
         <Tile label="hours of unplanned work" value={String(t.hours)} now={t.hours} before={p.hours} testId="stats-hours" />
         <Tile label={`cost at ${money(view.work.hourlyRate)}/h`} value={money(t.cost)} now={t.cost} before={p.cost} testId="stats-cost" />
-        <Tile label="SLA clocks met" value={t.slaMet === null ? '-' : `${Math.round(t.slaMet * 100)} %`} now={t.slaMet ?? 0} before={p.slaMet ?? 0} testId="stats-sla-met" />
+        <Tile
+          label="SLA clocks met"
+          value={t.slaMet === null ? '-' : `${Math.round(t.slaMet * 100)} %`}
+          now={t.slaMet ?? 0}
+          before={p.slaMet ?? 0}
+          testId="stats-sla-met"
+        />
         <Tile label="postmortems overdue" value={String(view.postmortems.overdueNow)} now={view.postmortems.overdueNow} testId="overdue-postmortems-count" />
       </div>
       <Section title={`Over time (${grouping})`}>
-        <BarChart title="Reports and incidents over time" labels={view.series.map((s) => s.bucket)} series={[view.series.map((s) => s.incidents), view.series.map((s) => s.reports - s.incidents)]} names={['Incidents', 'Other reports']} stacked testId="stats-chart-time" />
+        <BarChart
+          title="Reports and incidents over time"
+          labels={view.series.map((s) => s.bucket)}
+          series={[view.series.map((s) => s.incidents), view.series.map((s) => s.reports - s.incidents)]}
+          names={['Incidents', 'Other reports']}
+          stacked
+          testId="stats-chart-time"
+        />
       </Section>
       <div className="stats-grid">
         <Section title="What keeps breaking: categories">{counted(view.byCategory, 'Incidents by category', 'stats-chart-category')}</Section>
@@ -59,13 +88,27 @@ export function StatsSections({ view, grouping }: { view: StatsView; grouping: S
         <Section title="By priority">{counted(view.byPriority, 'Incidents by priority', 'stats-chart-priority')}</Section>
         <Section title="CIA(A)">{counted(view.byCia, 'Incidents by CIA(A) flag', 'stats-chart-cia')}</Section>
         <Section title="Open incidents by age">
-          <BarChart title="Open incidents by age" labels={view.openByAge.map((a) => a.label)} series={[view.openByAge.map((a) => a.count)]} testId="stats-chart-age" />
+          <BarChart
+            title="Open incidents by age"
+            labels={view.openByAge.map((a) => a.label)}
+            series={[view.openByAge.map((a) => a.count)]}
+            testId="stats-chart-age"
+          />
         </Section>
         <Section title="Unplanned work (hours)">
           {view.work.people.length === 0 ? (
             <Text color="color.text.subtlest">No work logged on incidents or their follow-ups.</Text>
           ) : (
-            <BarChart title="Hours per person" labels={view.work.people.map((x) => x.name)} series={[view.work.people.map((x) => x.insideHours), view.work.people.map((x) => x.outsideHours)]} names={['Business hours', 'Outside business hours']} horizontal stacked height={Math.max(90, view.work.people.length * 34)} testId="stats-chart-people" />
+            <BarChart
+              title="Hours per person"
+              labels={view.work.people.map((x) => x.name)}
+              series={[view.work.people.map((x) => x.insideHours), view.work.people.map((x) => x.outsideHours)]}
+              names={['Business hours', 'Outside business hours']}
+              horizontal
+              stacked
+              height={Math.max(90, view.work.people.length * 34)}
+              testId="stats-chart-people"
+            />
           )}
           <Text size="small">
             {view.work.insideHours} h in business hours, {view.work.outsideHours} h outside.
@@ -103,7 +146,8 @@ export function StatsSections({ view, grouping }: { view: StatsView; grouping: S
         </table>
       </Section>
       <Text>
-        Legal deadlines: {view.legal.met} met, {view.legal.late} sent late, {view.legal.missed} missed. Postmortems: {view.postmortems.published} of {view.postmortems.required} published.
+        Legal deadlines: {view.legal.met} met, {view.legal.late} sent late, {view.legal.missed} missed. Postmortems: {view.postmortems.published} of{' '}
+        {view.postmortems.required} published.
       </Text>
     </Stack>
   );

@@ -1,6 +1,14 @@
 /** One typed wrapper per resolver the panel calls. */
 import { invokeResolver } from '../../../common/invoke-resolver';
-import type { IncidentEdit, IncidentTriageDecision, LegalRecordAction, ReportKindView, ReportSectionInput, ResponseRecordAction, TimelineAddInput } from '../../../../src/shared/resolver-contract';
+import type {
+  IncidentEdit,
+  IncidentTriageDecision,
+  LegalRecordAction,
+  ReportKindView,
+  ReportSectionInput,
+  ResponseRecordAction,
+  TimelineAddInput,
+} from '../../../../src/shared/resolver-contract';
 import { RESOLVER_KEYS } from '../../../../src/shared/resolver-contract';
 
 export const getIncident = () => invokeResolver(RESOLVER_KEYS.incidentGet, {});

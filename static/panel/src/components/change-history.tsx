@@ -6,7 +6,17 @@ import { FIELD_NAMES, formatTime, labelOf } from './labels';
 const SHOWN = 8;
 
 /** The latest changes, newest first: who changed what, from what to what, when and why. */
-export function ChangeHistory({ history, settings, names, timeZone }: { history: IncidentChangeView[]; settings: IncidentView['settings']; names: Record<string, string>; timeZone: string }) {
+export function ChangeHistory({
+  history,
+  settings,
+  names,
+  timeZone,
+}: {
+  history: IncidentChangeView[];
+  settings: IncidentView['settings'];
+  names: Record<string, string>;
+  timeZone: string;
+}) {
   const latest = [...history].reverse().slice(0, SHOWN);
   if (history.length === 0) return <Text color="color.text.subtle">No changes yet.</Text>;
   return (

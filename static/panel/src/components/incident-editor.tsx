@@ -47,7 +47,11 @@ export default function IncidentEditor({ view, onSaved, onCancel, onReload }: Pr
     exercise: incident.exercise,
     cia: { ...incident.cia },
   });
-  const [override, setOverride] = useState<{ on: boolean; level: string | null; reason: string }>({ on: incident.override !== null, level: incident.override?.level ?? null, reason: incident.override?.reason ?? '' });
+  const [override, setOverride] = useState<{ on: boolean; level: string | null; reason: string }>({
+    on: incident.override !== null,
+    level: incident.override?.level ?? null,
+    reason: incident.override?.reason ?? '',
+  });
   const [reason, setReason] = useState('');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<ErrorBody | null>(null);
@@ -127,7 +131,12 @@ export default function IncidentEditor({ view, onSaved, onCancel, onReload }: Pr
           {axis('impact', 'Impact: how much damage to the business')}
           {axis('urgency', 'Urgency: how fast it must be corrected')}
         </Inline>
-        <PriorityMatrixGrid matrix={matrix} impact={draft.impact} urgency={draft.urgency} onPick={(impact, urgency) => setDraft({ ...draft, impact, urgency })} />
+        <PriorityMatrixGrid
+          matrix={matrix}
+          impact={draft.impact}
+          urgency={draft.urgency}
+          onPick={(impact, urgency) => setDraft({ ...draft, impact, urgency })}
+        />
         <Text size="small" color="color.text.subtle">
           {matrix.help}
         </Text>
@@ -138,18 +147,34 @@ export default function IncidentEditor({ view, onSaved, onCancel, onReload }: Pr
           </Lozenge>
           {effective && settings.jiraPriorityByLevel[effective] && <Text>(Jira priority {settings.jiraPriorityByLevel[effective]})</Text>}
         </Inline>
-        <Checkbox label="Override the matrix for this incident" isChecked={override.on} onChange={(e) => setOverride({ ...override, on: e.target.checked, level: override.level ?? computed?.level ?? null })} testId="override-toggle" />
+        <Checkbox
+          label="Override the matrix for this incident"
+          isChecked={override.on}
+          onChange={(e) => setOverride({ ...override, on: e.target.checked, level: override.level ?? computed?.level ?? null })}
+          testId="override-toggle"
+        />
         {override.on && (
           <Stack space="space.100">
             <Field name="override-level" label="Priority set by hand">
               {({ fieldProps }) => (
-                <Select<Option> inputId={fieldProps.id} options={levelOptions} value={levelOptions.find((o) => o.value === override.level) ?? null} onChange={(o) => setOverride({ ...override, level: o?.value ?? null })} />
+                <Select<Option>
+                  inputId={fieldProps.id}
+                  options={levelOptions}
+                  value={levelOptions.find((o) => o.value === override.level) ?? null}
+                  onChange={(o) => setOverride({ ...override, level: o?.value ?? null })}
+                />
               )}
             </Field>
             <Field name="override-reason" label="Why the matrix does not fit (required)" isRequired>
               {({ fieldProps }) => (
                 <>
-                  <Textfield {...fieldProps} value={override.reason} maxLength={TEXT_LIMITS.reason} onChange={(e) => setOverride({ ...override, reason: e.currentTarget.value })} testId="override-reason" />
+                  <Textfield
+                    {...fieldProps}
+                    value={override.reason}
+                    maxLength={TEXT_LIMITS.reason}
+                    onChange={(e) => setOverride({ ...override, reason: e.currentTarget.value })}
+                    testId="override-reason"
+                  />
                   {fieldError('override.reason') ?? fieldError('override')}
                 </>
               )}
@@ -161,21 +186,42 @@ export default function IncidentEditor({ view, onSaved, onCancel, onReload }: Pr
             <Text weight="semibold">Security goals affected (CIA(A))</Text>
           </legend>
           {(Object.keys(CIA_LABELS) as (keyof CiaFlagsView)[]).map((flag) => (
-            <Checkbox key={flag} label={CIA_LABELS[flag]} isChecked={draft.cia[flag]} onChange={(e) => setDraft({ ...draft, cia: { ...draft.cia, [flag]: e.target.checked } })} />
+            <Checkbox
+              key={flag}
+              label={CIA_LABELS[flag]}
+              isChecked={draft.cia[flag]}
+              onChange={(e) => setDraft({ ...draft, cia: { ...draft.cia, [flag]: e.target.checked } })}
+            />
           ))}
         </fieldset>
-        <Checkbox label="This is an exercise (kept out of statistics)" isChecked={draft.exercise} onChange={(e) => setDraft({ ...draft, exercise: e.target.checked })} />
+        <Checkbox
+          label="This is an exercise (kept out of statistics)"
+          isChecked={draft.exercise}
+          onChange={(e) => setDraft({ ...draft, exercise: e.target.checked })}
+        />
         <Field name="reason" label="Why are you changing this? (recorded with the change)">
           {({ fieldProps }) => (
             <>
-              <Textfield {...fieldProps} value={reason} maxLength={TEXT_LIMITS.reason} onChange={(e) => setReason(e.currentTarget.value)} testId="change-reason" />
+              <Textfield
+                {...fieldProps}
+                value={reason}
+                maxLength={TEXT_LIMITS.reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                testId="change-reason"
+              />
               <HelperMessage>Optional, but it helps whoever reviews the priority later.</HelperMessage>
               {fieldError('reason')}
             </>
           )}
         </Field>
         <Inline space="space.100">
-          <Button appearance="primary" type="submit" isLoading={saving} isDisabled={overrideMissingReason || (override.on && !override.level)} testId="save-incident">
+          <Button
+            appearance="primary"
+            type="submit"
+            isLoading={saving}
+            isDisabled={overrideMissingReason || (override.on && !override.level)}
+            testId="save-incident"
+          >
             Save
           </Button>
           <Button appearance="subtle" onClick={onCancel} isDisabled={saving}>

@@ -23,7 +23,15 @@ export function IncidentPanel() {
   const { state, reload, replace } = useIncident();
   const [editing, setEditing] = useState(false);
   const view = state.status === 'ready' ? state.view : null;
-  const people = view ? [...view.incident.history.map((h) => h.by), view.incident.override?.by, view.incident.triage.by, view.legal.answeredBy, ...view.legal.starts.map((s) => s.recordedBy)] : [];
+  const people = view
+    ? [
+        ...view.incident.history.map((h) => h.by),
+        view.incident.override?.by,
+        view.incident.triage.by,
+        view.legal.answeredBy,
+        ...view.legal.starts.map((s) => s.recordedBy),
+      ]
+    : [];
   const names = useDisplayNames(people.flatMap((id) => (id ? [id] : [])));
   const timeZone = useViewerTimeZone();
   const refresh = useCallback(() => void reload(), [reload]);

@@ -55,7 +55,8 @@ export function IncidentSummary({ view, names, timeZone }: { view: IncidentView;
           </Inline>
           {incident.override ? (
             <Text testId="priority-reason">
-              Set by hand by {incident.override.by ? (names[incident.override.by] ?? 'someone') : 'someone'}: {incident.override.reason}. The matrix says {level(incident.computedPriority)}.
+              Set by hand by {incident.override.by ? (names[incident.override.by] ?? 'someone') : 'someone'}: {incident.override.reason}. The matrix says{' '}
+              {level(incident.computedPriority)}.
             </Text>
           ) : incident.computedPriority ? (
             <Text testId="priority-reason">

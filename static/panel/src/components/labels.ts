@@ -40,5 +40,14 @@ export const TRIAGE_LABELS = { event: 'Event (not yet triaged)', incident: 'Conf
 /** A time in the viewer's time zone (from their Jira profile, else the browser's), with the zone named. */
 export function formatTime(iso: string, timeZone?: string): string {
   // dateStyle cannot be combined with timeZoneName, so the parts are named one by one.
-  return new Intl.DateTimeFormat(undefined, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone }).format(new Date(iso));
+  return new Intl.DateTimeFormat(undefined, {
+    weekday: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone,
+  }).format(new Date(iso));
 }

@@ -3,9 +3,24 @@ import type { CSSProperties } from 'react';
 import { cellFor, type PriorityMatrix } from '../../../../src/shared/priority-matrix';
 
 const cellStyle: CSSProperties = { padding: `${token('space.050')} ${token('space.100')}`, border: `1px solid ${token('color.border')}`, textAlign: 'center' };
-const chosenStyle: CSSProperties = { ...cellStyle, backgroundColor: token('color.background.selected'), border: `2px solid ${token('color.border.selected')}`, color: token('color.text.selected'), fontWeight: 600 };
+const chosenStyle: CSSProperties = {
+  ...cellStyle,
+  backgroundColor: token('color.background.selected'),
+  border: `2px solid ${token('color.border.selected')}`,
+  color: token('color.text.selected'),
+  fontWeight: 600,
+};
 // Not 'all: unset': the browser's focus ring must stay for keyboard users.
-const buttonReset: CSSProperties = { background: 'none', border: 'none', padding: 0, font: 'inherit', color: 'inherit', cursor: 'pointer', display: 'block', width: '100%' };
+const buttonReset: CSSProperties = {
+  background: 'none',
+  border: 'none',
+  padding: 0,
+  font: 'inherit',
+  color: 'inherit',
+  cursor: 'pointer',
+  display: 'block',
+  width: '100%',
+};
 
 interface Props {
   matrix: PriorityMatrix;
@@ -23,7 +38,9 @@ export function PriorityMatrixGrid({ matrix, impact, urgency, onPick }: Props) {
   const rows = [...matrix.impact].reverse();
   return (
     <table style={{ borderCollapse: 'collapse' }} data-testid="priority-matrix">
-      <caption style={{ textAlign: 'start', font: token('font.body.small'), color: token('color.text.subtle'), paddingBlockEnd: token('space.050') }}>{matrix.name}: impact (rows) by urgency (columns)</caption>
+      <caption style={{ textAlign: 'start', font: token('font.body.small'), color: token('color.text.subtle'), paddingBlockEnd: token('space.050') }}>
+        {matrix.name}: impact (rows) by urgency (columns)
+      </caption>
       <thead>
         <tr>
           <th scope="col">Impact \ Urgency</th>
@@ -44,9 +61,20 @@ export function PriorityMatrixGrid({ matrix, impact, urgency, onPick }: Props) {
               const level = matrix.levels.find((l) => l.id === cell?.level)?.label ?? '?';
               const text = cell?.score != null ? `${level} (${cell.score})` : level;
               return (
-                <td key={u.id} style={chosen ? chosenStyle : cellStyle} aria-current={chosen ? 'true' : undefined} data-testid={chosen ? 'matrix-chosen-cell' : undefined}>
+                <td
+                  key={u.id}
+                  style={chosen ? chosenStyle : cellStyle}
+                  aria-current={chosen ? 'true' : undefined}
+                  data-testid={chosen ? 'matrix-chosen-cell' : undefined}
+                >
                   {onPick ? (
-                    <button type="button" style={buttonReset} aria-pressed={chosen} aria-label={`Impact ${i.label}, urgency ${u.label}: ${text}`} onClick={() => onPick(i.id, u.id)}>
+                    <button
+                      type="button"
+                      style={buttonReset}
+                      aria-pressed={chosen}
+                      aria-label={`Impact ${i.label}, urgency ${u.label}: ${text}`}
+                      onClick={() => onPick(i.id, u.id)}
+                    >
                       {text}
                     </button>
                   ) : (

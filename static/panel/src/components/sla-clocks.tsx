@@ -32,7 +32,9 @@ function badge(clock: SlaClockView, remaining: number, warnAtPercent: number): {
       return { text: 'Not applicable', appearance: 'default' };
     default:
       if (remaining <= 0) return { text: 'Breached', appearance: 'removed' };
-      return remaining <= clock.targetMinutes * 60_000 * (1 - warnAtPercent / 100) ? { text: 'Due soon', appearance: 'moved' } : { text: 'On track', appearance: 'inprogress' };
+      return remaining <= clock.targetMinutes * 60_000 * (1 - warnAtPercent / 100)
+        ? { text: 'Due soon', appearance: 'moved' }
+        : { text: 'On track', appearance: 'inprogress' };
   }
 }
 

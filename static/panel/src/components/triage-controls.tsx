@@ -43,7 +43,13 @@ export function TriageControls({ view, onDone, onReload }: Props) {
           <label htmlFor="triage-reason">
             <Text weight="semibold">{asking === 'dismiss' ? 'Why is this not an incident? The reporter sees this.' : 'Why reopen the triage decision?'}</Text>
           </label>
-          <Textfield id="triage-reason" value={reason} maxLength={TEXT_LIMITS.reason} onChange={(e) => setReason(e.currentTarget.value)} testId="triage-reason" />
+          <Textfield
+            id="triage-reason"
+            value={reason}
+            maxLength={TEXT_LIMITS.reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            testId="triage-reason"
+          />
           <Inline space="space.100">
             <ActionButton onClick={() => void send(asking)} isDisabled={busy || reason.trim().length === 0} testId="triage-submit">
               {asking === 'dismiss' ? 'Dismiss as not an incident' : 'Reopen'}

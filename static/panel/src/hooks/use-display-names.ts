@@ -12,8 +12,11 @@ type UserPage = { values?: { accountId: string; displayName: string }[]; isLast?
 async function namesOf(ids: string[]): Promise<Record<string, string>> {
   const names: Record<string, string> = {};
   for (let i = 0; i < ids.length; i += PAGE) {
-    const batch = ids.slice(i, i + PAGE).map((id) => `accountId=${encodeURIComponent(id)}`).join('&');
-    for (let startAt = 0; startAt < PAGE; ) {
+    const batch = ids
+      .slice(i, i + PAGE)
+      .map((id) => `accountId=${encodeURIComponent(id)}`)
+      .join('&');
+    for (let startAt = 0; startAt < PAGE;) {
       const res = await requestJira(`/rest/api/3/user/bulk?${batch}&maxResults=${PAGE}&startAt=${startAt}`);
       if (!res.ok) break;
       const page = (await res.json()) as UserPage;

@@ -44,7 +44,12 @@ export function ReportIntake() {
         <legend>
           <Text weight="semibold">What happened? (required)</Text>
         </legend>
-        <RadioGroup name="category" options={options.categories.map((c) => ({ name: 'category', value: c.id, label: c.label }))} value={report.category} onChange={set('category')} />
+        <RadioGroup
+          name="category"
+          options={options.categories.map((c) => ({ name: 'category', value: c.id, label: c.label }))}
+          value={report.category}
+          onChange={set('category')}
+        />
         <Box paddingBlockStart="space.050" aria-live="polite">
           {chosen && (
             <Text color="color.text.subtle">
@@ -58,19 +63,34 @@ export function ReportIntake() {
         <legend>
           <Text weight="semibold">Could personal or customer data be involved? (required)</Text>
         </legend>
-        <RadioGroup name="personalData" options={PERSONAL_DATA_ANSWERS.map((a) => ({ name: 'personalData', value: a.id, label: a.label }))} value={report.personalData} onChange={set('personalData')} />
+        <RadioGroup
+          name="personalData"
+          options={PERSONAL_DATA_ANSWERS.map((a) => ({ name: 'personalData', value: a.id, label: a.label }))}
+          value={report.personalData}
+          onChange={set('personalData')}
+        />
       </fieldset>
       <fieldset>
         <legend>
           <Text weight="semibold">Who is affected, as far as you can tell? (optional)</Text>
         </legend>
-        <RadioGroup name="howBad" options={HOW_BAD_ANSWERS.map((a) => ({ name: 'howBad', value: a.id, label: a.label }))} value={report.howBad} onChange={set('howBad')} />
+        <RadioGroup
+          name="howBad"
+          options={HOW_BAD_ANSWERS.map((a) => ({ name: 'howBad', value: a.id, label: a.label }))}
+          value={report.howBad}
+          onChange={set('howBad')}
+        />
       </fieldset>
       <fieldset>
         <legend>
           <Text weight="semibold">How urgent does it feel? (optional)</Text>
         </legend>
-        <RadioGroup name="howUrgent" options={HOW_URGENT_ANSWERS.map((a) => ({ name: 'howUrgent', value: a.id, label: a.label }))} value={report.howUrgent} onChange={set('howUrgent')} />
+        <RadioGroup
+          name="howUrgent"
+          options={HOW_URGENT_ANSWERS.map((a) => ({ name: 'howUrgent', value: a.id, label: a.label }))}
+          value={report.howUrgent}
+          onChange={set('howUrgent')}
+        />
       </fieldset>
       <Text color="color.text.subtle">Thank you for speaking up. Reporting something that turns out to be harmless is never a mistake.</Text>
     </Stack>

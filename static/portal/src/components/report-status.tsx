@@ -13,11 +13,31 @@ type State = { status: 'loading' } | { status: 'error'; error: ErrorBody } | { s
 /** Portal pages get no issue-changed events, so the state is re-read now and then while the page is visible. */
 const REFRESH_MS = 60_000;
 
-const STAGES: Record<ReportStatusView['stage'], { label: string; appearance: 'new' | 'inprogress' | 'success' | 'default'; next: (r: ReportStatusView) => string }> = {
-  received: { label: 'Received', appearance: 'new', next: (r) => `A responder will look at it and get back to you ${r.expectedResponse}. You do not need to do anything else for now.` },
-  confirmed: { label: 'Being handled', appearance: 'inprogress', next: () => 'The incident team confirmed this needs action and is working on it. They will update you here.' },
-  'not-incident': { label: 'Checked', appearance: 'success', next: (r) => `The team checked your report and found no incident${r.outcome ? `: ${r.outcome}` : '.'} Thank you all the same: reports like yours keep everyone safe.` },
-  closed: { label: 'Closed', appearance: 'default', next: () => 'This report is closed. If it happens again, or you notice anything else, report it the same way.' },
+const STAGES: Record<
+  ReportStatusView['stage'],
+  { label: string; appearance: 'new' | 'inprogress' | 'success' | 'default'; next: (r: ReportStatusView) => string }
+> = {
+  received: {
+    label: 'Received',
+    appearance: 'new',
+    next: (r) => `A responder will look at it and get back to you ${r.expectedResponse}. You do not need to do anything else for now.`,
+  },
+  confirmed: {
+    label: 'Being handled',
+    appearance: 'inprogress',
+    next: () => 'The incident team confirmed this needs action and is working on it. They will update you here.',
+  },
+  'not-incident': {
+    label: 'Checked',
+    appearance: 'success',
+    next: (r) =>
+      `The team checked your report and found no incident${r.outcome ? `: ${r.outcome}` : '.'} Thank you all the same: reports like yours keep everyone safe.`,
+  },
+  closed: {
+    label: 'Closed',
+    appearance: 'default',
+    next: () => 'This report is closed. If it happens again, or you notice anything else, report it the same way.',
+  },
 };
 
 /** The request page's "what happens next": the state as it changes, and thanks. */

@@ -25,7 +25,15 @@ const RISK = [
  * The questions that decide which regimes apply. "Not sure yet" keeps a rule on screen as
  * possible rather than hiding it; answers are recorded with who and when.
  */
-export function ApplicabilityForm({ view, onRecord, onClose }: { view: IncidentView; onRecord: (a: LegalRecordAction) => Promise<ErrorBody | null>; onClose: () => void }) {
+export function ApplicabilityForm({
+  view,
+  onRecord,
+  onClose,
+}: {
+  view: IncidentView;
+  onRecord: (a: LegalRecordAction) => Promise<ErrorBody | null>;
+  onClose: () => void;
+}) {
   const [answers, setAnswers] = useState<LegalAnswersView>(view.legal.answers);
   const [error, setError] = useState<ErrorBody | null>(null);
   const set = (patch: Partial<LegalAnswersView>) => setAnswers((a) => ({ ...a, ...patch }));
@@ -38,11 +46,21 @@ export function ApplicabilityForm({ view, onRecord, onClose }: { view: IncidentV
     <Stack space="space.150" testId="legal-answers-form">
       <fieldset>
         <legend>Is personal data involved?</legend>
-        <RadioGroup name="personal-data" options={TRI} value={answers.personalData ?? undefined} onChange={(e) => set({ personalData: e.currentTarget.value as TriView })} />
+        <RadioGroup
+          name="personal-data"
+          options={TRI}
+          value={answers.personalData ?? undefined}
+          onChange={(e) => set({ personalData: e.currentTarget.value as TriView })}
+        />
       </fieldset>
       <fieldset>
         <legend>Risk to the people affected</legend>
-        <RadioGroup name="risk" options={RISK} value={answers.risk ?? undefined} onChange={(e) => set({ risk: e.currentTarget.value as LegalAnswersView['risk'] })} />
+        <RadioGroup
+          name="risk"
+          options={RISK}
+          value={answers.risk ?? undefined}
+          onChange={(e) => set({ risk: e.currentTarget.value as LegalAnswersView['risk'] })}
+        />
       </fieldset>
       <fieldset>
         <legend>Where do the affected people live?</legend>
@@ -57,7 +75,12 @@ export function ApplicabilityForm({ view, onRecord, onClose }: { view: IncidentV
             />
           ))}
         </Inline>
-        <Checkbox name="residences-complete" label="That is everywhere: no other places" isChecked={answers.residencesComplete} onChange={(e) => set({ residencesComplete: e.currentTarget.checked })} />
+        <Checkbox
+          name="residences-complete"
+          label="That is everywhere: no other places"
+          isChecked={answers.residencesComplete}
+          onChange={(e) => set({ residencesComplete: e.currentTarget.checked })}
+        />
       </fieldset>
       <fieldset>
         <legend>Kinds of data</legend>
@@ -65,7 +88,12 @@ export function ApplicabilityForm({ view, onRecord, onClose }: { view: IncidentV
           {DATA_TYPES.map((t) => (
             <Inline key={t} space="space.100" alignBlock="center" shouldWrap>
               <Text>{DATA_TYPE_LABELS[t]}</Text>
-              <RadioGroup name={`data-${t}`} options={TRI} value={answers.dataTypes[t]} onChange={(e) => set({ dataTypes: { ...answers.dataTypes, [t]: e.currentTarget.value as TriView } })} />
+              <RadioGroup
+                name={`data-${t}`}
+                options={TRI}
+                value={answers.dataTypes[t]}
+                onChange={(e) => set({ dataTypes: { ...answers.dataTypes, [t]: e.currentTarget.value as TriView } })}
+              />
             </Inline>
           ))}
         </Stack>

@@ -14,7 +14,17 @@ import { isoToZonedInput, zonedInputToIso } from './zoned-time';
  * Records when a clock-start trigger happened, in the viewer's time zone. A trigger already
  * recorded is corrected by a new entry with a reason, never overwritten.
  */
-export function ClockStartForm({ view, timeZone, onRecord, onClose }: { view: IncidentView; timeZone: string; onRecord: (a: LegalRecordAction) => Promise<ErrorBody | null>; onClose: () => void }) {
+export function ClockStartForm({
+  view,
+  timeZone,
+  onRecord,
+  onClose,
+}: {
+  view: IncidentView;
+  timeZone: string;
+  onRecord: (a: LegalRecordAction) => Promise<ErrorBody | null>;
+  onClose: () => void;
+}) {
   // Triggers the listed clocks wait for come first.
   const wanted = new Set(view.legal.obligations.filter((o) => o.state === 'waiting' && o.startTrigger).map((o) => o.startTrigger!));
   const options = [...TRIGGER_KEYS].sort((a, b) => Number(wanted.has(b)) - Number(wanted.has(a))).map((k) => ({ value: k, label: TRIGGER_LABELS[k] }));
@@ -26,7 +36,15 @@ export function ClockStartForm({ view, timeZone, onRecord, onClose }: { view: In
   const save = async () => {
     const instant = zonedInputToIso(at, timeZone);
     if (!instant) return setError({ code: 'VALIDATION_FAILED', message: 'Give the date and time it happened.' });
-    const problem = await onRecord({ expectedRevision: view.incident.revision, action: 'start', trigger: trigger.value, at: instant, timeZone, ...(reason ? { reason } : {}), ...(current ? { corrects: current.id } : {}) });
+    const problem = await onRecord({
+      expectedRevision: view.incident.revision,
+      action: 'start',
+      trigger: trigger.value,
+      at: instant,
+      timeZone,
+      ...(reason ? { reason } : {}),
+      ...(current ? { corrects: current.id } : {}),
+    });
     if (problem) setError(problem);
     else onClose();
   };

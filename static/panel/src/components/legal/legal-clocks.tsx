@@ -13,7 +13,12 @@ import { ApplicabilityForm } from './applicability-form';
 import { ClockStartForm } from './clock-start-form';
 import { ObligationCard } from './obligation-card';
 
-const sectionStyle = xcss({ borderInlineStartColor: 'color.border.discovery', borderInlineStartStyle: 'solid', borderInlineStartWidth: 'border.width.focused', paddingInlineStart: 'space.150' });
+const sectionStyle = xcss({
+  borderInlineStartColor: 'color.border.discovery',
+  borderInlineStartStyle: 'solid',
+  borderInlineStartWidth: 'border.width.focused',
+  paddingInlineStart: 'space.150',
+});
 const listStyle = xcss({ listStyle: 'none', padding: 'space.0', margin: 'space.0', display: 'flex', flexDirection: 'column', gap: 'space.100' });
 
 interface Props {
@@ -78,7 +83,9 @@ export default function LegalClocks({ view, timeZone, names, onChange }: Props) 
         <Stack space="space.050" testId="legal-starts">
           <Text weight="semibold">Clock starts (recorded by people)</Text>
           {legal.starts.length === 0 ? (
-            <Text color="color.text.subtle">Nothing recorded yet. Legal clocks start when someone records, for example, when the organisation became aware of a breach.</Text>
+            <Text color="color.text.subtle">
+              Nothing recorded yet. Legal clocks start when someone records, for example, when the organisation became aware of a breach.
+            </Text>
           ) : (
             legal.starts.map((s) => (
               <Text key={s.id} testId={`legal-start-${s.trigger}`} color={s.current ? 'color.text' : 'color.text.subtlest'}>
@@ -106,7 +113,9 @@ export default function LegalClocks({ view, timeZone, names, onChange }: Props) 
 
         <Stack space="space.100">
           <Text weight="semibold">Applies ({applies.length})</Text>
-          {applies.length === 0 && <Text color="color.text.subtle">No regime is known to apply yet. Answer the questions to narrow down the possible ones.</Text>}
+          {applies.length === 0 && (
+            <Text color="color.text.subtle">No regime is known to apply yet. Answer the questions to narrow down the possible ones.</Text>
+          )}
           <Box as="ul" xcss={listStyle} testId="legal-applies">
             {applies.map((o) => (
               <ObligationCard key={o.ruleId} obligation={o} view={view} now={now} timeZone={timeZone} onRecord={record} />

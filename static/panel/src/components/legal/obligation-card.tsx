@@ -15,13 +15,21 @@ import { isoToZonedInput, zonedInputToIso } from './zoned-time';
 import { RouterLink } from '../../../../common/router-link';
 
 type Appearance = 'default' | 'inprogress' | 'moved' | 'removed' | 'success' | 'new';
-const cardStyle = xcss({ borderColor: 'color.border.discovery', borderStyle: 'solid', borderWidth: 'border.width', borderRadius: 'radius.medium', padding: 'space.100' });
+const cardStyle = xcss({
+  borderColor: 'color.border.discovery',
+  borderStyle: 'solid',
+  borderWidth: 'border.width',
+  borderRadius: 'radius.medium',
+  padding: 'space.100',
+});
 
 function badge(o: ObligationView, now: number): { text: string; appearance: Appearance } {
   const deadline = o.delayedUntil ?? o.dueAt;
   switch (o.state) {
     case 'sent':
-      return o.dueAt && o.sendings.some((s) => Date.parse(s.sentAt) > Date.parse(o.dueAt!)) ? { text: 'Sent late', appearance: 'moved' } : { text: 'Sent', appearance: 'success' };
+      return o.dueAt && o.sendings.some((s) => Date.parse(s.sentAt) > Date.parse(o.dueAt!))
+        ? { text: 'Sent late', appearance: 'moved' }
+        : { text: 'Sent', appearance: 'success' };
     case 'not-required':
       return { text: 'Not required', appearance: 'default' };
     case 'waiting':
@@ -31,7 +39,9 @@ function badge(o: ObligationView, now: number): { text: string; appearance: Appe
     default:
       if (o.kind !== 'hard' || !deadline) return { text: o.kind === 'on_request' ? 'On request' : 'Without undue delay', appearance: 'new' };
       if (now > Date.parse(deadline)) return { text: 'Overdue', appearance: 'removed' };
-      return Date.parse(deadline) - now < (Date.parse(deadline) - Date.parse(o.startedAt!)) / 4 ? { text: 'Due soon', appearance: 'moved' } : { text: 'Running', appearance: 'new' };
+      return Date.parse(deadline) - now < (Date.parse(deadline) - Date.parse(o.startedAt!)) / 4
+        ? { text: 'Due soon', appearance: 'moved' }
+        : { text: 'Running', appearance: 'new' };
   }
 }
 
@@ -43,12 +53,15 @@ function timing(o: ObligationView, now: number, timeZone: string): string[] {
   if (o.dueAt) {
     const left = Date.parse(deadline!) - now;
     const prefix = o.projected ? 'Projected legal deadline (the earlier report is not marked sent yet)' : 'Legal deadline';
-    const countdown = o.state === 'open' || o.state === 'delayed' ? (left > 0 ? `: ${formatDuration(left)} left` : `: overdue by ${formatDuration(-left)}`) : '';
+    const countdown =
+      o.state === 'open' || o.state === 'delayed' ? (left > 0 ? `: ${formatDuration(left)} left` : `: overdue by ${formatDuration(-left)}`) : '';
     lines.push(`${prefix} ${formatTime(o.dueAt, timeZone)}${regulatorTime(o.dueAt)}${countdown}.`);
-  } else if (o.kind === 'on_request') lines.push('Due on the date the authority\'s request sets.');
+  } else if (o.kind === 'on_request') lines.push("Due on the date the authority's request sets.");
   if (o.delayedUntil) lines.push(`Delayed until ${formatTime(o.delayedUntil, timeZone)} (the original deadline stays on record).`);
   if (o.targetAt) lines.push(`Policy target, not a legal deadline: ${formatTime(o.targetAt, timeZone)}.`);
-  lines.push(o.startedAt && !o.projected ? `Clock started ${formatTime(o.startedAt, timeZone)} (${o.startsWhen.toLowerCase()}).` : `Starts when: ${o.startsWhen}.`);
+  lines.push(
+    o.startedAt && !o.projected ? `Clock started ${formatTime(o.startedAt, timeZone)} (${o.startsWhen.toLowerCase()}).` : `Starts when: ${o.startsWhen}.`,
+  );
   return lines;
 }
 
@@ -91,7 +104,11 @@ export function ObligationCard({ obligation: o, view, now, timeZone, onRecord }:
           · {VERIFICATION_LABELS[o.verification]}
           {o.overriddenBy ? ` · changed for ${o.overriddenBy}` : ''}
         </Text>
-        {o.exceptions && <Text size="small" color="color.text.subtle">{o.exceptions}</Text>}
+        {o.exceptions && (
+          <Text size="small" color="color.text.subtle">
+            {o.exceptions}
+          </Text>
+        )}
         {o.sendings.map((s) => (
           <Text key={s.id} size="small">
             Sent {formatTime(s.sentAt, timeZone)} to {s.recipient}
@@ -101,7 +118,12 @@ export function ObligationCard({ obligation: o, view, now, timeZone, onRecord }:
         ))}
         {o.decision && (
           <Text size="small">
-            Decision: {o.decision.decision === 'not-required' ? 'no notice required' : o.decision.decision === 'delay' ? `delay (${o.decision.delay?.authority})` : 'notify'}
+            Decision:{' '}
+            {o.decision.decision === 'not-required'
+              ? 'no notice required'
+              : o.decision.decision === 'delay'
+                ? `delay (${o.decision.delay?.authority})`
+                : 'notify'}
             {o.decision.rationale ? `: ${o.decision.rationale}` : ''} ({formatTime(o.decision.at, timeZone)})
           </Text>
         )}
@@ -122,7 +144,21 @@ export function ObligationCard({ obligation: o, view, now, timeZone, onRecord }:
   );
 }
 
-function SentForm({ o, view, now, timeZone, onRecord, onClose }: { o: ObligationView; view: IncidentView; now: number; timeZone: string; onRecord: Props['onRecord']; onClose: () => void }) {
+function SentForm({
+  o,
+  view,
+  now,
+  timeZone,
+  onRecord,
+  onClose,
+}: {
+  o: ObligationView;
+  view: IncidentView;
+  now: number;
+  timeZone: string;
+  onRecord: Props['onRecord'];
+  onClose: () => void;
+}) {
   const [sentAt, setSentAt] = useState(isoToZonedInput(new Date(now).toISOString(), timeZone));
   const [recipient, setRecipient] = useState(o.recipient.slice(0, TEXT_LIMITS.recipient));
   const [reference, setReference] = useState('');
@@ -133,7 +169,15 @@ function SentForm({ o, view, now, timeZone, onRecord, onClose }: { o: Obligation
   const late = instant !== null && deadline !== null && Date.parse(instant) > Date.parse(deadline);
   const submit = async () => {
     if (!instant) return setError({ code: 'VALIDATION_FAILED', message: 'Give the date and time the notice went out.' });
-    const problem = await onRecord({ expectedRevision: view.incident.revision, action: 'sent', ruleId: o.ruleId, sentAt: instant, recipient, ...(reference ? { reference } : {}), ...(lateReason ? { lateReason } : {}) });
+    const problem = await onRecord({
+      expectedRevision: view.incident.revision,
+      action: 'sent',
+      ruleId: o.ruleId,
+      sentAt: instant,
+      recipient,
+      ...(reference ? { reference } : {}),
+      ...(lateReason ? { lateReason } : {}),
+    });
     if (problem) setError(problem);
     else onClose();
   };
@@ -184,14 +228,14 @@ function DecisionForm({ o, view, onRecord, onClose }: { o: ObligationView; view:
   const submit = async () => {
     const untilIso = until ? new Date(`${until}T23:59:59Z`).toISOString() : undefined;
     const problem = await onRecord({
-        expectedRevision: view.incident.revision,
-        action: 'decide',
-        ruleId: o.ruleId,
-        decision: decision.value,
-        ...(rationale ? { rationale } : {}),
-        ...(evidence ? { evidence: [evidence] } : {}),
-        ...(decision.value === 'delay' ? { delay: { authority, ...(untilIso ? { until: untilIso } : {}) } } : {}),
-      });
+      expectedRevision: view.incident.revision,
+      action: 'decide',
+      ruleId: o.ruleId,
+      decision: decision.value,
+      ...(rationale ? { rationale } : {}),
+      ...(evidence ? { evidence: [evidence] } : {}),
+      ...(decision.value === 'delay' ? { delay: { authority, ...(untilIso ? { until: untilIso } : {}) } } : {}),
+    });
     if (problem) setError(problem);
     else onClose();
   };

@@ -30,7 +30,11 @@ export function FollowUps({ followUps, canEdit, onChange }: { followUps: FollowU
       <Heading size="xxsmall" as="h5">
         Follow-ups ({followUps.filter((f) => !f.done).length} open)
       </Heading>
-      {followUps.length === 0 && <Text color="color.text.subtle">No follow-ups yet. Each action item becomes a Jira issue linked to this incident, so it is tracked where the team works.</Text>}
+      {followUps.length === 0 && (
+        <Text color="color.text.subtle">
+          No follow-ups yet. Each action item becomes a Jira issue linked to this incident, so it is tracked where the team works.
+        </Text>
+      )}
       <ul style={{ margin: 0, paddingInlineStart: 20 }}>
         {followUps.map((f) => (
           <li key={f.key} data-testid="report-follow-up">
@@ -59,7 +63,14 @@ export function FollowUps({ followUps, canEdit, onChange }: { followUps: FollowU
             <label htmlFor="follow-up-summary">
               <Text size="small">New follow-up</Text>
             </label>
-            <Textfield id="follow-up-summary" value={summary} onChange={(e) => setSummary(e.currentTarget.value)} maxLength={TEXT_LIMITS.followUp} placeholder="What needs doing" testId="follow-up-summary" />
+            <Textfield
+              id="follow-up-summary"
+              value={summary}
+              onChange={(e) => setSummary(e.currentTarget.value)}
+              maxLength={TEXT_LIMITS.followUp}
+              placeholder="What needs doing"
+              testId="follow-up-summary"
+            />
             <Button type="submit" isLoading={busy} isDisabled={summary.trim().length < 3} testId="follow-up-add">
               Create linked issue
             </Button>

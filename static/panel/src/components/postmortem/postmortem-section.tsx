@@ -15,7 +15,12 @@ import { SimilarIncidents } from './similar-incidents';
 import { WrittenSection } from './written-section';
 import { RouterLink } from '../../../../common/router-link';
 
-const sectionStyle = xcss({ borderInlineStartColor: 'color.border.discovery', borderInlineStartStyle: 'solid', borderInlineStartWidth: 'border.width.focused', paddingInlineStart: 'space.150' });
+const sectionStyle = xcss({
+  borderInlineStartColor: 'color.border.discovery',
+  borderInlineStartStyle: 'solid',
+  borderInlineStartWidth: 'border.width.focused',
+  paddingInlineStart: 'space.150',
+});
 
 /**
  * Postmortem and reports: generated on request from the incident's data (the whole timeline is
@@ -27,9 +32,15 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
   const [report, setReport] = useState<ReportView | null>(null);
   const [busy, setBusy] = useState<null | 'generate' | 'publish' | 'download'>(null);
   const [error, setError] = useState<ErrorBody | null>(null);
-  const names = useDisplayNames(report ? report.document.sections.flatMap((s) => (s.written ? [s.written.by] : [])).concat(report.publication ? [report.publication.publishedBy] : []) : []);
+  const names = useDisplayNames(
+    report ? report.document.sections.flatMap((s) => (s.written ? [s.written.by] : [])).concat(report.publication ? [report.publication.publishedBy] : []) : [],
+  );
 
-  const run = async <T,>(what: 'generate' | 'publish' | 'download', call: () => Promise<{ ok: true; data: T } | { ok: false; error: ErrorBody }>, then: (data: T) => void) => {
+  const run = async <T,>(
+    what: 'generate' | 'publish' | 'download',
+    call: () => Promise<{ ok: true; data: T } | { ok: false; error: ErrorBody }>,
+    then: (data: T) => void,
+  ) => {
     setBusy(what);
     const result = await call();
     setBusy(null);
@@ -77,13 +88,22 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
           </Button>
         </Inline>
         {error && <ErrorMessage error={error} />}
-        {!report && <Text color="color.text.subtle">Generates the document from this incident: priority history, SLA and legal clocks, roles, runbook, evidence, follow-ups and the verified timeline. What people write (root cause and so on) is kept between generations.</Text>}
+        {!report && (
+          <Text color="color.text.subtle">
+            Generates the document from this incident: priority history, SLA and legal clocks, roles, runbook, evidence, follow-ups and the verified timeline.
+            What people write (root cause and so on) is kept between generations.
+          </Text>
+        )}
         {report && (
           <>
             <Stack space="space.050" testId="report-publication">
               {report.publication ? (
                 <Text>
-                  Published {report.publication.target === 'confluence' ? `to Confluence (version ${report.publication.version})` : `as a Jira comment (written ${report.publication.version} times)`}, {formatTime(report.publication.publishedAt, timeZone)}
+                  Published{' '}
+                  {report.publication.target === 'confluence'
+                    ? `to Confluence (version ${report.publication.version})`
+                    : `as a Jira comment (written ${report.publication.version} times)`}
+                  , {formatTime(report.publication.publishedAt, timeZone)}
                   {report.publication.url && (
                     <>
                       {' · '}
@@ -94,15 +114,36 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
                   )}
                 </Text>
               ) : (
-                <Text color="color.text.subtle">Not published yet. Publishing goes to {report.publishTarget.target === 'confluence' ? `the Confluence space ${report.publishTarget.spaceKey}` : 'a comment on this issue (no Confluence space is configured)'}; publishing again updates it.</Text>
+                <Text color="color.text.subtle">
+                  Not published yet. Publishing goes to{' '}
+                  {report.publishTarget.target === 'confluence'
+                    ? `the Confluence space ${report.publishTarget.spaceKey}`
+                    : 'a comment on this issue (no Confluence space is configured)'}
+                  ; publishing again updates it.
+                </Text>
               )}
               <Inline space="space.100">
                 {report.canEdit && (
-                  <Button appearance="primary" isLoading={busy === 'publish'} onClick={() => void run('publish', () => publishReport(kind), setReport)} testId="report-publish">
+                  <Button
+                    appearance="primary"
+                    isLoading={busy === 'publish'}
+                    onClick={() => void run('publish', () => publishReport(kind), setReport)}
+                    testId="report-publish"
+                  >
                     {report.publication ? 'Publish again' : 'Publish'}
                   </Button>
                 )}
-                <Button isLoading={busy === 'download'} onClick={() => void run('download', () => reportMarkdown(kind), (f) => download(f.filename, f.mediaType, f.content))} testId="report-download">
+                <Button
+                  isLoading={busy === 'download'}
+                  onClick={() =>
+                    void run(
+                      'download',
+                      () => reportMarkdown(kind),
+                      (f) => download(f.filename, f.mediaType, f.content),
+                    )
+                  }
+                  testId="report-download"
+                >
                   Download Markdown
                 </Button>
               </Inline>
@@ -115,7 +156,14 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
                 {report.document.purpose}
               </Text>
               {report.document.sections.map((s) => (
-                <WrittenSection key={`${kind}:${s.id}:${s.written?.at ?? ''}`} section={s} canEdit={report.canEdit} names={names} timeZone={timeZone} onSave={save} />
+                <WrittenSection
+                  key={`${kind}:${s.id}:${s.written?.at ?? ''}`}
+                  section={s}
+                  canEdit={report.canEdit}
+                  names={names}
+                  timeZone={timeZone}
+                  onSave={save}
+                />
               ))}
             </Stack>
             <FollowUps followUps={report.followUps} canEdit={report.canEdit} onChange={(followUps) => setReport({ ...report, followUps })} />
@@ -130,6 +178,9 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
 function DutyLozenge({ duty }: { duty: PostmortemDutyView }) {
   if (duty.state === 'published') return <Lozenge appearance="success">Postmortem published</Lozenge>;
   if (duty.state === 'pending') return <Lozenge appearance="default">Postmortem required once resolved</Lozenge>;
-  if (duty.state === 'due') return <Lozenge appearance={duty.overdue ? 'removed' : 'moved'}>{duty.overdue ? 'Postmortem overdue' : `Postmortem due ${duty.dueAt?.slice(0, 10)}`}</Lozenge>;
+  if (duty.state === 'due')
+    return (
+      <Lozenge appearance={duty.overdue ? 'removed' : 'moved'}>{duty.overdue ? 'Postmortem overdue' : `Postmortem due ${duty.dueAt?.slice(0, 10)}`}</Lozenge>
+    );
   return null;
 }

@@ -66,7 +66,14 @@ export function WrittenSection({ section, canEdit, names, timeZone, onSave }: Pr
           <label htmlFor={`report-text-${section.id}`}>
             <Text size="small">{section.prompt}</Text>
           </label>
-          <TextArea id={`report-text-${section.id}`} value={text} onChange={(e) => setText(e.currentTarget.value)} maxLength={TEXT_LIMITS.section} minimumRows={4} testId={`report-text-${section.id}`} />
+          <TextArea
+            id={`report-text-${section.id}`}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            maxLength={TEXT_LIMITS.section}
+            minimumRows={4}
+            testId={`report-text-${section.id}`}
+          />
           {error && <ErrorMessage error={error} />}
           <Inline space="space.100">
             <Button appearance="primary" isLoading={busy} onClick={() => void save()} testId={`report-save-${section.id}`}>

@@ -37,7 +37,19 @@ export function EvidenceRegister({ view, timeZone, canEdit, onRecord }: { view: 
   );
 }
 
-function EvidenceItem({ item, view, timeZone, canEdit, onRecord }: { item: EvidenceView; view: IncidentView; timeZone: string; canEdit: boolean; onRecord: RecordResponse }) {
+function EvidenceItem({
+  item,
+  view,
+  timeZone,
+  canEdit,
+  onRecord,
+}: {
+  item: EvidenceView;
+  view: IncidentView;
+  timeZone: string;
+  canEdit: boolean;
+  onRecord: RecordResponse;
+}) {
   const [handing, setHanding] = useState(false);
   const [to, setTo] = useState('');
   const [why, setWhy] = useState('');
@@ -46,7 +58,15 @@ function EvidenceItem({ item, view, timeZone, canEdit, onRecord }: { item: Evide
   const save = async () => {
     const instant = zonedInputToIso(at, timeZone);
     if (!instant) return setError({ code: 'VALIDATION_FAILED', message: 'Give the date and time of the hand-off.' });
-    const problem = await onRecord({ expectedRevision: view.incident.revision, action: 'custody', evidenceId: item.id, from: item.holder, to, at: instant, why });
+    const problem = await onRecord({
+      expectedRevision: view.incident.revision,
+      action: 'custody',
+      evidenceId: item.id,
+      from: item.holder,
+      to,
+      at: instant,
+      why,
+    });
     setError(problem);
     if (!problem) setHanding(false);
   };
@@ -128,7 +148,16 @@ function EvidenceForm({ view, timeZone, onRecord, onClose }: { view: IncidentVie
   const save = async () => {
     const instant = zonedInputToIso(collectedAt, timeZone);
     if (!instant) return setError({ code: 'VALIDATION_FAILED', message: 'Give the date and time it was collected.' });
-    const problem = await onRecord({ expectedRevision: view.incident.revision, action: 'evidence', item, source, collectedBy, collectedAt: instant, ...(sha256.trim() ? { sha256 } : {}), ...(content ? { content } : {}) });
+    const problem = await onRecord({
+      expectedRevision: view.incident.revision,
+      action: 'evidence',
+      item,
+      source,
+      collectedBy,
+      collectedAt: instant,
+      ...(sha256.trim() ? { sha256 } : {}),
+      ...(content ? { content } : {}),
+    });
     setError(problem);
     if (!problem) onClose();
   };
@@ -152,7 +181,12 @@ function EvidenceForm({ view, timeZone, onRecord, onClose }: { view: IncidentVie
       </label>
       <label>
         Collected by
-        <Textfield value={collectedBy} maxLength={TEXT_LIMITS.recipient} onChange={(e) => setCollectedBy(e.currentTarget.value)} testId="evidence-collected-by" />
+        <Textfield
+          value={collectedBy}
+          maxLength={TEXT_LIMITS.recipient}
+          onChange={(e) => setCollectedBy(e.currentTarget.value)}
+          testId="evidence-collected-by"
+        />
       </label>
       <label>
         Collected at ({timeZone})

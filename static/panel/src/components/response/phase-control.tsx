@@ -16,7 +16,19 @@ import type { RecordResponse } from './response-workspace';
  * The NIST phase, as a row of steps; moving to a phase records when it happened (backfilling is
  * allowed). Leaving containment stops the SLA contain clock; post-incident activity stops resolve.
  */
-export function PhaseControl({ view, timeZone, names, canEdit, onRecord }: { view: IncidentView; timeZone: string; names: Record<string, string>; canEdit: boolean; onRecord: RecordResponse }) {
+export function PhaseControl({
+  view,
+  timeZone,
+  names,
+  canEdit,
+  onRecord,
+}: {
+  view: IncidentView;
+  timeZone: string;
+  names: Record<string, string>;
+  canEdit: boolean;
+  onRecord: RecordResponse;
+}) {
   const r = view.response;
   const [target, setTarget] = useState<PhaseView | null>(null);
   const [at, setAt] = useState('');
@@ -31,7 +43,13 @@ export function PhaseControl({ view, timeZone, names, canEdit, onRecord }: { vie
   const save = async () => {
     const instant = zonedInputToIso(at, timeZone);
     if (!target || !instant) return setError({ code: 'VALIDATION_FAILED', message: 'Give the date and time the phase began.' });
-    const problem = await onRecord({ expectedRevision: view.incident.revision, action: 'phase', phase: target, at: instant, ...(reason.trim() ? { reason: reason.trim() } : {}) });
+    const problem = await onRecord({
+      expectedRevision: view.incident.revision,
+      action: 'phase',
+      phase: target,
+      at: instant,
+      ...(reason.trim() ? { reason: reason.trim() } : {}),
+    });
     if (problem) setError(problem);
     else setTarget(null);
   };

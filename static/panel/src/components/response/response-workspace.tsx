@@ -16,7 +16,12 @@ import { RunbookChecklist } from './runbook-checklist';
 import { TimelineSection } from './timeline-section';
 import { RouterLink } from '../../../../common/router-link';
 
-const sectionStyle = xcss({ borderInlineStartColor: 'color.border.brand', borderInlineStartStyle: 'solid', borderInlineStartWidth: 'border.width.focused', paddingInlineStart: 'space.150' });
+const sectionStyle = xcss({
+  borderInlineStartColor: 'color.border.brand',
+  borderInlineStartStyle: 'solid',
+  borderInlineStartWidth: 'border.width.focused',
+  paddingInlineStart: 'space.150',
+});
 
 interface Props {
   view: IncidentView;
@@ -32,7 +37,11 @@ export type RecordResponse = (action: ResponseRecordAction) => Promise<ErrorBody
  */
 export default function ResponseWorkspace({ view, timeZone, onChange }: Props) {
   const r = view.response;
-  const names = useDisplayNames([...r.roles.flatMap((x) => (x.accountId ? [x.accountId] : [])), ...r.timeline.entries.flatMap((e) => (e.by ? [e.by] : [])), ...r.runbook?.steps.flatMap((s) => (s.by ? [s.by] : [])) ?? []]);
+  const names = useDisplayNames([
+    ...r.roles.flatMap((x) => (x.accountId ? [x.accountId] : [])),
+    ...r.timeline.entries.flatMap((e) => (e.by ? [e.by] : [])),
+    ...(r.runbook?.steps.flatMap((s) => (s.by ? [s.by] : [])) ?? []),
+  ]);
   const record: RecordResponse = async (action) => {
     const result = await recordResponse(action);
     if (!result.ok) return result.error;
@@ -46,14 +55,24 @@ export default function ResponseWorkspace({ view, timeZone, onChange }: Props) {
           <Heading size="xsmall" as="h3">
             Response
           </Heading>
-          {r.exerciseOf && <Lozenge appearance="moved">{r.exerciseOf.kind === 'tabletop' ? 'Tabletop exercise' : 'Drill'} from {r.exerciseOf.issueKey}</Lozenge>}
+          {r.exerciseOf && (
+            <Lozenge appearance="moved">
+              {r.exerciseOf.kind === 'tabletop' ? 'Tabletop exercise' : 'Drill'} from {r.exerciseOf.issueKey}
+            </Lozenge>
+          )}
         </Inline>
         <PhaseControl view={view} timeZone={timeZone} names={names} canEdit={view.canEdit} onRecord={record} />
         <RoleList view={view} names={names} canEdit={view.canEdit} onRecord={record} />
         <Contacts view={view} timeZone={timeZone} />
         {r.runbook && <RunbookChecklist view={view} names={names} timeZone={timeZone} canEdit={view.canEdit} onRecord={record} />}
         <EvidenceRegister view={view} timeZone={timeZone} canEdit={view.canEdit} onRecord={record} />
-        <TimelineSection key={`${view.issue.id}:${r.timelineLength}:${view.incident.revision}`} view={view} names={names} timeZone={timeZone} canEdit={view.canEdit} />
+        <TimelineSection
+          key={`${view.issue.id}:${r.timelineLength}:${view.incident.revision}`}
+          view={view}
+          names={names}
+          timeZone={timeZone}
+          canEdit={view.canEdit}
+        />
         {view.canEdit && r.canStartExercise && <ExerciseStarter />}
       </Stack>
     </Box>
@@ -68,14 +87,20 @@ function Contacts({ view, timeZone }: { view: IncidentView; timeZone: string }) 
         Whom to involve
       </Heading>
       {contacts.length === 0 ? (
-        <Text color="color.text.subtle">{contactsConfigured ? 'No stakeholder contact is listed for this category and priority.' : 'No stakeholder contacts are set up yet: a Jira admin adds them in the app settings.'}</Text>
+        <Text color="color.text.subtle">
+          {contactsConfigured
+            ? 'No stakeholder contact is listed for this category and priority.'
+            : 'No stakeholder contacts are set up yet: a Jira admin adds them in the app settings.'}
+        </Text>
       ) : (
         <ul>
           {contacts.map((c) => (
             <li key={c.id}>
               <Text weight="bold">{c.name}</Text> <Text>({c.role})</Text> · {c.channel}
               {c.emergency && <Text> · emergency {c.emergency}</Text>}
-              {c.tellBy && <Text color={Date.parse(c.tellBy) < Date.now() ? 'color.text.danger' : 'color.text'}> · tell by {formatTime(c.tellBy, timeZone)}</Text>}
+              {c.tellBy && (
+                <Text color={Date.parse(c.tellBy) < Date.now() ? 'color.text.danger' : 'color.text'}> · tell by {formatTime(c.tellBy, timeZone)}</Text>
+              )}
             </li>
           ))}
         </ul>
@@ -100,7 +125,9 @@ function ExerciseStarter() {
       <Heading size="xxsmall" as="h4">
         Train on this incident
       </Heading>
-      <Text color="color.text.subtle">Creates a new exercise issue with this incident's category, runbook and timeline outline. Exercises stay out of statistics and send no legal reminders.</Text>
+      <Text color="color.text.subtle">
+        Creates a new exercise issue with this incident's category, runbook and timeline outline. Exercises stay out of statistics and send no legal reminders.
+      </Text>
       <Inline space="space.100">
         <Button isDisabled={busy} onClick={() => void start('tabletop')} testId="exercise-tabletop">
           New tabletop exercise from this incident

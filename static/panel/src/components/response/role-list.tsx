@@ -26,7 +26,17 @@ async function searchUsers(issueKey: string, query: string): Promise<UserOption[
 }
 
 /** The six roles with who holds each; a user picker changes one, and every change is logged. */
-export function RoleList({ view, names, canEdit, onRecord }: { view: IncidentView; names: Record<string, string>; canEdit: boolean; onRecord: RecordResponse }) {
+export function RoleList({
+  view,
+  names,
+  canEdit,
+  onRecord,
+}: {
+  view: IncidentView;
+  names: Record<string, string>;
+  canEdit: boolean;
+  onRecord: RecordResponse;
+}) {
   const [editing, setEditing] = useState<RoleKeyView | null>(null);
   const [error, setError] = useState<ErrorBody | null>(null);
   const assign = async (role: RoleKeyView, accountId: string | null) => {
@@ -67,9 +77,17 @@ export function RoleList({ view, names, canEdit, onRecord }: { view: IncidentVie
                 </Inline>
               ) : (
                 <Inline space="space.100" alignBlock="center">
-                  <Text color={role.accountId ? 'color.text' : 'color.text.subtle'}>{role.accountId ? (names[role.accountId] ?? 'Someone') : 'Not assigned'}</Text>
+                  <Text color={role.accountId ? 'color.text' : 'color.text.subtle'}>
+                    {role.accountId ? (names[role.accountId] ?? 'Someone') : 'Not assigned'}
+                  </Text>
                   {canEdit && (
-                    <Button appearance="subtle" spacing="compact" onClick={() => setEditing(role.role)} testId={`role-edit-${role.role}`} aria-label={`Change the ${role.label.toLowerCase()}`}>
+                    <Button
+                      appearance="subtle"
+                      spacing="compact"
+                      onClick={() => setEditing(role.role)}
+                      testId={`role-edit-${role.role}`}
+                      aria-label={`Change the ${role.label.toLowerCase()}`}
+                    >
                       Change
                     </Button>
                   )}

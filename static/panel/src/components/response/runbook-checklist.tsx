@@ -8,7 +8,19 @@ import { formatTime } from '../labels';
 import type { RecordResponse } from './response-workspace';
 
 /** The category's runbook as a checklist; each tick goes into the timeline with who and when. */
-export function RunbookChecklist({ view, names, timeZone, canEdit, onRecord }: { view: IncidentView; names: Record<string, string>; timeZone: string; canEdit: boolean; onRecord: RecordResponse }) {
+export function RunbookChecklist({
+  view,
+  names,
+  timeZone,
+  canEdit,
+  onRecord,
+}: {
+  view: IncidentView;
+  names: Record<string, string>;
+  timeZone: string;
+  canEdit: boolean;
+  onRecord: RecordResponse;
+}) {
   const runbook = view.response.runbook!;
   const [error, setError] = useState<ErrorBody | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -27,7 +39,13 @@ export function RunbookChecklist({ view, names, timeZone, canEdit, onRecord }: {
         {runbook.steps.map((s) => (
           <li key={s.id}>
             <label style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
-              <input type="checkbox" checked={s.done} disabled={!canEdit || busy !== null} onChange={(e) => void toggle(s.id, e.currentTarget.checked)} data-testid={`runbook-step-${s.id}`} />
+              <input
+                type="checkbox"
+                checked={s.done}
+                disabled={!canEdit || busy !== null}
+                onChange={(e) => void toggle(s.id, e.currentTarget.checked)}
+                data-testid={`runbook-step-${s.id}`}
+              />
               <span>
                 <Text>{s.text}</Text>
                 {s.done && s.by && s.at && (

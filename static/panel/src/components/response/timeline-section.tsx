@@ -78,7 +78,8 @@ export function TimelineSection({ view, names, timeZone, canEdit }: { view: Inci
         Timeline ({Math.max(view.response.timelineLength, entries.at(-1)?.seq ?? 0)} entries)
       </Heading>
       <Text size="small" color="color.text.subtle">
-        Entries are only ever added. Each carries a SHA-256 of its content and of the entry before, so a change to a stored entry shows up when the chain is verified.
+        Entries are only ever added. Each carries a SHA-256 of its content and of the entry before, so a change to a stored entry shows up when the chain is
+        verified.
       </Text>
       {canEdit && (
         <Stack space="space.100" testId="timeline-add">
@@ -95,7 +96,13 @@ export function TimelineSection({ view, names, timeZone, canEdit }: { view: Inci
             </label>
             <label style={{ flexGrow: 1 }}>
               What happened (who, what, where, why)
-              <Textfield value={text} maxLength={TEXT_LIMITS.entry} onChange={(e) => setText(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && text.trim() && void add()} testId="timeline-text" />
+              <Textfield
+                value={text}
+                maxLength={TEXT_LIMITS.entry}
+                onChange={(e) => setText(e.currentTarget.value)}
+                onKeyDown={(e) => e.key === 'Enter' && text.trim() && void add()}
+                testId="timeline-text"
+              />
             </label>
           </Inline>
           <label>
@@ -144,7 +151,9 @@ export function TimelineSection({ view, names, timeZone, canEdit }: { view: Inci
               </Inline>
               <Text size="small" color="color.text.subtle">
                 {e.by === null ? 'The app' : (names[e.by] ?? 'A responder')} · happened {formatTime(e.happenedAt, timeZone)}
-                {e.happenedAt !== e.recordedAt && Math.abs(Date.parse(e.recordedAt) - Date.parse(e.happenedAt)) > 60_000 ? ` · recorded ${formatTime(e.recordedAt, timeZone)}` : ''}
+                {e.happenedAt !== e.recordedAt && Math.abs(Date.parse(e.recordedAt) - Date.parse(e.happenedAt)) > 60_000
+                  ? ` · recorded ${formatTime(e.recordedAt, timeZone)}`
+                  : ''}
                 {e.corrects !== null ? ` · corrects #${e.corrects}` : ''}
               </Text>
             </li>
