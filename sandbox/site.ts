@@ -66,6 +66,8 @@ export class Site {
   readonly spec: SpecGate;
   /** How search/jql ends its last page (see search-routes.ts); tests switch it to try the app under both. */
   searchLastPageToken: 'null' | 'absent' = 'null';
+  /** What search/jql does with an issue named by key or id that is gone or hidden (see search-routes.ts). */
+  searchUnknownIssue: 'error' | 'ignore' = 'error';
   /** Print Content-Security-Policy violations the Custom UI frames report (npm start). */
   logCspViolations = false;
   readonly functions: AppFunctions;
@@ -110,6 +112,7 @@ export class Site {
       faults: this.faults,
       baseUrl: this.baseUrl,
       searchLastPageToken: () => this.searchLastPageToken,
+      searchUnknownIssue: () => this.searchUnknownIssue,
       checkResponse: (m, p, r) => this.spec.checkResponse(m, p, r),
     });
     this.kvs = kvsApi({ state: this.state, now, markDirty: this.saver.markDirty, takeFault: () => this.faults.takeKvsFault() });

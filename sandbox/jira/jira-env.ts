@@ -23,6 +23,8 @@ export interface JiraDeps {
   recordRequest?: (method: string, path: string, caller: Caller) => void;
   /** How search/jql ends its last page: with `nextPageToken: null` (default) or without the token. */
   searchLastPageToken?: () => 'null' | 'absent';
+  /** What search/jql does with `key = X` / `id in (…)` naming an issue gone or hidden: 400 (default) or no match. */
+  searchUnknownIssue?: () => 'error' | 'ignore';
   /** Every answer of the emulated API, for the spec check (spec-gate.ts). */
   checkResponse?: (method: string, path: string, response: Response) => Promise<void>;
 }

@@ -21,6 +21,12 @@ export interface CompileOptions {
   accountId: string;
   /** /search/jql refuses queries without a restriction; other endpoints accept them. */
   requireBounded: boolean;
+  /**
+   * Whether an issue named by key or id (`key = X`, `id in (…)`) exists and the caller may see it. When
+   * given, naming one that does not is an error, as Jira answers "An issue with key 'X' does not exist for
+   * field 'key'". For ids the docs are silent; the local site takes that stricter reading (see search-routes.ts).
+   */
+  knownIssue?: (ref: string) => boolean;
 }
 
 /* The JAST node shapes we read (see @atlassianlabs/jql-ast docs). */
@@ -96,6 +102,10 @@ function compileTerminal(clause: Clause, options: CompileOptions, fnCtx: Functio
     return (i) => isEmpty(field.get(i)) === wantEmpty;
   }
   const operands = operandValues(clause.operand!, field, fnCtx);
+  if (options.knownIssue && (field.kind === 'key' || field.kind === 'id') && (op === '=' || op === 'in')) {
+    const unknown = operands.find((o) => !options.knownIssue!(String(o)));
+    if (unknown !== undefined) throw new JqlError(`An issue with key '${unknown}' does not exist for field '${clause.field!.text}'.`);
+  }
   const test = (i: StoredIssue) => {
     const v = field.get(i);
     switch (op) {

@@ -64,7 +64,7 @@ export async function escalateClocks(deps: EscalateClocksDeps): Promise<Escalati
   // The storage queue finds what the JQL cannot: an incident whose issue property was edited to look not due.
   const queued = await deps.due.due(now, QUEUE_PAGE);
   const missing = [...new Set(queued.map((q) => q.issueId))].filter((id) => !found.some((f) => f.id === id));
-  if (missing.length > 0) found.push(...(await deps.jira.search(`id in (${missing.join(', ')})`, 1)));
+  if (missing.length > 0) found.push(...(await deps.jira.findByIds(missing)));
   const summary: EscalationSummary = { found: found.length, escalated: 0, steps: 0, legalSteps: 0, failed: 0 };
   if (found.length === 0) {
     await deps.due.remove(queued.map((q) => q.entryKey));

@@ -84,6 +84,8 @@ export interface JiraAsApp {
   notify(issueKey: string, message: { subject: string; textBody: string }, to: EscalationRecipients): Promise<void>;
   /** Issues matching the JQL, up to `maxPages` pages of 100 (enhanced search). */
   search(jql: string, maxPages: number): Promise<FoundIssue[]>;
+  /** Up to 100 issues by id; one that is gone or hidden from the app is left out rather than failing the rest. */
+  findByIds(issueIds: string[]): Promise<FoundIssue[]>;
   /** The incident-response property of up to 100 issues, as Jira holds it (untrusted: anyone with edit rights can change it). */
   mirrorsOf(issueIds: string[]): Promise<Map<string, { key: string; property: unknown }>>;
   /** Whether a person (not an app) has changed the issue's Jira priority (its changelog, first 100 entries). */
