@@ -9,7 +9,7 @@ import { ON_CALL_ROTA } from '../../sandbox/state/directory';
 import { chainEntry, linkOf } from '../../src/domain/timeline/chain-entry';
 import { GENESIS_LINK, type TimelineEntry } from '../../src/domain/timeline/timeline-entry';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
-import { ALEX, createIssue, createTestSite, json, panelCalls, RILEY, SAM, sitePerTest } from '../support/test-site';
+import { ALEX, createIssue, createTestSite, invokeGadget, json, panelCalls, RILEY, SAM, sitePerTest } from '../support/test-site';
 
 const current = sitePerTest();
 const { ok } = panelCalls(current);
@@ -71,23 +71,7 @@ describe('the last page of search/jql', () => {
     const raw = await json(await site.rest(RILEY, 'POST', '/rest/api/3/search/jql', { jql: 'project = SEC', fields: ['summary'] }));
     expect('nextPageToken' in raw).toBe(ending === 'null');
     expect(raw.isLast).toBe(true);
-    const { result } = await site.functions.invokeResolver({
-      functionKey: 'resolver',
-      moduleKey: 'incident-statistics',
-      resolverKey: 'stats/incidents',
-      payload: {
-        projects: ['SEC'],
-        period: '90d',
-        grouping: 'week',
-        includeExercises: false,
-        hourlyRate: null,
-        currency: null,
-        hideNames: false,
-        refreshMinutes: 0,
-      },
-      accountId: RILEY,
-      context: { cloudId: 'local-cloud-0001', extension: { type: 'jira:dashboardGadget', gadget: { id: '20001' } } },
-    });
+    const { result } = await invokeGadget(site, 'stats/incidents');
     expect(result).toMatchObject({ ok: true, data: { truncated: false } });
   });
 });
@@ -108,23 +92,7 @@ describe('statistics with 15 people logging work', () => {
         site.issues.addWorklog(incident, { author, started: new Date(site.clock.now() - 86_400_000).toISOString(), timeSpentSeconds: 3_600 }, author, false);
       }
       await site.events.drain();
-      const { result } = await site.functions.invokeResolver({
-        functionKey: 'resolver',
-        moduleKey: 'incident-statistics',
-        resolverKey: 'stats/get',
-        payload: {
-          projects: ['SEC'],
-          period: '90d',
-          grouping: 'week',
-          includeExercises: false,
-          hourlyRate: null,
-          currency: null,
-          hideNames: false,
-          refreshMinutes: 0,
-        },
-        accountId: RILEY,
-        context: { cloudId: 'local-cloud-0001', extension: { type: 'jira:dashboardGadget', gadget: { id: '20001' } } },
-      });
+      const { result } = await invokeGadget(site, 'stats/get');
       const people = (result as { ok: true; data: { work: { people: { accountId: string; name: string }[] } } }).data.work.people;
       const named = new Map(people.map((p) => [p.accountId, p.name]));
       expect(RESPONDERS.filter((id) => named.has(id))).toHaveLength(15);

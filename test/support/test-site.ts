@@ -49,6 +49,24 @@ export async function invokePanel(site: Site, issue: StoredIssue, resolverKey: s
   return site.functions.invokeResolver({ functionKey: 'resolver', moduleKey: 'incident-panel', resolverKey, payload, accountId, context: panelContext(issue) });
 }
 
+/** The statistics gadget's query as a new gadget sends it: SEC, the last 90 days by week, names shown. */
+export const GADGET_QUERY = {
+  projects: ['SEC'],
+  period: '90d',
+  grouping: 'week',
+  includeExercises: false,
+  hourlyRate: null,
+  currency: null,
+  hideNames: false,
+  refreshMinutes: 0,
+};
+
+/** Calls a statistics gadget resolver through the app's `resolver` handler, as the dashboard gadget would. */
+export async function invokeGadget(site: Site, resolverKey: string, payload: unknown = GADGET_QUERY, accountId: string | null = RILEY) {
+  const context = { cloudId: 'local-cloud-0001', extension: { type: 'jira:dashboardGadget', gadget: { id: '20001' } } };
+  return site.functions.invokeResolver({ functionKey: 'resolver', moduleKey: 'incident-statistics', resolverKey, payload, accountId, context });
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function json<T = any>(res: Response): Promise<T> {
   const text = await res.text();
