@@ -8,7 +8,7 @@ import { defaultAppConfig } from '../../src/domain/config/default-config';
 import { PORTAL_REPORT_PROPERTY_KEY } from '../../src/shared/vocabulary';
 import { recordRow } from './ledger';
 import { appFrame, browserSuite, signIn, type BrowserSite } from '../support/browser';
-import { ALEX, CASEY, panelContext, RILEY } from '../support/test-site';
+import { ALEX, CASEY, GADGET_QUERY, panelContext, RILEY } from '../support/test-site';
 
 let b: BrowserSite;
 let page: Page;
@@ -88,16 +88,7 @@ describe('hostile strings', () => {
     await panel.waitForSelector('[data-testid="timeline-add"]');
     problems.push(...(await inert(panel, 'panel', 'Note <img src=x')));
 
-    (b.site.state.gadgetConfigs as Record<string, unknown>)['20001'] = {
-      projects: ['SEC'],
-      period: '30d',
-      grouping: 'week',
-      includeExercises: false,
-      hourlyRate: null,
-      currency: null,
-      hideNames: false,
-      refreshMinutes: 0,
-    };
+    (b.site.state.gadgetConfigs as Record<string, unknown>)['20001'] = { ...GADGET_QUERY, period: '30d' };
     await page.goto(`${b.url}/jira/dashboards/10000`);
     const gadget = await appFrame(page, 'incident-statistics');
     await gadget.waitForSelector('[data-testid="stats-incidents-table--table"] tbody tr', { timeout: 20_000 });

@@ -6,7 +6,7 @@
 import type { Site } from '../../sandbox/site';
 import type { StoredIssue } from '../../sandbox/state/site-state';
 import { defaultAppConfig } from '../../src/domain/config/default-config';
-import { panelContext } from '../support/test-site';
+import { GADGET_QUERY, panelContext } from '../support/test-site';
 
 export type Surface = 'panel' | 'gadget' | 'admin' | 'project-settings' | 'portal-create' | 'portal-detail';
 
@@ -17,16 +17,7 @@ export interface ResolverCase {
   payload: () => Record<string, unknown>;
 }
 
-const statsQuery = () => ({
-  projects: ['SEC'],
-  period: '90d',
-  grouping: 'week',
-  includeExercises: false,
-  hourlyRate: null,
-  currency: null,
-  hideNames: false,
-  refreshMinutes: 0,
-});
+const statsQuery = () => ({ ...GADGET_QUERY });
 
 export const RESOLVER_CASES: ResolverCase[] = [
   { key: 'incident/get', surface: 'panel', writes: false, payload: () => ({}) },

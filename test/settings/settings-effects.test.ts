@@ -8,7 +8,7 @@ import type { Site } from '../../sandbox/site';
 import { defaultAppConfig } from '../../src/domain/config/default-config';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
 import { OUT_OF_SCOPE_MESSAGE } from '../../src/usecases/current-record';
-import { ALEX, createTestSite, invokePanel, RILEY } from '../support/test-site';
+import { ALEX, createTestSite, GADGET_QUERY, invokePanel, RILEY } from '../support/test-site';
 import { invokeSettings } from './settings-support';
 
 let site: Site;
@@ -85,16 +85,7 @@ describe('project overrides', () => {
 describe('cost rates', () => {
   it("cost a gadget's hours at the site's rate unless the gadget sets its own", async () => {
     await save((c) => void (c.costs = { hourlyRate: 95, currency: 'USD' }));
-    const query = {
-      projects: ['SEC'],
-      period: '30d',
-      grouping: 'week',
-      includeExercises: false,
-      hourlyRate: null,
-      currency: null,
-      hideNames: false,
-      refreshMinutes: 0,
-    };
+    const query = { ...GADGET_QUERY, period: '30d' };
     const stats = (payload: object) =>
       site.functions.invokeResolver({
         functionKey: 'resolver',
