@@ -73,7 +73,12 @@ export class BundleExecutor {
           worker.running = null;
           this.busy.delete(worker);
           worker.process.kill('SIGKILL');
-          reject(new FunctionTimedOut(handler, timeoutMs));
+          const error = new FunctionTimedOut(handler, timeoutMs);
+          // Forge's log would show it; so does the local site's.
+          process.stderr.write(
+            `[forge] ${invocation.functionKey} (${invocation.moduleKey}): ${error.message} Its platform requests: ${invocation.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`).join(', ') || 'none'}\n`,
+          );
+          reject(error);
         }, timeoutMs);
         worker.running = { id: invocationId, invocation, resolve, reject, timer };
         worker.process.send({ type: 'invoke', invocationId, handler, args, appContext, contextAri, timeoutMs, siteNow: this.siteNow() });
@@ -113,6 +118,7 @@ export class BundleExecutor {
       const idleAt = this.idle.indexOf(worker);
       if (idleAt >= 0) this.idle.splice(idleAt, 1);
       if (worker.running) {
+        process.stderr.write(`[forge] the function process of ${worker.running.invocation.functionKey} stopped during the invocation\n`);
         clearTimeout(worker.running.timer);
         worker.running.reject(new Error('The function process stopped during the invocation.'));
         worker.running = null;

@@ -56,11 +56,6 @@ export function bridgeRoutes(site: Site, frames: FrameRegistry, hub: EventHub, c
         return c.json({ result: submit(site, frame, payload) });
       case 'close':
         return c.json({ result: frame.closeUrl ? { then: 'reload-host', url: frame.closeUrl } : undefined });
-      case 'navigate': {
-        const url = navigationUrl(payload ?? {});
-        if (!url) return c.json({ error: 'Unsupported navigation location' }, 400);
-        return c.json({ result: { url, newTab: payload?.type === 'new-tab' } });
-      }
       default:
         // emitReadyEvent, changeWindowTitle, showFlag, refresh and the like: accepted, nothing to do.
         return c.json({ result: null });
@@ -110,28 +105,6 @@ async function fetchProduct(site: Site, frame: Frame, payload: Body) {
   const request = new Request(`${site.baseUrl}${String(payload.restPath)}`, { method: init.method ?? 'GET', headers, body: init.body ?? undefined });
   const res = await site.appJiraFetch(request, { accountId: frame.accountId, selfGenerated: true });
   return { body: await res.text(), headers: Object.fromEntries(res.headers.entries()), status: res.status, statusText: res.statusText, isAttachment: false };
-}
-
-/**
- * Where router.navigate / router.open lead (https://developer.atlassian.com/platform/forge/apis-reference/ui-api-bridge/router/):
- * a site path, an http(s) URL, or a Jira location ({ target: 'issue', issueKey }, 'dashboard', 'projectSettingsDetails').
- * Anything else (javascript: and the like) leads nowhere.
- */
-function navigationUrl(payload: Body): string | null {
-  if (typeof payload.url === 'string') {
-    if (payload.url.startsWith('/') && !payload.url.startsWith('//')) return payload.url;
-    try {
-      const url = new URL(payload.url);
-      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-    } catch {
-      return null;
-    }
-  }
-  const id = (v: unknown) => (typeof v === 'string' && /^[A-Za-z0-9_-]{1,100}$/.test(v) ? encodeURIComponent(v) : null);
-  if (payload.target === 'issue' && id(payload.issueKey)) return `/browse/${id(payload.issueKey)}`;
-  if (payload.target === 'dashboard' && id(payload.dashboardId)) return `/jira/dashboards/${id(payload.dashboardId)}`;
-  if (payload.target === 'projectSettingsDetails' && id(payload.projectKey)) return `/jira/projects/${id(payload.projectKey)}/settings/apps/incident-response`;
-  return null;
 }
 
 function submit(site: Site, frame: Frame, payload: unknown) {

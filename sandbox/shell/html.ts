@@ -50,6 +50,8 @@ export function page(o: PageOptions): string {
 <meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${o.title} · Local Jira site</title>
 <link rel="stylesheet" href="/__shell/tokens.css"><link rel="stylesheet" href="/__shell/shell.css">
+<!-- In the head, before any frame exists: a frame's first bridge message must find the page listening. -->
+<script src="/__shell/shell.js"></script>
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
@@ -74,7 +76,6 @@ export function page(o: PageOptions): string {
 ${o.body}
 </main>
 <footer class="foot"><p>Local Jira site for the Incident response app · ${me?.displayName ?? 'anonymous'}</p></footer>
-<script src="/__shell/shell.js"></script>
 </body></html>`.__html
   }`;
 }

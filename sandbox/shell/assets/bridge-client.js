@@ -70,8 +70,8 @@
   }
 
   // The page does what the sandbox forbids the frame: navigating the top window, opening a tab.
-  function follow(result) {
-    if (result && result.url) send({ type: 'forge-navigate', url: result.url, newTab: result.newTab === true });
+  function follow(location) {
+    send({ type: 'forge-navigate', location: location });
   }
 
   window.__bridge = {
@@ -97,14 +97,16 @@
             applyTheme(ctx.theme && ctx.theme.colorMode === 'dark' ? 'dark' : 'light');
           });
         case 'navigate':
-          return post('navigate', payload).then(follow);
+          // Straight to the page, within the click's user activation (a tab opened later would be a blocked popup).
+          follow(payload);
+          return Promise.resolve();
         case 'reload':
           send({ type: 'forge-reload' });
           return Promise.resolve();
         case 'close':
         case 'submit':
           return post(method, payload).then(function (result) {
-            if (result && result.then === 'reload-host') follow({ url: result.url });
+            if (result && result.then === 'reload-host') follow({ url: result.url, type: 'same-tab' });
             return result && Object.prototype.hasOwnProperty.call(result, 'value') ? result.value : result;
           });
         default:

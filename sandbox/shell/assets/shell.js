@@ -14,6 +14,30 @@
     return null;
   }
 
+  // Where router.navigate / router.open lead (https://developer.atlassian.com/platform/forge/apis-reference/ui-api-bridge/router/):
+  // a site path, an http(s) URL, or a Jira location ({ target: 'issue', issueKey }, 'dashboard',
+  // 'projectSettingsDetails'). Anything else (javascript: and the like) leads nowhere.
+  function navigationUrl(location) {
+    if (!location) return null;
+    if (typeof location.url === 'string') {
+      if (location.url.charAt(0) === '/' && location.url.charAt(1) !== '/') return location.url;
+      try {
+        var url = new URL(location.url);
+        return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+      } catch {
+        return null;
+      }
+    }
+    var id = function (v) {
+      return typeof v === 'string' && /^[A-Za-z0-9_-]{1,100}$/.test(v) ? encodeURIComponent(v) : null;
+    };
+    if (location.target === 'issue' && id(location.issueKey)) return '/browse/' + id(location.issueKey);
+    if (location.target === 'dashboard' && id(location.dashboardId)) return '/jira/dashboards/' + id(location.dashboardId);
+    if (location.target === 'projectSettingsDetails' && id(location.projectKey))
+      return '/jira/projects/' + id(location.projectKey) + '/settings/apps/incident-response';
+    return null;
+  }
+
   function sameSitePath(url) {
     try {
       var target = new URL(url, location.origin);
@@ -62,8 +86,10 @@
         };
         break;
       case 'forge-navigate': {
-        var path = sameSitePath(data.url);
-        if (data.newTab) window.open(path || data.url, '_blank', 'noopener');
+        var url = navigationUrl(data.location);
+        if (!url) break;
+        var path = sameSitePath(url);
+        if (data.location.type === 'new-tab') window.open(path || url, '_blank', 'noopener');
         else if (path) location.href = path;
         break;
       }
