@@ -12,7 +12,9 @@ import type { FollowUpView, IncidentView, ReportMarkdownView, ReportView, Simila
 import { INCIDENT_PROPERTY_KEY } from '../../src/shared/vocabulary';
 import type { Site } from '../../sandbox/site';
 import type { StoredIssue } from '../../sandbox/state/site-state';
-import { CASEY, createIssue, createTestSite, MORGAN, OSCAR, RILEY, SAM, panelCalls } from '../support/test-site';
+import { isPublicComment } from '../../sandbox/jira/issue-bean';
+import { createShellApp } from '../../sandbox/shell/shell-server';
+import { CASEY, createIssue, createTestSite, json, MORGAN, OSCAR, RILEY, SAM, panelCalls } from '../support/test-site';
 
 let site: Site;
 beforeEach(() => {
@@ -133,6 +135,24 @@ describe('generate, write, publish', () => {
       return entity;
     });
     expect(errors).toEqual([]);
+  });
+
+  it("without Confluence, a report on a portal request is an internal comment: the reporter's request page never shows it", async () => {
+    site.hasConfluence = false;
+    await useConfluence();
+    const issue = createIssue(site, { summary: 'Customer list shared by public link', reporter: CASEY });
+    await site.events.drain();
+    await ok(issue, 'incident/update', { expectedRevision: 0, category: 'data-exposure', impact: 'high', urgency: 'high', reason: 'Customer data' });
+    await ok(issue, 'postmortem/save-section', { kind: 'breach-summary', sectionId: 'contact', text: 'Dana Privacy, dpo@example.com' });
+    await ok(issue, 'postmortem/publish', { kind: 'breach-summary' });
+    const report = issue.comments.find((c) => JSON.stringify(c.body).includes('dpo@example.com'))!;
+    expect(isPublicComment(report)).toBe(false);
+    const listed = await json<{ comments: { id: string; jsdPublic: boolean }[] }>(await site.rest(RILEY, 'GET', `/rest/api/3/issue/${issue.key}/comment`));
+    expect(listed.comments.find((c) => c.id === report.id)!.jsdPublic).toBe(false);
+    const { app } = createShellApp(site);
+    const portalPage = await (await app.request(`/servicedesk/customer/portal/1/${issue.key}`, { headers: { cookie: `sandbox-user=${CASEY}` } })).text();
+    expect(portalPage).toContain(issue.key);
+    expect(portalPage).not.toContain('dpo@example.com');
   });
 
   it('downloads Markdown; refuses bad input with a typed error and stores nothing', async () => {

@@ -55,13 +55,18 @@ async function createFollowUp(incident: { key: string; projectId: string }, summ
 }
 
 /**
- * POST /rest/api/3/issue/{key}/comment as the app. The report comment belongs to the app, not to
+ * POST /rest/api/3/issue/{key}/comment as the app, internal. The report comment belongs to the app, not to
  * whoever published first: Jira lets only a comment's author (or an admin) edit it, and the next
  * responder must be able to publish again into the same comment. The use case has checked that
  * the publisher may edit the issue before this runs.
  */
 async function addComment(issueKey: string, adf: object): Promise<{ id: string }> {
-  const { body } = await jiraRequest<{ id: string }>('app', route`/rest/api/3/issue/${issueKey}/comment`, { method: 'POST', body: { body: adf } });
+  // Internal (JSM's agent-only flag): on a service desk request a public comment is shown to the reporter and
+  // emailed to them, and a report holds the legal rationale, the people affected and the whole timeline.
+  const { body } = await jiraRequest<{ id: string }>('app', route`/rest/api/3/issue/${issueKey}/comment`, {
+    method: 'POST',
+    body: { body: adf, properties: [{ key: 'sd.public.comment', value: { internal: true } }] },
+  });
   return { id: body.id };
 }
 
