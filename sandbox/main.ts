@@ -37,8 +37,7 @@ const site = new Site({
   functionLogs: true,
   say: (line) => console.log(line),
 });
-site.logCspViolations = true;
-const { app, shell, cdn } = createShellApp(site);
+const { app, shell, cdn } = createShellApp(site, { logCspViolations: true });
 const cdnServer = serve({ fetch: cdn.fetch, port: port === 0 ? 0 : port + 1, hostname: '127.0.0.1' }, (cdnInfo) => {
   shell.cdnPort = cdnInfo.port;
 });

@@ -68,8 +68,6 @@ export class Site {
   searchLastPageToken: 'null' | 'absent' = 'null';
   /** What search/jql does with an issue named by key or id that is gone or hidden (see search-routes.ts). */
   searchUnknownIssue: 'error' | 'ignore' = 'error';
-  /** Print Content-Security-Policy violations the Custom UI frames report (npm start). */
-  logCspViolations = false;
   readonly functions: AppFunctions;
   readonly events: EventBus;
   readonly scheduler: Scheduler;

@@ -29,6 +29,8 @@ export interface JiraOperation {
   operationId: string;
   /** Each entry is one way to be allowed: every scope in it granted (classic and granular sets). */
   scopeSets: string[][];
+  /** The documented JSON request schema, if any. */
+  requestSchema: object | undefined;
 }
 
 interface CompiledPath {
@@ -95,6 +97,7 @@ export function jiraOperation(method: string, pathname: string): JiraOperation |
     name: `${method.toUpperCase()} ${entry.template}`,
     operationId: entry.op.operationId ?? '',
     scopeSets: (entry.op['x-atlassian-oauth2-scopes'] ?? []).map((s) => s.scopes),
+    requestSchema: entry.op.requestBody?.content?.['application/json']?.schema,
   };
 }
 
@@ -119,10 +122,8 @@ function describe(v: ValidateFunction): string {
 }
 
 /** Problems of a JSON request body against the operation's documented request schema ([] when it fits or is undocumented). */
-export function requestBodyProblems(method: string, pathname: string, body: unknown): string[] {
-  const entry = operationEntry(method, pathname);
-  const schema = entry?.op.requestBody?.content?.['application/json']?.schema;
-  const v = entry && validator(`req ${method} ${entry.template}`, schema);
+export function requestBodyProblems(operation: JiraOperation, body: unknown): string[] {
+  const v = validator(`req ${operation.name}`, operation.requestSchema);
   return v && !v(body) ? [describe(v)] : [];
 }
 

@@ -46,7 +46,7 @@ export class SpecGate {
       } catch {
         return jiraError(400, ['The request body is not valid JSON.']);
       }
-      const problems = body === undefined ? [] : requestBodyProblems(request.method, path, body);
+      const problems = body === undefined ? [] : requestBodyProblems(op, body);
       if (problems.length > 0) this.refused.push(`${op.name}: body ${problems.join('; ')}`);
       if (problems.length > 0)
         return jiraError(

@@ -11,7 +11,8 @@ import { Hono } from 'hono';
 import { REPO_ROOT, type Site } from '../site';
 import { forgeCspHeader } from './forge-csp';
 
-const TYPES: Record<string, string> = {
+/** Content types of what the CDN and the shell serve. */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',

@@ -32,8 +32,8 @@ export const LOCAL_API_TOKEN = 'local-api-token';
 
 /** Who a REST request is from: a valid session cookie, or basic auth `email:LOCAL_API_TOKEN`; else nobody. */
 export function restCaller(cookieHeader: string | undefined, authorization: string | undefined): string | null {
-  const match = /(?:^|;\s*)sandbox-user=([^;]+)/.exec(cookieHeader ?? '');
-  if (match) return findUser(decodeURIComponent(match[1]!))?.accountId ?? null;
+  const signedIn = cookieUser(cookieHeader);
+  if (signedIn !== undefined) return findUser(signedIn)?.accountId ?? null;
   const basic = /^Basic\s+(.+)$/i.exec(authorization ?? '');
   if (!basic) return null;
   const [email, token] = Buffer.from(basic[1]!, 'base64').toString('utf8').split(':');
@@ -41,13 +41,24 @@ export function restCaller(cookieHeader: string | undefined, authorization: stri
   return user && token === LOCAL_API_TOKEN ? user.accountId : null;
 }
 
-export function userFromCookie(cookieHeader: string | undefined): string {
+/** The account id the session cookie names, as sent (undefined without the cookie). */
+function cookieUser(cookieHeader: string | undefined): string | undefined {
   const match = /(?:^|;\s*)sandbox-user=([^;]+)/.exec(cookieHeader ?? '');
-  const id = match ? decodeURIComponent(match[1]!) : DEFAULT_USER_ID;
+  return match ? decodeURIComponent(match[1]!) : undefined;
+}
+
+/** The pages' viewer: the signed-in user, or the default persona when the cookie is absent or unknown. */
+export function userFromCookie(cookieHeader: string | undefined): string {
+  const id = cookieUser(cookieHeader) ?? DEFAULT_USER_ID;
   return findUser(id) ? id : DEFAULT_USER_ID;
 }
 
-export function createShellApp(site: Site) {
+export interface ShellOptions {
+  /** Print Content-Security-Policy violations the frames report (npm start); tests read them instead. */
+  logCspViolations?: boolean;
+}
+
+export function createShellApp(site: Site, options: ShellOptions = {}) {
   const shell: Shell = { site, frames: new FrameRegistry(), hub: new EventHub(), cdnPort: null, cspViolations: [] };
   const app = new Hono();
   const viewer = (c: { req: { header(n: string): string | undefined; path: string; url: string } }): Viewer => {
@@ -84,7 +95,7 @@ export function createShellApp(site: Site) {
         sample: String(r['script-sample'] ?? ''),
       };
       if (shell.cspViolations.length < 500) shell.cspViolations.push(violation);
-      if (site.logCspViolations) console.warn(`[csp] ${violation.directive} blocked ${violation.blocked || 'inline'} in ${violation.document}`);
+      if (options.logCspViolations) console.warn(`[csp] ${violation.directive} blocked ${violation.blocked || 'inline'} in ${violation.document}`);
     }
     return c.body(null, 204);
   });

@@ -6,9 +6,8 @@ import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { Hono } from 'hono';
 import { REPO_ROOT } from '../site';
-import { designTokensCss } from './cdn-routes';
+import { designTokensCss, TYPES } from './cdn-routes';
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 const ASSETS = join(REPO_ROOT, 'sandbox', 'shell', 'assets');
 
 export function staticRoutes() {

@@ -3,6 +3,7 @@
  * does. The real @forge/* packages run against it through the runtime hooks; nothing is mocked.
  */
 import { Site } from '../../sandbox/site';
+import { DEFAULT_CONFIG } from '../../static/gadget/src/gadget-config';
 import type { StoredIssue } from '../../sandbox/state/site-state';
 
 export const RILEY = 'acc-riley-responder';
@@ -49,17 +50,8 @@ export async function invokePanel(site: Site, issue: StoredIssue, resolverKey: s
   return site.functions.invokeResolver({ functionKey: 'resolver', moduleKey: 'incident-panel', resolverKey, payload, accountId, context: panelContext(issue) });
 }
 
-/** The statistics gadget's query as a new gadget sends it: SEC, the last 90 days by week, names shown. */
-export const GADGET_QUERY = {
-  projects: ['SEC'],
-  period: '90d',
-  grouping: 'week',
-  includeExercises: false,
-  hourlyRate: null,
-  currency: null,
-  hideNames: false,
-  refreshMinutes: 0,
-};
+/** The statistics gadget's query as a new gadget sends it (its default configuration), for SEC only. */
+export const GADGET_QUERY = { ...DEFAULT_CONFIG, projects: ['SEC'] };
 
 /** Calls a statistics gadget resolver through the app's `resolver` handler, as the dashboard gadget would. */
 export async function invokeGadget(site: Site, resolverKey: string, payload: unknown = GADGET_QUERY, accountId: string | null = RILEY) {
