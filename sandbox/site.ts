@@ -75,7 +75,7 @@ export class Site {
   private readonly saver: DebouncedSaver;
   private readonly jira: ReturnType<typeof jiraApi>;
   private readonly kvs: ReturnType<typeof kvsApi>;
-  private readonly confluenceRest: ReturnType<typeof confluenceApi>;
+  private readonly confluenceApp: ReturnType<typeof confluenceApi>;
   /** Switch Confluence off or on (a Jira-only site, or one with Confluence). */
   hasConfluence: boolean;
   private readonly uninstallHooks: () => void;
@@ -115,7 +115,7 @@ export class Site {
     });
     this.kvs = kvsApi({ state: this.state, now, markDirty: this.saver.markDirty, takeFault: () => this.faults.takeKvsFault() });
     this.hasConfluence = options.confluence ?? true;
-    this.confluenceRest = confluenceApi({
+    this.confluenceApp = confluenceApi({
       state: this.state,
       now: () => new Date(this.clock.now()).toISOString(),
       baseUrl: this.baseUrl,
@@ -125,7 +125,7 @@ export class Site {
     this.uninstallHooks = installForgeHooks({
       jira: (req, caller) => this.appJiraFetch(req, caller),
       kvs: (req) => this.kvsFetch(req),
-      confluence: (req, caller) => Promise.resolve(this.confluenceRest.fetch(req, { caller })),
+      confluence: (req, caller) => Promise.resolve(this.confluenceApp.fetch(req, { caller })),
       appId: this.manifest.appId,
       environmentId: ENVIRONMENT_ID,
       installationId: 'local-installation',
@@ -165,6 +165,11 @@ export class Site {
       ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
     };
     return this.jiraFetch(new Request(`${this.baseUrl}${path}`, init), { accountId, selfGenerated: false });
+  }
+
+  /** A Confluence REST call as a person (their browser): what they can read of the site's Confluence. */
+  confluenceRest(accountId: string, method: string, path: string): Promise<Response> {
+    return Promise.resolve(this.confluenceApp.fetch(new Request(`${this.baseUrl}${path}`, { method }), { caller: { accountId, selfGenerated: false } }));
   }
 
   onIssueChange(listener: (change: IssueChange) => void): void {

@@ -5,7 +5,7 @@
  * https://support.atlassian.com/jira-software-cloud/docs/jql-fields/
  */
 import type { EntityValueType, IndexedValue } from '../manifest';
-import { PRIORITIES, findProject } from '../state/directory';
+import { PRIORITIES, SECURITY_LEVELS, findProject } from '../state/directory';
 import type { StoredIssue } from '../state/site-state';
 import { JqlError } from './jql-error';
 
@@ -40,6 +40,8 @@ const system: Record<string, Omit<FieldAccessor, 'name'>> = {
   resolved: { kind: 'date', get: (i) => (i.fields.resolutiondate ? Date.parse(i.fields.resolutiondate) : null) },
   resolutiondate: { kind: 'date', get: (i) => (i.fields.resolutiondate ? Date.parse(i.fields.resolutiondate) : null) },
   labels: { kind: 'list', get: (i) => i.fields.labels },
+  // Issue security level by name (https://support.atlassian.com/jira-software-cloud/docs/jql-fields/#Security-level).
+  level: { kind: 'string', get: (i) => SECURITY_LEVELS.find((l) => l.id === i.fields.securityLevelId)?.name ?? null },
 };
 
 export function resolveField(name: string, propertyKey: string | null, propertyPath: string | null, indexed: IndexedValue[]): FieldAccessor {

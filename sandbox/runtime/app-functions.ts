@@ -68,6 +68,8 @@ export class AppFunctions {
       { principal: call.accountId ? { accountId: call.accountId } : undefined, installContext: this.installContext },
     ];
     const result = await this.run(invocation, () => this.call(invocation, call.functionKey, args, RESOLVER_TIMEOUT_MS));
+    const answered = Buffer.byteLength(JSON.stringify(result ?? null));
+    if (answered > MAX_INVOKE_RESPONSE_BYTES) throw new InvokeResponseTooLarge(answered);
     return { result, invocation };
   }
 
@@ -98,6 +100,18 @@ export class AppFunctions {
 
 /** The invoke request limit (forge-platform.md, limits table: 500 KB request, 5 MB response). */
 export const MAX_INVOKE_REQUEST_BYTES = 500_000;
+
+/** The invoke response limit: past it the frame's invoke fails, whatever the function computed. */
+export const MAX_INVOKE_RESPONSE_BYTES = 5_000_000;
+
+/** What the frame gets when a resolver answered more than the limit. */
+export class InvokeResponseTooLarge extends Error {
+  readonly status = 413;
+  constructor(bytes: number) {
+    super(`The resolver answered ${bytes} bytes; an invoke may answer at most ${MAX_INVOKE_RESPONSE_BYTES}.`);
+    this.name = 'InvokeResponseTooLarge';
+  }
+}
 
 /** What Forge answers when an invoke's payload is over the limit: the app never runs. */
 export class InvokePayloadTooLarge extends Error {

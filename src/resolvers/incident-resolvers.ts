@@ -1,6 +1,6 @@
 import { refreshStatsQuietly } from '../platform/stats-wiring';
 import { nowIso } from '../platform/clock';
-import { jiraAsUser } from '../platform/jira/jira-issue-service';
+import { jiraAsApp, jiraAsUser } from '../platform/jira/jira-issue-service';
 import { dueQueue } from '../platform/storage/due-queue';
 import { jiraFollowLedger } from '../platform/storage/jira-follow-ledger';
 import { incidentStore } from '../platform/storage/incident-store';
@@ -32,6 +32,7 @@ import { toEnvelope } from './to-envelope';
 /** What every record-changing resolver gives its use case: the user's Jira, storage, and what follows a change. */
 const changeDeps = {
   jira: jiraAsUser,
+  jiraApp: jiraAsApp,
   store: incidentStore,
   timeline: timelineStore,
   now: nowIso,
@@ -68,7 +69,15 @@ export const recordLegalFact = ({ payload, context }: ResolverRequest) =>
     return recordLegal(changeDeps, issueKey, accountId, action);
   });
 
-const timelineDeps = { jira: jiraAsUser, timeline: timelineStore, now: nowIso, afterChange: refreshStatsQuietly, jiraFollow: jiraFollowLedger, due: dueQueue };
+const timelineDeps = {
+  jira: jiraAsUser,
+  jiraApp: jiraAsApp,
+  timeline: timelineStore,
+  now: nowIso,
+  afterChange: refreshStatsQuietly,
+  jiraFollow: jiraFollowLedger,
+  due: dueQueue,
+};
 
 export const recordResponseFact = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.responseRecord, async () => {
@@ -101,8 +110,7 @@ export const verifyTimelineChain = ({ payload, context }: ResolverRequest) =>
 export const exportTimelineDocument = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.timelineExport, async () => {
     const { issueKey } = issueCaller(context);
-    const { format } = timelineExportPayload.parse(payload);
-    return exportTimeline(timelineDeps, issueKey, format);
+    return exportTimeline(timelineDeps, issueKey, timelineExportPayload.parse(payload));
   });
 
 export const startExercise = ({ payload, context }: ResolverRequest) =>

@@ -178,5 +178,15 @@ export const timelineAddPayload = z
   .strict();
 
 export const timelinePagePayload = z.object({ block: z.number().int().min(0).max(999_999) }).strict();
-export const timelineExportPayload = z.object({ format: z.enum(['json', 'markdown']) }).strict();
+export const timelineExportPayload = z
+  .object({
+    format: z.enum(['json', 'markdown']),
+    part: z.number().int().min(0).max(999).optional(),
+    asOf: z
+      .object({ at: utcInstant, seq: z.number().int().min(0).max(10_000_000) })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((p) => (p.part ?? 0) === 0 || p.asOf !== undefined, { message: 'Later parts need the asOf of the first part.', path: ['asOf'] });
 export const exerciseCreatePayload = z.object({ kind: z.enum(['tabletop', 'drill']) }).strict();

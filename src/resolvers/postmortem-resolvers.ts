@@ -3,7 +3,7 @@ import { jiraFollowLedger } from '../platform/storage/jira-follow-ledger';
 import { refreshStatsQuietly } from '../platform/stats-wiring';
 import { confluencePages } from '../platform/confluence/confluence-pages';
 import { nowIso } from '../platform/clock';
-import { jiraAsUser } from '../platform/jira/jira-issue-service';
+import { jiraAsApp, jiraAsUser } from '../platform/jira/jira-issue-service';
 import { reportJira } from '../platform/jira/jira-report-service';
 import { incidentStore } from '../platform/storage/incident-store';
 import { reportStore } from '../platform/storage/report-store';
@@ -21,6 +21,7 @@ import { toEnvelope } from './to-envelope';
 
 const deps = {
   jira: jiraAsUser,
+  jiraApp: jiraAsApp,
   reportJira,
   store: incidentStore,
   reports: reportStore,

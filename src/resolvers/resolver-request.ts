@@ -14,6 +14,8 @@ export interface TrustedContext {
     project?: { id?: string; key?: string };
     /** JSM portal modules: the request the page shows. */
     request?: { key?: string; typeId?: string };
+    /** Dashboard gadgets: the configuration the gadget's owner saved (view.submit). */
+    gadgetConfiguration?: unknown;
   };
 }
 

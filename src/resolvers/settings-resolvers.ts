@@ -1,3 +1,4 @@
+import { tombstoneStore } from '../platform/storage/tombstone-store';
 import { nowIso } from '../platform/clock';
 import { settingsJira } from '../platform/jira/jira-settings-service';
 import { settingsStore } from '../platform/storage/settings-store';
@@ -32,7 +33,7 @@ export const getSettings = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.settingsGet, async () => {
     fromAdminPage(context);
     emptyPayload.parse(payload ?? {});
-    return loadSettings({ ...deps, sweep: sweepLedger });
+    return loadSettings({ ...deps, sweep: sweepLedger, tombstones: tombstoneStore });
   });
 
 export const putSettings = ({ payload, context }: ResolverRequest) =>

@@ -89,7 +89,8 @@ export interface ReportView {
   duty: PostmortemDutyView;
   publication: PublicationView | null;
   /** Where publishing goes now: a Confluence space, or a Jira comment. */
-  publishTarget: { target: 'confluence'; spaceKey: string } | { target: 'jira-comment' };
+  /** Where Publish goes: a restricted incident's report is always an internal comment on it (see publish-report.ts). */
+  publishTarget: { target: 'confluence'; spaceKey: string } | { target: 'jira-comment'; why: 'no-space' | 'restricted' };
   followUps: FollowUpView[];
   canEdit: boolean;
 }

@@ -13,6 +13,7 @@ import type {
   ResponseRecordAction,
   ResponseView,
   TimelineAddInput,
+  TimelineExportInput,
   TimelineExportView,
   TimelinePageView,
   TimelineVerificationView,
@@ -27,6 +28,7 @@ export type {
   TimelinePageView,
   ChainProblemView,
   TimelineVerificationView,
+  TimelineExportInput,
   TimelineExportView,
   EvidenceView,
   ResponseView,
@@ -34,7 +36,7 @@ export type {
   TimelineAddInput,
   ExerciseCreateInput,
 } from './response-contract';
-import type { StatsIncidentsView, StatsQueryInput, StatsView } from './stats-contract';
+import type { StatsIncidentsView, StatsView } from './stats-contract';
 import type {
   ProjectSettingsSaveInput,
   ProjectSettingsView,
@@ -297,7 +299,7 @@ export interface ResolverContract {
   [RESOLVER_KEYS.timelineAdd]: { payload: TimelineAddInput; result: Envelope<TimelinePageView> };
   [RESOLVER_KEYS.timelinePage]: { payload: { block: number }; result: Envelope<TimelinePageView> };
   [RESOLVER_KEYS.timelineVerify]: { payload: Record<string, never>; result: Envelope<TimelineVerificationView> };
-  [RESOLVER_KEYS.timelineExport]: { payload: { format: 'json' | 'markdown' }; result: Envelope<TimelineExportView> };
+  [RESOLVER_KEYS.timelineExport]: { payload: TimelineExportInput; result: Envelope<TimelineExportView> };
   [RESOLVER_KEYS.exerciseCreate]: { payload: ExerciseCreateInput; result: Envelope<{ key: string }> };
   [RESOLVER_KEYS.postmortemGet]: { payload: { kind: ReportKindView }; result: Envelope<ReportView> };
   [RESOLVER_KEYS.postmortemSaveSection]: { payload: ReportSectionInput; result: Envelope<ReportView> };
@@ -307,8 +309,9 @@ export interface ResolverContract {
   [RESOLVER_KEYS.postmortemSimilar]: { payload: Record<string, never>; result: Envelope<SimilarIncidentView[]> };
   [RESOLVER_KEYS.intakeOptions]: { payload: Record<string, never>; result: Envelope<IntakeOptionsView> };
   [RESOLVER_KEYS.reportStatus]: { payload: Record<string, never>; result: Envelope<ReportStatusView> };
-  [RESOLVER_KEYS.statsGet]: { payload: StatsQueryInput; result: Envelope<StatsView> };
-  [RESOLVER_KEYS.statsIncidents]: { payload: StatsQueryInput; result: Envelope<StatsIncidentsView> };
+  /** The query is the gadget's saved configuration, read from the trusted context: the payload is empty. */
+  [RESOLVER_KEYS.statsGet]: { payload: Record<string, never>; result: Envelope<StatsView> };
+  [RESOLVER_KEYS.statsIncidents]: { payload: Record<string, never>; result: Envelope<StatsIncidentsView> };
   [RESOLVER_KEYS.settingsGet]: { payload: Record<string, never>; result: Envelope<SettingsView> };
   [RESOLVER_KEYS.settingsSave]: { payload: SettingsSaveInput; result: Envelope<SettingsSavedView> };
   [RESOLVER_KEYS.settingsHistory]: { payload: { before: number }; result: Envelope<SettingsVersionView[]> };

@@ -40,11 +40,28 @@ export interface TimelineVerificationView {
   verifiedAt: string;
 }
 
+/**
+ * One part of a timeline export. A long timeline is more than one invoke may answer (5 MB), so the
+ * file comes in parts: the panel asks for part 0, then for the next with the same `asOf`, and joins
+ * the contents in order.
+ */
 export interface TimelineExportView {
   filename: string;
   mediaType: 'application/json' | 'text/markdown';
   content: string;
   verification: TimelineVerificationView;
+  part: number;
+  parts: number;
+  /** What every later part must ask with, so all parts describe the same timeline. */
+  asOf: { at: string; seq: number };
+}
+
+export interface TimelineExportInput {
+  format: 'json' | 'markdown';
+  /** 0 for the first part (the default). */
+  part?: number;
+  /** From part 0's answer; required for the later parts. */
+  asOf?: { at: string; seq: number };
 }
 
 export interface EvidenceView {
@@ -70,6 +87,8 @@ export interface ResponseView {
   contacts: { id: string; name: string; role: string; channel: string; emergency: string; tellBy: string | null }[];
   /** Whether any contacts are configured at all (to tell "none for this incident" from "none set up"). */
   contactsConfigured: boolean;
+  /** The viewer is not a responder (cannot edit the incident): contacts are not sent to them. */
+  contactsHidden: boolean;
   /** The newest block of the timeline (earlier blocks load on demand). */
   timeline: TimelinePageView;
   /** How many entries the timeline has (as far as the app knows). */

@@ -81,6 +81,8 @@ export interface SettingsView {
     securityLevels: string[] | null;
     projects: { key: string; name: string }[];
     issueTypes: { id: string; name: string }[];
+    /** Spaces a report can be published to; null when the site has no Confluence. */
+    confluenceSpaces: { key: string; name: string }[] | null;
   };
   legalRules: LegalRuleChoiceView[];
   taxonomyReview: { dueAt: string | null; due: boolean };
@@ -89,6 +91,22 @@ export interface SettingsView {
   facts: { exercises12m: number; postmortemsRequired12m: number; postmortemsPublished12m: number };
   history: SettingsVersionView[];
   lastSweep: { window: string; ranAt: string } | null;
+  /** Tombstones of deleted incidents, newest first (kept for the retention period). */
+  deletedIncidents: DeletedIncidentView[];
+}
+
+export interface DeletedIncidentView {
+  issueKey: string;
+  deletedAt: string;
+  /** A display name. */
+  deletedBy: string;
+  reportedAt: string;
+  category: string | null;
+  priority: string | null;
+  timelineEntries: number;
+  lastHash: string;
+  evidenceHashes: string[];
+  retainedUntil: string;
 }
 
 export interface SettingsSaveInput {

@@ -24,6 +24,7 @@ export type SettingsSectionId = (typeof SETTINGS_SECTIONS)[number]['id'];
 /** Longest prefix first: "sla.escalation" belongs to escalation, the rest of "sla" to SLA. */
 const SECTION_BY_PREFIX: [RegExp, SettingsSectionId][] = [
   [/^taxonomy\.categories\.\d+\.restrictTo/, 'restrictions'],
+  [/^response\.deletedRetentionDays/, 'restrictions'],
   [/^sla\.escalation/, 'escalation'],
   [/^legal\.escalation/, 'escalation'],
   [/^response\.runbooks/, 'runbooks'],

@@ -2,7 +2,16 @@ import type { TimelineAddInput, TimelinePageView } from '../shared/resolver-cont
 import { AppError } from './app-error';
 import { requireIssue } from './require-issue';
 import { appendThenPage, toPage } from './timeline-pages';
+import { chainEnd } from './append-to-timeline';
+import { GENESIS_LINK } from '../domain/timeline/timeline-entry';
 import type { JiraAsUser, TimelineLog } from './ports';
+
+/**
+ * Entries people may add to one incident. Past it the timeline is full: the whole-timeline reads
+ * (verify, reports, exports, exercises) stay bounded, and one writer cannot flood an incident. The
+ * app's own entries (escalations, publications) are still recorded.
+ */
+export const MAX_TIMELINE_ENTRIES = 5_000;
 
 export interface TimelineDeps {
   jira: JiraAsUser;
@@ -28,7 +37,14 @@ export async function addTimelineEntry(deps: TimelineDeps, issueKey: string, acc
         corrects: `Entry #${input.corrects} does not exist.`,
       });
   }
-  return appendThenPage(deps.timeline, issue.id, null, [
+  const head = await chainEnd(deps.timeline, issue.id, (await deps.timeline.headHint(issue.id)) ?? GENESIS_LINK);
+  if (head.seq >= MAX_TIMELINE_ENTRIES)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `This incident's timeline is full: it holds ${head.seq.toLocaleString('en')} entries, the most one incident keeps (${MAX_TIMELINE_ENTRIES.toLocaleString('en')}). Nothing was saved. Put long logs in an attachment and note where they are in the issue.`,
+      { text: 'The timeline is full.' },
+    );
+  return appendThenPage(deps.timeline, issue.id, head, [
     { kind: input.kind, text: input.text, happenedAt, recordedAt: now, by: accountId, corrects: input.corrects ?? null, data: null },
   ]);
 }

@@ -1,4 +1,4 @@
-import { followJiraPriority, writeMirror } from './follow-in-jira';
+import { followJiraPriority, followRestriction, writeMirror } from './follow-in-jira';
 import { incidentMirror } from './incident-mirror';
 import type { DueQueue, IncidentStore, JiraAsApp, JiraFollowLedger } from './ports';
 
@@ -26,7 +26,8 @@ export async function catchUpJira(deps: CatchUpJiraDeps): Promise<{ caughtUp: nu
       const issue = await deps.jira.issueById(mark.issueId);
       const { record, config } = await deps.store.getWithSettings({ id: mark.issueId, key: issue?.key ?? mark.issueKey });
       if (issue && record) {
-        await followJiraPriority(deps.jira, issue, record, config.config);
+        await followRestriction(deps.jira, issue, record, config.config);
+        if (mark.followPriority) await followJiraPriority(deps.jira, issue, record, config.config);
         await writeMirror(deps, issue, incidentMirror(record, config.config, deps.now()));
       }
       await deps.jiraFollow.clear(mark.issueId);

@@ -28,6 +28,7 @@ export async function validateAgainstSite(jira: SettingsJira, candidate: unknown
     jiraPriorities: site.jiraPriorities,
     securityLevels: site.securityLevels,
     projectKeys: site.projects.map((p) => p.key),
+    confluenceSpaceKeys: site.confluenceSpaces?.map((s) => s.key) ?? null,
   });
   if (!result.ok) {
     const n = result.problems.length;

@@ -41,12 +41,16 @@ export async function createExercise(deps: CreateExerciseDeps, issueKey: string,
   const entries: TimelineEntry[] = [];
   for await (const page of deps.timeline.pages(issue.id)) entries.push(...page);
   const runbook = runbookFor(settings.response.runbooks, source.category);
-  const outline = exerciseOutline(entries, source.reportedAt);
+  // A restricted incident's exercise carries its security level, and none of its free text: not the
+  // summary, not a note (the level can later be lifted from the exercise alone).
+  const restricted = issue.securityLevelId !== null;
+  const outline = exerciseOutline(entries, source.reportedAt, !restricted);
   const created = await deps.jira.createIssue({
     projectId: issue.projectId,
     issueTypeId: issue.issueTypeId,
-    summary: `[Exercise] ${issue.summary}`.slice(0, 255),
+    summary: (restricted ? `[Exercise] From restricted incident ${issue.key}` : `[Exercise] ${issue.summary}`).slice(0, 255),
     description: exerciseDescription(issue.key, input.kind, runbook?.title ?? null, outline),
+    securityLevelId: issue.securityLevelId,
   });
 
   const now = deps.now();

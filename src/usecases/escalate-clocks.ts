@@ -36,7 +36,12 @@ export interface EscalationSummary {
   /** Legal-deadline reminders sent. */
   legalSteps: number;
   failed: number;
+  /** Issues the search found due that the app keeps no incident for: their forged mirror was removed. */
+  cleared: number;
 }
+
+/** Forged mirrors removed per sweep (one Jira request each). */
+const CLEAR_PER_SWEEP = 100;
 
 /**
  * The JQL that finds incidents needing the sweep: an SLA warning or breach, or a legal reminder,
@@ -65,13 +70,23 @@ export async function escalateClocks(deps: EscalateClocksDeps): Promise<Escalati
   const queued = await deps.due.due(now, QUEUE_PAGE);
   const missing = [...new Set(queued.map((q) => q.issueId))].filter((id) => !found.some((f) => f.id === id));
   if (missing.length > 0) found.push(...(await deps.jira.findByIds(missing)));
-  const summary: EscalationSummary = { found: found.length, escalated: 0, steps: 0, legalSteps: 0, failed: 0 };
+  const summary: EscalationSummary = { found: found.length, escalated: 0, steps: 0, legalSteps: 0, failed: 0, cleared: 0 };
   if (found.length === 0) {
     await deps.due.remove(queued.map((q) => q.entryKey));
     return summary;
   }
   const { records, config } = await deps.store.getManyWithSettings(found.map((f) => f.id));
   const mirrors: { issueId: string; index: IncidentIndex }[] = [];
+  // Found due but no incident: someone with edit rights wrote the property to crowd the search.
+  // Its mirror is removed (the app's own data, on an issue it has no incident for), so the next
+  // sweep's search is not crowded by it again; the due queue meanwhile finds the real incidents.
+  const forged = found.filter((f) => !records.has(f.id)).slice(0, CLEAR_PER_SWEEP);
+  for (const issue of forged) {
+    await deps.jira.removeIncidentIndex(issue.key).then(
+      () => void summary.cleared++,
+      (e: unknown) => deps.log('sweep.forged-mirror.failed', { issueKey: issue.key, error: String(e) }),
+    );
+  }
   for (const issue of found) {
     const record = records.get(issue.id);
     if (!record) continue;
@@ -212,7 +227,7 @@ async function claimAndSend<S extends { key: string }>(
     return { sent: 0, failed: true };
   }
   // The comment is the durable trace; a failed notify is logged, not retried, so the comment is never doubled.
-  await deps.jira.notify(issue.key, m.notice, m.to).catch((e: unknown) => {
+  await deps.jira.notify(issue.key, m.notice, m.to, issue.reporter).catch((e: unknown) => {
     deps.log('escalation.notify.failed', { issueKey: issue.key, error: String(e) });
   });
   // The timeline's account of it; the claim guarantees this runs once per step set.

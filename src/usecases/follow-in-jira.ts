@@ -1,7 +1,7 @@
 import type { AppConfig } from '../domain/config/app-config';
 import { type IncidentIndex, nextCheckOf } from '../domain/incident/incident-index';
 import type { IncidentRecord } from '../domain/incident/incident-record';
-import { type FieldPlan, planJiraPriority } from '../domain/triage/jira-field-plan';
+import { type FieldPlan, planJiraPriority, planRestriction } from '../domain/triage/jira-field-plan';
 import type { DueQueue, EditableChoices, FieldWrites } from './ports';
 
 /**
@@ -26,5 +26,30 @@ export async function followJiraPriority(
 ): Promise<FieldPlan> {
   const plan = planJiraPriority(record.priority, settings.priority.jiraPriorityByLevel, (await jira.editableChoices(issue.key)).priorities, issue.priority);
   if (plan.kind === 'set') await jira.editFields(issue.key, { priorityId: plan.id });
+  return plan;
+}
+
+/** The Jira calls restricting an issue needs: editmeta and the field edit, as the app. */
+export interface RestrictingJira {
+  editableChoices(issueKey: string): Promise<EditableChoices>;
+  editFields(issueKey: string, writes: FieldWrites): Promise<void>;
+}
+
+/**
+ * The restriction follows the category on every change, not only at intake: an incident
+ * reclassified into a category with a security level gets that level. It runs as the app, like
+ * intake, because the admin's settings decide it and a responder without Set issue security must
+ * not leave a sensitive incident open; the app only ever adds a level (never lifts or moves one).
+ */
+export async function followRestriction(
+  jira: RestrictingJira,
+  issue: { key: string; securityLevel: string | null },
+  record: IncidentRecord,
+  settings: AppConfig,
+): Promise<FieldPlan> {
+  const restrictTo = settings.taxonomy.categories.find((c) => c.id === record.category)?.restrictTo ?? null;
+  if (restrictTo === null || issue.securityLevel !== null) return { kind: 'keep' };
+  const plan = planRestriction(restrictTo, (await jira.editableChoices(issue.key)).securityLevels, issue.securityLevel);
+  if (plan.kind === 'set') await jira.editFields(issue.key, { securityLevelId: plan.id });
   return plan;
 }

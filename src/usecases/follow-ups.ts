@@ -34,7 +34,11 @@ export async function createFollowUp(
     paragraph(text('Follow-up from the review of incident '), incidentUrl ? link({ href: incidentUrl })(issue.key) : text(issue.key), text('.')),
   );
   const summary = input.summary.trim();
-  const created = await deps.reportJira.createFollowUp({ key: issue.key, projectId: issue.projectId }, summary, description);
+  const created = await deps.reportJira.createFollowUp(
+    { key: issue.key, projectId: issue.projectId, securityLevelId: issue.securityLevelId },
+    summary,
+    description,
+  );
   const now = deps.now();
   const followUp = { issueId: created.id, key: created.key, summary, createdBy: accountId, createdAt: now };
   await deps.reports.addFollowUp(issue.id, followUp);

@@ -38,6 +38,7 @@ export async function gatherReportFacts(
   config: AppConfig,
   now: string,
   siteUrl: string | null,
+  responder: boolean,
 ): Promise<ReportFacts> {
   const [{ view: verification, entries }, jiraPriority, stored, links] = await Promise.all([
     verifyTimeline(deps.timeline, issue.id, now, true),
@@ -45,7 +46,7 @@ export async function gatherReportFacts(
     deps.reports.followUps(issue.id),
     deps.reportJira.links(issue.key),
   ]);
-  const view = toIncidentView(issue, record, config, false, [], now, NO_TIMELINE_PAGE);
+  const view = toIncidentView(issue, record, config, responder, [], now, NO_TIMELINE_PAGE);
   const category = config.taxonomy.categories.find((c) => c.id === record.category);
   const axis = (levels: { id: string; label: string }[], id: string | null) => (id === null ? null : (levels.find((l) => l.id === id)?.label ?? id));
   const matrix = config.priority.matrix;
@@ -90,6 +91,7 @@ export async function gatherReportFacts(
       runbook: view.response.runbook,
       evidence: view.response.evidence,
       contacts: view.response.contacts,
+      contactsHidden: view.response.contactsHidden,
     },
     timeline: entries.map(({ v: _v, issueId: _i, ...e }) => e),
     verification,

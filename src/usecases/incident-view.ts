@@ -57,7 +57,7 @@ export function toIncidentView(
     },
     sla: toSlaView(sla, record, config, now),
     legal: toLegalView(obligations, record, now),
-    response: toResponseView(record, config, timeline, isResolved(issue, record)),
+    response: toResponseView(record, config, timeline, isResolved(issue, record), canEdit),
     postmortem: dutyView(record, config, now),
     settings: {
       matrix,

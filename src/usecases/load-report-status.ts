@@ -2,6 +2,7 @@ import { PERSONAL_DATA_ANSWERS } from '../shared/portal-report';
 import type { ReportStatusView } from '../shared/resolver-contract';
 import { AppError } from './app-error';
 import { firstResponsePromise } from './incident-mirror';
+import { intakeRecord } from '../domain/triage/intake-record';
 import type { IncidentStore, JiraAsUser } from './ports';
 
 export interface LoadReportStatusDeps {
@@ -19,6 +20,7 @@ export async function loadReportStatus(deps: LoadReportStatusDeps, requestKey: s
   if (!issue) throw new AppError('NOT_FOUND', 'This request does not exist or you cannot see it.');
   const { record, config, intake } = await deps.store.getWithSettings(issue);
   const settings = config.config;
+  const reportersOwn = record ? intakeRecord(record.issueId, record.reportedAt, record.reporter, settings) : null;
   const triage = record?.triage.state ?? 'event';
   const stage: ReportStatusView['stage'] =
     issue.statusCategory === 'done' ? 'closed' : triage === 'not-incident' ? 'not-incident' : triage === 'incident' ? 'confirmed' : 'received';
@@ -27,10 +29,12 @@ export async function loadReportStatus(deps: LoadReportStatusDeps, requestKey: s
     status: issue.status,
     stage,
     outcome: triage === 'not-incident' ? (record?.triage.reason ?? null) : null,
-    expectedResponse: firstResponsePromise(record?.priority ?? null, settings),
+    // From the reporter's own answers, never the responders' classification: a promise of "within
+    // 1 hour", or a category the team changed, would tell the reporter how the team rated it.
+    expectedResponse: firstResponsePromise(reportersOwn?.priority ?? null, settings),
     acknowledgedAt: intake?.completedAt ?? null,
     reportedAt: issue.created,
-    category: settings.taxonomy.categories.find((c) => c.id === record?.category)?.label ?? null,
+    category: settings.taxonomy.categories.find((c) => c.id === record?.reporter?.category)?.label ?? null,
     personalData: PERSONAL_DATA_ANSWERS.find((a) => a.id === record?.reporter?.personalData)?.label ?? null,
   };
 }

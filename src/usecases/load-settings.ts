@@ -5,27 +5,31 @@ import { sammMaturity } from '../domain/program/samm-maturity';
 import { taxonomyReview } from '../domain/program/taxonomy-review';
 import type { SettingsVersionView, SettingsView } from '../shared/settings-contract';
 import type { SettingsDeps } from './commit-settings';
-import type { SweepLedger } from './ports';
+import type { SweepLedger, TombstoneStore } from './ports';
 import { requireSettingsEditor } from './settings-access';
 
 /** The page shows this many versions at first; older ones are paged. */
 export const HISTORY_PAGE = 20;
+/** Deleted incidents listed on the page, newest first. */
+export const DELETED_SHOWN = 50;
 
 /**
  * Everything the settings page shows: the settings and their defaults, the site's names to pick
  * from, the getting-started checklist and the maturity grades (from the settings and three JQL
  * counts), and the newest versions.
  */
-export async function loadSettings(deps: SettingsDeps & { sweep: SweepLedger }): Promise<SettingsView> {
+export async function loadSettings(deps: SettingsDeps & { sweep: SweepLedger; tombstones: TombstoneStore }): Promise<SettingsView> {
   const current = await deps.store.current();
   await requireSettingsEditor(deps.jira, current.config);
   const now = deps.now();
-  const [site, facts, history, lastSweep] = await Promise.all([
+  const [site, facts, history, lastSweep, tombstones] = await Promise.all([
     deps.jira.vocabulary(),
     deps.jira.programFacts(now),
     deps.store.history(current.version + 1, HISTORY_PAGE),
     deps.sweep.last(),
+    deps.tombstones.newest(DELETED_SHOWN),
   ]);
+  const names = tombstones.length > 0 ? await deps.jira.displayNames(tombstones.flatMap((t) => (t.deletedBy ? [t.deletedBy] : []))) : {};
   const { config } = current;
   return {
     config,
@@ -47,6 +51,18 @@ export async function loadSettings(deps: SettingsDeps & { sweep: SweepLedger }):
     facts,
     history,
     lastSweep,
+    deletedIncidents: tombstones.map((t) => ({
+      issueKey: t.issueKey,
+      deletedAt: t.deletedAt,
+      deletedBy: t.deletedBy ? (names[t.deletedBy] ?? 'Unknown user') : 'Not known',
+      reportedAt: t.reportedAt,
+      category: config.taxonomy.categories.find((c) => c.id === t.category)?.label ?? null,
+      priority: config.priority.matrix.levels.find((l) => l.id === t.priority)?.label ?? t.priority,
+      timelineEntries: t.chain.seq,
+      lastHash: t.chain.hash,
+      evidenceHashes: t.evidence.map((e) => e.sha256),
+      retainedUntil: t.retainedUntil,
+    })),
   };
 }
 

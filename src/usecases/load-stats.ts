@@ -1,6 +1,6 @@
 import { readAppConfig } from '../domain/config/app-config-schema';
 import { buildStatsView, shardIdsFor } from '../domain/stats/stats-view';
-import { statsJql } from '../domain/stats/stats-jql';
+import { restrictedIssuesJql, statsJql } from '../domain/stats/stats-jql';
 import type { StatsIncidentsView, StatsQueryInput, StatsView } from '../shared/stats-contract';
 import { AppError } from './app-error';
 import type { StatsStore, StatsViewerJira } from './stats-ports';
@@ -22,7 +22,23 @@ async function requireProjects(jira: StatsViewerJira, projects: string[]): Promi
 }
 
 /**
- * The gadget's figures. Requests: one to check the viewer may browse the projects, one storage
+ * The stored sums cover every incident, restricted ones too. A viewer who cannot see some of them
+ * gets no sums at all: any figure (a count in a one-day period, a category's bar) could tell them
+ * that an incident they cannot open exists. The incidents table, searched as them, still works.
+ */
+async function requireAllVisible(jira: StatsViewerJira, projects: string[]): Promise<void> {
+  const jql = restrictedIssuesJql(projects);
+  const [all, visible] = await Promise.all([jira.countAsApp(jql), jira.countAsViewer(jql)]);
+  if (visible < all)
+    throw new AppError(
+      'FORBIDDEN',
+      'These figures include restricted incidents you cannot open, so they are shown only to people who can see all of them. The incidents you can see are in the table below; ask a Jira admin if you need the figures.',
+    );
+}
+
+/**
+ * The gadget's figures. Requests: one to check the viewer may browse the projects, two counts to
+ * check they can see every restricted incident in them, one storage
  * batch per 25 shards (with the settings in the first), and one for display names when people
  * logged work and names are shown. The number of incidents never enters it.
  */
@@ -30,6 +46,7 @@ export async function loadStats(deps: LoadStatsDeps, query: StatsQueryInput): Pr
   const nowIso = deps.now();
   const now = Date.parse(nowIso);
   await requireProjects(deps.jira, query.projects);
+  await requireAllVisible(deps.jira, query.projects);
   const { shards, settings } = await deps.stats.shardsAndSettings(shardIdsFor(query, now));
   const { config } = readAppConfig(settings);
   const labels = {

@@ -1,3 +1,4 @@
+import type { IncidentTombstone } from '../domain/incident/tombstone';
 /**
  * What the use cases need from the outside world. Implemented by src/platform; the use cases
  * themselves never import @forge/*.
@@ -22,6 +23,8 @@ export interface IssueSnapshot {
   priority: string | null;
   reporter: string | null;
   securityLevel: string | null;
+  /** The security level's id: what an issue created from this one must carry. */
+  securityLevelId: string | null;
   projectId: string | null;
   issueTypeId: string | null;
   created: string;
@@ -59,7 +62,16 @@ export interface JiraAsUser {
   userCanSee(issueKey: string, accountId: string): Promise<boolean>;
   displayNames(accountIds: string[]): Promise<Record<string, string>>;
   /** Creates an issue as the user (their Create issues permission applies). */
-  createIssue(fields: { projectId: string; issueTypeId: string; summary: string; description: object }): Promise<{ id: string; key: string }>;
+  createIssue(fields: NewIssueFields): Promise<{ id: string; key: string }>;
+}
+
+/** An issue the app creates from an incident: it carries the incident's security level (null: none). */
+export interface NewIssueFields {
+  projectId: string;
+  issueTypeId: string;
+  summary: string;
+  description: object;
+  securityLevelId: string | null;
 }
 
 /** An issue found by a search, with what an escalation needs. */
@@ -68,6 +80,8 @@ export interface FoundIssue {
   key: string;
   summary: string;
   assignee: string | null;
+  /** Who reported it: internal messages never go to them. */
+  reporter: string | null;
 }
 
 /** Jira as the app (asApp), for triggers and scheduled runs that have no user. */
@@ -81,7 +95,8 @@ export interface JiraAsApp {
   /** Internal comments are for agents only: JSM hides them from the customer on the portal. */
   addComment(issueKey: string, body: object, markerPropertyKey: string, audience: 'public' | 'internal'): Promise<void>;
   notifyReporter(issueKey: string, message: { subject: string; textBody: string }): Promise<void>;
-  notify(issueKey: string, message: { subject: string; textBody: string }, to: EscalationRecipients): Promise<void>;
+  /** An internal message: never to the reporter (named so watchers can leave them out), only to people who can browse the issue. */
+  notify(issueKey: string, message: { subject: string; textBody: string }, to: EscalationRecipients, reporter: string | null): Promise<void>;
   /** Issues matching the JQL, up to `maxPages` pages of 100 (enhanced search). */
   search(jql: string, maxPages: number): Promise<FoundIssue[]>;
   /** Up to 100 issues by id; one that is gone or hidden from the app is left out rather than failing the rest. */
@@ -90,6 +105,8 @@ export interface JiraAsApp {
   mirrorsOf(issueIds: string[]): Promise<Map<string, { key: string; property: unknown }>>;
   /** Whether a person (not an app) has changed the issue's Jira priority (its changelog, first 100 entries). */
   priorityChangedByPeople(issueKey: string): Promise<boolean>;
+  /** Deletes the incident-response property of an issue the app has no incident for (gone already is fine). */
+  removeIncidentIndex(issueKey: string): Promise<void>;
   /** Writes many mirrors in one bulk request per 100 issues (Jira applies them asynchronously). */
   setIncidentIndexes(entries: { issueId: string; index: IncidentIndex }[]): Promise<void>;
 }
@@ -205,7 +222,11 @@ export interface FoundIncident {
 export interface ReportJira {
   links(issueKey: string): Promise<IssueLinkFact[]>;
   /** Creates a follow-up issue in the incident's project and links it ("relates to"). */
-  createFollowUp(incident: { key: string; projectId: string }, summary: string, description: object): Promise<{ id: string; key: string }>;
+  createFollowUp(
+    incident: { key: string; projectId: string; securityLevelId: string | null },
+    summary: string,
+    description: object,
+  ): Promise<{ id: string; key: string }>;
   addComment(issueKey: string, adf: object): Promise<{ id: string }>;
   /** Rewrites the comment; false when it no longer exists (someone deleted it). */
   updateComment(issueKey: string, commentId: string, adf: object): Promise<boolean>;
@@ -281,10 +302,22 @@ export interface DueQueue {
  * Jira is asked, cleared once it followed; the sweep catches up what is left marked.
  */
 export interface JiraFollowLedger {
-  mark(issueId: string, issueKey: string, at: string): Promise<void>;
+  /**
+   * `followPriority`: Jira offered the responder the priority their change maps to (editmeta, as
+   * them), so the sweep may finish setting it as the app. Without it the sweep catches up the mirror
+   * only: the app never sets a priority Jira did not let the person set.
+   */
+  mark(issueId: string, issueKey: string, at: string, followPriority: boolean): Promise<void>;
   clear(issueId: string): Promise<void>;
   /** The oldest marks first, at most `limit`. */
-  behind(limit: number): Promise<{ issueId: string; issueKey: string; at: string }[]>;
+  behind(limit: number): Promise<{ issueId: string; issueKey: string; at: string; followPriority: boolean }[]>;
+}
+
+/** Deleted incidents' tombstones. */
+export interface TombstoneStore {
+  put(tombstone: IncidentTombstone, retentionDays: number): Promise<void>;
+  /** The most recently deleted first (of the first 100 kept). */
+  newest(limit: number): Promise<IncidentTombstone[]>;
 }
 
 /** Removes every key the app keeps for one issue (a follow-up's entry in its incident's list too). */

@@ -2,7 +2,8 @@ import type { AppConfig } from '../domain/config/app-config';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import type { ChainLink, TimelineDraft } from '../domain/timeline/timeline-entry';
 import type { IncidentView } from '../shared/resolver-contract';
-import { followJiraPriority, writeMirror } from './follow-in-jira';
+import { followRestriction, type RestrictingJira, writeMirror } from './follow-in-jira';
+import { planJiraPriority } from '../domain/triage/jira-field-plan';
 import { incidentMirror } from './incident-mirror';
 import { toIncidentView } from './incident-view';
 import type { DueQueue, IncidentStore, IssueSnapshot, JiraAsUser, JiraFollowLedger, TimelineLog } from './ports';
@@ -10,6 +11,8 @@ import { appendThenPage } from './timeline-pages';
 
 export interface PublishDeps {
   jira: JiraAsUser;
+  /** The app's Jira, for the one thing it does on a responder's change: restrict a sensitive category. */
+  jiraApp: RestrictingJira;
   timeline: TimelineLog;
   /** Marks an incident whose Jira side (mirror, priority) is behind its record; the sweep catches it up. */
   jiraFollow: JiraFollowLedger;
@@ -52,11 +55,28 @@ export async function publishIncidentChange(
   const index = incidentMirror(saved, settings, now);
   const notes = [...change.notes];
   let issue = change.issue;
-  await deps.jiraFollow.mark(issue.id, issue.key, now);
+  await deps.jiraFollow.mark(issue.id, issue.key, now, false);
   try {
+    const restriction = await followRestriction(deps.jiraApp, issue, saved, settings);
+    if (restriction.kind === 'set') issue = { ...issue, securityLevel: restriction.name, securityLevelId: restriction.id };
+    if (restriction.kind === 'cannot') notes.push(restriction.note);
     if (change.priorityChanged) {
-      const plan = await followJiraPriority(deps.jira, issue, saved, settings);
-      if (plan.kind === 'set') issue = { ...issue, priority: plan.name };
+      const plan = planJiraPriority(
+        saved.priority,
+        settings.priority.jiraPriorityByLevel,
+        (await deps.jira.editableChoices(issue.key)).priorities,
+        issue.priority,
+      );
+      if (plan.kind === 'set') {
+        // Jira offers this person that priority: from here on the sweep may finish it as the app.
+        await deps.jiraFollow.mark(issue.id, issue.key, now, true);
+        await deps.jira.editFields(issue.key, { priorityId: plan.id }).catch(async (e: unknown) => {
+          // Jira refused this person (not busy): the sweep must not set it for them as the app.
+          if (!isTransient(e)) await deps.jiraFollow.mark(issue.id, issue.key, now, false);
+          throw e;
+        });
+        issue = { ...issue, priority: plan.name };
+      }
       if (plan.kind === 'cannot') notes.push(plan.note);
     }
     await writeMirror(deps, issue, index);

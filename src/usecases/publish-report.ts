@@ -5,7 +5,7 @@ import { issueUrl } from '../domain/postmortem/report-text';
 import type { ReportDocumentView, ReportView } from '../shared/report-contract';
 import { AppError } from './app-error';
 import type { ConfluencePages, PageRef, StoredPublication } from './ports';
-import { publishIncidentChange } from './publish-incident-change';
+import { publishIncidentChange, type PublishDeps } from './publish-incident-change';
 import { saveRecord } from './save-record';
 import type { DueQueue, JiraFollowLedger } from './ports';
 import { generateReport, openReport, toReportView, type GeneratedReport, type ReportDeps } from './report-view';
@@ -14,6 +14,7 @@ export interface PublishReportDeps extends ReportDeps {
   confluence: ConfluencePages;
   jiraFollow: JiraFollowLedger;
   due: DueQueue;
+  jiraApp: PublishDeps['jiraApp'];
 }
 
 /** Jira refuses comment bodies past 32,767 characters; the ADF JSON must fit with room to spare. */
@@ -36,13 +37,20 @@ export async function publishReport(
   kind: ReportKind,
 ): Promise<ReportView> {
   const { issue, record, config, timelineHead } = await openReport(deps, issueKey, 'You need permission to edit this issue to publish its reports.');
-  const report = await generateReport(deps, issue, record, config, kind, siteUrl);
+  const report = await generateReport(deps, issue, record, config, kind, siteUrl, true);
   const now = deps.now();
-  const previous = await deps.reports.publication(issue.id, kind);
+  let previous = await deps.reports.publication(issue.id, kind);
   if (previous && previous.ref === null && Date.parse(now) - Date.parse(previous.publishedAt) < STALE_CLAIM_MS)
     throw new AppError('CONFLICT', 'Someone is publishing this report right now. Try again in a minute.');
-  const spaceKey = config.postmortem.confluenceSpaceKey;
+  // A restricted incident's report never goes to Confluence: a page is read by everyone with access to
+  // the space, and Confluence cannot restrict it to "whoever can browse this issue". An internal
+  // comment on the incident is read by exactly those people (its security level), minus the portal
+  // reporter (internal). A page published before the incident was restricted is left alone and named.
+  const restricted = issue.securityLevelId !== null;
+  const spaceKey = restricted ? null : config.postmortem.confluenceSpaceKey;
   const spaceId = spaceKey ? await deps.confluence.spaceId(spaceKey) : null;
+  const earlierPage = restricted && previous?.target === 'confluence' ? previous.url : null;
+  if (earlierPage) previous = undefined;
   if (!previous || previous.ref === null) {
     const claim: StoredPublication = {
       target: spaceId ? 'confluence' : 'jira-comment',
@@ -52,9 +60,9 @@ export async function publishReport(
       publishedAt: now,
       publishedBy: accountId,
     };
-    if (!previous && !(await deps.reports.claimPublication(issue.id, kind, claim)))
+    if (!previous && !earlierPage && !(await deps.reports.claimPublication(issue.id, kind, claim)))
       throw new AppError('CONFLICT', 'Someone is publishing this report right now. Try again in a minute.');
-    if (previous) await deps.reports.putPublication(issue.id, kind, claim);
+    if (previous || earlierPage) await deps.reports.putPublication(issue.id, kind, claim);
   }
   let published: StoredPublication;
   try {
@@ -71,18 +79,26 @@ export async function publishReport(
     ? { ...record, postmortem: { publishedAt: now, publishedBy: accountId, url: published.url }, revision: record.revision + 1, updatedAt: now }
     : record;
   if (firstPostmortem) await saveRecord(deps.store, saved, record.revision);
-  const where = published.target === 'confluence' ? `Confluence (version ${published.version})` : 'a Jira comment';
+  const where =
+    published.target === 'confluence'
+      ? `Confluence (version ${published.version})`
+      : restricted
+        ? 'an internal comment (the incident is restricted, so not to Confluence)'
+        : 'a Jira comment';
+  const notes = earlierPage
+    ? [`An earlier version was published to Confluence before this incident was restricted (${earlierPage}): restrict or delete that page in Confluence.`]
+    : [];
   await publishIncidentChange(deps, {
     issue,
     saved,
     settings: config,
-    notes: [],
+    notes,
     now,
     timelineHead,
     entries: [
       {
         kind: 'report',
-        text: `${templateOf(config.postmortem, kind).title} published to ${where}.`,
+        text: `${templateOf(config.postmortem, kind).title} published to ${where}.${notes.length > 0 ? ` ${notes[0]}` : ''}`,
         happenedAt: now,
         recordedAt: now,
         by: accountId,
@@ -91,7 +107,7 @@ export async function publishReport(
       },
     ],
   });
-  return toReportView(report, saved, config, now, published, true);
+  return toReportView(report, saved, config, now, published, true, restricted);
 }
 
 const asPublication = (target: 'confluence', page: PageRef): StoredPublication => ({

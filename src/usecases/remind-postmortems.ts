@@ -42,7 +42,12 @@ export async function remindPostmortems(deps: RemindPostmortemsDeps): Promise<{ 
       textBody: `${issue.key} (${issue.summary}) was resolved on ${duty.resolvedAt?.slice(0, 10)} and needs a blameless postmortem by ${due}. Open the incident, generate the postmortem in the incident panel, write what only people can (root cause, what went well and poorly) and publish it.`,
     };
     try {
-      await deps.jira.notify(issue.key, message, { reporter: false, assignee: owner === null, watchers: false, users: owner ? [owner] : [], groups: [] });
+      await deps.jira.notify(
+        issue.key,
+        message,
+        { reporter: false, assignee: owner === null, watchers: false, users: owner ? [owner] : [], groups: [] },
+        issue.reporter,
+      );
       reminded++;
     } catch {
       // Not sent: free the day's claim so the next run tries again.

@@ -29,9 +29,10 @@ export async function generateReport(
   config: AppConfig,
   kind: ReportKind,
   siteUrl: string | null,
+  responder: boolean,
 ): Promise<GeneratedReport> {
   const now = deps.now();
-  const [facts, written] = await Promise.all([gatherReportFacts(deps, issue, record, config, now, siteUrl), deps.reports.written(issue.id, kind)]);
+  const [facts, written] = await Promise.all([gatherReportFacts(deps, issue, record, config, now, siteUrl, responder), deps.reports.written(issue.id, kind)]);
   const template = templateOf(config.postmortem, kind);
   return {
     document: buildReport(template, facts, written),
@@ -47,32 +48,54 @@ export interface GeneratedReport {
   rebuild(timelineLimit: number): ReportDocumentView;
 }
 
+/**
+ * Characters a report may take in one resolver answer: with the rest of the view, far below the
+ * 5 MB an invoke may answer. A longer report shows the newest timeline rows and says how many
+ * earlier ones the timeline export holds.
+ */
+export const REPORT_ANSWER_BUDGET = 1_500_000;
+
+/** The report within `budget` characters of JSON: fewer timeline rows until it fits. */
+export function reportWithin({ document, rebuild }: Pick<GeneratedReport, 'document' | 'rebuild'>, budget: number): ReportDocumentView {
+  let fitted = document;
+  for (let limit = 500; JSON.stringify(fitted).length > budget && limit >= 0; limit = limit === 0 ? -1 : Math.floor(limit / 2)) fitted = rebuild(limit);
+  return fitted;
+}
+
 export const publicationView = (p: StoredPublication | undefined): PublicationView | null =>
   p && p.ref !== null ? { target: p.target, url: p.url, version: p.version, publishedAt: p.publishedAt, publishedBy: p.publishedBy } : null;
 
 /** "Generate": the preview the panel shows, with the policy, where publishing goes and the follow-ups. */
 export async function loadReport(deps: ReportDeps, issueKey: string, siteUrl: string | null, kind: ReportKind): Promise<ReportView> {
   const { issue, canEdit, record, config } = await openReport(deps, issueKey);
-  const [report, publication] = await Promise.all([generateReport(deps, issue, record, config, kind, siteUrl), deps.reports.publication(issue.id, kind)]);
-  return toReportView(report, record, config, deps.now(), publication, canEdit);
+  const [report, publication] = await Promise.all([
+    generateReport(deps, issue, record, config, kind, siteUrl, canEdit),
+    deps.reports.publication(issue.id, kind),
+  ]);
+  return toReportView(report, record, config, deps.now(), publication, canEdit, issue.securityLevelId !== null);
 }
 
 export function toReportView(
-  { document, followUps }: GeneratedReport,
+  report: GeneratedReport,
   record: IncidentRecord,
   config: AppConfig,
   now: string,
   publication: StoredPublication | undefined,
   canEdit: boolean,
+  restricted: boolean,
 ): ReportView {
   const spaceKey = config.postmortem.confluenceSpaceKey;
   return {
-    document,
+    document: reportWithin(report, REPORT_ANSWER_BUDGET),
+    followUps: report.followUps,
     kinds: config.postmortem.templates.map((t) => ({ kind: t.kind, title: t.title })),
     duty: dutyView(record, config, now),
     publication: publicationView(publication),
-    publishTarget: spaceKey ? { target: 'confluence', spaceKey } : { target: 'jira-comment' },
-    followUps,
+    publishTarget: restricted
+      ? { target: 'jira-comment', why: 'restricted' }
+      : spaceKey
+        ? { target: 'confluence', spaceKey }
+        : { target: 'jira-comment', why: 'no-space' },
     canEdit,
   };
 }

@@ -3,7 +3,7 @@ import { templateOf } from '../domain/postmortem/postmortem-settings';
 import { sectionOf, type ReportKind } from '../domain/postmortem/report-templates';
 import type { ReportMarkdownView, ReportSectionInput, ReportView } from '../shared/report-contract';
 import { AppError } from './app-error';
-import { generateReport, openReport, toReportView, type ReportDeps } from './report-view';
+import { generateReport, openReport, REPORT_ANSWER_BUDGET, reportWithin, toReportView, type ReportDeps } from './report-view';
 
 /**
  * Saves what a person wrote in one section (root cause, what went well, ...). It is kept under its
@@ -29,15 +29,15 @@ export async function saveReportSection(
     });
   await deps.reports.saveSection(issue.id, input.kind, section.id, { text: input.text, by: accountId, at: deps.now() });
   const [report, publication] = await Promise.all([
-    generateReport(deps, issue, record, config, input.kind, siteUrl),
+    generateReport(deps, issue, record, config, input.kind, siteUrl, true),
     deps.reports.publication(issue.id, input.kind),
   ]);
-  return toReportView(report, record, config, deps.now(), publication, true);
+  return toReportView(report, record, config, deps.now(), publication, true, issue.securityLevelId !== null);
 }
 
 /** The report as a Markdown file, for download. */
 export async function reportMarkdown(deps: ReportDeps, issueKey: string, siteUrl: string | null, kind: ReportKind): Promise<ReportMarkdownView> {
-  const { issue, record, config } = await openReport(deps, issueKey);
-  const { document } = await generateReport(deps, issue, record, config, kind, siteUrl);
+  const { issue, canEdit, record, config } = await openReport(deps, issueKey);
+  const document = reportWithin(await generateReport(deps, issue, record, config, kind, siteUrl, canEdit), REPORT_ANSWER_BUDGET);
   return { filename: `${issue.key}-${kind}-${deps.now().slice(0, 10)}.md`, mediaType: 'text/markdown', content: reportToMarkdown(document) };
 }

@@ -16,7 +16,11 @@ export const isResolved = (issue: IssueSnapshot, record: IncidentRecord): boolea
   issue.statusCategory === 'done' || responseFactsOf(record).phases.some((p) => p.phase === 'post-incident');
 
 /** The response workspace as the panel shows it, with the newest block of the timeline. */
-export function toResponseView(record: IncidentRecord, config: AppConfig, timeline: TimelinePageView, resolved: boolean): ResponseView {
+/**
+ * `responder`: the viewer may edit the incident. Stakeholder contacts (emergency numbers, the police
+ * contact) are admin settings and go only to responders, like the settings page that holds them.
+ */
+export function toResponseView(record: IncidentRecord, config: AppConfig, timeline: TimelinePageView, resolved: boolean, responder: boolean): ResponseView {
   const facts = responseFactsOf(record);
   const runbook = runbookFor(config.response.runbooks, record.category);
   const since = record.triage.state === 'incident' && record.triage.at ? record.triage.at : record.reportedAt;
@@ -48,7 +52,7 @@ export function toResponseView(record: IncidentRecord, config: AppConfig, timeli
       holder: holderOf(e),
       custody: e.custody.map(({ recordedAt: _r, ...c }) => c),
     })),
-    contacts: contactsToInvolve(config.response.contacts, record.category, record.priority, since).map(({ contact, tellBy }) => ({
+    contacts: (responder ? contactsToInvolve(config.response.contacts, record.category, record.priority, since) : []).map(({ contact, tellBy }) => ({
       id: contact.id,
       name: contact.name,
       role: contact.role,
@@ -56,7 +60,8 @@ export function toResponseView(record: IncidentRecord, config: AppConfig, timeli
       emergency: contact.emergency,
       tellBy,
     })),
-    contactsConfigured: config.response.contacts.length > 0,
+    contactsHidden: !responder,
+    contactsConfigured: responder && config.response.contacts.length > 0,
     timeline,
     timelineLength: timeline.entries.at(-1)?.seq ?? 0,
     exerciseOf: facts.exerciseOf,

@@ -39,7 +39,11 @@ export interface SettingsJira {
     securityLevels: string[] | null;
     projects: { key: string; name: string }[];
     issueTypes: { id: string; name: string }[];
+    /** null when the site has no Confluence. */
+    confluenceSpaces: { key: string; name: string }[] | null;
   }>;
+  /** Display names by account id (for who deleted an incident). */
+  displayNames(accountIds: string[]): Promise<Record<string, string>>;
   /** Counts over the last 12 months before `now`. */
   programFacts(now: string): Promise<ProgramFacts>;
 }

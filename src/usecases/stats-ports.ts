@@ -57,4 +57,7 @@ export interface StatsViewerJira {
   visibleProjects(keys: string[]): Promise<string[]>;
   displayNames(accountIds: string[]): Promise<Record<string, string>>;
   incidents(jql: string, max: number): Promise<{ rows: StatsIncidentRow[]; more: boolean }>;
+  /** How many issues match, as the app sees them and as the viewer does (approximate counts, the same way for both). */
+  countAsApp(jql: string): Promise<number>;
+  countAsViewer(jql: string): Promise<number>;
 }

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import type { Site } from '../../sandbox/site';
-import { ALEX, createTestSite, panelCalls, RILEY } from '../support/test-site';
+import { ALEX, createTestSite, gadgetContext, panelCalls, RILEY } from '../support/test-site';
 import { rel, sourceFiles } from '../support/repo-files';
 import { recordRow } from './ledger';
 
@@ -21,7 +21,9 @@ afterEach(async () => {
 });
 const { ok } = panelCalls(() => site);
 
-const keysOf = (issueId: string) => Object.keys(site.state.kvs).filter((k) => new RegExp(`(^|[:-])${issueId}(:|$)`).test(k));
+/** The app's keys for one issue, but its tombstone (which outlives the issue on purpose). */
+const keysOf = (issueId: string) => Object.keys(site.state.kvs).filter((k) => new RegExp(`(^|[:-])${issueId}(:|$)`).test(k) && k !== `tombstone:${issueId}`);
+const tombstoneOf = (issueId: string) => site.state.kvs[`tombstone:${issueId}`];
 const statsHours = async () => {
   const query = {
     projects: ['SEC'],
@@ -37,9 +39,9 @@ const statsHours = async () => {
     functionKey: 'resolver',
     moduleKey: 'incident-statistics',
     resolverKey: 'stats/get',
-    payload: query,
+    payload: {},
     accountId: ALEX,
-    context: { extension: { type: 'jira:dashboardGadget' } },
+    context: gadgetContext(query),
   });
   const view = (result as { data: { totals: { reports: number; hours: number } } }).data;
   return { reports: view.totals.reports, hours: view.totals.hours };
@@ -83,6 +85,8 @@ describe('deleting an issue', () => {
     const left = keysOf(issue.id);
     // The follow-up is an issue of its own; only its link to the deleted incident goes.
     expect(left).toEqual([]);
+    // What remains is the tombstone, which the twice-delivered event did not overwrite with nothing.
+    expect(tombstoneOf(issue.id)?.value).toMatchObject({ issueKey: issue.key, deletedBy: ALEX, category: 'data-exposure', priority: 'Critical' });
     expect(await statsHours()).toEqual(baseline);
     expect(site.issues.find(followUp.key)).toBeDefined();
     recordRow(__filename, {

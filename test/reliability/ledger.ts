@@ -11,6 +11,8 @@ export interface LedgerRow {
   area: string;
   check: string;
   tried: number;
+  /** Of what was tried, how much really ran: a write that changed state, a read that returned data. */
+  executed?: number;
   held: number;
   /** Lost writes, leaked reads, unhandled errors: anything above 0 fails the suite. */
   lost: number;

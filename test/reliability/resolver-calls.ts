@@ -5,19 +5,39 @@
  */
 import type { Site } from '../../sandbox/site';
 import type { StoredIssue } from '../../sandbox/state/site-state';
+import type { AppConfig } from '../../src/domain/config/app-config';
 import { defaultAppConfig } from '../../src/domain/config/default-config';
-import { GADGET_QUERY, panelContext } from '../support/test-site';
+import type { IncidentRecord } from '../../src/domain/incident/incident-record';
+import { gadgetContext, panelContext } from '../support/test-site';
 
 export type Surface = 'panel' | 'gadget' | 'admin' | 'project-settings' | 'portal-create' | 'portal-detail';
+
+/**
+ * What a write needs to really change something now: the incident's stored record, the settings'
+ * version and stored value, and a counter that differs on every call. Without it (the fuzz tests)
+ * the payloads are the plain valid ones of a fresh site.
+ */
+export interface CallState {
+  record: IncidentRecord | undefined;
+  settingsVersion: number;
+  settings: AppConfig | undefined;
+  n: number;
+}
+
+const FRESH: CallState = { record: undefined, settingsVersion: 0, settings: undefined, n: 0 };
 
 export interface ResolverCase {
   key: string;
   surface: Surface;
   writes: boolean;
-  payload: () => Record<string, unknown>;
+  payload: (state?: CallState) => Record<string, unknown>;
 }
 
-const statsQuery = () => ({ ...GADGET_QUERY });
+/** The first value that is not the current one, so an allowed write always changes the record. */
+const other = <T>(values: readonly T[], current: T | null | undefined): T => values.find((v) => v !== current) ?? values[0]!;
+const revisionOf = (s: CallState) => s.record?.revision ?? 0;
+const lastPhase = (s: CallState) => s.record?.response?.phases.at(-1)?.phase ?? null;
+const minutes = (n: number) => new Date(Date.parse('2026-11-20T09:00:00.000Z') + n * 60_000).toISOString();
 
 export const RESOLVER_CASES: ResolverCase[] = [
   { key: 'incident/get', surface: 'panel', writes: false, payload: () => ({}) },
@@ -25,29 +45,53 @@ export const RESOLVER_CASES: ResolverCase[] = [
     key: 'incident/update',
     surface: 'panel',
     writes: true,
-    payload: () => ({ expectedRevision: 0, category: 'phishing', impact: 'medium', urgency: 'medium', reason: 'Two people entered their password' }),
+    payload: (s = FRESH) => ({
+      expectedRevision: revisionOf(s),
+      category: 'phishing',
+      impact: other(['medium', 'high', 'low'], s.record?.impact),
+      urgency: 'medium',
+      reason: 'Two people entered their password',
+    }),
   },
-  { key: 'incident/triage', surface: 'panel', writes: true, payload: () => ({ expectedRevision: 0, action: 'confirm', reason: 'Confirmed by the mail logs' }) },
+  {
+    key: 'incident/triage',
+    surface: 'panel',
+    writes: true,
+    payload: (s = FRESH) =>
+      s.record?.triage.state === 'incident'
+        ? { expectedRevision: revisionOf(s), action: 'reopen', reason: 'More facts came in' }
+        : { expectedRevision: revisionOf(s), action: 'confirm', reason: 'Confirmed by the mail logs' },
+  },
   {
     key: 'legal/record',
     surface: 'panel',
     writes: true,
-    payload: () => ({
-      expectedRevision: 0,
-      action: 'start',
-      trigger: 'aware_at',
-      at: '2026-11-20T09:00:00.000Z',
-      timeZone: 'Europe/Berlin',
-      reason: 'Forensics confirmed exfiltration',
-    }),
+    // A recorded start is never overwritten: the next one corrects the newest.
+    payload: (s = FRESH) => {
+      const newest = s.record?.legal?.starts.at(-1);
+      return {
+        expectedRevision: revisionOf(s),
+        action: 'start',
+        trigger: 'aware_at',
+        at: minutes(s.n),
+        timeZone: 'Europe/Berlin',
+        reason: 'Forensics confirmed exfiltration',
+        ...(newest ? { corrects: newest.id } : {}),
+      };
+    },
   },
   {
     key: 'response/record',
     surface: 'panel',
     writes: true,
-    payload: () => ({ expectedRevision: 0, action: 'phase', phase: 'containment', at: '2026-11-20T10:00:00.000Z' }),
+    payload: (s = FRESH) => ({
+      expectedRevision: revisionOf(s),
+      action: 'phase',
+      phase: other(['containment', 'eradication-recovery'], lastPhase(s)),
+      at: minutes(s.n),
+    }),
   },
-  { key: 'timeline/add', surface: 'panel', writes: true, payload: () => ({ kind: 'action', text: 'Removed the public link' }) },
+  { key: 'timeline/add', surface: 'panel', writes: true, payload: (s = FRESH) => ({ kind: 'action', text: `Removed the public link (${s.n})` }) },
   { key: 'timeline/page', surface: 'panel', writes: false, payload: () => ({ block: 0 }) },
   { key: 'timeline/verify', surface: 'panel', writes: false, payload: () => ({}) },
   { key: 'timeline/export', surface: 'panel', writes: false, payload: () => ({ format: 'json' }) },
@@ -57,33 +101,39 @@ export const RESOLVER_CASES: ResolverCase[] = [
     key: 'postmortem/save-section',
     surface: 'panel',
     writes: true,
-    payload: () => ({ kind: 'postmortem', sectionId: 'root-cause', text: 'Why? The folder was shared by link.' }),
+    payload: (s = FRESH) => ({ kind: 'postmortem', sectionId: 'root-cause', text: `Why? The folder was shared by link (${s.n}).` }),
   },
   { key: 'postmortem/publish', surface: 'panel', writes: true, payload: () => ({ kind: 'postmortem' }) },
   { key: 'postmortem/markdown', surface: 'panel', writes: false, payload: () => ({ kind: 'postmortem' }) },
-  { key: 'postmortem/follow-up', surface: 'panel', writes: true, payload: () => ({ summary: 'Turn off public links for the shared drive' }) },
+  { key: 'postmortem/follow-up', surface: 'panel', writes: true, payload: (s = FRESH) => ({ summary: `Turn off public links for the shared drive (${s.n})` }) },
   { key: 'postmortem/similar', surface: 'panel', writes: false, payload: () => ({}) },
   { key: 'intake/options', surface: 'portal-create', writes: false, payload: () => ({}) },
   { key: 'report/status', surface: 'portal-detail', writes: false, payload: () => ({}) },
-  { key: 'stats/get', surface: 'gadget', writes: false, payload: statsQuery },
-  { key: 'stats/incidents', surface: 'gadget', writes: false, payload: statsQuery },
+  { key: 'stats/get', surface: 'gadget', writes: false, payload: () => ({}) },
+  { key: 'stats/incidents', surface: 'gadget', writes: false, payload: () => ({}) },
   { key: 'settings/get', surface: 'admin', writes: false, payload: () => ({}) },
   {
     key: 'settings/save',
     surface: 'admin',
     writes: true,
-    payload: () => ({ config: { ...defaultAppConfig(), costs: { hourlyRate: 99, currency: 'EUR' } }, baseVersion: 0 }),
+    payload: (s = FRESH) => ({ config: { ...defaultAppConfig(), costs: { hourlyRate: 99 + s.n, currency: 'EUR' } }, baseVersion: s.settingsVersion }),
   },
   { key: 'settings/history', surface: 'admin', writes: false, payload: () => ({ before: 10 }) },
-  { key: 'settings/revert', surface: 'admin', writes: true, payload: () => ({ version: 0, baseVersion: 0 }) },
+  // The version before the current one: never what is in force, so reverting always changes the settings.
+  {
+    key: 'settings/revert',
+    surface: 'admin',
+    writes: true,
+    payload: (s = FRESH) => ({ version: Math.max(0, s.settingsVersion - 1), baseVersion: s.settingsVersion }),
+  },
   { key: 'settings/export', surface: 'admin', writes: false, payload: () => ({}) },
   {
     key: 'settings/import',
     surface: 'admin',
     writes: true,
-    payload: () => ({
-      json: JSON.stringify({ format: 'incident-response-settings', settings: { ...defaultAppConfig(), costs: { hourlyRate: 98, currency: 'EUR' } } }),
-      baseVersion: 0,
+    payload: (s = FRESH) => ({
+      json: JSON.stringify({ format: 'incident-response-settings', settings: { ...defaultAppConfig(), costs: { hourlyRate: 198 + s.n, currency: 'EUR' } } }),
+      baseVersion: s.settingsVersion,
       dryRun: false,
     }),
   },
@@ -92,7 +142,11 @@ export const RESOLVER_CASES: ResolverCase[] = [
     key: 'project-settings/save',
     surface: 'project-settings',
     writes: true,
-    payload: () => ({ override: { calendarId: '24x7', escalation: null, contacts: [] }, baseVersion: 0 }),
+    // An override when SEC has none, none when it has one: each save changes the settings.
+    payload: (s = FRESH) => ({
+      override: s.settings?.projects?.SEC ? null : { calendarId: '24x7', escalation: null, contacts: [] },
+      baseVersion: s.settingsVersion,
+    }),
   },
 ];
 
@@ -112,7 +166,7 @@ export function contextFor(surface: Surface, issue: StoredIssue): Record<string,
     case 'panel':
       return panelContext(issue);
     case 'gadget':
-      return { cloudId: 'local-cloud-0001', extension: { type: 'jira:dashboardGadget', gadget: { id: '20001' } } };
+      return gadgetContext();
     case 'admin':
       return { cloudId: 'local-cloud-0001', extension: { type: 'jira:adminPage' } };
     case 'project-settings':

@@ -123,9 +123,12 @@ describe('timeline', () => {
     expect(earlier.earlier).toBe(47);
     expect((await ok<TimelinePageView>(issue, 'timeline/page', { block: 0 })).entries).toHaveLength(99);
     expect(await verify(issue)).toMatchObject({ checked: 5000, firstBreak: null });
-    // The next append finds the end from the hint and continues the chain.
-    const page = await ok<TimelinePageView>(issue, 'timeline/add', { kind: 'note', text: 'After 5,000' });
-    expect(page.entries.at(-1)).toMatchObject({ seq: 5001, prevHash: link.hash });
+    // 5,000 is as many as people may add: the next note is refused with what to do, and nothing is written.
+    expect(await call(issue, 'timeline/add', { kind: 'note', text: 'After 5,000' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', message: expect.stringContaining("This incident's timeline is full: it holds 5,000 entries") },
+    });
+    expect(await kvs.get(storageKeys.timelineEntry(issue.id, 5001))).toBeUndefined();
   });
 
   it('tampering with stored entries is found by verify at the right entry', async () => {

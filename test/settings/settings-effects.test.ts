@@ -8,7 +8,7 @@ import type { Site } from '../../sandbox/site';
 import { defaultAppConfig } from '../../src/domain/config/default-config';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
 import { OUT_OF_SCOPE_MESSAGE } from '../../src/usecases/current-record';
-import { ALEX, createTestSite, GADGET_QUERY, invokePanel, RILEY } from '../support/test-site';
+import { ALEX, createTestSite, GADGET_QUERY, invokeGadget, invokePanel, RILEY } from '../support/test-site';
 import { invokeSettings } from './settings-support';
 
 let site: Site;
@@ -86,15 +86,7 @@ describe('cost rates', () => {
   it("cost a gadget's hours at the site's rate unless the gadget sets its own", async () => {
     await save((c) => void (c.costs = { hourlyRate: 95, currency: 'USD' }));
     const query = { ...GADGET_QUERY, period: '30d' };
-    const stats = (payload: object) =>
-      site.functions.invokeResolver({
-        functionKey: 'resolver',
-        moduleKey: 'incident-statistics',
-        resolverKey: 'stats/get',
-        payload,
-        accountId: ALEX,
-        context: { extension: { type: 'jira:dashboardGadget' } },
-      });
+    const stats = (savedConfig: object) => invokeGadget(site, 'stats/get', savedConfig, ALEX);
     expect((await stats(query)).result).toMatchObject({ ok: true, data: { work: { hourlyRate: 95, currency: 'USD' } } });
     expect((await stats({ ...query, hourlyRate: 50, currency: 'EUR' })).result).toMatchObject({
       ok: true,

@@ -21,13 +21,20 @@ function reliabilityTable() {
     // Rows of the same check (for example one per local site a test file made) add up.
     .reduce((merged, r) => {
       const same = merged.find((m) => m.area === r.area && m.check === r.check);
-      if (same) Object.assign(same, { tried: same.tried + r.tried, held: same.held + r.held, lost: same.lost + r.lost });
+      if (same)
+        Object.assign(same, {
+          tried: same.tried + r.tried,
+          executed: same.executed === undefined && r.executed === undefined ? undefined : (same.executed ?? 0) + (r.executed ?? 0),
+          held: same.held + r.held,
+          lost: same.lost + r.lost,
+        });
       else merged.push({ ...r });
       return merged;
     }, []);
   if (rows.length === 0) return '';
-  const head = ['area', 'check', 'tried', 'held', 'lost or leaked'];
-  const cells = rows.map((r) => [r.area, r.check, String(r.tried), String(r.held), String(r.lost)]);
+  // "executed": of what was tried, how much really ran (a write that changed state, a read that returned data).
+  const head = ['area', 'check', 'tried', 'executed', 'held', 'lost or leaked'];
+  const cells = rows.map((r) => [r.area, r.check, String(r.tried), r.executed === undefined ? '-' : String(r.executed), String(r.held), String(r.lost)]);
   const width = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c) => c.map((v, i) => (i >= 2 ? v.padStart(width[i]) : v.padEnd(width[i]))).join('  ');
   const total = rows.reduce((t, r) => ({ tried: t.tried + r.tried, lost: t.lost + r.lost }), { tried: 0, lost: 0 });

@@ -53,10 +53,31 @@ export async function invokePanel(site: Site, issue: StoredIssue, resolverKey: s
 /** The statistics gadget's query as a new gadget sends it (its default configuration), for SEC only. */
 export const GADGET_QUERY = { ...DEFAULT_CONFIG, projects: ['SEC'] };
 
-/** Calls a statistics gadget resolver through the app's `resolver` handler, as the dashboard gadget would. */
-export async function invokeGadget(site: Site, resolverKey: string, payload: unknown = GADGET_QUERY, accountId: string | null = RILEY) {
-  const context = { cloudId: 'local-cloud-0001', extension: { type: 'jira:dashboardGadget', gadget: { id: '20001' } } };
-  return site.functions.invokeResolver({ functionKey: 'resolver', moduleKey: 'incident-statistics', resolverKey, payload, accountId, context });
+/** The context Jira builds for the statistics gadget, with the configuration its owner saved. */
+export const gadgetContext = (gadgetConfiguration: unknown = GADGET_QUERY) => ({
+  cloudId: 'local-cloud-0001',
+  extension: { type: 'jira:dashboardGadget', gadget: { id: '20001' }, gadgetConfiguration },
+});
+
+/**
+ * Calls a statistics gadget resolver through the app's `resolver` handler, as the dashboard gadget
+ * would: the query is the gadget's saved configuration (in the context), the payload is empty.
+ */
+export async function invokeGadget(
+  site: Site,
+  resolverKey: string,
+  savedConfig: unknown = GADGET_QUERY,
+  accountId: string | null = RILEY,
+  payload: unknown = {},
+) {
+  return site.functions.invokeResolver({
+    functionKey: 'resolver',
+    moduleKey: 'incident-statistics',
+    resolverKey,
+    payload,
+    accountId,
+    context: gadgetContext(savedConfig),
+  });
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

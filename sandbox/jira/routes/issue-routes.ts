@@ -42,6 +42,12 @@ export function issueRoutes(deps: JiraDeps) {
     if (components === null) errors.components = 'Component name or id is not valid for this project.';
     const priority = f.priority ? PRIORITIES.find((p) => p.id === f.priority.id || p.name === f.priority.name) : PRIORITIES[2];
     if (!priority) errors.priority = "Specify a valid 'id' or 'name' for Priority";
+    // A security level on create: Jira accepts it only from users with Set issue security in the project
+    // (the field is otherwise not on their create screen) and only a level of the project's scheme.
+    const securityLevel = f.security ? SECURITY_LEVELS.find((l) => l.id === f.security.id || l.name === f.security.name) : null;
+    if (f.security && !securityLevel) errors.security = 'Security level is not valid.';
+    else if (securityLevel && project && !hasProjectPermission(caller.accountId, project.id, 'SET_ISSUE_SECURITY'))
+      errors.security = "Field 'security' cannot be set. It is not on the appropriate screen, or unknown.";
     if (Object.keys(errors).length > 0) return jiraError(400, [], errors);
     if (!hasProjectPermission(caller.accountId, project!.id, 'CREATE_ISSUES')) {
       return jiraError(400, [], { project: 'You do not have permission to create issues in this project.' });
@@ -56,7 +62,7 @@ export function issueRoutes(deps: JiraDeps) {
         reporter: typeof f.reporter?.accountId === 'string' ? f.reporter.accountId : caller.accountId,
         assignee: typeof f.assignee?.accountId === 'string' ? f.assignee.accountId : null,
         labels: Array.isArray(f.labels) ? f.labels.map(String) : [],
-        securityLevelId: f.security?.id ?? null,
+        securityLevelId: securityLevel?.id ?? null,
         components: components ?? [],
         properties: Object.fromEntries(((body?.properties ?? []) as Body[]).map((p) => [String(p.key), p.value])),
       },
@@ -90,7 +96,13 @@ export function issueRoutes(deps: JiraDeps) {
       startAt,
       total: issue.changelog.length,
       isLast: startAt + page.length >= issue.changelog.length,
-      values: page.map((e) => ({ id: e.id, author: userBean(e.author, deps.baseUrl), created: e.created, items: e.items })),
+      // ChangeDetails documents from/to as strings: an empty side (no security level before) is left out, not null.
+      values: page.map((e) => ({
+        id: e.id,
+        author: userBean(e.author, deps.baseUrl),
+        created: e.created,
+        items: e.items.map((item) => Object.fromEntries(Object.entries(item).filter(([, v]) => v !== null))),
+      })),
     });
   });
 

@@ -15,9 +15,11 @@ export interface SiteVocabulary {
   jiraPriorities: string[] | null;
   securityLevels: string[] | null;
   projectKeys: string[] | null;
+  /** Confluence spaces the admin can see; null when unknown (no Confluence: publishing falls back to comments). */
+  confluenceSpaceKeys: string[] | null;
 }
 
-export const UNKNOWN_SITE: SiteVocabulary = { jiraPriorities: null, securityLevels: null, projectKeys: null };
+export const UNKNOWN_SITE: SiteVocabulary = { jiraPriorities: null, securityLevels: null, projectKeys: null, confluenceSpaceKeys: null };
 
 /** A value Forge storage keeps in one key must stay under 240 KiB; the settings leave room for the version log. */
 export const MAX_SETTINGS_BYTES = 200 * 1024;
@@ -76,6 +78,14 @@ function crossReferenceProblems(config: AppConfig, site: SiteVocabulary): Config
       );
     }
   });
+  const spaceKey = config.postmortem.confluenceSpaceKey;
+  if (spaceKey !== null && site.confluenceSpaceKeys && !site.confluenceSpaceKeys.includes(spaceKey))
+    problems.push(
+      problem(
+        'postmortem.confluenceSpaceKey',
+        `Confluence has no space "${spaceKey}" that you can see: choose one of ${oneOf(site.confluenceSpaceKeys)}, or none to publish reports as internal comments.`,
+      ),
+    );
   // SLA policies may name levels of other matrix presets (the defaults do), so switching presets keeps targets.
   for (const level of Object.keys(config.sla.escalation.byLevel)) knownLevel(`sla.escalation.byLevel.${level}`, level, 'An escalation path');
   for (const [level, priority] of Object.entries(config.priority.jiraPriorityByLevel)) {

@@ -6,9 +6,26 @@ import { type LegalSettings, resolveRules } from './legal-settings';
 
 export const legalFactsOf = (record: IncidentRecord): LegalFacts => record.legal ?? EMPTY_LEGAL_FACTS;
 
-/** The incident's legal obligations under the settings, as of `now`. */
+/**
+ * Rules this incident has history under: a notice sent, a decision taken, or a deadline that
+ * passed while still owed (its overdue reminder). They stay in its evaluation even when today's
+ * settings disable them, so turning a rule off never erases a missed deadline from the panel, the
+ * reports or the statistics.
+ */
+export function rulesWithHistory(facts: LegalFacts): Set<string> {
+  const overdue = facts.escalations.map((e) => /^legal:(.+):overdue:/.exec(e.step)?.[1]).filter((id): id is string => id !== undefined);
+  return new Set([...facts.sent.map((s) => s.ruleId), ...facts.decisions.map((d) => d.ruleId), ...overdue]);
+}
+
+/** The incident's legal obligations under the settings (and the rules it has history under), as of `now`. */
 export function incidentObligations(record: IncidentRecord, settings: LegalSettings, now: number): Obligation[] {
-  return evaluateObligations(resolveRules(settings), legalFactsOf(record), settings.profile, now);
+  const facts = legalFactsOf(record);
+  const kept = rulesWithHistory(facts);
+  const rules =
+    kept.size === 0
+      ? resolveRules(settings)
+      : resolveRules({ ...settings, enabled: { ...settings.enabled, ...Object.fromEntries([...kept].map((id) => [id, true])) } });
+  return evaluateObligations(rules, facts, settings.profile, now);
 }
 
 /** The legal part of the indexed mirror: the next legal deadline and when the sweep must next remind. */

@@ -105,8 +105,10 @@ export function breachContactBlocks(facts: ReportFacts): ReportBlockView[] {
   const contacts = facts.response.contacts.map((c) => [c.name, c.role, c.channel]);
   return [
     bullets([labelled('Legal lead on this incident', lead ? nameOf(facts.names, lead) : 'not assigned')]),
-    contacts.length > 0
-      ? table(['Contact', 'Role', 'How to reach'], contacts)
-      : note('No stakeholder contacts are configured for this incident: add the data protection officer in the settings.'),
+    facts.response.contactsHidden
+      ? note('Contacts are shown to the responders of this incident only.')
+      : contacts.length > 0
+        ? table(['Contact', 'Role', 'How to reach'], contacts)
+        : note('No stakeholder contacts are configured for this incident: add the data protection officer in the settings.'),
   ];
 }

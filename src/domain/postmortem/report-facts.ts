@@ -38,7 +38,7 @@ export interface ReportFacts {
   priorityHistory: PriorityStep[];
   sla: SlaView;
   legal: LegalView;
-  response: Pick<ResponseView, 'roles' | 'phaseHistory' | 'runbook' | 'evidence' | 'contacts'>;
+  response: Pick<ResponseView, 'roles' | 'phaseHistory' | 'runbook' | 'evidence' | 'contacts' | 'contactsHidden'>;
   timeline: TimelineEntryView[];
   verification: TimelineVerificationView;
   followUps: FollowUpView[];

@@ -27,6 +27,8 @@ function writtenLines(written: string): string[] {
     .map((para) =>
       para
         .split(/\r?\n/)
+        // Indentation goes: four spaces (or a tab) would make the line a code block.
+        .map((l) => l.replace(/^\s+/, ''))
         .filter((l) => l.length > 0)
         .map(escapeMarkdown),
     )

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PHASES } from './lifecycle-phases';
 import type { ResponseSettings } from './response-settings';
+import { TOMBSTONE_RETENTION_DAYS } from '../incident/tombstone';
 
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().max(max);
@@ -37,4 +38,10 @@ export const responseSettingsSchema = z.object({
       }),
     )
     .max(200),
+  deletedRetentionDays: z
+    .number()
+    .int()
+    .min(TOMBSTONE_RETENTION_DAYS.min, 'Keep deleted incidents for at least one day.')
+    .max(TOMBSTONE_RETENTION_DAYS.max, 'Forge storage keeps a record for at most 365 days.')
+    .default(TOMBSTONE_RETENTION_DAYS.default),
 }) satisfies z.ZodType<ResponseSettings>;

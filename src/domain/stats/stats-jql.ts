@@ -14,3 +14,13 @@ export function statsJql(query: Pick<StatsQueryInput, 'projects' | 'period' | 'f
   const exercises = query.includeExercises ? '' : ' AND (incidentExercise IS EMPTY OR incidentExercise != "true")';
   return `project in (${projects}) AND created >= "${current.from}" AND created < "${addDays(current.to, 1)}"${exercises} ORDER BY created DESC`;
 }
+
+/**
+ * The restricted issues of the gadget's projects (any issue security level): a viewer who may
+ * browse the projects misses an incident only through its level, so comparing this JQL's count as
+ * the app and as the viewer says whether the sums include incidents the viewer cannot see.
+ * @example restrictedIssuesJql(['SEC']) // 'project in ("SEC") AND level IS NOT EMPTY'
+ */
+export function restrictedIssuesJql(projects: readonly string[]): string {
+  return `project in (${projects.map(jqlString).join(', ')}) AND level IS NOT EMPTY`;
+}

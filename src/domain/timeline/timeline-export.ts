@@ -62,11 +62,15 @@ export function timelineMarkdown(doc: TimelineExport, names: Readonly<Record<str
   return lines.join('\n');
 }
 
-/** Backslash-escapes Markdown punctuation and neutralises HTML and line breaks (inside a table cell). */
+/**
+ * Backslash-escapes Markdown punctuation (with `=`, which underlines a setext heading) and
+ * neutralises HTML and line breaks (inside a table cell). A line people wrote also needs its
+ * indentation removed (report-markdown.ts): four spaces start a code block.
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/&/g, '&amp;')
-    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_{}[\]()#+\-.!|~>=]/g, (c) => `\\${c}`)
     .replace(/</g, '&lt;')
     .replace(/\r?\n/g, ' ');
 }

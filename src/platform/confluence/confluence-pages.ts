@@ -83,3 +83,13 @@ export const confluencePages: ConfluencePages = {
     return body ? toRef(body, undefined) : null;
   },
 };
+
+/**
+ * GET /wiki/api/v2/spaces?limit=250 as the user: the spaces the settings page offers for reports
+ * (the first 250 the admin can see). null when the site has no Confluence.
+ */
+export async function confluenceSpaces(): Promise<{ key: string; name: string }[] | null> {
+  const { status, body } = await request<{ results?: { key?: string; name?: string }[] }>(route`/wiki/api/v2/spaces?limit=250`);
+  if (status === 404) return null;
+  return (body?.results ?? []).filter((s) => s.key).map((s) => ({ key: s.key!, name: s.name ?? s.key! }));
+}

@@ -9,7 +9,7 @@ import type { FoundIssue } from '../../usecases/ports';
 import { JiraRequestError, jiraRequest } from './jira-client';
 
 interface SearchPage {
-  issues?: { id: string; key: string; fields?: { summary?: string; assignee?: { accountId?: string } | null } }[];
+  issues?: { id: string; key: string; fields?: { summary?: string; assignee?: { accountId?: string } | null; reporter?: { accountId?: string } | null } }[];
   nextPageToken?: string | null;
 }
 
@@ -20,9 +20,16 @@ export async function search(jql: string, maxPages: number): Promise<FoundIssue[
   for (let page = 0; page < maxPages; page++) {
     const { body } = await jiraRequest<SearchPage>('app', route`/rest/api/3/search/jql`, {
       method: 'POST',
-      body: { jql, fields: ['summary', 'assignee'], maxResults: 100, ...(nextPageToken ? { nextPageToken } : {}) },
+      body: { jql, fields: ['summary', 'assignee', 'reporter'], maxResults: 100, ...(nextPageToken ? { nextPageToken } : {}) },
     });
-    for (const i of body.issues ?? []) found.push({ id: i.id, key: i.key, summary: i.fields?.summary ?? '', assignee: i.fields?.assignee?.accountId ?? null });
+    for (const i of body.issues ?? [])
+      found.push({
+        id: i.id,
+        key: i.key,
+        summary: i.fields?.summary ?? '',
+        assignee: i.fields?.assignee?.accountId ?? null,
+        reporter: i.fields?.reporter?.accountId ?? null,
+      });
     nextPageToken = body.nextPageToken ?? undefined;
     if (!nextPageToken) break;
   }
@@ -53,9 +60,15 @@ export async function findByIds(issueIds: string[]): Promise<FoundIssue[]> {
   return searchIds(ids, async (jqlIds) => {
     const { body } = await jiraRequest<SearchPage>('app', route`/rest/api/3/search/jql`, {
       method: 'POST',
-      body: { jql: `id in (${jqlIds})`, fields: ['summary', 'assignee'], maxResults: 100 },
+      body: { jql: `id in (${jqlIds})`, fields: ['summary', 'assignee', 'reporter'], maxResults: 100 },
     });
-    return (body.issues ?? []).map((i) => ({ id: i.id, key: i.key, summary: i.fields?.summary ?? '', assignee: i.fields?.assignee?.accountId ?? null }));
+    return (body.issues ?? []).map((i) => ({
+      id: i.id,
+      key: i.key,
+      summary: i.fields?.summary ?? '',
+      assignee: i.fields?.assignee?.accountId ?? null,
+      reporter: i.fields?.reporter?.accountId ?? null,
+    }));
   });
 }
 

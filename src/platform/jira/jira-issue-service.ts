@@ -6,7 +6,7 @@ import { route } from '@forge/api';
 import type { IncidentIndex } from '../../domain/incident/incident-index';
 import { INCIDENT_PROPERTY_KEY, PORTAL_REPORT_PROPERTY_KEY } from '../../shared/vocabulary';
 import type { EscalationRecipients } from '../../domain/sla/sla-settings';
-import type { EditableChoices, FieldWrites, IssueSnapshot, JiraAsApp, JiraAsUser, JiraPermissionKey, NamedOption } from '../../usecases/ports';
+import type { EditableChoices, FieldWrites, IssueSnapshot, JiraAsApp, JiraAsUser, JiraPermissionKey, NamedOption, NewIssueFields } from '../../usecases/ports';
 import { type JiraActor, JiraRequestError, jiraRequest } from './jira-client';
 import { findByIds, mirrorsOf, search } from './jira-issue-search';
 
@@ -18,7 +18,7 @@ interface IssueBean {
     status?: { name?: string; statusCategory?: { key?: string } };
     priority?: { name?: string } | null;
     reporter?: { accountId?: string } | null;
-    security?: { name?: string } | null;
+    security?: { id?: string; name?: string } | null;
     created?: string;
     statuscategorychangedate?: string;
     project?: { id?: string };
@@ -53,6 +53,7 @@ function toSnapshot(bean: IssueBean): IssueSnapshot {
     priority: bean.fields.priority?.name ?? null,
     reporter: bean.fields.reporter?.accountId ?? null,
     securityLevel: bean.fields.security?.name ?? null,
+    securityLevelId: bean.fields.security?.id ?? null,
     projectId: bean.fields.project?.id ?? null,
     issueTypeId: bean.fields.issuetype?.id ?? null,
     // Jira prints times as 2026-03-01T09:00:00.000+0000; the app keeps ISO 8601 in UTC throughout.
@@ -108,28 +109,58 @@ async function addComment(issueKey: string, adf: object, markerPropertyKey: stri
   await jiraRequest('app', route`/rest/api/3/issue/${issueKey}/comment`, { method: 'POST', body: { body: adf, properties } });
 }
 
-/** POST /rest/api/3/issue/{issueIdOrKey}/notify to an escalation path (users by account id, groups by name). */
-async function notify(issueKey: string, message: { subject: string; textBody: string }, to: EscalationRecipients): Promise<void> {
+/**
+ * GET /rest/api/3/issue/{issueIdOrKey}/watchers as the app: the watchers who work in Jira. The
+ * reporter and portal customers (accountType "customer") are left out: a portal reporter watches
+ * their own request (Jira's default), and internal reminders must not reach them. People an
+ * escalation path names (a commander, a manager) are not watchers and are not filtered.
+ */
+async function internalWatchers(issueKey: string, reporter: string | null): Promise<string[]> {
+  const { body } = await jiraRequest<{ watchers?: { accountId?: string; accountType?: string }[] }>('app', route`/rest/api/3/issue/${issueKey}/watchers`);
+  return (body.watchers ?? []).filter((w) => w.accountId && w.accountType !== 'customer' && w.accountId !== reporter).map((w) => w.accountId!);
+}
+
+/** Only people who can browse the incident receive it: a restricted incident's reminder never reaches a group member outside its level. */
+const ONLY_WHO_CAN_SEE = { permissions: [{ key: 'BROWSE_PROJECTS' }] };
+
+/**
+ * POST /rest/api/3/issue/{issueIdOrKey}/notify: an internal message (escalation, reminder) to an
+ * escalation path (users by account id, groups by name). Never to the reporter as such, whatever the
+ * path says (on a portal request that is the employee who reported it); watchers are read and
+ * filtered first; and Jira's `restrict` drops anyone who cannot browse the issue.
+ */
+async function notify(issueKey: string, message: { subject: string; textBody: string }, to: EscalationRecipients, reporter: string | null): Promise<void> {
+  const watchers = to.watchers ? await internalWatchers(issueKey, reporter) : [];
+  const users = [...new Set([...to.users, ...watchers])];
   await jiraRequest('app', route`/rest/api/3/issue/${issueKey}/notify`, {
     method: 'POST',
     body: {
       subject: message.subject,
       textBody: message.textBody,
       to: {
-        reporter: to.reporter,
+        reporter: false,
         assignee: to.assignee,
-        watchers: to.watchers,
+        watchers: false,
         voters: false,
-        users: to.users.map((accountId) => ({ accountId })),
+        users: users.map((accountId) => ({ accountId })),
         groups: to.groups.map((name) => ({ name })),
       },
+      restrict: ONLY_WHO_CAN_SEE,
     },
   });
 }
 
-/** The reporter only (the close notice). */
-const notifyReporter = (issueKey: string, message: { subject: string; textBody: string }) =>
-  notify(issueKey, message, { reporter: true, assignee: false, watchers: false, users: [], groups: [] });
+/** POST /rest/api/3/issue/{issueIdOrKey}/notify to the reporter only (the close notice): a plain message, no classification. */
+async function notifyReporter(issueKey: string, message: { subject: string; textBody: string }): Promise<void> {
+  await jiraRequest('app', route`/rest/api/3/issue/${issueKey}/notify`, {
+    method: 'POST',
+    body: {
+      subject: message.subject,
+      textBody: message.textBody,
+      to: { reporter: true, assignee: false, watchers: false, voters: false, users: [], groups: [] },
+    },
+  });
+}
 
 /** Jira takes at most 100 issues per bulk property request. */
 const BULK_PROPERTY_ISSUES = 100;
@@ -144,6 +175,11 @@ async function setIncidentIndexes(entries: { issueId: string; index: IncidentInd
     const issues = entries.slice(i, i + BULK_PROPERTY_ISSUES).map((e) => ({ issueID: Number(e.issueId), properties: { [INCIDENT_PROPERTY_KEY]: e.index } }));
     await jiraRequest('app', route`/rest/api/3/issue/properties/multi`, { method: 'POST', body: { issues }, accept: [303] });
   }
+}
+
+/** DELETE /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey} as the app; 404 (no such property or issue) is done already. */
+async function removeIncidentIndex(issueKey: string): Promise<void> {
+  await jiraRequest('app', route`/rest/api/3/issue/${issueKey}/properties/${INCIDENT_PROPERTY_KEY}`, { method: 'DELETE', accept: [404] });
 }
 
 /** PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey} */
@@ -205,11 +241,23 @@ async function displayNames(accountIds: string[]): Promise<Record<string, string
   return names;
 }
 
-/** POST /rest/api/3/issue as the user: Jira checks their Create issues permission. */
-async function createIssue(fields: { projectId: string; issueTypeId: string; summary: string; description: object }): Promise<{ id: string; key: string }> {
+/**
+ * POST /rest/api/3/issue as the user: Jira checks their Create issues permission, and their Set
+ * issue security permission when the new issue carries its source's level (refused otherwise, so a
+ * restricted incident's copy is never created open).
+ */
+async function createIssue(fields: NewIssueFields): Promise<{ id: string; key: string }> {
   const { body } = await jiraRequest<{ id: string; key: string }>('user', route`/rest/api/3/issue`, {
     method: 'POST',
-    body: { fields: { project: { id: fields.projectId }, issuetype: { id: fields.issueTypeId }, summary: fields.summary, description: fields.description } },
+    body: {
+      fields: {
+        project: { id: fields.projectId },
+        issuetype: { id: fields.issueTypeId },
+        summary: fields.summary,
+        description: fields.description,
+        ...(fields.securityLevelId ? { security: { id: fields.securityLevelId } } : {}),
+      },
+    },
   });
   return { id: body.id, key: body.key };
 }
@@ -236,6 +284,7 @@ async function priorityChangedByPeople(issueKey: string): Promise<boolean> {
 
 export const jiraAsApp: JiraAsApp = {
   priorityChangedByPeople,
+  removeIncidentIndex,
   mirrorsOf,
   findByIds,
   issueById: (issueId) => getIssue('app', issueId),

@@ -42,10 +42,16 @@ async function links(issueKey: string): Promise<IssueLinkFact[]> {
 }
 
 /** POST /rest/api/3/issue, then POST /rest/api/3/issueLink (both as the user). */
-async function createFollowUp(incident: { key: string; projectId: string }, summary: string, description: object): Promise<{ id: string; key: string }> {
+async function createFollowUp(
+  incident: { key: string; projectId: string; securityLevelId: string | null },
+  summary: string,
+  description: object,
+): Promise<{ id: string; key: string }> {
+  // A follow-up of a restricted incident is as restricted as the incident: its summary names the weakness.
+  const security = incident.securityLevelId ? { security: { id: incident.securityLevelId } } : {};
   const { body } = await jiraRequest<{ id: string; key: string }>('user', route`/rest/api/3/issue`, {
     method: 'POST',
-    body: { fields: { project: { id: incident.projectId }, issuetype: { name: FOLLOW_UP_TYPE }, summary, description } },
+    body: { fields: { project: { id: incident.projectId }, issuetype: { name: FOLLOW_UP_TYPE }, summary, description, ...security } },
   });
   await jiraRequest('user', route`/rest/api/3/issueLink`, {
     method: 'POST',

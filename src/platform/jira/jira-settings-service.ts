@@ -3,6 +3,8 @@ import { programFactsJql } from '../../domain/program/program-facts';
 import type { SettingsJira } from '../../usecases/settings-ports';
 import { jiraRequest } from './jira-client';
 import { reportJira } from './jira-report-service';
+import { jiraAsUser } from './jira-issue-service';
+import { confluenceSpaces } from '../confluence/confluence-pages';
 
 interface Page<T> {
   values?: T[];
@@ -24,12 +26,13 @@ export const settingsJira: SettingsJira = {
   },
 
   async vocabulary() {
-    const [priorities, levels, projects, types] = await Promise.all([
+    const [priorities, levels, projects, types, spaces] = await Promise.all([
       jiraRequest<Page<{ name?: string }>>('user', route`/rest/api/3/priority/search?maxResults=50`),
       // Only Jira administrators may list security levels; for the others the check is skipped.
       jiraRequest<Page<{ name?: string }>>('user', route`/rest/api/3/issuesecurityschemes/level?maxResults=50`, { accept: [403] }),
       jiraRequest<Page<{ key?: string; name?: string }>>('user', route`/rest/api/3/project/search?maxResults=100`),
       jiraRequest<{ id?: string; name?: string }[]>('user', route`/rest/api/3/issuetype`),
+      confluenceSpaces(),
     ]);
     const names = (page: Page<{ name?: string }>) => [...new Set((page.values ?? []).map((v) => v.name ?? '').filter(Boolean))];
     return {
@@ -37,8 +40,11 @@ export const settingsJira: SettingsJira = {
       securityLevels: levels.status === 403 ? null : names(levels.body),
       projects: (projects.body.values ?? []).filter((p) => p.key).map((p) => ({ key: p.key!, name: p.name ?? p.key! })),
       issueTypes: (Array.isArray(types.body) ? types.body : []).filter((t) => t.id).map((t) => ({ id: t.id!, name: t.name ?? t.id! })),
+      confluenceSpaces: spaces,
     };
   },
+
+  displayNames: (accountIds) => jiraAsUser.displayNames(accountIds),
 
   // Three approximate counts, as the admin.
   async programFacts(now) {

@@ -21,6 +21,8 @@ export const statsViewerJira: StatsViewerJira = {
     return (body.values ?? []).map((p) => p.key);
   },
   displayNames: (ids) => jiraAsUser.displayNames(ids),
+  countAsApp: (jql) => approximateCount('app', jql),
+  countAsViewer: (jql) => approximateCount('user', jql),
   async incidents(jql, max) {
     const { body } = await jiraRequest<{ issues?: SearchBean[]; nextPageToken?: string | null; isLast?: boolean }>('user', route`/rest/api/3/search/jql`, {
       method: 'POST',
@@ -43,6 +45,12 @@ export const statsViewerJira: StatsViewerJira = {
     return { rows, more: hasNextPage(body) };
   },
 };
+
+/** POST /rest/api/3/search/approximate-count. */
+async function approximateCount(actor: 'app' | 'user', jql: string): Promise<number> {
+  const { body } = await jiraRequest<{ count?: number }>(actor, route`/rest/api/3/search/approximate-count`, { method: 'POST', body: { jql } });
+  return body.count ?? 0;
+}
 
 /** Whether a search/jql page links to another: a non-empty token, whether the last page omits it or sends null. */
 export function hasNextPage(page: { nextPageToken?: string | null }): boolean {

@@ -56,6 +56,9 @@ export const storageKeys = {
   timelineOf: (issueId: string) => `timeline:${issueId}:`,
   /** Where the chain ended when last written (a hint: writers scan forward from it). */
   timelineHead: (issueId: string) => `timeline-head:${issueId}`,
+  /** A deleted incident's tombstone (kept with a TTL, not purged with the issue). */
+  tombstone: (issueId: string) => `tombstone:${issueId}`,
+  tombstones: () => 'tombstone:',
   /** What people wrote in one section of one report (kept between generations). */
   reportSection: (issueId: string, kind: string, sectionId: string) => `report-section:${issueId}:${safe(kind)}:${safe(sectionId)}`,
   reportSectionsOf: (issueId: string, kind: string) => `report-section:${issueId}:${safe(kind)}:`,

@@ -184,6 +184,7 @@ export function fullFacts(): ReportFacts {
       contacts: [
         { id: 'dpo', name: 'Dana Privacy', role: 'Data protection officer', channel: 'dpo@example.com', emergency: '+33 1 00 00 00 00', tellBy: null },
       ],
+      contactsHidden: false,
     },
     timeline: [
       entry(1, '2026-03-02T09:20:00.000Z', 'priority', 'u-riley', 'Priority set to Critical'),
@@ -237,7 +238,7 @@ export function emptyFacts(): ReportFacts {
       starts: [],
       obligations: [],
     },
-    response: { roles: [], phaseHistory: [], runbook: null, evidence: [], contacts: [] },
+    response: { roles: [], phaseHistory: [], runbook: null, evidence: [], contacts: [], contactsHidden: false },
     timeline: [],
     verification: {
       checked: 0,

@@ -1,4 +1,4 @@
-import { CheckboxInput, NumberInput, TextInput } from '../fields';
+import { CheckboxInput, NumberInput, SelectInput, TextInput } from '../fields';
 import { JsonEditor } from '../json-editor';
 import type { SectionProps } from '../section-props';
 
@@ -31,14 +31,33 @@ export function PostmortemSection({ draft, view, update, problem }: SectionProps
         problem={problem('postmortem.dueDays')}
         onChange={(v) => update((d) => void (d.postmortem.dueDays = v))}
       />
-      <TextInput
-        label="Confluence space key"
-        value={pm.confluenceSpaceKey ?? ''}
-        width={160}
-        help="Empty: publish as a Jira comment."
-        problem={problem('postmortem.confluenceSpaceKey')}
-        onChange={(v) => update((d) => void (d.postmortem.confluenceSpaceKey = v.trim() || null))}
-      />
+      {view.site.confluenceSpaces ? (
+        <SelectInput
+          label="Publish reports to"
+          value={pm.confluenceSpaceKey ?? ''}
+          testId="postmortem-space"
+          help="Reports of restricted incidents always stay internal comments on the incident, whatever is chosen here."
+          problem={problem('postmortem.confluenceSpaceKey')}
+          options={[
+            { value: '', label: 'An internal comment on the incident' },
+            ...view.site.confluenceSpaces.map((s) => ({ value: s.key, label: `Confluence: ${s.name}` })),
+            // A saved key Confluence no longer has stays visible, so saving says what is wrong with it.
+            ...(pm.confluenceSpaceKey && !view.site.confluenceSpaces.some((s) => s.key === pm.confluenceSpaceKey)
+              ? [{ value: pm.confluenceSpaceKey, label: `${pm.confluenceSpaceKey} (not found in Confluence)` }]
+              : []),
+          ]}
+          onChange={(v) => update((d) => void (d.postmortem.confluenceSpaceKey = v || null))}
+        />
+      ) : (
+        <TextInput
+          label="Confluence space key"
+          value={pm.confluenceSpaceKey ?? ''}
+          width={160}
+          help="This site has no Confluence: reports are published as internal comments on the incident."
+          problem={problem('postmortem.confluenceSpaceKey')}
+          onChange={(v) => update((d) => void (d.postmortem.confluenceSpaceKey = v.trim() || null))}
+        />
+      )}
       <JsonEditor
         label="Report templates (postmortem, final report, breach summary)"
         value={pm.templates}

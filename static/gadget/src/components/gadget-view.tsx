@@ -24,7 +24,8 @@ export function GadgetView({ config }: { config: GadgetConfig }) {
 
   const load = useCallback(async () => {
     setLoading(true);
-    const res = await invokeResolver('stats/get', config);
+    // The resolver reads the saved configuration from the context; `config` only drives the layout here.
+    const res = await invokeResolver('stats/get', {});
     setLoading(false);
     if (res.ok) {
       setView(res.data);
@@ -42,7 +43,18 @@ export function GadgetView({ config }: { config: GadgetConfig }) {
     };
   }, [load, config.refreshMinutes]);
 
-  if (error && !view) return <ErrorMessage error={error} action={{ text: 'Try again', onClick: () => void load() }} />;
+  if (error && !view)
+    return (
+      <Stack space="space.200">
+        <ErrorMessage error={error} action={{ text: 'Try again', onClick: () => void load() }} />
+        {/* Figures withheld (restricted incidents the viewer cannot open): the table, searched as them, still shows what they can see. */}
+        {error.code === 'FORBIDDEN' && (
+          <Suspense fallback={<Spinner size="small" label="Loading incidents" />}>
+            <IncidentsTable config={config} />
+          </Suspense>
+        )}
+      </Stack>
+    );
   if (!view) return <Spinner label="Loading statistics" />;
   const period = config.period === 'custom' ? `${view.period.from} to ${view.period.to}` : PERIOD_LABELS[config.period].toLowerCase();
   const empty = view.totals.reports === 0 && view.previousTotals.reports === 0 && view.openByAge.every((a) => a.count === 0);
@@ -76,7 +88,7 @@ export function GadgetView({ config }: { config: GadgetConfig }) {
       </Suspense>
       <Text size="small" color="color.text.subtlest">
         Projects {view.projects.join(', ')}; {view.includeExercises ? 'exercises included' : 'exercises excluded'}; days in UTC. Compared with{' '}
-        {view.previous.from} to {view.previous.to}. Sums include incidents you cannot open; the table shows only those you can.
+        {view.previous.from} to {view.previous.to}. Sums include restricted incidents only for people who can open all of them.
       </Text>
     </Stack>
   );

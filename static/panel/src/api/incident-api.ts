@@ -19,7 +19,18 @@ export const recordResponse = (action: ResponseRecordAction) => invokeResolver(R
 export const addTimelineEntry = (input: TimelineAddInput) => invokeResolver(RESOLVER_KEYS.timelineAdd, input);
 export const timelinePage = (block: number) => invokeResolver(RESOLVER_KEYS.timelinePage, { block });
 export const verifyTimeline = () => invokeResolver(RESOLVER_KEYS.timelineVerify, {});
-export const exportTimeline = (format: 'json' | 'markdown') => invokeResolver(RESOLVER_KEYS.timelineExport, { format });
+/** The whole export, part after part (a long timeline is more than one invoke may answer), joined in order. */
+export async function exportTimeline(format: 'json' | 'markdown') {
+  const first = await invokeResolver(RESOLVER_KEYS.timelineExport, { format });
+  if (!first.ok) return first;
+  const contents = [first.data.content];
+  for (let part = 1; part < first.data.parts; part++) {
+    const next = await invokeResolver(RESOLVER_KEYS.timelineExport, { format, part, asOf: first.data.asOf });
+    if (!next.ok) return next;
+    contents.push(next.data.content);
+  }
+  return { ok: true as const, data: { ...first.data, content: contents.join('') } };
+}
 export const createExercise = (kind: 'tabletop' | 'drill') => invokeResolver(RESOLVER_KEYS.exerciseCreate, { kind });
 export const getReport = (kind: ReportKindView) => invokeResolver(RESOLVER_KEYS.postmortemGet, { kind });
 export const saveReportSection = (input: ReportSectionInput) => invokeResolver(RESOLVER_KEYS.postmortemSaveSection, input);

@@ -118,7 +118,9 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
                   Not published yet. Publishing goes to{' '}
                   {report.publishTarget.target === 'confluence'
                     ? `the Confluence space ${report.publishTarget.spaceKey}`
-                    : 'a comment on this issue (no Confluence space is configured)'}
+                    : report.publishTarget.why === 'restricted'
+                      ? 'an internal comment on this issue: it is restricted, so its report stays where only the people who can see it read it, not in Confluence'
+                      : 'an internal comment on this issue (no Confluence space is configured)'}
                   ; publishing again updates it.
                 </Text>
               )}

@@ -80,7 +80,7 @@ export default function ResponseWorkspace({ view, timeZone, onChange }: Props) {
 }
 
 function Contacts({ view, timeZone }: { view: IncidentView; timeZone: string }) {
-  const { contacts, contactsConfigured } = view.response;
+  const { contacts, contactsConfigured, contactsHidden } = view.response;
   return (
     <Stack space="space.050" testId="response-contacts">
       <Heading size="xxsmall" as="h4">
@@ -88,9 +88,11 @@ function Contacts({ view, timeZone }: { view: IncidentView; timeZone: string }) 
       </Heading>
       {contacts.length === 0 ? (
         <Text color="color.text.subtle">
-          {contactsConfigured
-            ? 'No stakeholder contact is listed for this category and priority.'
-            : 'No stakeholder contacts are set up yet: a Jira admin adds them in the app settings.'}
+          {contactsHidden
+            ? "Stakeholder contacts are shown to the incident's responders (people who can edit it)."
+            : contactsConfigured
+              ? 'No stakeholder contact is listed for this category and priority.'
+              : 'No stakeholder contacts are set up yet: a Jira admin adds them in the app settings.'}
         </Text>
       ) : (
         <ul>
