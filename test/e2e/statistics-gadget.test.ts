@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { appFrame, browserSuite, type BrowserSite } from '../support/browser';
-import { MORGAN, RILEY } from '../support/test-site';
+import { appFrame, browserSuite, signIn, type BrowserSite } from '../support/browser';
+import { MORGAN, OSCAR, RILEY } from '../support/test-site';
 
 let b: BrowserSite;
 let page: Page;
@@ -73,4 +73,17 @@ describe('statistics gadget', () => {
     const hours = Number(await gadget.textContent('[data-testid="stats-hours"]'));
     expect(hours).toBeGreaterThanOrEqual(10);
   }, 120_000);
+
+  it('a viewer who cannot open every restricted incident gets no figures, says why, and still sees the incidents they can open', async () => {
+    expect(b.site.issues.all().some((i) => i.fields.securityLevelId)).toBe(true);
+    await signIn(b, OSCAR);
+    await page.goto(`${b.url}/jira/dashboards/10000`);
+    const gadget = await appFrame(page, 'incident-statistics');
+    await gadget.waitForSelector('text=These figures include restricted incidents you cannot open');
+    await gadget.waitForSelector('[data-testid="stats-incidents-table--table"] tbody tr');
+    expect(await gadget.locator('[data-testid="stats-reports"]').count()).toBe(0);
+    const keys = await gadget.locator('[data-testid="stats-incidents-table--table"] tbody tr a').allTextContents();
+    const restricted = new Set(b.site.issues.all().filter((i) => i.fields.securityLevelId).map((i) => i.key));
+    expect(keys.filter((k) => restricted.has(k))).toEqual([]);
+  }, 60_000);
 });
