@@ -1,5 +1,7 @@
 /**
- * The statistics gadget's budgets: platform requests per gadget load (at most 5 at every size) and
+ * The statistics gadget's budgets: platform requests per gadget load (at most 7 at every size: the
+ * projects check, two approximate counts that say whether the viewer can open every restricted
+ * incident the sums include, the shards in batches of 25 with the settings, display names) and
  * resolver time (under 1 s at 100,000 incidents) with a simulated 100 ms per Jira request, side by
  * side with a naive full scan in the same run. The shards are written as the triggers would have
  * left them for N synthetic incidents over a year (two projects); the gadget reads them through the
@@ -17,6 +19,8 @@ import { Site } from '../sandbox/site';
 
 type Line = (label: string, value: string, ok: boolean) => void;
 const JIRA_MS = 100;
+/** Requests one gadget load may make, whatever the number of incidents. */
+const REQUEST_BUDGET = 7;
 const CONFIG = defaultAppConfig();
 const LEVELS = CONFIG.priority.matrix.levels.map((l) => l.id);
 const CATEGORIES = CONFIG.taxonomy.categories.map((c) => c.id);
@@ -73,13 +77,16 @@ async function oneSize(n: number, line: Line): Promise<boolean> {
       functionKey: 'resolver',
       moduleKey: 'incident-statistics',
       resolverKey: 'stats/get',
-      payload: QUERY,
+      // The query is the gadget's saved configuration, in the context; the payload is empty.
+      payload: {},
       accountId: 'acc-morgan-manager',
-      context: { extension: { type: 'jira:dashboardGadget' } },
+      context: { extension: { type: 'jira:dashboardGadget', gadgetConfiguration: QUERY } },
     });
   await call();
   const started = performance.now();
-  const { invocation } = await call();
+  const { invocation, result } = await call();
+  // A load that failed makes no requests: it must fail the budget, not pass it.
+  const answered = (result as { ok?: boolean }).ok === true;
   const measured = performance.now() - started;
   const jira = invocation.requests.filter((r) => r.kind === 'jira').length;
   const requests = invocation.requests.length;
@@ -91,8 +98,12 @@ async function oneSize(n: number, line: Line): Promise<boolean> {
   for (let p = 0; p < pages; p++) for (const i of incidents.slice(p * 100, p * 100 + 100)) addCells(naiveShards, contributionCells(i.facts, i.work), 1);
   buildStatsView(naiveShards, QUERY, now, { levels: [], categories: [] }, '');
   const naiveMs = performance.now() - naiveStart + (pages + 1) * JIRA_MS;
-  const ok = requests <= 5 && (n < 100_000 || gadgetMs < 1000);
-  line(`statistics gadget, ${n.toLocaleString('en')} incidents: requests per load`, `${requests} (budget 5; naive ${pages + 1})`, requests <= 5);
+  const ok = answered && requests <= REQUEST_BUDGET && (n < 100_000 || gadgetMs < 1000);
+  line(
+    `statistics gadget, ${n.toLocaleString('en')} incidents: requests per load`,
+    answered ? `${requests} (budget ${REQUEST_BUDGET}; naive ${pages + 1})` : `the load failed: ${JSON.stringify(result).slice(0, 200)}`,
+    answered && requests <= REQUEST_BUDGET,
+  );
   line(
     `statistics gadget, ${n.toLocaleString('en')} incidents: resolver time`,
     `${gadgetMs.toFixed(0)} ms (${measured.toFixed(0)} ms + ${jira} x 100 ms) vs naive ${(naiveMs / 1000).toFixed(1)} s = ${(naiveMs / gadgetMs).toFixed(0)}x faster; largest shard ${(largest / 1024).toFixed(0)} KiB of 240`,

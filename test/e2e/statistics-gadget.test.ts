@@ -83,7 +83,12 @@ describe('statistics gadget', () => {
     await gadget.waitForSelector('[data-testid="stats-incidents-table--table"] tbody tr');
     expect(await gadget.locator('[data-testid="stats-reports"]').count()).toBe(0);
     const keys = await gadget.locator('[data-testid="stats-incidents-table--table"] tbody tr a').allTextContents();
-    const restricted = new Set(b.site.issues.all().filter((i) => i.fields.securityLevelId).map((i) => i.key));
+    const restricted = new Set(
+      b.site.issues
+        .all()
+        .filter((i) => i.fields.securityLevelId)
+        .map((i) => i.key),
+    );
     expect(keys.filter((k) => restricted.has(k))).toEqual([]);
   }, 60_000);
 });
