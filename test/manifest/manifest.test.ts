@@ -134,6 +134,6 @@ describe('@forge/lint client-side linters (offline)', () => {
     process.stderr.write(`@forge/lint parsed ${new Set(parsed).size} of ${files.length} source files\n`);
     expect(files.length).toBeGreaterThan(250);
     expect(new Set(parsed).size).toBe(files.length);
-    // Parsing 290 files and Atlassian's 2.4 MB spec takes a while on a busy 2-core machine.
+    // Parsing about 300 files and Atlassian's 2.4 MB spec takes a while on a busy 2-core machine.
   }, 120_000);
 });
