@@ -4,6 +4,7 @@
  *                   a second origin, Forge's CDN as it were, on the next port (or a free one).
  *   --incidents N   start a fresh site seeded with N incidents (default: keep the saved site)
  *   --reset         start a fresh site with the default seed
+ *   --fresh-install start a fresh site with the app as just installed: not set up, so it does nothing yet
  *   --state FILE    where the site is saved (default .sandbox/site.json)
  */
 import { serve } from '@hono/node-server';
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '3000' },
     incidents: { type: 'string' },
     reset: { type: 'boolean', default: false },
+    'fresh-install': { type: 'boolean', default: false },
     state: { type: 'string' },
   },
 });
@@ -29,7 +31,8 @@ const started = Date.now();
 const port = Number(values.port);
 const site = new Site({
   ...(values.state ? { stateFile: values.state } : {}),
-  reset: values.reset || incidents !== undefined,
+  reset: values.reset || values['fresh-install'] || incidents !== undefined,
+  freshInstall: values['fresh-install'],
   incidents: incidents ?? DEFAULT_INCIDENTS,
   baseUrl: `http://localhost:${port}`,
   autoSchedule: true,

@@ -19,7 +19,7 @@ import { AppFunctions } from './runtime/app-functions';
 import { ensureBackendBundle } from './runtime/backend-bundle';
 import { BundleExecutor } from './runtime/bundle-executor';
 import { installForgeHooks } from './runtime/forge-hooks';
-import { seedSite } from './seed/seed-site';
+import { seedSettings, seedSite } from './seed/seed-site';
 import { IssueStore, type IssueChange } from './state/issue-store';
 import { DebouncedSaver, loadState } from './state/persistence';
 import { SiteClock } from './state/site-clock';
@@ -51,6 +51,11 @@ export interface SiteOptions {
   functionLogs?: boolean;
   /** Where progress lines go (bundling); silent by default. */
   say?: (line: string) => void;
+  /**
+   * The app as just installed: nothing stored, so it is not set up and does nothing until an admin
+   * sets it up. By default a new site has the settings saved once, as an admin would (the demo's setup).
+   */
+  freshInstall?: boolean;
 }
 
 export const DEFAULT_INCIDENTS = 240;
@@ -136,6 +141,7 @@ export class Site {
       this.functions.executor = new BundleExecutor(ensureBackendBundle(REPO_ROOT, options.say), () => this.clock.now(), options.functionLogs ?? false);
     if (!saved) {
       seedSite(this.issues, this.state, { incidents: options.incidents ?? DEFAULT_INCIDENTS, now: this.clock.now() });
+      if (!options.freshInstall) seedSettings(this.state, this.clock.now());
       this.saver.flush();
     }
     if (options.autoSchedule) this.scheduler.start();
@@ -150,7 +156,16 @@ export class Site {
 
   /** A request the app makes (from its functions, or requestJira in its Custom UI): through the spec gate first. */
   async appJiraFetch(request: Request, caller: Caller): Promise<Response> {
+    for (const watch of this.appRequestWatchers)
+      watch({ method: request.method, path: new URL(request.url).pathname, body: request.method === 'GET' ? null : await request.clone().text() });
     return (await this.spec.admitAppRequest(request)) ?? this.jiraFetch(request, caller);
+  }
+
+  private readonly appRequestWatchers: ((request: { method: string; path: string; body: string | null }) => void)[] = [];
+
+  /** Every Jira request the app makes, from any function, as it is sent (tests that prove what the app touches). */
+  onAppJiraRequest(watch: (request: { method: string; path: string; body: string | null }) => void): void {
+    this.appRequestWatchers.push(watch);
   }
 
   kvsFetch(request: Request): Promise<Response> {

@@ -182,3 +182,11 @@ function seededSlaFacts(record: IncidentRecord, issue: StoredIssue, responder: s
   const { settles } = dueSteps(sla.readings, new Set(), now);
   return withEscalations(facts, settles, new Date(now).toISOString());
 }
+
+/**
+ * The demo's setup: the settings as an admin who set incident response up would have saved them
+ * (the defaults, set up). Without it the app is as just installed and does nothing.
+ */
+export function seedSettings(state: SiteState, now: number): void {
+  state.kvs[storageKeys.config()] = { value: defaultAppConfig(), createdAt: now, updatedAt: now, expireTime: null };
+}

@@ -10,10 +10,10 @@ import type { ResolverRequest } from './resolver-request';
 import { toEnvelope } from './to-envelope';
 
 /** The taxonomy is not secret: the portal form may be shown to anyone the portal admits. */
-export const getIntakeOptions = ({ payload }: ResolverRequest) =>
+export const getIntakeOptions = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.intakeOptions, async () => {
     emptyPayload.parse(payload ?? {});
-    return loadIntakeOptions(configStore);
+    return loadIntakeOptions(configStore, context.extension?.request?.typeId ?? null);
   });
 
 /** The request key comes from the portal module's context (extension.request.key), never the payload. */

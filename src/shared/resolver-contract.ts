@@ -272,6 +272,11 @@ export interface IncidentTriageDecision {
 }
 
 export interface IntakeOptionsView {
+  /**
+   * Whether this request type is an incident report on a set-up site. When it is not, the panel
+   * shows nothing and leaves the form valid: an employee asking for a laptop is not asked what happened.
+   */
+  active: boolean;
   categories: CategoryView[];
 }
 

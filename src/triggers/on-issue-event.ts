@@ -44,13 +44,19 @@ export async function onIssueEvent(event: unknown): Promise<void> {
   const at = timestamp !== undefined ? new Date(timestamp).toISOString() : (issue.fields?.created ?? new Date(0).toISOString());
   const changelogId = changelog?.id ?? at;
   const items = changelog?.items ?? [];
+  // Every event may be the first one to arrive (an update can overtake the create), so each one
+  // makes sure intake has happened; once it has, this is two storage reads.
+  const intake = await intakeReport({ jira: jiraAsApp, store: incidentStore, config: configStore, ledger: reportLedger, due: dueQueue, now: nowIso }, issue.id);
+  // Not an incident (outside the scope, or the app is not set up): the app keeps nothing about the
+  // issue and does nothing to it, however busy its team is. Gone issues are left to the delete event.
+  if (intake === 'out-of-scope' || intake === 'issue-gone') {
+    logEvent('trigger.issue-event', { issueId: issue.id, intake });
+    return;
+  }
   const priorityChanges = items
     .filter((item) => item.field === 'priority')
     .map((item, i) => ({ changelogId: `${changelogId}:${i}`, at, from: item.fromString ?? null, to: item.toString ?? null }));
   await recordPriorityChanges(incidentStore, issue.id, priorityChanges);
-  // Every event may be the first one to arrive (an update can overtake the create), so each one
-  // makes sure intake has happened; once it has, this is two storage reads.
-  const intake = await intakeReport({ jira: jiraAsApp, store: incidentStore, config: configStore, ledger: reportLedger, due: dueQueue, now: nowIso }, issue.id);
   // Status changes are SLA facts (pauses, containment, resolution), recorded after intake made the record.
   const statusChanges = items
     .filter((item) => item.field === 'status' && item.toString)
@@ -58,6 +64,7 @@ export async function onIssueEvent(event: unknown): Promise<void> {
   const sla = await recordStatusChanges({ jira: jiraAsApp, store: incidentStore, due: dueQueue, now: nowIso }, issue, statusChanges);
   const closed = statusChanges.length > 0 ? await notifyReporterOnClose({ jira: jiraAsApp, ledger: reportLedger, now: nowIso }, issue.id) : 'no-status-change';
   // Last, from the state all of the above left: the incident's share of the statistics.
-  await refreshStatsQuietly(issue.id, 'incident');
+  // The event that took the report in counts its work too (logged before intake, it was not kept).
+  await refreshStatsQuietly(issue.id, intake === 'intake-done' ? 'all' : 'incident');
   logEvent('trigger.issue-event', { issueId: issue.id, intake, sla, closed });
 }

@@ -8,6 +8,8 @@ import { AppError } from './app-error';
 import type { IssueSnapshot } from './ports';
 
 export const OUT_OF_SCOPE_MESSAGE = 'This issue is not an incident: its project or issue type is outside the incident scope set in the app settings.';
+export const NOT_SET_UP_MESSAGE =
+  'Incident response is not set up on this site yet, so the app does nothing here. A Jira administrator sets it up in Jira settings > Apps > Incident response settings.';
 
 export const issueInScope = (issue: IssueSnapshot, config: AppConfig): boolean =>
   isInScope(config.scope, { projectKey: projectKeyOf(issue.key), issueTypeId: issue.issueTypeId });
@@ -19,6 +21,6 @@ export const issueInScope = (issue: IssueSnapshot, config: AppConfig): boolean =
  */
 export function currentRecord(issue: IssueSnapshot, stored: IncidentRecord | undefined, config: AppConfig): IncidentRecord {
   // A record made before the scope changed stays an incident; a new issue outside it never becomes one.
-  if (!stored && !issueInScope(issue, config)) throw new AppError('NOT_FOUND', OUT_OF_SCOPE_MESSAGE);
+  if (!stored && !issueInScope(issue, config)) throw new AppError('NOT_FOUND', config.scope.setUp ? OUT_OF_SCOPE_MESSAGE : NOT_SET_UP_MESSAGE);
   return stored ?? intakeRecord(issue.id, issue.created, parsePortalReport(issue.portalReport, config.taxonomy.categories), config);
 }

@@ -33,14 +33,18 @@ export async function refreshIncidentStats(deps: RefreshStatsDeps, issueId: stri
     await deps.stats.update(issueId, () => null);
     return 'follow-up';
   }
-  // Only what the change can have touched is read: a worklog event reads no record, the sweep no issue.
+  // Only what the change can have touched is read: a worklog event reads only whether there is a record, the sweep no issue.
   const readsRecord = what !== 'work';
   const readsIssue = what === 'incident' || what === 'all';
-  const [{ config }, record, issue] = await Promise.all([
+  const [{ config }, record, issue, hasRecord] = await Promise.all([
     deps.config.get(),
     readsRecord ? recordOf(deps, issueId) : undefined,
     readsIssue ? deps.source.issue(issueId) : undefined,
+    readsRecord ? undefined : deps.store.get(issueId).then((r) => r !== undefined),
   ]);
+  // An issue the app keeps no incident record for (another team's, outside the scope) is none of its
+  // business: no work or facts are kept about it (intake refreshes everything once it is an incident).
+  if ((readsRecord ? record !== undefined : hasRecord) === false) return deps.stats.update(issueId, () => null);
   const work = what === 'work' || what === 'all' ? await workOf(deps, issueId, config) : undefined;
   return deps.stats.update(issueId, (old) => {
     const known = old?.facts ? { projectKey: old.facts.project, components: old.facts.components } : null;

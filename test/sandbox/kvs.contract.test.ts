@@ -8,7 +8,8 @@ import { createTestSite } from '../support/test-site';
 
 let site: Site;
 beforeEach(() => {
-  site = createTestSite();
+  // As just installed: the app has stored nothing, so what a test stores is all there is.
+  site = createTestSite(0, { freshInstall: true });
 });
 afterEach(async () => {
   await site.close();

@@ -46,13 +46,15 @@ describe.each(CALLS)('%s', (key, payload, onProjectPage) => {
   ])('refuses %s and stores nothing', async (_who, accountId) => {
     const res = await call(accountId);
     expect(res).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Only Jira administrators can see or change the incident-response settings.' } });
-    expect(await kvs.get('config:app')).toBeUndefined();
+    // The site's settings as the admin saved them at setup (the defaults), untouched.
+    expect(await kvs.get('config:app')).toEqual(defaultAppConfig());
     expect(await kvs.get('config:head')).toBeUndefined();
   });
 
   it('never runs for a portal customer (the settings pages do not allow unlicensed access)', async () => {
     await expect(call(CASEY)).rejects.toThrow('does not allow unlicensed access for customers');
-    expect(await kvs.get('config:app')).toBeUndefined();
+    // The site's settings as the admin saved them at setup (the defaults), untouched.
+    expect(await kvs.get('config:app')).toEqual(defaultAppConfig());
   });
 
   it('serves a Jira administrator', async () => {

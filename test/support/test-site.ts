@@ -13,8 +13,9 @@ export const ALEX = 'acc-alex-admin';
 export const OSCAR = 'acc-oscar-outsider';
 export const CASEY = 'acc-casey-customer';
 
-export function createTestSite(incidents = 0): Site {
-  return new Site({ stateFile: null, incidents, reset: true });
+/** A site with the app set up (its settings saved once, as an admin would); `freshInstall`: as just installed. */
+export function createTestSite(incidents = 0, options: { freshInstall?: boolean } = {}): Site {
+  return new Site({ stateFile: null, incidents, reset: true, ...options });
 }
 
 /** A fresh in-process site for every test of the file; the returned function reads the current one. */

@@ -32,10 +32,17 @@ const projectOverride = z.object({
 /** The stored settings' shape; the admin page (Admin-settings issue) writes through the same schema. */
 export const appConfigSchema = z.object({
   schemaVersion: z.literal(2),
-  /** Settings saved before scopes existed made every issue an incident: so does the default. */
+  /**
+   * Settings saved before scopes existed made every issue an incident: so does the default. Settings
+   * saved before `setUp` existed were saved by an admin, so they count as set up.
+   */
   scope: z
-    .object({ projectKeys: z.array(projectKey).max(100), issueTypeIds: z.array(z.string().regex(/^\d{1,18}$/, 'An issue type id is a number.')).max(50) })
-    .default({ projectKeys: [], issueTypeIds: [] }),
+    .object({
+      projectKeys: z.array(projectKey).max(100),
+      issueTypeIds: z.array(z.string().regex(/^\d{1,18}$/, 'An issue type id is a number.')).max(50),
+      setUp: z.boolean().default(true),
+    })
+    .default({ projectKeys: [], issueTypeIds: [], setUp: true }),
   taxonomy: z.object({
     categories: z
       .array(
@@ -78,7 +85,13 @@ export const appConfigSchema = z.object({
   response: responseSettingsSchema.default(() => structuredClone(DEFAULT_RESPONSE_SETTINGS)),
   /** Settings saved before the postmortem generator existed have none: the default policy and templates apply. */
   postmortem: postmortemSettingsSchema.default(() => structuredClone(DEFAULT_POSTMORTEM_SETTINGS)),
-  intake: z.object({ acknowledgeOnPortal: z.boolean() }),
+  intake: z.object({
+    acknowledgeOnPortal: z.boolean(),
+    requestTypeIds: z
+      .array(z.string().regex(/^\d{1,18}$/, 'A request type id is a number.'))
+      .max(50)
+      .default([]),
+  }),
   program: z
     .object({
       ownerAccountId: accountId.nullable(),
@@ -113,12 +126,21 @@ export interface ConfigReading {
  * intake or silently leave an incident without a priority.
  */
 export function readAppConfig(stored: unknown): ConfigReading {
-  if (stored === undefined || stored === null) return { config: defaultAppConfig(), problems: [] };
+  if (stored === undefined || stored === null) return { config: notSetUpConfig(), problems: [] };
   const parsed = appConfigSchema.safeParse(upgradeSettings(stored));
   if (!parsed.success) return { config: defaultAppConfig(), problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   const matrixProblems = validateMatrix(parsed.data.priority.matrix);
   if (matrixProblems.length > 0) return { config: defaultAppConfig(), problems: matrixProblems.map((p) => `${p.path}: ${p.message}`) };
   return { config: parsed.data, problems: [] };
+}
+
+/**
+ * What a fresh install runs with: the defaults, not set up. Nothing is stored until an admin saves,
+ * so the app never acts on a site nobody has set it up on.
+ */
+export function notSetUpConfig(): AppConfig {
+  const config = defaultAppConfig();
+  return { ...config, scope: { ...config.scope, setUp: false } };
 }
 
 /**

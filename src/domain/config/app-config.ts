@@ -30,6 +30,11 @@ export interface ReportCategory {
 export interface IncidentScope {
   projectKeys: string[];
   issueTypeIds: string[];
+  /**
+   * Whether an admin has set incident response up. Until then (a fresh install: nothing stored)
+   * the app takes nothing in and writes nothing to any issue, however busy the site.
+   */
+  setUp: boolean;
 }
 
 /** Seed 002's minimal program: who owns incident response and who answers, and where reports arrive. */
@@ -74,7 +79,11 @@ export interface AppConfig {
   response: ResponseSettings;
   /** Which incidents need a postmortem and by when, the report templates, where reports are published. */
   postmortem: PostmortemSettings;
-  intake: { acknowledgeOnPortal: boolean };
+  /**
+   * `requestTypeIds`: the portal request types that are incident reports; the portal panel asks its
+   * questions on those only (empty: every request type of a set-up site).
+   */
+  intake: { acknowledgeOnPortal: boolean; requestTypeIds: string[] };
   program: ProgramSettings;
   /** The cost of an hour of unplanned work, the statistics gadget's default. */
   costs: { hourlyRate: number; currency: string };

@@ -106,14 +106,14 @@ export const DEFAULT_PROGRAM_SETTINGS = (): Pick<AppConfig, 'program' | 'costs' 
 export function defaultAppConfig(): AppConfig {
   return {
     schemaVersion: 2,
-    scope: { projectKeys: [], issueTypeIds: [] },
+    scope: { projectKeys: [], issueTypeIds: [], setUp: true },
     taxonomy: { categories: DEFAULT_CATEGORIES.map((c) => ({ ...c, examples: [...c.examples] })), reviewedAt: null, reviewEveryMonths: 12 },
     priority: { matrix: structuredClone(ISO_27001_MATRIX), jiraPriorityByLevel: { ...DEFAULT_JIRA_PRIORITY_BY_PRESET['iso-27001']! } },
     sla: defaultSlaSettings(),
     legal: structuredClone(DEFAULT_LEGAL_SETTINGS),
     response: structuredClone(DEFAULT_RESPONSE_SETTINGS),
     postmortem: structuredClone(DEFAULT_POSTMORTEM_SETTINGS),
-    intake: { acknowledgeOnPortal: true },
+    intake: { acknowledgeOnPortal: true, requestTypeIds: [] },
     ...DEFAULT_PROGRAM_SETTINGS(),
   };
 }

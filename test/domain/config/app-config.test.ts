@@ -4,8 +4,14 @@ import { ITIL_3X3_MATRIX } from '../../../src/domain/priority/matrix-presets';
 import { validateMatrix } from '../../../src/domain/priority/validate-matrix';
 
 describe('readAppConfig', () => {
-  it('no stored settings read as the defaults (the app works the minute it is installed)', () => {
-    expect(readAppConfig(undefined)).toEqual({ config: defaultAppConfig(), problems: [] });
+  it('no stored settings (a fresh install) read as the defaults, not set up: the app does nothing until an admin sets it up', () => {
+    const defaults = defaultAppConfig();
+    expect(readAppConfig(undefined)).toEqual({ config: { ...defaults, scope: { ...defaults.scope, setUp: false } }, problems: [] });
+  });
+
+  it('settings an admin saved before "set up" existed count as set up', () => {
+    const { setUp: _setUp, ...older } = defaultAppConfig().scope;
+    expect(readAppConfig({ ...defaultAppConfig(), scope: older }).config.scope.setUp).toBe(true);
   });
 
   it('the defaults are valid: matrix complete, every level mapped to a Jira priority and given an SLA policy on a known calendar', () => {

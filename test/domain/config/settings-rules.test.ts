@@ -15,7 +15,12 @@ describe('incident scope', () => {
     [[], ['10003'], 'OPS', null, false],
     [['SEC'], ['10003'], 'SEC', '10003', true],
   ])('projects %j, types %j: %s issue of type %s -> %s', (projectKeys, issueTypeIds, projectKey, issueTypeId, expected) => {
-    expect(isInScope({ projectKeys, issueTypeIds }, { projectKey, issueTypeId })).toBe(expected);
+    expect(isInScope({ projectKeys, issueTypeIds, setUp: true }, { projectKey, issueTypeId })).toBe(expected);
+  });
+
+  it('takes nothing in until an admin has set incident response up, whatever the lists say', () => {
+    for (const projectKeys of [[], ['SEC']])
+      expect(isInScope({ projectKeys, issueTypeIds: [], setUp: false }, { projectKey: 'SEC', issueTypeId: '10003' })).toBe(false);
   });
 });
 

@@ -3,14 +3,30 @@ import type { SectionProps } from '../section-props';
 
 const toggle = (list: string[], value: string, on: boolean) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value));
 
-/** Which projects and issue types are incidents; none ticked means all. */
+/**
+ * Whether incident response is on, and which projects and issue types are incidents. As installed
+ * it is off: the app does nothing on any issue until an admin picks the incident projects and turns
+ * it on (on a busy site, "every project" would take over every team's issues).
+ */
 export function ScopeSection({ draft, view, update, problem }: SectionProps) {
-  const { projectKeys, issueTypeIds } = draft.scope;
+  const { projectKeys, issueTypeIds, setUp } = draft.scope;
   return (
     <div>
-      <p className="muted">
-        New issues outside the scope never become incident records (earlier ones stay). Leave a list empty to include everything, the default.
-      </p>
+      <fieldset data-testid="scope-set-up">
+        <legend className="settings-label">Incident response on this site</legend>
+        {!setUp && (
+          <p>
+            <strong>Not set up yet: the app does nothing on any issue.</strong> Tick the projects where incidents are reported, then turn it on and save.
+          </p>
+        )}
+        <CheckboxInput
+          label={projectKeys.length === 0 && !setUp ? 'On (tick at least one project first)' : 'On: take in new incidents in the projects below'}
+          checked={setUp}
+          testId="scope-on"
+          onChange={(on) => update((d) => void (d.scope.setUp = on && (d.scope.projectKeys.length > 0 || d.scope.setUp)))}
+        />
+      </fieldset>
+      <p className="muted">New issues outside the scope never become incident records (earlier ones stay). Once it is on, an empty list includes everything.</p>
       <fieldset>
         <legend className="settings-label">Projects {projectKeys.length === 0 && '(all)'}</legend>
         {view.site.projects.map((p) => (

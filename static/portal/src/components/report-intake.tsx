@@ -9,7 +9,7 @@ import type { ErrorBody } from '../../../../src/shared/envelope';
 import { EMPTY_PORTAL_REPORT, HOW_BAD_ANSWERS, HOW_URGENT_ANSWERS, PERSONAL_DATA_ANSWERS, type PortalReport } from '../../../../src/shared/portal-report';
 import { type CategoryView, RESOLVER_KEYS } from '../../../../src/shared/resolver-contract';
 
-type Options = { status: 'loading' } | { status: 'error'; error: ErrorBody } | { status: 'ready'; categories: CategoryView[] };
+type Options = { status: 'loading' } | { status: 'error'; error: ErrorBody } | { status: 'ready'; categories: CategoryView[] } | { status: 'inactive' };
 
 /**
  * The create-request panel. Two required answers (what happened; could personal data be
@@ -24,15 +24,20 @@ export function ReportIntake() {
   const load = useCallback(async () => {
     setOptions({ status: 'loading' });
     const result = await invokeResolver(RESOLVER_KEYS.intakeOptions, {});
-    setOptions(result.ok ? { status: 'ready', categories: result.data.categories } : { status: 'error', error: result.error });
+    if (!result.ok) return setOptions({ status: 'error', error: result.error });
+    setOptions(result.data.active ? { status: 'ready', categories: result.data.categories } : { status: 'inactive' });
   }, []);
   useEffect(() => void load(), [load]);
 
   useEffect(() => {
+    // Another request type (a laptop, a password reset), or a site not set up: no questions, and the form stays valid.
+    if (options.status === 'inactive') void view.submit({ fields: [], isValid: true }).catch(() => undefined);
+    if (options.status !== 'ready') return;
     const fields = (Object.keys(report) as (keyof PortalReport)[]).map((key) => ({ key, value: report[key] }));
     void view.submit({ fields, isValid: report.category !== null && report.personalData !== null }).catch(() => undefined);
-  }, [report]);
+  }, [report, options.status]);
 
+  if (options.status === 'inactive') return null;
   if (options.status === 'loading') return <Spinner label="Loading the questions" />;
   if (options.status === 'error') return <ErrorMessage error={options.error} action={{ text: 'Try again', onClick: () => void load() }} />;
   const chosen = options.categories.find((c) => c.id === report.category);
