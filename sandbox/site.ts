@@ -140,7 +140,7 @@ export class Site {
     if (options.runtime === 'bundle')
       this.functions.executor = new BundleExecutor(ensureBackendBundle(REPO_ROOT, options.say), () => this.clock.now(), options.functionLogs ?? false);
     if (!saved) {
-      seedSite(this.issues, this.state, { incidents: options.incidents ?? DEFAULT_INCIDENTS, now: this.clock.now() });
+      seedSite(this.issues, this.state, { incidents: options.incidents ?? DEFAULT_INCIDENTS, now: this.clock.now(), appData: !options.freshInstall });
       if (!options.freshInstall) seedSettings(this.state, this.clock.now());
       this.saver.flush();
     }

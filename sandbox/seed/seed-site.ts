@@ -33,7 +33,12 @@ const REPORTERS = ['acc-casey-customer', 'acc-oscar-outsider', 'acc-morgan-manag
 const RESPONDERS = ['acc-riley-responder', 'acc-sam-responder'];
 const SENSITIVE: IncidentCategoryId[] = ['security-breach', 'data-exposure'];
 
-export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents: number; now: number }): void {
+/**
+ * `appData` false: the same year of issues as they were before the app was installed (a fresh
+ * install on a site with history): no records, mirrors, statistics or portal answers of the app.
+ */
+export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents: number; now: number; appData?: boolean }): void {
+  const appData = opts.appData ?? true;
   const rnd = seededRandom(opts.incidents * 7919 + 17);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   const weighted = (): IncidentCategoryId => {
@@ -79,7 +84,7 @@ export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents
         labels: rnd() < 0.7 ? [pick(LABELS[category])] : [],
         securityLevelId: SENSITIVE.includes(category) ? SECURITY_LEVELS[0]!.id : null,
         created,
-        ...(reporterSaid ? { properties: { [PORTAL_REPORT_PROPERTY_KEY]: reporterSaid } } : {}),
+        ...(reporterSaid && appData ? { properties: { [PORTAL_REPORT_PROPERTY_KEY]: reporterSaid } } : {}),
       },
       reporter,
       false,
@@ -143,13 +148,14 @@ export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents
       responder,
       opts.now,
     );
+    if (!appData) continue;
     const intake = { startedAt: created, completedAt: created, notes: [] };
     state.kvs[storageKeys.intake(issue.id)] = { value: intake, createdAt: createdMs, updatedAt: createdMs, expireTime: null };
     state.kvs[storageKeys.incident(issue.id)] = { value: record, createdAt: createdMs, updatedAt: Date.parse(firstTouch), expireTime: null };
     issues.setProperty(issue, INCIDENT_PROPERTY_KEY, incidentMirror(record, CONFIG, new Date(opts.now).toISOString()));
     stats.add(issue, record, category, opts.now);
   }
-  stats.finish(opts.now);
+  if (appData) stats.finish(opts.now);
   state.seededAt = new Date(opts.now).toISOString();
 }
 

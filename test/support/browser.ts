@@ -32,9 +32,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export async function startBrowserSite(incidents = 30): Promise<BrowserSite> {
+export async function startBrowserSite(incidents = 30, options: { freshInstall?: boolean } = {}): Promise<BrowserSite> {
   // The app as deployed: the @forge/bundler bundle, each invocation in a function process (Site runtime 'bundle').
-  const site = new Site({ stateFile: null, incidents, reset: true, runtime: 'bundle' });
+  const site = new Site({ stateFile: null, incidents, reset: true, runtime: 'bundle', ...options });
   const { app, shell, cdn } = createShellApp(site);
   const listen = (fetch: (r: Request) => Response | Promise<Response>): Promise<ServerType> =>
     new Promise((resolve) => {
@@ -122,11 +122,11 @@ export async function seriousViolations(target: Page | Frame): Promise<string[]>
  * The usual e2e file: one browser site for the file (`incidents` seeded), a fresh page per test,
  * signed in as `user` first; `use` receives both before each test.
  */
-export function browserSuite(options: { incidents?: number; user: string }, use: (site: BrowserSite, page: Page) => void): void {
+export function browserSuite(options: { incidents?: number; user: string; freshInstall?: boolean }, use: (site: BrowserSite, page: Page) => void): void {
   let site: BrowserSite;
   let page: Page;
   beforeAll(async () => {
-    site = await startBrowserSite(options.incidents ?? 0);
+    site = await startBrowserSite(options.incidents ?? 0, { freshInstall: options.freshInstall });
   }, 60_000);
   afterAll(async () => {
     await site.close();

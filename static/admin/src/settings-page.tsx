@@ -41,7 +41,7 @@ const NAV = [
 /** The app's settings page (Jira settings > Apps): every policy, validated on save, versioned. */
 export function SettingsPage() {
   const s = useSettings();
-  const [current, setCurrent] = useState('start');
+  const [chosen, setCurrent] = useState<string | null>(null);
   if (s.loadError)
     return (
       <Box padding="space.300">
@@ -64,6 +64,9 @@ export function SettingsPage() {
     problem: (path) => s.saveError?.fields?.[path],
     saveNow: (doc) => s.save(doc),
   };
+  // As installed the app is off: the page opens where an admin turns it on.
+  const notSetUp = !s.view.config.scope.setUp;
+  const current = chosen ?? (notSetUp ? 'scope' : 'start');
   const Section = SECTIONS[current];
   return (
     <Box padding="space.300">
@@ -72,6 +75,12 @@ export function SettingsPage() {
           <Heading size="large" as="h1">
             Incident response settings
           </Heading>
+          {notSetUp && (
+            <div className="problems" role="status" data-testid="not-set-up">
+              Incident response is not set up on this site: the app does nothing on any issue yet. Tick the projects where incidents are reported under Incident
+              scope, turn it on and save.
+            </div>
+          )}
           {s.view.storedProblems.length > 0 && (
             <div className="problems" role="alert">
               The stored settings could not be used, so the defaults are in force: {s.view.storedProblems.slice(0, 3).join('; ')}. Save to replace them.

@@ -1,0 +1,64 @@
+/**
+ * The app as just installed on a site with a year of other work: it does nothing until an admin
+ * sets it up. The panel says so; the admin turns it on for SEC on the settings page (the clicks and
+ * the time are printed); then a portal report flows end to end: the reporter's questions, intake,
+ * the acknowledgement on the request, and the panel for the responder.
+ */
+import type { Page } from 'playwright-core';
+import { appFrame, browserSuite, signIn, type BrowserSite } from '../support/browser';
+import { ALEX, CASEY, RILEY } from '../support/test-site';
+
+let b: BrowserSite;
+let page: Page;
+browserSuite({ user: ALEX, incidents: 40, freshInstall: true }, (site, p) => {
+  b = site;
+  page = p;
+});
+
+const openAs = async (who: string, path: string) => {
+  await signIn(b, who);
+  await page.goto(`${b.url}${path}`);
+};
+
+describe('a fresh install', () => {
+  it('does nothing until set up; an admin sets it up in a few clicks; then a portal report flows end to end', async () => {
+    const outboxBefore = b.site.state.outbox.length;
+    await openAs(RILEY, '/browse/SEC-1');
+    const idle = await appFrame(page, 'incident-panel');
+    await idle.getByText('Incident response is not set up on this site yet').waitFor();
+
+    await openAs(ALEX, '/jira/settings/apps');
+    const settings = await appFrame(page, 'incident-settings');
+    const started = Date.now();
+    let clicks = 0;
+    const click = async (selector: string) => {
+      clicks++;
+      await settings.click(selector);
+    };
+    await settings.getByText('Not set up yet: the app does nothing on any issue.').waitFor();
+    await click('[data-testid="scope-project-SEC"]');
+    await click('[data-testid="scope-on"]');
+    await click('[data-testid="settings-save"]');
+    await settings.waitForFunction(() => document.querySelector('[data-testid="settings-version"]')?.textContent?.startsWith('Version 1'));
+    console.log(`Setup on a fresh install: ${clicks} clicks, ${((Date.now() - started) / 1000).toFixed(1)} s from the settings page to saved`);
+    expect(clicks).toBe(3);
+    expect(b.site.state.outbox.length).toBe(outboxBefore);
+
+    await openAs(CASEY, '/servicedesk/customer/portal/1/create');
+    const intake = await appFrame(page, 'report-intake');
+    await page.fill('input[name="summary"]', 'My laptop shows a ransom note');
+    await intake.getByRole('radio', { name: 'Malware on a device' }).check();
+    await intake.getByRole('radio', { name: 'No', exact: true }).check();
+    await page.waitForTimeout(200);
+    await Promise.all([page.waitForURL(/SEC-\d+$/), page.getByRole('button', { name: 'Send' }).click()]);
+    const key = page.url().split('/').pop()!;
+    await b.site.events.drain();
+    await page.reload();
+    await page.getByText('The incident team has received your report').waitFor();
+
+    await openAs(RILEY, `/browse/${key}`);
+    const panel = await appFrame(page, 'incident-panel');
+    await panel.waitForSelector('[data-testid="incident-priority"]');
+    expect(await panel.textContent('[data-testid="incident-priority"]')).toBe('Critical');
+  }, 90_000);
+});
