@@ -244,3 +244,33 @@ describe('legal/record', () => {
     });
   });
 });
+
+describe('the organisation profile decides what applies', () => {
+  const awareNow = async (issue: StoredIssue) => {
+    expect((await record(issue, { expectedRevision: 0, action: 'answer', answers: EU_PERSONAL })).ok).toBe(true);
+    const started = await record(issue, {
+      expectedRevision: 1,
+      action: 'start',
+      trigger: 'aware_at',
+      at: new Date(site.clock.now()).toISOString(),
+      timeZone: 'Europe/Ljubljana',
+    });
+    if (!started.ok) throw new Error(started.error.message);
+    return started.data.legal.obligations;
+  };
+
+  it('a one-country, non-financial company (a Slovenian software firm): recording "aware" shows only GDPR Art. 33, nothing "possible"', async () => {
+    const config = defaultAppConfig();
+    config.legal.profile = { ...PROFILE_EU_ONLY, memberStates: ['SI'] };
+    await kvs.set(storageKeys.config(), config);
+    const obligations = await awareNow(createIssue(site));
+    expect(obligations.map((o) => [o.ruleId, o.applicability, o.state])).toEqual([['eu.gdpr.33.sa', 'applies', 'open']]);
+  });
+
+  it('the same incident with every profile answer unsure starts 32 "possible" clocks beside it: why the profile matters', async () => {
+    await kvs.set(storageKeys.config(), defaultAppConfig());
+    const obligations = await awareNow(createIssue(site));
+    expect(obligations.filter((o) => o.applicability === 'applies').map((o) => o.ruleId)).toEqual(['eu.gdpr.33.sa']);
+    expect(obligations.filter((o) => o.applicability === 'possible')).toHaveLength(32);
+  });
+});
