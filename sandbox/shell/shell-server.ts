@@ -18,7 +18,7 @@ import { controlRoomPage } from './pages/control-room';
 import { dashboardPage, refreshGadgets } from './pages/dashboard-page';
 import { homePage } from './pages/home-page';
 import { issuesPage, issueViewPage } from './pages/issue-pages';
-import { createRequest, createRequestPage, myRequestsPage, portalHome, requestPage } from './pages/portal-pages';
+import { createRequest, createRequestPage, myRequestsPage, portalHome, requestPage, requestTypeOf } from './pages/portal-pages';
 import type { Shell, Viewer } from './shell-context';
 import { staticRoutes } from './static-routes';
 import { cdnRoutes, CSP_REPORT_PATH } from './cdn-routes';
@@ -153,12 +153,14 @@ export function createShellApp(site: Site, options: ShellOptions = {}) {
   });
 
   app.get('/servicedesk/customer/portal/:portalId', (c) => c.html(portalHome(viewer(c))));
-  app.get('/servicedesk/customer/portal/:portalId/create', (c) => c.html(createRequestPage(shell, viewer(c))));
+  app.get('/servicedesk/customer/portal/:portalId/create', (c) =>
+    c.html(createRequestPage(shell, viewer(c), undefined, {}, requestTypeOf(c.req.query('type')))),
+  );
   app.post('/servicedesk/customer/portal/:portalId/create', async (c) => {
     const v = viewer(c);
     const form = (await c.req.parseBody()) as Record<string, string>;
     const result = createRequest(shell, v, form);
-    if ('error' in result) return c.html(createRequestPage(shell, v, result.error, form), 400);
+    if ('error' in result) return c.html(createRequestPage(shell, v, result.error, form, requestTypeOf(form.requestType)), 400);
     return c.redirect(`/servicedesk/customer/portal/${c.req.param('portalId')}/${result.key}`, 303);
   });
   app.get('/servicedesk/customer/portal/:portalId/requests', (c) => c.html(myRequestsPage(shell, viewer(c))));

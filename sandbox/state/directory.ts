@@ -182,6 +182,23 @@ export const ISSUE_TYPES = [
   { id: '10004', name: 'Task' },
 ] as const;
 
+/**
+ * The portal's request types, as a help center shared by the security desk and everyday IT asks:
+ * one is the incident report, the others are what employees mostly come for. Each creates an
+ * issue of its issue type (https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-servicedesk/#api-rest-servicedeskapi-servicedesk-servicedeskid-requesttype-get).
+ */
+export const REQUEST_TYPES = [
+  {
+    id: '11',
+    portalId: '1',
+    name: 'Report something that seems off',
+    description: 'Anything that looks wrong: we never blame whoever reports it.',
+    issueTypeId: '10003',
+  },
+  { id: '12', portalId: '1', name: 'Request a new laptop', description: 'A new or replacement laptop.', issueTypeId: '10004' },
+  { id: '13', portalId: '1', name: 'Reset my password', description: 'You are locked out or your password expired.', issueTypeId: '10004' },
+] as const;
+
 export const findUser = (accountId: string | null | undefined): SiteUser | undefined =>
   accountId === APP_USER.accountId ? APP_USER : (USERS.find((u) => u.accountId === accountId) ?? ON_CALL_ROTA.find((u) => u.accountId === accountId));
 /** A project's components with stable ids (project id and position). */

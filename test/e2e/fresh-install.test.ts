@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { appFrame, browserSuite, signIn, type BrowserSite } from '../support/browser';
+import { invokeSettings } from '../settings/settings-support';
 import { ALEX, CASEY, RILEY } from '../support/test-site';
 
 let b: BrowserSite;
@@ -37,12 +38,34 @@ describe('a fresh install', () => {
     };
     await settings.getByText('Not set up yet: the app does nothing on any issue.').waitFor();
     await click('[data-testid="scope-project-SEC"]');
+    await click('[data-testid="scope-type-10003"]');
     await click('[data-testid="scope-on"]');
     await click('[data-testid="settings-save"]');
     await settings.waitForFunction(() => document.querySelector('[data-testid="settings-version"]')?.textContent?.startsWith('Version 1'));
     console.log(`Setup on a fresh install: ${clicks} clicks, ${((Date.now() - started) / 1000).toFixed(1)} s from the settings page to saved`);
-    expect(clicks).toBe(3);
+    expect(clicks).toBe(4);
     expect(b.site.state.outbox.length).toBe(outboxBefore);
+    // Which portal request types are incident reports: the setup assistant's step (not built yet: it needs
+    // JSM's request-type API), saved here through the same settings resolver the page uses.
+    const saved = await invokeSettings(b.site, 'settings/get', {}, ALEX);
+    if (!saved.ok) throw new Error(saved.error.message);
+    const config = { ...saved.data.config, intake: { ...saved.data.config.intake, requestTypeIds: ['11'] } };
+    expect(await invokeSettings(b.site, 'settings/save', { config, baseVersion: 1 }, ALEX)).toMatchObject({ ok: true });
+
+    // A laptop request: the app asks nothing, the form sends, and nothing becomes an incident.
+    await openAs(CASEY, '/servicedesk/customer/portal/1/create?type=12');
+    // The panel renders nothing here: wait for its frame to load and tell the form it is valid.
+    const quiet = (await (await page.waitForSelector('iframe[data-module="report-intake"]')).contentFrame())!;
+    await quiet.waitForLoadState();
+    await page.waitForTimeout(500);
+    expect(await quiet.getByText('What happened?').count()).toBe(0);
+    await page.fill('input[name="summary"]', 'My laptop battery is dead');
+    await Promise.all([page.waitForURL(/SEC-\d+$/), page.getByRole('button', { name: 'Send' }).click()]);
+    const laptop = b.site.issues.find(page.url().split('/').pop()!)!;
+    await b.site.events.drain();
+    expect(laptop.fields.issuetype).toBe('Task');
+    expect(laptop.properties['incident-response']).toBeUndefined();
+    expect(laptop.comments).toEqual([]);
 
     await openAs(CASEY, '/servicedesk/customer/portal/1/create');
     const intake = await appFrame(page, 'report-intake');

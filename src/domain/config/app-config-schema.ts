@@ -121,17 +121,26 @@ export interface ConfigReading {
 }
 
 /**
- * Reads stored settings: none means the defaults; settings that do not parse, or a matrix with
- * holes, fall back to the defaults with the problems named, so a broken setting can never stop
- * intake or silently leave an incident without a priority.
+ * Reads stored settings: none means the defaults, not set up; settings that do not parse, or a
+ * matrix with holes, fall back to the defaults with the problems named, so a broken setting can
+ * never stop intake or silently leave an incident without a priority. The fallback keeps the stored
+ * scope when that part is sound (else: not set up), so a typo elsewhere never makes every project
+ * of a busy site an incident project.
  */
 export function readAppConfig(stored: unknown): ConfigReading {
   if (stored === undefined || stored === null) return { config: notSetUpConfig(), problems: [] };
-  const parsed = appConfigSchema.safeParse(upgradeSettings(stored));
-  if (!parsed.success) return { config: defaultAppConfig(), problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  const upgraded = upgradeSettings(stored);
+  const parsed = appConfigSchema.safeParse(upgraded);
+  if (!parsed.success) return { config: fallbackKeepingScope(upgraded), problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   const matrixProblems = validateMatrix(parsed.data.priority.matrix);
-  if (matrixProblems.length > 0) return { config: defaultAppConfig(), problems: matrixProblems.map((p) => `${p.path}: ${p.message}`) };
+  if (matrixProblems.length > 0)
+    return { config: { ...defaultAppConfig(), scope: parsed.data.scope }, problems: matrixProblems.map((p) => `${p.path}: ${p.message}`) };
   return { config: parsed.data, problems: [] };
+}
+
+function fallbackKeepingScope(stored: unknown): AppConfig {
+  const scope = appConfigSchema.shape.scope.safeParse((stored as { scope?: unknown } | null)?.scope);
+  return scope.success ? { ...defaultAppConfig(), scope: scope.data } : notSetUpConfig();
 }
 
 /**

@@ -37,6 +37,15 @@ describe('readAppConfig', () => {
     expect(reading.problems).toEqual(['sla.policies.Critical.targetMinutes.contain: A target must be a positive number of minutes.']);
   });
 
+  it('a broken setting keeps the stored scope (a typo never makes every project of a busy site an incident project); a broken scope means not set up', () => {
+    const config = defaultAppConfig();
+    config.scope = { projectKeys: ['SEC'], issueTypeIds: ['10003'], setUp: true };
+    config.sla.warnAtPercent = 150;
+    expect(readAppConfig(config).config.scope).toEqual({ projectKeys: ['SEC'], issueTypeIds: ['10003'], setUp: true });
+    const scopeBroken = { ...config, scope: { projectKeys: 'SEC' } };
+    expect(readAppConfig(scopeBroken).config.scope.setUp).toBe(false);
+  });
+
   it.each([
     [
       'a calendar without working hours',
