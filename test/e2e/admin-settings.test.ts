@@ -5,7 +5,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { appFrame, browserSuite, seriousViolations, type BrowserSite } from '../support/browser';
-import { ALEX, panelContext, RILEY } from '../support/test-site';
+import { ALEX, panelContext, RILEY, SAM } from '../support/test-site';
 
 let b: BrowserSite;
 let page: Page;
@@ -100,5 +100,30 @@ describe('the settings page', () => {
     expect(await frame.getAttribute('[data-testid="check-owner"]', 'data-done')).toBe('false');
     expect(await frame.textContent('[data-testid="maturity-response"]')).toContain('Level 0 of 3');
     expect(await seriousViolations(frame)).toEqual([]);
+  });
+
+  it('picks the owner and the responders by name (a portal customer is not offered), and saves their account ids', async () => {
+    const frame = await settingsFrame();
+    await frame.click('[data-testid="nav-people"]');
+    const owner = frame.locator('[data-testid="program-owner"] input');
+    await owner.fill('Sam');
+    await frame.getByText('Sam Second-Responder', { exact: true }).click();
+    const responders = frame.locator('[data-testid="program-responders"] input');
+    await responders.fill('Casey');
+    await frame.getByText('Nobody on this site matches').waitFor();
+    await responders.fill('Riley');
+    await frame.getByText('Riley Responder', { exact: true }).click();
+    await responders.fill('Ana');
+    await frame.getByText('Ana Novak', { exact: true }).click();
+    expect(await seriousViolations(frame)).toEqual([]);
+    await frame.click('[data-testid="settings-save"]');
+    await frame.waitForFunction(() => /^Version \d+ · saved/.test(document.querySelector('[data-testid="settings-version"]')?.textContent ?? ''));
+    const saved = b.site.state.kvs['config:app']!.value as { program: { ownerAccountId: string | null; responderAccountIds: string[] } };
+    expect(saved.program).toMatchObject({ ownerAccountId: SAM, responderAccountIds: [RILEY, 'acc-ana-oncall'] });
+    // Reopened, the page shows them by name.
+    const again = await settingsFrame();
+    await again.click('[data-testid="nav-people"]');
+    await again.getByText('Sam Second-Responder').waitFor();
+    await again.getByText('Ana Novak').waitFor();
   });
 });

@@ -6,7 +6,7 @@
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-user-search/#api-rest-api-3-user-viewissue-search-get
  */
 import { Hono } from 'hono';
-import { findProject, findUser, GROUPS, USERS } from '../../state/directory';
+import { findProject, findUser, GROUPS, ON_CALL_ROTA, USERS } from '../../state/directory';
 import {
   canSeeIssue,
   GLOBAL_PERMISSIONS,
@@ -107,6 +107,30 @@ export function userRoutes(deps: JiraDeps) {
       ]),
     );
     return c.json({ permissions });
+  });
+
+  // GET /rest/api/3/user/search?query=&maxResults= -> User[]: active users whose display name (any
+  // word) or email starts with the query (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-user-search/#api-rest-api-3-user-search-get).
+  // Jira requires query or accountId; portal customers are users too, so pickers filter by accountType.
+  app.get('/user/search', (c) => {
+    const query = (c.req.query('query') ?? '').toLowerCase();
+    const accountId = c.req.query('accountId');
+    if (!query && !accountId) return jiraError(400, ['The query parameter or the accountId parameter must be provided.']);
+    const maxResults = Math.min(Number(c.req.query('maxResults') ?? 50) || 50, 1000);
+    const found = [...USERS, ...ON_CALL_ROTA]
+      .filter((u) =>
+        accountId
+          ? u.accountId === accountId
+          : u.displayName
+              .toLowerCase()
+              .split(/\s+/)
+              .some((w) => w.startsWith(query)) ||
+            u.displayName.toLowerCase().startsWith(query) ||
+            u.emailAddress.toLowerCase().startsWith(query),
+      )
+      .slice(0, maxResults)
+      .map((u) => userBean(u.accountId, deps.baseUrl));
+    return c.json(found);
   });
 
   // GET /rest/api/3/user/viewissue/search?issueKey=&query=&accountId=&maxResults= -> User[]:

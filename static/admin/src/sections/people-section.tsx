@@ -1,4 +1,5 @@
-import { ListInput, TextInput } from '../fields';
+import { TextInput } from '../fields';
+import { PeoplePicker } from '../people-picker';
 import type { SectionProps } from '../section-props';
 import { ContactsEditor } from './contacts-editor';
 
@@ -8,21 +9,21 @@ export function PeopleSection({ draft, update, problem }: SectionProps) {
   return (
     <div>
       <h3>Roles</h3>
-      <TextInput
-        label="Incident-response owner (Jira account id)"
-        value={p.ownerAccountId ?? ''}
+      <PeoplePicker
+        label="Incident-response owner"
+        value={p.ownerAccountId ? [p.ownerAccountId] : []}
         testId="program-owner"
         problem={problem('program.ownerAccountId')}
-        help="Find it in the person's Jira profile URL."
-        onChange={(v) => update((d) => void (d.program.ownerAccountId = v.trim() || null))}
+        help="One person, who answers for incident response. Choosing another replaces them."
+        onChange={(ids) => update((d) => void (d.program.ownerAccountId = ids.at(-1) ?? null))}
       />
-      <ListInput
-        label="Responders (Jira account ids)"
-        values={p.responderAccountIds}
+      <PeoplePicker
+        label="Responders"
+        value={p.responderAccountIds}
         testId="program-responders"
         problem={problem('program.responderAccountIds')}
-        help="At least two, with an agreement on after-hours support. One per line."
-        onChange={(v) => update((d) => void (d.program.responderAccountIds = v))}
+        help="At least two, with an agreement on after-hours support."
+        onChange={(ids) => update((d) => void (d.program.responderAccountIds = ids))}
       />
       <TextInput
         label="Incident channel"

@@ -1,10 +1,11 @@
 import type { SettingsDocument } from '../../../../src/shared/resolver-contract';
 import { CheckboxInput, ListInput } from '../fields';
+import { PeoplePicker } from '../people-picker';
 
 export type Recipients = SettingsDocument['sla']['escalation']['default']['warning'];
 export type EscalationPathDoc = SettingsDocument['sla']['escalation']['default'];
 
-/** Who is told: the issue's people by role, named users (account ids) and Jira groups. */
+/** Who is told: the issue's people by role, named people (picked by name) and Jira groups. */
 export function RecipientsEditor({
   title,
   value,
@@ -27,9 +28,9 @@ export function RecipientsEditor({
         <CheckboxInput label="Watchers" checked={value.watchers} onChange={(watchers) => onChange({ ...value, watchers })} />
       </div>
       <div className="row">
-        <ListInput
-          label="Also these people (Jira account ids)"
-          values={value.users}
+        <PeoplePicker
+          label="Also these people"
+          value={value.users}
           onChange={(users) => onChange({ ...value, users })}
           testId={testId ? `${testId}-users` : undefined}
         />

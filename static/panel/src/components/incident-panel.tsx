@@ -4,7 +4,7 @@ import { lazy, Suspense, useCallback, useState } from 'react';
 import { ActionButton } from '../../../common/action-button';
 import { ErrorMessage } from '../../../common/error-message';
 import { useViewerTimeZone } from '../../../common/use-viewer-time-zone';
-import { useDisplayNames } from '../hooks/use-display-names';
+import { useDisplayNames } from '../../../common/use-display-names';
 import { useIncident } from '../hooks/use-incident';
 import { ChangeHistory } from './change-history';
 import { IncidentSummary } from './incident-summary';

@@ -7,7 +7,7 @@ import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { IncidentView, PostmortemDutyView, ReportKindView, ReportView } from '../../../../../src/shared/resolver-contract';
 import { ErrorMessage } from '../../../../common/error-message';
 import { getReport, publishReport, reportMarkdown, saveReportSection } from '../../api/incident-api';
-import { useDisplayNames } from '../../hooks/use-display-names';
+import { useDisplayNames } from '../../../../common/use-display-names';
 import { download } from '../../../../common/download';
 import { formatTime } from '../labels';
 import { FollowUps } from './follow-ups';

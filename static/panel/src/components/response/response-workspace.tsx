@@ -7,7 +7,7 @@ import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { IncidentView, ResponseRecordAction } from '../../../../../src/shared/resolver-contract';
 import { ErrorMessage } from '../../../../common/error-message';
 import { createExercise, recordResponse } from '../../api/incident-api';
-import { useDisplayNames } from '../../hooks/use-display-names';
+import { useDisplayNames } from '../../../../common/use-display-names';
 import { formatTime } from '../labels';
 import { EvidenceRegister } from './evidence-register';
 import { PhaseControl } from './phase-control';
