@@ -102,7 +102,7 @@ describe('the settings page', () => {
     expect(await seriousViolations(frame)).toEqual([]);
   });
 
-  it('picks the owner and the responders by name (a portal customer is not offered), and saves their account ids', async () => {
+  it('picks the owner and the responders by name (a portal customer is not offered) and a group from the site, and saves them', async () => {
     const frame = await settingsFrame();
     await frame.click('[data-testid="nav-people"]');
     const owner = frame.locator('[data-testid="program-owner"] input');
@@ -116,10 +116,18 @@ describe('the settings page', () => {
     await responders.fill('Ana');
     await frame.getByText('Ana Novak', { exact: true }).click();
     expect(await seriousViolations(frame)).toEqual([]);
+    // The breach path: a group picked from the site's groups, not typed.
+    await frame.click('[data-testid="nav-escalation"]');
+    await frame.locator('[data-testid="escalation-default-breach-groups"] input').fill('managers');
+    await frame.getByText('incident-managers', { exact: true }).click();
     await frame.click('[data-testid="settings-save"]');
     await frame.waitForFunction(() => /^Version \d+ · saved/.test(document.querySelector('[data-testid="settings-version"]')?.textContent ?? ''));
-    const saved = b.site.state.kvs['config:app']!.value as { program: { ownerAccountId: string | null; responderAccountIds: string[] } };
+    const saved = b.site.state.kvs['config:app']!.value as {
+      program: { ownerAccountId: string | null; responderAccountIds: string[] };
+      sla: { escalation: { default: { breach: { groups: string[] } } } };
+    };
     expect(saved.program).toMatchObject({ ownerAccountId: SAM, responderAccountIds: [RILEY, 'acc-ana-oncall'] });
+    expect(saved.sla.escalation.default.breach.groups).toEqual(['incident-managers']);
     // Reopened, the page shows them by name.
     const again = await settingsFrame();
     await again.click('[data-testid="nav-people"]');

@@ -109,6 +109,20 @@ export function userRoutes(deps: JiraDeps) {
     return c.json({ permissions });
   });
 
+  // GET /rest/api/3/groups/picker?query=&maxResults= -> FoundGroups: groups whose name contains the query
+  // (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-groups/#api-rest-api-3-groups-picker-get).
+  app.get('/groups/picker', (c) => {
+    const query = (c.req.query('query') ?? '').toLowerCase();
+    const maxResults = Math.min(Number(c.req.query('maxResults') ?? 20) || 20, 1000);
+    const matching = GROUPS.filter((g) => g.name.toLowerCase().includes(query));
+    const shown = matching.slice(0, maxResults);
+    return c.json({
+      header: `Showing ${shown.length} of ${matching.length} matching groups`,
+      total: matching.length,
+      groups: shown.map((g) => ({ name: g.name, groupId: g.groupId, html: g.name, labels: [] })),
+    });
+  });
+
   // GET /rest/api/3/user/search?query=&maxResults= -> User[]: active users whose display name (any
   // word) or email starts with the query (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-user-search/#api-rest-api-3-user-search-get).
   // Jira requires query or accountId; portal customers are users too, so pickers filter by accountType.

@@ -1,5 +1,5 @@
 /**
- * People chosen by name, not by typed account ids: a search as the admin (GET /rest/api/3/user/search,
+ * People and groups chosen by name, not typed. People: a search as the admin (GET /rest/api/3/user/search,
  * through requestJira: a read they may do anyway) offers the site's licensed users; the chosen ones
  * show by name (GET /rest/api/3/user/bulk). The settings keep account ids, as Jira needs them.
  */
@@ -52,6 +52,36 @@ export function PeoplePicker({
             onChange={(options) => onChange(options.map((o) => o.value))}
             placeholder="Type a name to search"
             noOptionsMessage={({ inputValue }) => (inputValue ? 'Nobody on this site matches' : 'Type a name to search')}
+          />
+        </div>
+      )}
+    </Field>
+  );
+}
+
+async function searchGroups(query: string): Promise<PersonOption[]> {
+  const res = await requestJira(`/rest/api/3/groups/picker?query=${encodeURIComponent(query.trim())}&maxResults=20`);
+  if (!res.ok) return [];
+  const found = (await res.json()) as { groups?: { name: string }[] };
+  return (found.groups ?? []).map((g) => ({ value: g.name, label: g.name }));
+}
+
+/** Jira groups picked from the site's groups (GET /rest/api/3/groups/picker), kept by name as notify takes them. */
+export function GroupPicker({ label, value, onChange, testId }: { label: string; value: string[]; onChange: (names: string[]) => void; testId?: string }) {
+  return (
+    <Field label={label}>
+      {(id) => (
+        <div style={{ maxWidth: 480 }} data-testid={testId}>
+          <AsyncSelect<PersonOption, true>
+            inputId={id}
+            isMulti
+            cacheOptions
+            defaultOptions
+            value={value.map((name) => ({ value: name, label: name }))}
+            loadOptions={searchGroups}
+            onChange={(options) => onChange(options.map((o) => o.value))}
+            placeholder="Type a group name"
+            noOptionsMessage={() => 'No group on this site matches'}
           />
         </div>
       )}

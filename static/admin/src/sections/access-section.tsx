@@ -1,4 +1,4 @@
-import { ListInput } from '../fields';
+import { GroupPicker } from '../people-picker';
 import type { SectionProps } from '../section-props';
 
 /** Who may see and change these settings besides Jira administrators. */
@@ -8,13 +8,13 @@ export function AccessSection({ draft, update, problem }: SectionProps) {
       <p className="muted">
         Jira administrators always can. The settings hold contact details and the legal profile, so everyone else is refused, whatever page they reach.
       </p>
-      <ListInput
+      <GroupPicker
         label="Jira groups whose members may change the settings"
-        values={draft.access.adminGroups}
+        value={draft.access.adminGroups}
         testId="access-groups"
-        problem={problem('access.adminGroups')}
         onChange={(v) => update((d) => void (d.access.adminGroups = v))}
       />
+      {problem('access.adminGroups') && <div className="problem">{problem('access.adminGroups')}</div>}
     </div>
   );
 }

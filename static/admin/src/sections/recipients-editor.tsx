@@ -1,6 +1,6 @@
 import type { SettingsDocument } from '../../../../src/shared/resolver-contract';
-import { CheckboxInput, ListInput } from '../fields';
-import { PeoplePicker } from '../people-picker';
+import { CheckboxInput } from '../fields';
+import { GroupPicker, PeoplePicker } from '../people-picker';
 
 export type Recipients = SettingsDocument['sla']['escalation']['default']['warning'];
 export type EscalationPathDoc = SettingsDocument['sla']['escalation']['default'];
@@ -34,9 +34,9 @@ export function RecipientsEditor({
           onChange={(users) => onChange({ ...value, users })}
           testId={testId ? `${testId}-users` : undefined}
         />
-        <ListInput
+        <GroupPicker
           label="And these Jira groups"
-          values={value.groups}
+          value={value.groups}
           onChange={(groups) => onChange({ ...value, groups })}
           testId={testId ? `${testId}-groups` : undefined}
         />
