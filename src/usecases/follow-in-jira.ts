@@ -17,15 +17,22 @@ export async function writeMirror(
   await deps.jira.setIncidentIndex(issue.key, index);
 }
 
-/** Jira's priority follows the record's level through the settings' mapping (checked against editmeta). */
+/**
+ * Jira's priority follows the record's level through the settings' mapping (checked against
+ * editmeta). `whenOffered` runs once editmeta has offered the wanted priority, before it is set.
+ */
 export async function followJiraPriority(
   jira: { editableChoices(issueKey: string): Promise<EditableChoices>; editFields(issueKey: string, writes: FieldWrites): Promise<void> },
   issue: { key: string; priority: string | null },
   record: IncidentRecord,
   settings: AppConfig,
+  whenOffered?: () => Promise<void>,
 ): Promise<FieldPlan> {
   const plan = planJiraPriority(record.priority, settings.priority.jiraPriorityByLevel, (await jira.editableChoices(issue.key)).priorities, issue.priority);
-  if (plan.kind === 'set') await jira.editFields(issue.key, { priorityId: plan.id });
+  if (plan.kind === 'set') {
+    await whenOffered?.();
+    await jira.editFields(issue.key, { priorityId: plan.id });
+  }
   return plan;
 }
 

@@ -5,7 +5,8 @@ import type { PriorityStep, ReportFacts } from '../domain/postmortem/report-fact
 import { issueUrl } from '../domain/postmortem/report-text';
 import type { FollowUpView, LinkedIssueView } from '../shared/report-contract';
 import { toIncidentView } from './incident-view';
-import type { IncidentStore, IssueLinkFact, IssueSnapshot, JiraAsUser, ReportJira, ReportStore, StoredFollowUp, TimelineLog } from './ports';
+import type { IncidentStore, IssueSnapshot, JiraAsUser, TimelineLog } from './ports';
+import type { IssueLinkFact, ReportJira, ReportStore, StoredFollowUp } from './report-ports';
 import { verifyTimeline } from './verify-timeline';
 
 export interface ReportFactsDeps {

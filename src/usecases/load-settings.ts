@@ -5,7 +5,8 @@ import { sammMaturity } from '../domain/program/samm-maturity';
 import { taxonomyReview } from '../domain/program/taxonomy-review';
 import type { SettingsVersionView, SettingsView } from '../shared/settings-contract';
 import type { SettingsDeps } from './commit-settings';
-import type { SweepLedger, TombstoneStore } from './ports';
+import type { TombstoneStore } from './lifecycle-ports';
+import type { SweepLedger } from './ports';
 import { requireSettingsEditor } from './settings-access';
 
 /** The page shows this many versions at first; older ones are paged. */

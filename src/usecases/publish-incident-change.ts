@@ -2,8 +2,7 @@ import type { AppConfig } from '../domain/config/app-config';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import type { ChainLink, TimelineDraft } from '../domain/timeline/timeline-entry';
 import type { IncidentView } from '../shared/resolver-contract';
-import { followRestriction, type RestrictingJira, writeMirror } from './follow-in-jira';
-import { planJiraPriority } from '../domain/triage/jira-field-plan';
+import { followJiraPriority, followRestriction, type RestrictingJira, writeMirror } from './follow-in-jira';
 import { incidentMirror } from './incident-mirror';
 import { toIncidentView } from './incident-view';
 import type { DueQueue, IncidentStore, IssueSnapshot, JiraAsUser, JiraFollowLedger, TimelineLog } from './ports';
@@ -61,22 +60,14 @@ export async function publishIncidentChange(
     if (restriction.kind === 'set') issue = { ...issue, securityLevel: restriction.name, securityLevelId: restriction.id };
     if (restriction.kind === 'cannot') notes.push(restriction.note);
     if (change.priorityChanged) {
-      const plan = planJiraPriority(
-        saved.priority,
-        settings.priority.jiraPriorityByLevel,
-        (await deps.jira.editableChoices(issue.key)).priorities,
-        issue.priority,
-      );
-      if (plan.kind === 'set') {
-        // Jira offers this person that priority: from here on the sweep may finish it as the app.
-        await deps.jiraFollow.mark(issue.id, issue.key, now, true);
-        await deps.jira.editFields(issue.key, { priorityId: plan.id }).catch(async (e: unknown) => {
-          // Jira refused this person (not busy): the sweep must not set it for them as the app.
-          if (!isTransient(e)) await deps.jiraFollow.mark(issue.id, issue.key, now, false);
-          throw e;
-        });
-        issue = { ...issue, priority: plan.name };
-      }
+      // Once Jira offers this person that priority, the sweep may finish it as the app; if Jira then
+      // refuses them (not busy), it must not.
+      const offered = () => deps.jiraFollow.mark(issue.id, issue.key, now, true);
+      const plan = await followJiraPriority(deps.jira, issue, saved, settings, offered).catch(async (e: unknown) => {
+        if (!isTransient(e)) await deps.jiraFollow.mark(issue.id, issue.key, now, false);
+        throw e;
+      });
+      if (plan.kind === 'set') issue = { ...issue, priority: plan.name };
       if (plan.kind === 'cannot') notes.push(plan.note);
     }
     await writeMirror(deps, issue, index);

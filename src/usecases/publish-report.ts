@@ -4,7 +4,7 @@ import { templateOf } from '../domain/postmortem/postmortem-settings';
 import { issueUrl } from '../domain/postmortem/report-text';
 import type { ReportDocumentView, ReportView } from '../shared/report-contract';
 import { AppError } from './app-error';
-import type { ConfluencePages, PageRef, StoredPublication } from './ports';
+import type { ConfluencePages, PageRef, StoredPublication } from './report-ports';
 import { publishIncidentChange, type PublishDeps } from './publish-incident-change';
 import { saveRecord } from './save-record';
 import type { DueQueue, JiraFollowLedger } from './ports';

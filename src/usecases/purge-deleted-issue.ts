@@ -1,7 +1,8 @@
 import { incidentTombstone } from '../domain/incident/tombstone';
 import { GENESIS_LINK } from '../domain/timeline/timeline-entry';
 import { chainEnd } from './append-to-timeline';
-import type { ConfigStore, IncidentPurge, IncidentStore, TimelineLog, TombstoneStore } from './ports';
+import type { IncidentPurge, TombstoneStore } from './lifecycle-ports';
+import type { ConfigStore, IncidentStore, TimelineLog } from './ports';
 import { refreshIncidentStats, type RefreshStatsDeps } from './refresh-incident-stats';
 
 export interface PurgeDeletedIssueDeps extends RefreshStatsDeps {

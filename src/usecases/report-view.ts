@@ -7,7 +7,8 @@ import type { FollowUpView, PublicationView, ReportDocumentView, ReportView } fr
 import { currentRecord } from './current-record';
 import { dutyView } from './postmortem-duty-view';
 import { gatherReportFacts, type ReportFactsDeps } from './gather-report-facts';
-import type { IssueSnapshot, StoredPublication } from './ports';
+import type { IssueSnapshot } from './ports';
+import type { StoredPublication } from './report-ports';
 import { requireIssue } from './require-issue';
 
 export interface ReportDeps extends ReportFactsDeps {

@@ -6,7 +6,7 @@
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-user-search/#api-rest-api-3-user-viewissue-search-get
  */
 import { Hono } from 'hono';
-import { findProject, findUser, GROUPS, ON_CALL_ROTA, USERS } from '../../state/directory';
+import { findProject, findUser, GROUPS, ON_CALL_ROTA, type SiteUser, USERS } from '../../state/directory';
 import {
   canSeeIssue,
   GLOBAL_PERMISSIONS,
@@ -22,6 +22,16 @@ import { jiraError } from '../jira-errors';
 
 const USER_BULK_DEFAULT_RESULTS = 10;
 const USER_BULK_MAX_RESULTS = 100;
+
+/**
+ * Jira's user-search match: the account id when one is given, else a display-name word, the whole
+ * display name or the email address starting with the query (an empty query matches everyone).
+ */
+function matchesUserQuery(user: SiteUser, query: string, accountId: string | undefined): boolean {
+  if (accountId) return user.accountId === accountId;
+  const name = user.displayName.toLowerCase();
+  return !query || name.split(/\s+/).some((w) => w.startsWith(query)) || name.startsWith(query) || user.emailAddress.toLowerCase().startsWith(query);
+}
 
 export function userRoutes(deps: JiraDeps) {
   const app = new Hono<JiraEnv>();
@@ -132,16 +142,7 @@ export function userRoutes(deps: JiraDeps) {
     if (!query && !accountId) return jiraError(400, ['The query parameter or the accountId parameter must be provided.']);
     const maxResults = Math.min(Number(c.req.query('maxResults') ?? 50) || 50, 1000);
     const found = [...USERS, ...ON_CALL_ROTA]
-      .filter((u) =>
-        accountId
-          ? u.accountId === accountId
-          : u.displayName
-              .toLowerCase()
-              .split(/\s+/)
-              .some((w) => w.startsWith(query)) ||
-            u.displayName.toLowerCase().startsWith(query) ||
-            u.emailAddress.toLowerCase().startsWith(query),
-      )
+      .filter((u) => matchesUserQuery(u, query, accountId))
       .slice(0, maxResults)
       .map((u) => userBean(u.accountId, deps.baseUrl));
     return c.json(found);
@@ -159,17 +160,7 @@ export function userRoutes(deps: JiraDeps) {
     const accountId = c.req.query('accountId');
     const maxResults = Math.min(Number(c.req.query('maxResults') ?? 50) || 50, 1000);
     const found = USERS.filter((u) => u.accountType === 'atlassian' && canSeeIssue(u.accountId, issue))
-      .filter((u) =>
-        accountId
-          ? u.accountId === accountId
-          : !query ||
-            u.displayName
-              .toLowerCase()
-              .split(/\s+/)
-              .some((w) => w.startsWith(query)) ||
-            u.displayName.toLowerCase().startsWith(query) ||
-            u.emailAddress.toLowerCase().startsWith(query),
-      )
+      .filter((u) => matchesUserQuery(u, query, accountId))
       .slice(0, maxResults)
       .map((u) => userBean(u.accountId, deps.baseUrl));
     return c.json(found);

@@ -6,7 +6,7 @@
  * 404, which reads as "no space".
  */
 import api, { route, type Route } from '@forge/api';
-import type { ConfluencePages, PageRef } from '../../usecases/ports';
+import type { ConfluencePages, PageRef } from '../../usecases/report-ports';
 
 export class ConfluenceRequestError extends Error {
   constructor(

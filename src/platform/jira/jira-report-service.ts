@@ -5,7 +5,7 @@
  */
 import { route } from '@forge/api';
 import { INCIDENT_PROPERTY_KEY } from '../../shared/vocabulary';
-import type { FoundIncident, IssueLinkFact, ReportJira } from '../../usecases/ports';
+import type { FoundIncident, IssueLinkFact, ReportJira } from '../../usecases/report-ports';
 import { JiraRequestError, jiraRequest } from './jira-client';
 
 interface LinkedBean {

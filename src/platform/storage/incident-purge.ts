@@ -1,5 +1,5 @@
 import { deleteKeys, entriesWithPrefix } from './kvs-keys';
-import type { IncidentPurge } from '../../usecases/ports';
+import type { IncidentPurge } from '../../usecases/lifecycle-ports';
 import { storageKeys } from './storage-keys';
 
 const keysWithPrefix = async (prefix: string): Promise<string[]> => (await entriesWithPrefix(prefix)).map((e) => e.key);

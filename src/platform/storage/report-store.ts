@@ -1,5 +1,5 @@
 import { kvs, WhereConditions } from './kvs-client';
-import type { ReportStore, StoredFollowUp, StoredPublication } from '../../usecases/ports';
+import type { ReportStore, StoredFollowUp, StoredPublication } from '../../usecases/report-ports';
 import { createOnly } from './create-only';
 import { storageKeys } from './storage-keys';
 

@@ -1,5 +1,5 @@
 import type { IncidentTombstone } from '../../domain/incident/tombstone';
-import type { TombstoneStore } from '../../usecases/ports';
+import type { TombstoneStore } from '../../usecases/lifecycle-ports';
 import { kvs, WhereConditions } from './kvs-client';
 import { storageKeys } from './storage-keys';
 

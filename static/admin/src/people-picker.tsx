@@ -1,19 +1,30 @@
 /**
- * People and groups chosen by name, not typed. People: a search as the admin (GET /rest/api/3/user/search,
- * through requestJira: a read they may do anyway) offers the site's licensed users; the chosen ones
- * show by name (GET /rest/api/3/user/bulk). The settings keep account ids, as Jira needs them.
+ * People and groups chosen by name, not typed. People: a search as the admin (GET
+ * /rest/api/3/user/search, through requestJira: a read they may do anyway) offers the site's
+ * licensed users; the chosen ones show by name (GET /rest/api/3/user/bulk). The settings keep
+ * account ids, as Jira needs them. Groups: the site's groups (GET /rest/api/3/groups/picker), kept
+ * by name as notify takes them.
  */
 import { AsyncSelect } from '@atlaskit/select';
 import { requestJira } from '@forge/bridge';
 import { useDisplayNames } from '../../common/use-display-names';
 import { Field } from './fields';
 
-interface PersonOption {
+interface Choice {
   value: string;
   label: string;
 }
 
-async function searchPeople(query: string): Promise<PersonOption[]> {
+interface PickerProps {
+  label: string;
+  value: string[];
+  onChange: (values: string[]) => void;
+  help?: string;
+  problem?: string;
+  testId?: string;
+}
+
+async function searchPeople(query: string): Promise<Choice[]> {
   if (!query.trim()) return [];
   const res = await requestJira(`/rest/api/3/user/search?query=${encodeURIComponent(query.trim())}&maxResults=20`);
   if (!res.ok) return [];
@@ -22,36 +33,46 @@ async function searchPeople(query: string): Promise<PersonOption[]> {
   return users.filter((u) => u.accountType === 'atlassian' && u.active !== false).map((u) => ({ value: u.accountId, label: u.displayName }));
 }
 
-export function PeoplePicker({
+async function searchGroups(query: string): Promise<Choice[]> {
+  const res = await requestJira(`/rest/api/3/groups/picker?query=${encodeURIComponent(query.trim())}&maxResults=20`);
+  if (!res.ok) return [];
+  const found = (await res.json()) as { groups?: { name: string }[] };
+  return (found.groups ?? []).map((g) => ({ value: g.name, label: g.name }));
+}
+
+/** One labelled multi-select over a search; the chosen values are shown with their labels. */
+function SearchPicker({
   label,
-  value,
-  onChange,
   help,
   problem,
   testId,
-}: {
-  label: string;
-  value: string[];
-  onChange: (accountIds: string[]) => void;
-  help?: string;
-  problem?: string;
-  testId?: string;
+  chosen,
+  onChange,
+  search,
+  searchOnOpen,
+  placeholder,
+  nothingFound,
+}: Omit<PickerProps, 'value'> & {
+  chosen: Choice[];
+  search: (query: string) => Promise<Choice[]>;
+  searchOnOpen: boolean;
+  placeholder: string;
+  nothingFound: string;
 }) {
-  const names = useDisplayNames(value);
-  const chosen = value.map((id) => ({ value: id, label: names[id] ?? 'Loading the name…' }));
   return (
     <Field label={label} help={help} problem={problem}>
       {(id) => (
         <div style={{ maxWidth: 480 }} data-testid={testId}>
-          <AsyncSelect<PersonOption, true>
+          <AsyncSelect<Choice, true>
             inputId={id}
             isMulti
             cacheOptions
+            defaultOptions={searchOnOpen}
             value={chosen}
-            loadOptions={searchPeople}
+            loadOptions={search}
             onChange={(options) => onChange(options.map((o) => o.value))}
-            placeholder="Type a name to search"
-            noOptionsMessage={({ inputValue }) => (inputValue ? 'Nobody on this site matches' : 'Type a name to search')}
+            placeholder={placeholder}
+            noOptionsMessage={({ inputValue }) => (inputValue || searchOnOpen ? nothingFound : placeholder)}
           />
         </div>
       )}
@@ -59,32 +80,29 @@ export function PeoplePicker({
   );
 }
 
-async function searchGroups(query: string): Promise<PersonOption[]> {
-  const res = await requestJira(`/rest/api/3/groups/picker?query=${encodeURIComponent(query.trim())}&maxResults=20`);
-  if (!res.ok) return [];
-  const found = (await res.json()) as { groups?: { name: string }[] };
-  return (found.groups ?? []).map((g) => ({ value: g.name, label: g.name }));
+export function PeoplePicker({ value, ...props }: PickerProps) {
+  const names = useDisplayNames(value);
+  return (
+    <SearchPicker
+      {...props}
+      chosen={value.map((id) => ({ value: id, label: names[id] ?? 'Loading the name…' }))}
+      search={searchPeople}
+      searchOnOpen={false}
+      placeholder="Type a name to search"
+      nothingFound="Nobody on this site matches"
+    />
+  );
 }
 
-/** Jira groups picked from the site's groups (GET /rest/api/3/groups/picker), kept by name as notify takes them. */
-export function GroupPicker({ label, value, onChange, testId }: { label: string; value: string[]; onChange: (names: string[]) => void; testId?: string }) {
+export function GroupPicker({ value, ...props }: PickerProps) {
   return (
-    <Field label={label}>
-      {(id) => (
-        <div style={{ maxWidth: 480 }} data-testid={testId}>
-          <AsyncSelect<PersonOption, true>
-            inputId={id}
-            isMulti
-            cacheOptions
-            defaultOptions
-            value={value.map((name) => ({ value: name, label: name }))}
-            loadOptions={searchGroups}
-            onChange={(options) => onChange(options.map((o) => o.value))}
-            placeholder="Type a group name"
-            noOptionsMessage={() => 'No group on this site matches'}
-          />
-        </div>
-      )}
-    </Field>
+    <SearchPicker
+      {...props}
+      chosen={value.map((name) => ({ value: name, label: name }))}
+      search={searchGroups}
+      searchOnOpen
+      placeholder="Type a group name"
+      nothingFound="No group on this site matches"
+    />
   );
 }
