@@ -19,6 +19,7 @@ import { AppFunctions } from './runtime/app-functions';
 import { ensureBackendBundle } from './runtime/backend-bundle';
 import { BundleExecutor } from './runtime/bundle-executor';
 import { installForgeHooks } from './runtime/forge-hooks';
+import { seedOtherTeams } from './seed/seed-other-teams';
 import { seedSettings, seedSite } from './seed/seed-site';
 import { IssueStore, type IssueChange } from './state/issue-store';
 import { DebouncedSaver, loadState } from './state/persistence';
@@ -56,6 +57,12 @@ export interface SiteOptions {
    * sets it up. By default a new site has the settings saved once, as an admin would (the demo's setup).
    */
   freshInstall?: boolean;
+  /**
+   * The site's other teams and their year of work (default true): an IT help desk with its own
+   * request types, a software and a business project, about 400 issues with activity and other
+   * apps' properties (seed-other-teams.ts). false: only the incident projects (fast unit tests).
+   */
+  busy?: boolean;
 }
 
 export const DEFAULT_INCIDENTS = 240;
@@ -141,7 +148,9 @@ export class Site {
       this.functions.executor = new BundleExecutor(ensureBackendBundle(REPO_ROOT, options.say), () => this.clock.now(), options.functionLogs ?? false);
     if (!saved) {
       seedSite(this.issues, this.state, { incidents: options.incidents ?? DEFAULT_INCIDENTS, now: this.clock.now(), appData: !options.freshInstall });
-      if (!options.freshInstall) seedSettings(this.state, this.clock.now());
+      const busy = options.busy ?? true;
+      if (busy) seedOtherTeams(this.issues, this.clock.now());
+      if (!options.freshInstall) seedSettings(this.state, this.clock.now(), busy);
       this.saver.flush();
     }
     if (options.autoSchedule) this.scheduler.start();

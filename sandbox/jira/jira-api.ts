@@ -14,6 +14,7 @@ import { notifyRoutes } from './routes/notify-routes';
 import { propertyRoutes } from './routes/property-routes';
 import { searchRoutes } from './routes/search-routes';
 import { userRoutes } from './routes/user-routes';
+import { serviceDeskRoutes } from './routes/service-desk-routes';
 import { projectRoutes } from './routes/project-routes';
 import { worklogRoutes } from './routes/worklog-routes';
 
@@ -39,8 +40,17 @@ export function jiraApi(deps: JiraDeps) {
   api.route('/', projectRoutes(deps));
   api.route('/', metadataRoutes(deps));
 
+  // Jira Service Management's API, behind the same door (the site's rate limits and response checks).
+  const jsm = new Hono<JiraEnv>().basePath('/rest/servicedeskapi');
+  jsm.use('*', async (c, next) => {
+    deps.recordRequest?.(c.req.method, new URL(c.req.url).pathname, c.env.caller);
+    await next();
+  });
+  jsm.route('/', serviceDeskRoutes(deps));
+
   const root = new Hono<JiraEnv>();
   root.route('/', api);
+  root.route('/', jsm);
   root.notFound((c) =>
     jiraError(404, [
       `The local Jira site does not emulate ${c.req.method} ${new URL(c.req.url).pathname}. Add the route in sandbox/jira/routes, citing the Jira REST v3 page it follows.`,

@@ -15,7 +15,7 @@ import { incidentMirror } from '../../src/usecases/incident-mirror';
 import { postmortemDutyUnder } from '../../src/domain/postmortem/postmortem-policy';
 import { HOW_BAD_ANSWERS, HOW_URGENT_ANSWERS, PERSONAL_DATA_ANSWERS } from '../../src/shared/portal-report';
 import { INCIDENT_PROPERTY_KEY, PORTAL_REPORT_PROPERTY_KEY } from '../../src/shared/vocabulary';
-import { PROJECTS, SECURITY_LEVELS } from '../state/directory';
+import { ISSUE_TYPES, PROJECTS, REQUEST_TYPES, SECURITY_LEVELS } from '../state/directory';
 import type { IssueStore } from '../state/issue-store';
 import type { SiteState, StoredIssue } from '../state/site-state';
 import { CATEGORY_WEIGHTS, type IncidentCategoryId, LABELS, SUMMARIES } from './incident-templates';
@@ -190,9 +190,18 @@ function seededSlaFacts(record: IncidentRecord, issue: StoredIssue, responder: s
 }
 
 /**
- * The demo's setup: the settings as an admin who set incident response up would have saved them
- * (the defaults, set up). Without it the app is as just installed and does nothing.
+ * The demo's setup: the settings as an admin who ran the setup assistant would have saved them. On
+ * the busy site: the defaults, with reports coming in through the security desk's report request
+ * type and the Incident issues of SEC and OPS as the incidents (the help desk, web shop and
+ * marketing projects are not incident response). On a site of only the incident projects (most
+ * tests): the defaults as they are, every project and type. Without it the app is as just
+ * installed and does nothing.
  */
-export function seedSettings(state: SiteState, now: number): void {
-  state.kvs[storageKeys.config()] = { value: defaultAppConfig(), createdAt: now, updatedAt: now, expireTime: null };
+export function seedSettings(state: SiteState, now: number, busy: boolean): void {
+  const config = defaultAppConfig();
+  if (busy) {
+    config.scope = { projectKeys: ['SEC', 'OPS'], issueTypeIds: [ISSUE_TYPES[0].id], setUp: true };
+    config.intake.requestTypeIds = [REQUEST_TYPES[0]!.id];
+  }
+  state.kvs[storageKeys.config()] = { value: config, createdAt: now, updatedAt: now, expireTime: null };
 }

@@ -88,6 +88,25 @@ export const ON_CALL_ROTA: readonly SiteUser[] = [
   };
 });
 
+/**
+ * People of the site's other teams, with no part in incident response: a help-desk agent, a web
+ * developer, a marketer and an employee who only uses the help center. A real site has many such;
+ * they prove the app leaves them alone (and that its pickers find people it must not assume are responders).
+ */
+export const OTHER_TEAMS: readonly SiteUser[] = [
+  ['acc-taylor-helpdesk', 'Taylor Help-Desk', 'atlassian', 'Europe/Dublin'],
+  ['acc-pat-developer', 'Pat Developer', 'atlassian', 'Europe/Ljubljana'],
+  ['acc-quinn-marketing', 'Quinn Marketer', 'atlassian', 'America/Chicago'],
+  ['acc-jordan-employee', 'Jordan Employee', 'customer', 'Europe/Berlin'],
+].map(([accountId, displayName, accountType, timeZone]) => ({
+  accountId: accountId!,
+  displayName: displayName!,
+  emailAddress: `${displayName!.split(' ')[0]!.toLowerCase()}@example.com`,
+  persona: accountType === 'customer' ? ('customer' as const) : ('outsider' as const),
+  accountType: accountType as 'atlassian' | 'customer',
+  timeZone: timeZone!,
+}));
+
 /** The app's bot user: what asApp() requests and app-created comments are attributed to. */
 export const APP_USER: SiteUser = {
   accountId: 'app-incident-response',
@@ -140,6 +159,34 @@ export const PROJECTS: readonly SiteProject[] = [
     portalId: null,
     components: ['Email', 'VPN', 'Build servers', 'Customer portal', 'Backups', 'Office Wi-Fi'],
   },
+  // The site's other teams: nothing here is incident response, and the app must leave all of it alone.
+  {
+    id: '10002',
+    key: 'HELP',
+    name: 'IT Help Desk',
+    projectTypeKey: 'service_desk',
+    roles: { full: ['acc-taylor-helpdesk', 'acc-alex-admin'], comment: [], browse: [] },
+    portalId: '2',
+    components: ['Laptops', 'Accounts', 'Printers', 'Software'],
+  },
+  {
+    id: '10003',
+    key: 'WEB',
+    name: 'Web Shop',
+    projectTypeKey: 'software',
+    roles: { full: ['acc-pat-developer', 'acc-alex-admin', 'acc-oscar-outsider'], comment: [], browse: ['acc-morgan-manager'] },
+    portalId: null,
+    components: ['Checkout', 'Search', 'Catalogue', 'Payments'],
+  },
+  {
+    id: '10004',
+    key: 'MKT',
+    name: 'Marketing',
+    projectTypeKey: 'business',
+    roles: { full: ['acc-quinn-marketing', 'acc-morgan-manager', 'acc-alex-admin'], comment: [], browse: [] },
+    portalId: null,
+    components: ['Campaigns', 'Website copy', 'Events'],
+  },
 ];
 
 export interface SecurityLevel {
@@ -180,27 +227,94 @@ export const GROUPS = [
 export const ISSUE_TYPES = [
   { id: '10003', name: 'Incident' },
   { id: '10004', name: 'Task' },
+  { id: '10005', name: 'Service request' },
+  { id: '10006', name: 'Story' },
+  { id: '10007', name: 'Bug' },
 ] as const;
 
 /**
- * The portal's request types, as a help center shared by the security desk and everyday IT asks:
- * one is the incident report, the others are what employees mostly come for. Each creates an
- * issue of its issue type (https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-servicedesk/#api-rest-servicedeskapi-servicedesk-servicedeskid-requesttype-get).
+ * The help center's service desks: the security desk takes incident reports; the IT help desk
+ * takes what employees mostly come for. (GET /rest/servicedeskapi/servicedesk:
+ * https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-servicedesk/#api-rest-servicedeskapi-servicedesk-get)
  */
-export const REQUEST_TYPES = [
+export const SERVICE_DESKS = [
+  { id: '1', projectId: '10000', name: 'Security desk' },
+  { id: '2', projectId: '10002', name: 'IT help desk' },
+] as const;
+
+/**
+ * The portal's request types. Each creates an issue of its issue type in its desk's project, and is
+ * shown on the portal only while it belongs to a request type group (a type created through the API
+ * belongs to none until an admin adds it):
+ * https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-servicedesk/#api-rest-servicedeskapi-servicedesk-servicedeskid-requesttype-get
+ */
+export interface RequestTypeDef {
+  id: string;
+  portalId: string;
+  name: string;
+  description: string;
+  issueTypeId: string;
+  groupIds: string[];
+}
+
+export const REQUEST_TYPES: readonly RequestTypeDef[] = [
   {
     id: '11',
     portalId: '1',
     name: 'Report something that seems off',
     description: 'Anything that looks wrong: we never blame whoever reports it.',
     issueTypeId: '10003',
+    groupIds: ['1'],
   },
-  { id: '12', portalId: '1', name: 'Request a new laptop', description: 'A new or replacement laptop.', issueTypeId: '10004' },
-  { id: '13', portalId: '1', name: 'Reset my password', description: 'You are locked out or your password expired.', issueTypeId: '10004' },
+  // Made by an admin through the API and never added to a group: not on the portal (the setup assistant warns).
+  {
+    id: '19',
+    portalId: '1',
+    name: 'Report a lost or stolen device',
+    description: 'A laptop or phone that is gone.',
+    issueTypeId: '10003',
+    groupIds: [],
+  },
+  { id: '12', portalId: '2', name: 'Request a new laptop', description: 'A new or replacement laptop.', issueTypeId: '10005', groupIds: ['21'] },
+  { id: '13', portalId: '2', name: 'Reset my password', description: 'You are locked out or your password expired.', issueTypeId: '10005', groupIds: ['22'] },
+  {
+    id: '14',
+    portalId: '2',
+    name: 'Get access to a system',
+    description: 'Access to an application, folder or mailbox.',
+    issueTypeId: '10005',
+    groupIds: ['22'],
+  },
+  { id: '15', portalId: '2', name: 'Install software', description: 'A program you need for your work.', issueTypeId: '10005', groupIds: ['21'] },
+  { id: '16', portalId: '2', name: 'VPN is not working', description: 'You cannot connect from home or on the road.', issueTypeId: '10005', groupIds: ['23'] },
+  {
+    id: '17',
+    portalId: '2',
+    name: 'Printer or scanner problem',
+    description: 'Paper jams, blank pages, a scanner that does not scan.',
+    issueTypeId: '10005',
+    groupIds: ['23'],
+  },
+  {
+    id: '18',
+    portalId: '2',
+    name: 'A new starter joins',
+    description: 'A laptop, accounts and a desk for someone joining.',
+    issueTypeId: '10005',
+    groupIds: ['21'],
+  },
+];
+
+/** Request type groups: the portal's sections (GET /rest/servicedeskapi/servicedesk/{id}/requesttypegroup). */
+export const REQUEST_TYPE_GROUPS = [
+  { id: '1', portalId: '1', name: 'Security' },
+  { id: '21', portalId: '2', name: 'Hardware and software' },
+  { id: '22', portalId: '2', name: 'Accounts and access' },
+  { id: '23', portalId: '2', name: 'Something is broken' },
 ] as const;
 
 export const findUser = (accountId: string | null | undefined): SiteUser | undefined =>
-  accountId === APP_USER.accountId ? APP_USER : (USERS.find((u) => u.accountId === accountId) ?? ON_CALL_ROTA.find((u) => u.accountId === accountId));
+  accountId === APP_USER.accountId ? APP_USER : [...USERS, ...ON_CALL_ROTA, ...OTHER_TEAMS].find((u) => u.accountId === accountId);
 /** A project's components with stable ids (project id and position). */
 export const componentsOf = (project: SiteProject): { id: string; name: string }[] =>
   project.components.map((name, i) => ({ id: `${project.id}${String(i + 1).padStart(2, '0')}`, name }));

@@ -37,6 +37,8 @@ export interface NewIssue {
   created?: string;
   components?: string[];
   properties?: Record<string, unknown>;
+  /** Created on the portal: the request type it was filed as. */
+  requestTypeId?: string;
 }
 
 export type FieldEdit = Partial<
@@ -108,6 +110,7 @@ export class IssueStore {
         components: input.components ?? [],
       },
       properties: { ...(input.properties ?? {}) },
+      ...(input.requestTypeId ? { requestTypeId: input.requestTypeId } : {}),
       changelog: [],
       comments: [],
     };

@@ -66,6 +66,8 @@ export interface StoredIssue {
   changelog: ChangelogEntry[];
   comments: StoredComment[];
   worklogs?: StoredWorklog[];
+  /** A portal request's request type (JSM keeps it in the "Customer Request Type" field). */
+  requestTypeId?: string;
 }
 
 export interface StoredComment {

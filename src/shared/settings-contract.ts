@@ -69,6 +69,17 @@ export interface LegalRuleChoiceView {
   enabledByDefault: boolean;
 }
 
+/** A portal request type an admin may pick as an incident report. */
+export interface RequestTypeChoiceView {
+  id: string;
+  name: string;
+  projectKey: string;
+  projectName: string;
+  issueTypeId: string;
+  /** In no request type group: the portal does not show it until an admin adds it to one. */
+  hiddenFromPortal: boolean;
+}
+
 export interface SettingsView {
   config: SettingsDocument;
   defaults: SettingsDocument;
@@ -83,6 +94,12 @@ export interface SettingsView {
     issueTypes: { id: string; name: string }[];
     /** Spaces a report can be published to; null when the site has no Confluence. */
     confluenceSpaces: { key: string; name: string }[] | null;
+    /** The service desks' request types; null when the site has no Jira Service Management. */
+    requestTypes: RequestTypeChoiceView[] | null;
+    /** The admin's profile time zone: proposed for the office calendar. */
+    timeZone: string | null;
+    /** The country whose public holidays that zone suggests, when only one does. */
+    holidayCountry: string | null;
   };
   legalRules: LegalRuleChoiceView[];
   taxonomyReview: { dueAt: string | null; due: boolean };

@@ -2,6 +2,7 @@ import { defaultAppConfig } from '../domain/config/default-config';
 import { SHIPPED_RULES } from '../domain/legal/rule-pack';
 import { gettingStarted } from '../domain/program/getting-started';
 import { sammMaturity } from '../domain/program/samm-maturity';
+import { holidayCountryOfZone } from '../domain/sla/holiday-country-of-zone';
 import { taxonomyReview } from '../domain/program/taxonomy-review';
 import type { SettingsVersionView, SettingsView } from '../shared/settings-contract';
 import type { SettingsDeps } from './commit-settings';
@@ -37,7 +38,7 @@ export async function loadSettings(deps: SettingsDeps & { sweep: SweepLedger; to
     defaults: defaultAppConfig(),
     version: current.version,
     storedProblems: current.problems,
-    site,
+    site: { ...site, holidayCountry: holidayCountryOfZone(site.timeZone) },
     legalRules: SHIPPED_RULES.map((r) => ({
       id: r.id,
       regime: r.regime,

@@ -1,5 +1,5 @@
 import type { AppConfig } from '../domain/config/app-config';
-import type { SettingsVersionView } from '../shared/settings-contract';
+import type { RequestTypeChoiceView, SettingsVersionView } from '../shared/settings-contract';
 import type { ProgramFacts } from '../domain/program/program-facts';
 
 /** One saved version of the settings: who, when, how, and what changed (stored as the page shows it). */
@@ -41,6 +41,10 @@ export interface SettingsJira {
     issueTypes: { id: string; name: string }[];
     /** null when the site has no Confluence. */
     confluenceSpaces: { key: string; name: string }[] | null;
+    /** The service desks' request types; null when the site has no Jira Service Management. */
+    requestTypes: RequestTypeChoiceView[] | null;
+    /** The admin's profile time zone (to propose the office calendar's). */
+    timeZone: string | null;
   }>;
   /** Display names by account id (for who deleted an incident). */
   displayNames(accountIds: string[]): Promise<Record<string, string>>;

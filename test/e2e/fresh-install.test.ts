@@ -7,11 +7,12 @@
 import type { Page } from 'playwright-core';
 import { appFrame, browserSuite, signIn, type BrowserSite } from '../support/browser';
 import { invokeSettings } from '../settings/settings-support';
+import { recordFigure } from '../reliability/ledger';
 import { ALEX, CASEY, RILEY } from '../support/test-site';
 
 let b: BrowserSite;
 let page: Page;
-browserSuite({ user: ALEX, incidents: 40, freshInstall: true }, (site, p) => {
+browserSuite({ user: ALEX, incidents: 40, freshInstall: true, busy: true }, (site, p) => {
   b = site;
   page = p;
 });
@@ -37,33 +38,44 @@ describe('a fresh install', () => {
       await settings.click(selector);
     };
     await settings.getByText('Not set up yet: the app does nothing on any issue.').waitFor();
-    await click('[data-testid="scope-project-SEC"]');
-    await click('[data-testid="scope-type-10003"]');
+    // The busy site's help center has two desks and nine request types; the admin picks the one that is an incident report.
+    expect(await settings.locator('[data-testid^="scope-request-type-"]').count()).toBe(9);
+    await click('[data-testid="scope-request-type-11"]');
+    // Picking it picked its project and issue type: the incidents are SEC's Incident issues.
+    expect(await settings.isChecked('[data-testid="scope-project-SEC"]')).toBe(true);
+    expect(await settings.isChecked('[data-testid="scope-type-10003"]')).toBe(true);
+    expect(await settings.isChecked('[data-testid="scope-project-HELP"]')).toBe(false);
     await click('[data-testid="scope-on"]');
     await click('[data-testid="settings-save"]');
     await settings.waitForFunction(() => document.querySelector('[data-testid="settings-version"]')?.textContent?.startsWith('Version 1'));
-    console.log(`Setup on a fresh install: ${clicks} clicks, ${((Date.now() - started) / 1000).toFixed(1)} s from the settings page to saved`);
-    expect(clicks).toBe(4);
+    recordFigure(
+      __filename,
+      `Setup on a fresh install of a busy site: ${clicks} clicks, ${((Date.now() - started) / 1000).toFixed(1)} s from the settings page to saved`,
+    );
+    expect(clicks).toBe(3);
     expect(b.site.state.outbox.length).toBe(outboxBefore);
-    // Which portal request types are incident reports: the setup assistant's step (not built yet: it needs
-    // JSM's request-type API), saved here through the same settings resolver the page uses.
     const saved = await invokeSettings(b.site, 'settings/get', {}, ALEX);
     if (!saved.ok) throw new Error(saved.error.message);
-    const config = { ...saved.data.config, intake: { ...saved.data.config.intake, requestTypeIds: ['11'] } };
-    expect(await invokeSettings(b.site, 'settings/save', { config, baseVersion: 1 }, ALEX)).toMatchObject({ ok: true });
+    expect(saved.data.config.scope).toEqual({ projectKeys: ['SEC'], issueTypeIds: ['10003'], setUp: true });
+    expect(saved.data.config.intake.requestTypeIds).toEqual(['11']);
+    // A request type in no group is not on the portal: the assistant says what to do in Jira.
+    await settings.click('[data-testid="nav-scope"]');
+    await settings.click('[data-testid="scope-request-type-19"]');
+    await settings.getByTestId('request-type-hidden-19').getByText('drag it into a portal group').waitFor();
+    await settings.click('[data-testid="settings-discard"]');
 
-    // A laptop request: the app asks nothing, the form sends, and nothing becomes an incident.
-    await openAs(CASEY, '/servicedesk/customer/portal/1/create?type=12');
+    // A laptop request on the IT help desk: the app asks nothing, the form sends, and nothing becomes an incident.
+    await openAs(CASEY, '/servicedesk/customer/portal/2/create?type=12');
     // The panel renders nothing here: wait for its frame to load and tell the form it is valid.
     const quiet = (await (await page.waitForSelector('iframe[data-module="report-intake"]')).contentFrame())!;
     await quiet.waitForLoadState();
     await page.waitForTimeout(500);
     expect(await quiet.getByText('What happened?').count()).toBe(0);
     await page.fill('input[name="summary"]', 'My laptop battery is dead');
-    await Promise.all([page.waitForURL(/SEC-\d+$/), page.getByRole('button', { name: 'Send' }).click()]);
+    await Promise.all([page.waitForURL(/HELP-\d+$/), page.getByRole('button', { name: 'Send' }).click()]);
     const laptop = b.site.issues.find(page.url().split('/').pop()!)!;
     await b.site.events.drain();
-    expect(laptop.fields.issuetype).toBe('Task');
+    expect(laptop.fields.issuetype).toBe('Service request');
     expect(laptop.properties['incident-response']).toBeUndefined();
     expect(laptop.comments).toEqual([]);
 

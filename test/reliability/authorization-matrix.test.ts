@@ -30,7 +30,7 @@ let open: StoredIssue;
  * made from a resolved incident), so every allowed write can really run.
  */
 beforeAll(async () => {
-  site = createTestSite();
+  site = createTestSite(0, { busy: true });
   restricted = site.issues.create({ projectId: '10000', summary: CANARY, reporter: CASEY, securityLevelId: '10100' }, CASEY, false);
   open = site.issues.create({ projectId: '10000', summary: 'Printer on floor 3 prints garbage', reporter: RILEY }, RILEY, false);
   await site.events.drain();

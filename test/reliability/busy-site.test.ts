@@ -1,17 +1,24 @@
 /**
- * The app on a busy site: nothing outside incident response is touched. As just installed it is
- * not set up, so a week of other teams' work (creates, edits, transitions, comments, worklogs,
- * deletions) with the five-minute sweep running makes no Jira write at all; once an admin sets it
- * up for the SEC project, a week of work on the OPS team's issues still makes none there, while a
- * SEC incident is taken in as before. Every Jira request the app sends, from every function, is
- * watched at the site and sorted by the issue it touches.
+ * The app on a busy site (an IT help desk, a software and a business project, about 400 older
+ * issues with other apps' properties): nothing outside incident response is touched. As just
+ * installed it is not set up, so a week of every team's work (creates, edits, transitions,
+ * comments, worklogs, deletions, on new and older issues) with the five-minute sweep running makes
+ * no Jira write at all; once an admin sets it up for the SEC project, a week of the four other
+ * teams' work still makes none outside SEC, while a SEC incident is taken in as before. Every Jira
+ * request the app sends, from every function, is watched at the site and sorted by the issue it touches.
  */
 import type { Site } from '../../sandbox/site';
 import type { StoredIssue } from '../../sandbox/state/site-state';
 import { defaultAppConfig } from '../../src/domain/config/default-config';
 import { NOT_SET_UP_MESSAGE } from '../../src/usecases/current-record';
 import { invokeSettings } from '../settings/settings-support';
-import { ALEX, createTestSite, invokePanel, OSCAR, RILEY, SAM } from '../support/test-site';
+import { ALEX, createTestSite, invokePanel, MORGAN, OSCAR, RILEY, SAM } from '../support/test-site';
+
+const TAYLOR = 'acc-taylor-helpdesk';
+const PAT = 'acc-pat-developer';
+const QUINN = 'acc-quinn-marketing';
+const JORDAN = 'acc-jordan-employee';
+const OTHER_PROJECTS = ['10001', '10002', '10003', '10004'];
 import { recordRow } from './ledger';
 
 const HOUR = 3_600_000;
@@ -43,30 +50,57 @@ function classify(site: Site, known: Map<string, string>, req: { method: string;
   return { channel: 'fields (priority, security level)', issueIds };
 }
 
-/** A week of another team's work on `projectId`: 30 issues created, edited, moved, commented, worked and some deleted. */
-async function teamWeek(site: Site, projectId: string, known: Map<string, string>): Promise<StoredIssue[]> {
+/** Who works in each of the site's projects, and the issue types they file (directory.ts). */
+const TEAMS: Record<string, { worker: string; reporter: string; types: string[] }> = {
+  '10000': { worker: RILEY, reporter: OSCAR, types: ['Incident', 'Task'] },
+  '10001': { worker: RILEY, reporter: OSCAR, types: ['Task'] },
+  '10002': { worker: TAYLOR, reporter: JORDAN, types: ['Service request'] },
+  '10003': { worker: PAT, reporter: OSCAR, types: ['Story', 'Bug'] },
+  '10004': { worker: QUINN, reporter: MORGAN, types: ['Task'] },
+};
+
+/**
+ * A week of the teams' work on `projectIds`, all at once as on a real site: each day 5 new issues per
+ * project, and every open one edited, moved, commented and worked on; one per project deleted a day;
+ * plus the same activity on the site's older issues of those projects (the seeded year).
+ */
+async function teamWeek(site: Site, projectIds: string[], known: Map<string, string>): Promise<StoredIssue[]> {
   const made: StoredIssue[] = [];
+  const older = site.issues
+    .all()
+    .filter((i) => projectIds.includes(i.projectId))
+    .slice(-20 * projectIds.length);
   for (let day = 0; day < 7; day++) {
-    for (let i = 0; i < 5; i++) {
-      const issue = site.issues.create({ projectId, summary: `Team work ${day}-${i}`, reporter: i % 2 ? RILEY : OSCAR }, i % 2 ? RILEY : OSCAR, false);
-      site.search.noteCreated(issue);
-      known.set(issue.key, issue.id);
-      made.push(issue);
+    for (const projectId of projectIds) {
+      const team = TEAMS[projectId]!;
+      for (let i = 0; i < 5; i++) {
+        const issue = site.issues.create(
+          { projectId, summary: `Team work ${day}-${i}`, reporter: team.reporter, issuetype: team.types[i % team.types.length] },
+          team.reporter,
+          false,
+        );
+        site.search.noteCreated(issue);
+        known.set(issue.key, issue.id);
+        made.push(issue);
+      }
     }
-    for (const issue of made.filter((m) => site.issues.find(m.key))) {
-      site.issues.edit(issue, { summary: `${issue.fields.summary} (edited)`, priority: 'High' }, RILEY, false);
-      site.issues.edit(issue, { status: day % 2 ? 'In Progress' : 'Resolved' }, RILEY, false);
-      await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/comment`, {
+    for (const issue of [...made, ...older].filter((m) => site.issues.find(m.key))) {
+      const { worker } = TEAMS[issue.projectId]!;
+      site.issues.edit(issue, { summary: `${issue.fields.summary.replace(/ \(edited\)$/, '')} (edited)`, priority: 'High' }, worker, false);
+      site.issues.edit(issue, { status: day % 2 ? 'In Progress' : 'Resolved' }, worker, false);
+      await site.rest(worker, 'POST', `/rest/api/3/issue/${issue.key}/comment`, {
         body: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Looked at it' }] }] },
       });
-      site.issues.addWorklog(issue, { author: RILEY, started: new Date(site.clock.now() - HOUR).toISOString(), timeSpentSeconds: 1800 }, RILEY, false);
+      site.issues.addWorklog(issue, { author: worker, started: new Date(site.clock.now() - HOUR).toISOString(), timeSpentSeconds: 1800 }, worker, false);
     }
-    const gone = made.find((m) => site.issues.find(m.key));
-    if (gone) await site.rest(ALEX, 'DELETE', `/rest/api/3/issue/${gone.key}`);
+    for (const projectId of projectIds) {
+      const gone = made.find((m) => m.projectId === projectId && site.issues.find(m.key));
+      if (gone) await site.rest(ALEX, 'DELETE', `/rest/api/3/issue/${gone.key}`);
+    }
     await site.events.drain();
     await site.advanceTime(24 * HOUR);
   }
-  return made;
+  return [...made, ...older];
 }
 
 /** Per channel: how many writes, and how many distinct issues outside the scope they touched. */
@@ -85,19 +119,19 @@ afterEach(async () => {
 
 describe('a busy site', () => {
   it('as just installed: a week of work with the sweep running makes no Jira write; the panel and the portal say it is not set up', async () => {
-    site = createTestSite(0, { freshInstall: true });
+    site = createTestSite(0, { freshInstall: true, busy: true });
     const known = new Map<string, string>();
     const writes: Write[] = [];
     site.onAppJiraRequest((req) => {
       const w = classify(site, known, req);
       if (w) writes.push(w);
     });
-    const made = [...(await teamWeek(site, '10000', known)), ...(await teamWeek(site, '10001', known))];
+    const made = await teamWeek(site, ['10000', ...OTHER_PROJECTS], known);
     const rows = tally(writes, () => true);
     for (const r of rows)
       recordRow(__filename, {
         area: 'busy site',
-        check: `not set up, a week of 2 teams' work: app writes to ${r.channel}`,
+        check: `not set up, a week of 5 teams' work: app writes to ${r.channel}`,
         tried: made.length,
         executed: made.length,
         held: made.length - r.outside,
@@ -114,13 +148,13 @@ describe('a busy site', () => {
       resolverKey: 'intake/options',
       payload: {},
       accountId: OSCAR,
-      context: { extension: { type: 'jiraServiceManagement:portalRequestCreatePropertyPanel', portal: { id: '1' }, request: { typeId: '11' } } },
+      context: { extension: { type: 'jiraServiceManagement:portalRequestCreatePropertyPanel', portal: { id: '2' }, request: { typeId: '12' } } },
     });
     expect(portal.result).toEqual({ ok: true, data: { active: false, categories: [] } });
   }, 120_000);
 
-  it("set up for SEC: a week of the OPS team's work gets no app write, while a SEC incident is taken in", async () => {
-    site = createTestSite(0, { freshInstall: true });
+  it("set up for SEC: a week of the other four teams' work gets no app write, while a SEC incident is taken in", async () => {
+    site = createTestSite(0, { freshInstall: true, busy: true });
     const config = defaultAppConfig();
     config.scope = { projectKeys: ['SEC'], issueTypeIds: [], setUp: true };
     expect(await invokeSettings(site, 'settings/save', { config, baseVersion: 0 }, ALEX)).toMatchObject({ ok: true });
@@ -134,13 +168,14 @@ describe('a busy site', () => {
     site.search.noteCreated(incident);
     known.set(incident.key, incident.id);
     await site.events.drain();
-    const ops = await teamWeek(site, '10001', known);
+    const ops = await teamWeek(site, OTHER_PROJECTS, known);
     const opsIds = new Set(ops.map((i) => i.id));
+    for (const i of site.issues.all()) if (i.projectId !== '10000') opsIds.add(i.id);
     const rows = tally(writes, (id) => opsIds.has(id));
     for (const r of rows)
       recordRow(__filename, {
         area: 'busy site',
-        check: `set up for SEC, a week of OPS work: app writes to OPS in ${r.channel}`,
+        check: `set up for SEC, a week of 4 other teams' work: app writes outside SEC in ${r.channel}`,
         tried: ops.length,
         executed: ops.length,
         held: ops.length - r.outside,
@@ -148,11 +183,15 @@ describe('a busy site', () => {
       });
     expect(rows.filter((r) => r.outside > 0)).toEqual([]);
     expect(site.state.outbox.filter((m) => ops.some((o) => o.key === m.issueKey))).toEqual([]);
+    // Other apps' properties on the teams' issues are as they were written.
+    const foreign = site.issues.all().filter((i) => 'incident-response-other' in i.properties);
+    expect(foreign.length).toBeGreaterThan(10);
+    for (const i of foreign) expect(i.properties['incident-response-other']).toEqual({ level: 'Sev2', note: 'written by another app' });
     // Nor does the app keep anything about them in its storage (no records, clocks, statistics).
     const kept = Object.keys(site.state.kvs).filter((k) => [...opsIds].some((id) => new RegExp(`(^|[:-])${id}(:|$)`).test(k)));
     recordRow(__filename, {
       area: 'busy site',
-      check: 'set up for SEC, a week of OPS work: storage keys about OPS issues',
+      check: "set up for SEC, a week of 4 other teams' work: storage keys about their issues",
       tried: ops.length,
       executed: ops.length,
       held: ops.length - kept.length,

@@ -126,6 +126,7 @@ describe('no customer data in module-level variables', () => {
   const ALLOWED: Record<string, string> = {
     'src/domain/legal/legal-calendars.ts:zoneByCountry': 'country -> time zone, from the public holiday dataset',
     'src/domain/sla/holiday-dates.ts:cache': 'public holidays per region and year',
+    'src/domain/sla/holiday-country-of-zone.ts:countriesByZone': 'time zone -> countries, from the public holiday dataset',
     'src/domain/sla/working-intervals.ts:dayCache': "working hours per calendar day, keyed by the calendar's content (bounded)",
     'src/domain/sla/working-intervals.ts:keys': "a calendar's content key, per calendar object (WeakMap)",
     'src/domain/sla/working-intervals.ts:idsByContent': 'short ids for the first 1,000 calendar contents (bounded)',

@@ -47,7 +47,7 @@ function secretsFor(accountId: string): string[] {
 }
 
 beforeAll(async () => {
-  site = createTestSite();
+  site = createTestSite(0, { busy: true });
   const config = defaultAppConfig();
   config.response.contacts = [
     {

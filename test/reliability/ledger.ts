@@ -24,3 +24,9 @@ export function recordRow(testFile: string, row: LedgerRow): void {
   mkdirSync(LEDGER_DIR, { recursive: true });
   appendFileSync(join(LEDGER_DIR, `${basename(testFile)}.jsonl`), `${JSON.stringify(row)}\n`);
 }
+
+/** A figure a test measured (clicks, seconds): printed after the table, since jest runs silent. */
+export function recordFigure(testFile: string, text: string): void {
+  mkdirSync(LEDGER_DIR, { recursive: true });
+  appendFileSync(join(LEDGER_DIR, `${basename(testFile)}.figures`), `${text}\n`);
+}

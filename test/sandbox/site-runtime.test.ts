@@ -12,13 +12,14 @@ describe('persistence', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'site-')), 'site.json');
     const first = new Site({ stateFile: file, incidents: 5, reset: true });
     const issue = createIssue(first);
+    const count = first.issues.all().length;
     first.issues.setProperty(issue, 'incident-response', { category: 'malware' });
     await kvs.set('config:demo', { kept: true });
     await first.advanceTime(3_600_000);
     await first.close();
 
     const second = new Site({ stateFile: file });
-    expect(second.issues.all()).toHaveLength(6);
+    expect(second.issues.all()).toHaveLength(count);
     expect(second.issues.find(issue.key)!.properties['incident-response']).toEqual({ category: 'malware' });
     expect(await kvs.get('config:demo')).toEqual({ kept: true });
     expect(second.clock.offset).toBeGreaterThanOrEqual(3_600_000);
@@ -27,7 +28,7 @@ describe('persistence', () => {
 
   it('seeds a year of incidents across categories, priorities and both projects', async () => {
     const site = createTestSite(240);
-    const issues = site.issues.all();
+    const issues = site.issues.all().filter((i) => ['10000', '10001'].includes(i.projectId));
     expect(issues).toHaveLength(240);
     const created = issues.map((i) => Date.parse(i.fields.created));
     expect(Math.max(...created) - Math.min(...created)).toBeGreaterThan(300 * 86_400_000);
@@ -35,6 +36,23 @@ describe('persistence', () => {
     expect(new Set(issues.map((i) => i.fields.priority)).size).toBe(3); // Highest, High, Medium: the ISO levels mapped to Jira priorities
     expect(new Set(issues.map((i) => (i.properties['incident-response'] as { category: string }).category)).size).toBeGreaterThanOrEqual(8);
     expect(issues.some((i) => i.fields.securityLevelId)).toBe(true);
+    await site.close();
+  });
+
+  it("is a busy site: the other teams' year of work beside the incidents, untouched by the app", async () => {
+    const site = createTestSite(0, { busy: true });
+    const others = site.issues.all();
+    const byProject = (key: string) => others.filter((i) => i.key.startsWith(`${key}-`));
+    expect([byProject('HELP').length, byProject('WEB').length, byProject('MKT').length]).toEqual([160, 150, 80]);
+    expect(new Set(byProject('HELP').map((i) => i.requestTypeId)).size).toBeGreaterThanOrEqual(5);
+    expect(new Set(byProject('WEB').map((i) => i.fields.issuetype))).toEqual(new Set(['Story', 'Bug', 'Task']));
+    expect(others.filter((i) => i.comments.length > 0).length).toBeGreaterThan(300);
+    expect(others.filter((i) => (i.worklogs ?? []).length > 0).length).toBeGreaterThan(150);
+    expect(others.filter((i) => Object.keys(i.properties).length > 0).length).toBeGreaterThan(150);
+    // Nothing of the app's: no incident mirror, no portal answers, no stored record.
+    expect(others.filter((i) => 'incident-response' in i.properties)).toEqual([]);
+    expect(Object.keys(site.state.kvs).filter((k) => !k.startsWith('config'))).toEqual([]);
+    expect(createTestSite(0, { busy: false }).issues.all()).toEqual([]);
     await site.close();
   });
 });

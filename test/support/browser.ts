@@ -32,7 +32,7 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export async function startBrowserSite(incidents = 30, options: { freshInstall?: boolean } = {}): Promise<BrowserSite> {
+export async function startBrowserSite(incidents = 30, options: { freshInstall?: boolean; busy?: boolean } = {}): Promise<BrowserSite> {
   // The app as deployed: the @forge/bundler bundle, each invocation in a function process (Site runtime 'bundle').
   const site = new Site({ stateFile: null, incidents, reset: true, runtime: 'bundle', ...options });
   const { app, shell, cdn } = createShellApp(site);
@@ -122,11 +122,14 @@ export async function seriousViolations(target: Page | Frame): Promise<string[]>
  * The usual e2e file: one browser site for the file (`incidents` seeded), a fresh page per test,
  * signed in as `user` first; `use` receives both before each test.
  */
-export function browserSuite(options: { incidents?: number; user: string; freshInstall?: boolean }, use: (site: BrowserSite, page: Page) => void): void {
+export function browserSuite(
+  options: { incidents?: number; user: string; freshInstall?: boolean; busy?: boolean },
+  use: (site: BrowserSite, page: Page) => void,
+): void {
   let site: BrowserSite;
   let page: Page;
   beforeAll(async () => {
-    site = await startBrowserSite(options.incidents ?? 0, { freshInstall: options.freshInstall });
+    site = await startBrowserSite(options.incidents ?? 0, { freshInstall: options.freshInstall, busy: options.busy });
   }, 60_000);
   afterAll(async () => {
     await site.close();

@@ -11,6 +11,7 @@ const LEDGER_DIR = join(__dirname, '..', '..', '.reliability');
 function reliabilityTable() {
   if (!existsSync(LEDGER_DIR)) return '';
   const rows = readdirSync(LEDGER_DIR)
+    .filter((f) => f.endsWith('.jsonl'))
     .sort()
     .flatMap((f) =>
       readFileSync(join(LEDGER_DIR, f), 'utf8')
@@ -48,6 +49,16 @@ function reliabilityTable() {
   ].join('\n');
 }
 
+/** Figures tests measured (test/reliability/ledger.ts recordFigure), one per line. */
+function figures() {
+  if (!existsSync(LEDGER_DIR)) return '';
+  const lines = readdirSync(LEDGER_DIR)
+    .filter((f) => f.endsWith('.figures'))
+    .sort()
+    .flatMap((f) => readFileSync(join(LEDGER_DIR, f), 'utf8').split('\n').filter(Boolean));
+  return lines.length > 0 ? ['Figures measured by the run', ...lines.map((l) => `  ${l}`), ''].join('\n') : '';
+}
+
 class ClosingSummaryReporter extends SummaryReporter {
   onRunStart(results, options) {
     rmSync(LEDGER_DIR, { recursive: true, force: true });
@@ -57,6 +68,8 @@ class ClosingSummaryReporter extends SummaryReporter {
   onRunComplete(contexts, results) {
     const table = reliabilityTable();
     if (table) process.stderr.write(`${table}\n`);
+    const measured = figures();
+    if (measured) process.stderr.write(`${measured}\n`);
     super.onRunComplete(contexts, results);
     const skipped = results.numPendingTests + results.numTodoTests;
     // A suite that fails to load has no failed tests; count it so the line never reads "0 failed" then.

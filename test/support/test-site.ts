@@ -13,9 +13,13 @@ export const ALEX = 'acc-alex-admin';
 export const OSCAR = 'acc-oscar-outsider';
 export const CASEY = 'acc-casey-customer';
 
-/** A site with the app set up (its settings saved once, as an admin would); `freshInstall`: as just installed. */
-export function createTestSite(incidents = 0, options: { freshInstall?: boolean } = {}): Site {
-  return new Site({ stateFile: null, incidents, reset: true, ...options });
+/**
+ * A site with the app set up (its settings saved once, as an admin would); `freshInstall`: as just
+ * installed. Only the incident projects unless `busy` (the other teams and their year of work, as
+ * `npm start` has them): the tests that prove the app leaves a busy site alone ask for it.
+ */
+export function createTestSite(incidents = 0, options: { freshInstall?: boolean; busy?: boolean } = {}): Site {
+  return new Site({ stateFile: null, incidents, reset: true, busy: false, ...options });
 }
 
 /** A fresh in-process site for every test of the file; the returned function reads the current one. */

@@ -6,7 +6,7 @@
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-user-search/#api-rest-api-3-user-viewissue-search-get
  */
 import { Hono } from 'hono';
-import { findProject, findUser, GROUPS, ON_CALL_ROTA, type SiteUser, USERS } from '../../state/directory';
+import { findProject, findUser, GROUPS, ON_CALL_ROTA, OTHER_TEAMS, type SiteUser, USERS } from '../../state/directory';
 import {
   canSeeIssue,
   GLOBAL_PERMISSIONS,
@@ -141,7 +141,7 @@ export function userRoutes(deps: JiraDeps) {
     const accountId = c.req.query('accountId');
     if (!query && !accountId) return jiraError(400, ['The query parameter or the accountId parameter must be provided.']);
     const maxResults = Math.min(Number(c.req.query('maxResults') ?? 50) || 50, 1000);
-    const found = [...USERS, ...ON_CALL_ROTA]
+    const found = [...USERS, ...ON_CALL_ROTA, ...OTHER_TEAMS]
       .filter((u) => matchesUserQuery(u, query, accountId))
       .slice(0, maxResults)
       .map((u) => userBean(u.accountId, deps.baseUrl));
@@ -159,7 +159,8 @@ export function userRoutes(deps: JiraDeps) {
     const query = (c.req.query('query') ?? '').toLowerCase();
     const accountId = c.req.query('accountId');
     const maxResults = Math.min(Number(c.req.query('maxResults') ?? 50) || 50, 1000);
-    const found = USERS.filter((u) => u.accountType === 'atlassian' && canSeeIssue(u.accountId, issue))
+    const found = [...USERS, ...ON_CALL_ROTA, ...OTHER_TEAMS]
+      .filter((u) => u.accountType === 'atlassian' && canSeeIssue(u.accountId, issue))
       .filter((u) => matchesUserQuery(u, query, accountId))
       .slice(0, maxResults)
       .map((u) => userBean(u.accountId, deps.baseUrl));

@@ -3,7 +3,7 @@
  * request page with the app's detail module. On create, Jira stores the panel's submitted fields
  * as one issue property keyed by the app id's UUID (forge-platform.md 1.10).
  */
-import { ISSUE_TYPES, PROJECTS, REQUEST_TYPES } from '../../state/directory';
+import { ISSUE_TYPES, PROJECTS, REQUEST_TYPE_GROUPS, REQUEST_TYPES, SERVICE_DESKS, type RequestTypeDef } from '../../state/directory';
 import { canSeeIssue } from '../../state/permissions';
 import type { StoredIssue } from '../../state/site-state';
 import { isPublicComment } from '../../jira/issue-bean';
@@ -11,26 +11,35 @@ import { adfText } from '../../jql/jql-fields';
 import { customUiFrame, html, page, section } from '../html';
 import { moduleOfType, type Shell, type Viewer } from '../shell-context';
 
-const PORTAL = PROJECTS.find((p) => p.portalId)!;
-const INCIDENT_REQUEST_TYPE = REQUEST_TYPES[0];
-type RequestType = (typeof REQUEST_TYPES)[number];
+const INCIDENT_REQUEST_TYPE = REQUEST_TYPES[0]!;
+type RequestType = RequestTypeDef;
+const projectOfPortal = (portalId: string) => PROJECTS.find((p) => p.portalId === portalId)!;
+const createPath = (t: RequestType) => `/servicedesk/customer/portal/${t.portalId}/create?type=${t.id}`;
 
 /** The request type a create page or a request is of (the incident report when none is named). */
 export const requestTypeOf = (id: string | undefined): RequestType => REQUEST_TYPES.find((t) => t.id === id) ?? INCIDENT_REQUEST_TYPE;
 
+/**
+ * The help center: every desk with its request types by group, as the portal shows them. A request
+ * type in no group is not shown (Jira Service Management hides it until an admin adds it to one).
+ */
 export function portalHome(viewer: Viewer): string {
+  const desks = SERVICE_DESKS.map((desk) => {
+    const groups = REQUEST_TYPE_GROUPS.filter((g) => g.portalId === desk.id).map((g) => {
+      const types = REQUEST_TYPES.filter((t) => t.portalId === desk.id && t.groupIds.includes(g.id));
+      return html`<h3>${g.name}</h3><ul>${types.map((t) => html`<li><a href="${createPath(t)}">${t.name}</a>: ${t.description}</li>`)}</ul>`;
+    });
+    return section(desk.name, html`${groups}`);
+  });
   const body = html`<p>Something seems off? Tell us in under a minute. You will never be blamed for reporting.</p>
-    <ul>${REQUEST_TYPES.map(
-      (t) =>
-        html`<li><a href="/servicedesk/customer/portal/${PORTAL.portalId}/create${t === INCIDENT_REQUEST_TYPE ? '' : `?type=${t.id}`}">${t.name}</a>: ${t.description}</li>`,
-    )}</ul>
-    <p><a href="/servicedesk/customer/portal/${PORTAL.portalId}/requests">My requests</a></p>`;
+    ${desks}
+    <p><a href="/servicedesk/customer/portal/1/requests">My requests</a></p>`;
   return page({ ...viewer, title: 'Help center', body });
 }
 
 /**
  * The create form of one request type. The app's create-property panel is on every request type of
- * the portal, as Jira Service Management places it; its context says which type this is.
+ * every portal, as Jira Service Management places it; its context says which portal and type this is.
  */
 export function createRequestPage(
   shell: Shell,
@@ -43,14 +52,14 @@ export function createRequestPage(
   const frame = shell.frames.register(module, module.resource, viewer.accountId, viewer.theme, {
     extension: {
       type: module.type,
-      portal: { id: PORTAL.portalId },
+      portal: { id: type.portalId },
       request: { typeId: type.id },
-      location: `${shell.site.baseUrl}/servicedesk/customer/portal/${PORTAL.portalId}/create`,
+      location: `${shell.site.baseUrl}/servicedesk/customer/portal/${type.portalId}/create`,
     },
     submitTarget: { kind: 'portal-create' },
   });
   const body = html`${error ? html`<p class="error" role="alert">${error}</p>` : ''}
-    <form method="post" action="/servicedesk/customer/portal/${PORTAL.portalId}/create">
+    <form method="post" action="/servicedesk/customer/portal/${type.portalId}/create">
       <input type="hidden" name="frameId" value="${frame.id}">
       <input type="hidden" name="requestType" value="${type.id}">
       <div class="row"><label>Summary (required) <input name="summary" size="60" required value="${values.summary ?? ''}"></label></div>
@@ -78,7 +87,8 @@ export function createRequest(
   const property = Object.fromEntries(fields.map((f) => [String(f.key), f.value]));
   const issue = shell.site.issues.create(
     {
-      projectId: PORTAL.id,
+      projectId: projectOfPortal(type.portalId).id,
+      requestTypeId: type.id,
       summary: summary.slice(0, 255),
       description: form.description ? { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: form.description }] }] } : null,
       reporter: viewer.accountId,
@@ -93,9 +103,13 @@ export function createRequest(
   return { key: issue.key };
 }
 
+/** The portal a request belongs to: its project's (null for issues of projects without a portal). */
+const portalIdOf = (issue: StoredIssue): string | null => PROJECTS.find((p) => p.id === issue.projectId)?.portalId ?? null;
+
 export function requestPage(shell: Shell, viewer: Viewer, key: string): { status: 200 | 404; body: string } {
   const issue = shell.site.issues.find(key);
-  if (!issue || !canSeeRequest(viewer.accountId, issue)) {
+  const portalId = issue ? portalIdOf(issue) : null;
+  if (!issue || !portalId || !canSeeRequest(viewer.accountId, issue)) {
     return {
       status: 404,
       body: page({ ...viewer, title: 'Request not found', body: html`<p role="alert">This request does not exist or you cannot see it.</p>` }),
@@ -105,14 +119,13 @@ export function requestPage(shell: Shell, viewer: Viewer, key: string): { status
   const frame = shell.frames.register(module, module.resource, viewer.accountId, viewer.theme, {
     extension: {
       type: module.type,
-      portal: { id: PORTAL.portalId },
-      // The local site keeps no request-type field on issues: an Incident was filed as the report type.
+      portal: { id: portalId },
       request: {
         key: issue.key,
-        typeId: issue.fields.issuetype === 'Incident' ? INCIDENT_REQUEST_TYPE.id : REQUEST_TYPES[1].id,
+        typeId: issue.requestTypeId ?? (issue.fields.issuetype === 'Incident' ? INCIDENT_REQUEST_TYPE.id : null),
         property: issue.properties[shell.site.manifest.appUuid] ?? {},
       },
-      location: `${shell.site.baseUrl}/servicedesk/customer/portal/${PORTAL.portalId}/${issue.key}`,
+      location: `${shell.site.baseUrl}/servicedesk/customer/portal/${portalId}/${issue.key}`,
     },
   });
   const publicComments = issue.comments.filter(isPublicComment);
@@ -126,17 +139,18 @@ export function requestPage(shell: Shell, viewer: Viewer, key: string): { status
 export function myRequestsPage(shell: Shell, viewer: Viewer): string {
   const mine = shell.site.issues
     .all()
-    .filter((i) => i.projectId === PORTAL.id && i.fields.reporter === viewer.accountId)
+    .filter((i) => portalIdOf(i) !== null && i.fields.reporter === viewer.accountId)
     .sort((a, b) => Number(b.id) - Number(a.id))
     .slice(0, 50);
   const body = mine.length
-    ? html`<ul>${mine.map((i) => html`<li><a href="/servicedesk/customer/portal/${PORTAL.portalId}/${i.key}">${i.key}: ${i.fields.summary}</a> (${i.fields.status})</li>`)}</ul>`
+    ? html`<ul>${mine.map((i) => html`<li><a href="/servicedesk/customer/portal/${portalIdOf(i)}/${i.key}">${i.key}: ${i.fields.summary}</a> (${i.fields.status})</li>`)}</ul>`
     : html`<p>You have not reported anything yet.</p>`;
   return page({ ...viewer, title: 'My requests', body });
 }
 
 /** A portal customer sees the requests they reported; agents see what Jira lets them see. */
 function canSeeRequest(accountId: string, issue: StoredIssue): boolean {
-  const isAgent = PORTAL.roles.full.includes(accountId) || PORTAL.roles.comment.includes(accountId);
+  const project = PROJECTS.find((p) => p.id === issue.projectId)!;
+  const isAgent = project.roles.full.includes(accountId) || project.roles.comment.includes(accountId);
   return issue.fields.reporter === accountId || (isAgent && canSeeIssue(accountId, issue));
 }

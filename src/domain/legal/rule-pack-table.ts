@@ -1,5 +1,5 @@
 /**
- * The shipped rules as a Markdown table, for the README (a test keeps the README's copy equal, so
+ * The shipped rules as a Markdown table, for docs/legal-notification.md (a test keeps that copy equal, so
  * the documented regimes and verification levels are always the ones that ship).
  */
 import type { ClockStart, LegalRule } from './legal-rule';

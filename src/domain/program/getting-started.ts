@@ -13,6 +13,14 @@ type Rule = Omit<ChecklistItem, 'done' | 'source' | 'manual'> & { seen?: (config
  * Where the app can see the answer it ticks the item itself; the rest an admin confirms.
  */
 const ITEMS: Rule[] = [
+  // Before the seed's list: the app itself must know where reports come in (the setup assistant's first step).
+  {
+    id: 'intake',
+    label: 'Decide where incidents are reported',
+    why: 'The portal request types employees use to report, and which issues are incidents; nothing else is touched.',
+    section: 'scope',
+    seen: (c) => c.scope.setUp && (c.intake.requestTypeIds.length > 0 || c.scope.projectKeys.length > 0),
+  },
   {
     id: 'owner',
     label: 'Name the incident-response owner',

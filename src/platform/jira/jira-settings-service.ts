@@ -1,5 +1,6 @@
 import { route } from '@forge/api';
 import { programFactsJql } from '../../domain/program/program-facts';
+import type { RequestTypeChoiceView } from '../../shared/settings-contract';
 import type { SettingsJira } from '../../usecases/settings-ports';
 import { jiraRequest } from './jira-client';
 import { reportJira } from './jira-report-service';
@@ -8,6 +9,48 @@ import { confluenceSpaces } from '../confluence/confluence-pages';
 
 interface Page<T> {
   values?: T[];
+}
+
+interface JsmPage<T> {
+  values?: T[];
+  isLastPage?: boolean;
+}
+
+/**
+ * Every request type of every service desk the admin can see (JSM REST, as the admin), or null when
+ * the site has no Jira Service Management (the API answers 404). A request type in no group is not on
+ * the portal. Sites have a few desks with dozens of types: one page of each (up to 100) is enough.
+ */
+async function serviceDeskRequestTypes(): Promise<RequestTypeChoiceView[] | null> {
+  const desks = await jiraRequest<JsmPage<{ id?: string; projectKey?: string; projectName?: string }>>(
+    'user',
+    route`/rest/servicedeskapi/servicedesk?limit=50`,
+    { accept: [404] },
+  );
+  if (desks.status === 404) return null;
+  const perDesk = await Promise.all(
+    (desks.body.values ?? []).map(async (desk) => {
+      const page = await jiraRequest<JsmPage<{ id?: string; name?: string; issueTypeId?: string; groupIds?: string[] }>>(
+        'user',
+        route`/rest/servicedeskapi/servicedesk/${desk.id ?? ''}/requesttype?limit=100`,
+      );
+      return (page.body.values ?? []).flatMap((t) =>
+        t.id && desk.projectKey
+          ? [
+              {
+                id: t.id,
+                name: t.name ?? t.id,
+                projectKey: desk.projectKey,
+                projectName: desk.projectName ?? desk.projectKey,
+                issueTypeId: t.issueTypeId ?? '',
+                hiddenFromPortal: (t.groupIds ?? []).length === 0,
+              },
+            ]
+          : [],
+      );
+    }),
+  );
+  return perDesk.flat();
 }
 
 /** The settings page's Jira reads, all as the admin using the page. */
@@ -26,13 +69,15 @@ export const settingsJira: SettingsJira = {
   },
 
   async vocabulary() {
-    const [priorities, levels, projects, types, spaces] = await Promise.all([
+    const [priorities, levels, projects, types, spaces, requestTypes, me] = await Promise.all([
       jiraRequest<Page<{ name?: string }>>('user', route`/rest/api/3/priority/search?maxResults=50`),
       // Only Jira administrators may list security levels; for the others the check is skipped.
       jiraRequest<Page<{ name?: string }>>('user', route`/rest/api/3/issuesecurityschemes/level?maxResults=50`, { accept: [403] }),
       jiraRequest<Page<{ key?: string; name?: string }>>('user', route`/rest/api/3/project/search?maxResults=100`),
       jiraRequest<{ id?: string; name?: string }[]>('user', route`/rest/api/3/issuetype`),
       confluenceSpaces(),
+      serviceDeskRequestTypes(),
+      jiraRequest<{ timeZone?: string }>('user', route`/rest/api/3/myself`),
     ]);
     const names = (page: Page<{ name?: string }>) => [...new Set((page.values ?? []).map((v) => v.name ?? '').filter(Boolean))];
     return {
@@ -41,6 +86,8 @@ export const settingsJira: SettingsJira = {
       projects: (projects.body.values ?? []).filter((p) => p.key).map((p) => ({ key: p.key!, name: p.name ?? p.key! })),
       issueTypes: (Array.isArray(types.body) ? types.body : []).filter((t) => t.id).map((t) => ({ id: t.id!, name: t.name ?? t.id! })),
       confluenceSpaces: spaces,
+      requestTypes,
+      timeZone: me.body.timeZone ?? null,
     };
   },
 

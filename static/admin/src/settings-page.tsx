@@ -77,8 +77,8 @@ export function SettingsPage() {
           </Heading>
           {notSetUp && (
             <div className="problems" role="status" data-testid="not-set-up">
-              Incident response is not set up on this site: the app does nothing on any issue yet. Tick the projects where incidents are reported under Incident
-              scope, turn it on and save.
+              Incident response is not set up on this site: the app does nothing on any issue yet. Under Incident scope, pick where reports come in and which
+              issues are incidents, turn it on and save.
             </div>
           )}
           {s.view.storedProblems.length > 0 && (

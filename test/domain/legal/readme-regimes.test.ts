@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { rulePackTable } from '../../../src/domain/legal/rule-pack-table';
 import { SHIPPED_RULES } from '../../../src/domain/legal/rule-pack';
 
-describe('the README lists the supported regimes', () => {
+describe('the legal notification guide lists the supported regimes', () => {
   it('contains the generated rule table, with every rule and its verification level', () => {
-    const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+    const readme = readFileSync(join(__dirname, '../../../docs/legal-notification.md'), 'utf8');
     // Regenerate with: npx tsx -e "console.log(require('./src/domain/legal/rule-pack-table').rulePackTable())"
     expect(readme).toContain(rulePackTable());
   });

@@ -35,6 +35,8 @@ function wellRun(): AppConfig {
     },
   ];
   c.legal.profile = { ...c.legal.profile, euEstablished: 'yes', memberStates: ['DE'] };
+  c.scope = { projectKeys: ['SEC'], issueTypeIds: ['10003'], setUp: true };
+  c.intake.requestTypeIds = ['11'];
   return c;
 }
 
@@ -47,6 +49,7 @@ describe('getting-started checklist (seed 002)', () => {
       NO_FACTS,
       [],
       [
+        'intake',
         'owner',
         'responders',
         'channel',
@@ -65,6 +68,7 @@ describe('getting-started checklist (seed 002)', () => {
       { ...NO_FACTS, exercises12m: 1 },
       ['support-periods', 'retainer'],
       [
+        'intake',
         'owner',
         'support-periods',
         'responders',
@@ -83,6 +87,7 @@ describe('getting-started checklist (seed 002)', () => {
   ])('%s', (_name, config, facts, confirmed, done) => {
     const list = gettingStarted(config, facts, confirmed);
     expect(list.map((i) => i.id)).toEqual([
+      'intake',
       'owner',
       'support-periods',
       'responders',

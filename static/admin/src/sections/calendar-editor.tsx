@@ -32,17 +32,40 @@ export function CalendarEditor({
   inUse,
   update,
   problem,
+  proposal,
 }: {
   index: number;
   calendar: Calendar;
   inUse: boolean;
   update: Update;
   problem: (path: string) => string | undefined;
+  /** From the admin's profile: their time zone, and the country whose holidays it suggests. */
+  proposal: { timeZone: string | null; country: string | null };
 }) {
   const at = `sla.calendars.${i}`;
+  const proposeZone = proposal.timeZone && proposal.timeZone !== cal.timeZone ? proposal.timeZone : null;
+  const proposeCountry = proposal.country && proposal.country !== cal.holidays?.country ? proposal.country : null;
   return (
     <fieldset data-testid={`calendar-${cal.id}`}>
       <legend>{cal.name}</legend>
+      {(proposeZone || proposeCountry) && (
+        <p className="row" data-testid={`calendar-${cal.id}-proposal`}>
+          Your Jira profile is set to {proposal.timeZone}
+          {proposal.country ? ` (public holidays of ${proposal.country})` : ''}.
+          <button
+            type="button"
+            onClick={() =>
+              update((d) => {
+                const c = d.sla.calendars[i]!;
+                if (proposeZone) c.timeZone = proposeZone;
+                if (proposeCountry) c.holidays = { country: proposeCountry, state: null, region: null };
+              })
+            }
+          >
+            Use {[proposeZone, proposeCountry && `${proposeCountry} holidays`].filter(Boolean).join(' and ')} for this calendar
+          </button>
+        </p>
+      )}
       <div className="row">
         <TextInput label="Id" value={cal.id} width={120} problem={problem(`${at}.id`)} onChange={(v) => update((d) => void (d.sla.calendars[i]!.id = v))} />
         <TextInput label="Name" value={cal.name} problem={problem(`${at}.name`)} onChange={(v) => update((d) => void (d.sla.calendars[i]!.name = v))} />

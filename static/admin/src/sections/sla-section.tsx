@@ -11,7 +11,7 @@ const CLOCKS = [
 const hours = (minutes: number) => (Number.isFinite(minutes) ? `${Math.round((minutes / 60) * 100) / 100} h of working time` : '');
 
 /** Targets per priority level on a business calendar, the warning threshold, and the statuses that pause or stop clocks. */
-export function SlaSection({ draft, update, problem }: SectionProps) {
+export function SlaSection({ draft, view, update, problem }: SectionProps) {
   const { sla } = draft;
   const calendars = sla.calendars.map((c) => ({ value: c.id, label: c.name }));
   return (
@@ -84,6 +84,7 @@ export function SlaSection({ draft, update, problem }: SectionProps) {
           inUse={Object.values(sla.policies).some((p) => p.calendarId === cal.id) || Object.values(draft.projects).some((p) => p.calendarId === cal.id)}
           update={update}
           problem={problem}
+          proposal={{ timeZone: view.site.timeZone, country: view.site.holidayCountry }}
         />
       ))}
       <button
