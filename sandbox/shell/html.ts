@@ -85,9 +85,10 @@ function isCurrent(path: string, href: string): boolean {
 }
 
 /** A Custom UI iframe as Jira renders it: from the CDN origin, sandboxed as Forge documents (forge-csp.ts). */
-export function customUiFrame(frame: Frame, title: string, at: { siteOrigin: string; frameOrigin: string }): Html {
+/** `lazy`: loads only once shown (an issue action's dialog: Jira loads it when the action is chosen). */
+export function customUiFrame(frame: Frame, title: string, at: { siteOrigin: string; frameOrigin: string }, lazy = false): Html {
   const src = `${at.frameOrigin}/apps/${frame.resource}/index.html?frame=${frame.id}&host=${encodeURIComponent(at.siteOrigin)}`;
-  return html`<iframe class="forge-frame" title="${title}" data-frame-id="${frame.id}" data-module="${frame.module.key}" data-origin="${at.frameOrigin}" sandbox="${FORGE_IFRAME_SANDBOX}" src="${src}"></iframe>`;
+  return html`<iframe class="forge-frame" title="${title}" data-frame-id="${frame.id}" data-module="${frame.module.key}" data-origin="${at.frameOrigin}" sandbox="${FORGE_IFRAME_SANDBOX}" ${lazy ? raw('loading="lazy"') : ''} src="${src}"></iframe>`;
 }
 
 /** A section with an accessible heading, the shell's one layout block. */

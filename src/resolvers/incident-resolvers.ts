@@ -11,6 +11,7 @@ import { exportTimeline, verifyIncidentTimeline } from '../usecases/export-timel
 import { recordResponse } from '../usecases/record-response';
 import { RESOLVER_KEYS } from '../shared/resolver-contract';
 import { decideTriage } from '../usecases/decide-triage';
+import { declareIncident } from '../usecases/declare-incident';
 import { loadIncident } from '../usecases/load-incident';
 import { recordLegal } from '../usecases/record-legal';
 import { updateIncident } from '../usecases/update-incident';
@@ -18,6 +19,7 @@ import { issueCaller } from './issue-context';
 import {
   emptyPayload,
   exerciseCreatePayload,
+  incidentDeclarePayload,
   incidentEditPayload,
   incidentTriagePayload,
   legalRecordPayload,
@@ -60,6 +62,13 @@ export const triageIncident = ({ payload, context }: ResolverRequest) =>
     const { issueKey, accountId } = issueCaller(context);
     const decision = incidentTriagePayload.parse(payload);
     return decideTriage(changeDeps, issueKey, accountId, decision);
+  });
+
+export const declareAnIncident = ({ payload, context }: ResolverRequest) =>
+  toEnvelope(RESOLVER_KEYS.incidentDeclare, async () => {
+    const { issueKey, accountId } = issueCaller(context);
+    const input = incidentDeclarePayload.parse(payload);
+    return declareIncident(changeDeps, issueKey, accountId, input);
   });
 
 export const recordLegalFact = ({ payload, context }: ResolverRequest) =>

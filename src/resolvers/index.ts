@@ -2,6 +2,7 @@ import { buildResolverHandler } from '../platform/forge-resolver';
 import { RESOLVER_KEYS } from '../shared/resolver-contract';
 import {
   addToTimeline,
+  declareAnIncident,
   editIncident,
   exportTimelineDocument,
   getIncident,
@@ -32,6 +33,7 @@ export const resolverDefinitions = {
   [RESOLVER_KEYS.incidentGet]: getIncident,
   [RESOLVER_KEYS.incidentUpdate]: editIncident,
   [RESOLVER_KEYS.incidentTriage]: triageIncident,
+  [RESOLVER_KEYS.incidentDeclare]: declareAnIncident,
   [RESOLVER_KEYS.legalRecord]: recordLegalFact,
   [RESOLVER_KEYS.responseRecord]: recordResponseFact,
   [RESOLVER_KEYS.timelineAdd]: addToTimeline,

@@ -37,6 +37,8 @@ export const incidentTriagePayload = z
   })
   .strict();
 
+export const incidentDeclarePayload = z.object({ reason: reason.min(1, 'Say why this is an incident.') }).strict();
+
 const instant = z.iso.datetime({ offset: true, message: 'Give a date and time with its offset, e.g. 2026-03-02T09:00:00Z.' });
 const tri = z.enum(['yes', 'no', 'unsure']);
 const ruleId = z.string().min(1, 'Choose a rule.').max(80, 'This is not a rule id.');

@@ -110,6 +110,7 @@ export const RESOLVER_KEYS = {
   incidentGet: 'incident/get',
   incidentUpdate: 'incident/update',
   incidentTriage: 'incident/triage',
+  incidentDeclare: 'incident/declare',
   legalRecord: 'legal/record',
   responseRecord: 'response/record',
   timelineAdd: 'timeline/add',
@@ -299,6 +300,8 @@ export interface ResolverContract {
   [RESOLVER_KEYS.incidentGet]: { payload: Record<string, never>; result: Envelope<IncidentView> };
   [RESOLVER_KEYS.incidentUpdate]: { payload: IncidentEdit; result: Envelope<IncidentView> };
   [RESOLVER_KEYS.incidentTriage]: { payload: IncidentTriageDecision; result: Envelope<IncidentView> };
+  /** From the "Declare an incident" issue action: any issue the user can edit becomes an incident. */
+  [RESOLVER_KEYS.incidentDeclare]: { payload: { reason: string }; result: Envelope<IncidentView> };
   [RESOLVER_KEYS.legalRecord]: { payload: LegalRecordAction; result: Envelope<IncidentView> };
   [RESOLVER_KEYS.responseRecord]: { payload: ResponseRecordAction; result: Envelope<IncidentView> };
   [RESOLVER_KEYS.timelineAdd]: { payload: TimelineAddInput; result: Envelope<TimelinePageView> };

@@ -25,8 +25,12 @@ const openAs = async (who: string, path: string) => {
 describe('a fresh install', () => {
   it('does nothing until set up; an admin sets it up in a few clicks; then a portal report flows end to end', async () => {
     const outboxBefore = b.site.state.outbox.length;
+    // No issue is an incident: no panel anywhere; the declare action says why it cannot declare yet.
     await openAs(RILEY, '/browse/SEC-1');
-    const idle = await appFrame(page, 'incident-panel');
+    await page.waitForSelector('[data-testid="issue-action"]');
+    expect(await page.locator('iframe[data-module="incident-panel"]').count()).toBe(0);
+    await page.click('[data-testid="issue-action"] summary');
+    const idle = await appFrame(page, 'declare-incident');
     await idle.getByText('Incident response is not set up on this site yet').waitFor();
 
     await openAs(ALEX, '/jira/settings/apps');

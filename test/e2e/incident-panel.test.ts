@@ -5,7 +5,7 @@
 import { kvs } from '@forge/kvs';
 import type { Page } from 'playwright-core';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
-import { appFrame, browserSuite, type BrowserSite } from '../support/browser';
+import { appFrame, browserSuite, recordInvokes, takenIn, type BrowserSite } from '../support/browser';
 import { RILEY } from '../support/test-site';
 
 let b: BrowserSite;
@@ -31,6 +31,7 @@ describe('incident panel in the issue view', () => {
   it('shows the incident with real data after exactly one invoke', async () => {
     const issue = b.site.issues.all().find((i) => i.projectId === '10000' && !i.fields.securityLevelId)!;
     const calls = bridgeCalls(page);
+    const invokes = recordInvokes(page);
     await page.goto(`${b.url}/browse/${issue.key}`);
     const frame = await appFrame(page, 'incident-panel');
     await frame.waitForSelector('[data-testid="incident-summary"]');
@@ -50,11 +51,15 @@ describe('incident panel in the issue view', () => {
       }[record.category],
     );
     await page.waitForTimeout(300);
-    expect(calls.filter((c) => c.startsWith('invoke'))).toEqual(['invoke:incident/get']);
+    // The panel's budget: one invoke. Beside it the glance makes its own one; the declare action none until opened.
+    expect(await invokes.of('incident-panel')).toEqual(['incident/get']);
+    expect(await invokes.of('incident-glance')).toEqual(['incident/get']);
+    expect(await invokes.of('declare-incident')).toEqual([]);
+    expect(calls.filter((c) => c.startsWith('invoke'))).toEqual(['invoke:incident/get', 'invoke:incident/get']);
   });
 
   it('round-trips an edit: save, then reload and see it kept', async () => {
-    const issue = b.site.issues.create({ projectId: '10000', summary: 'Fake invoice from a known supplier', reporter: RILEY }, RILEY, false, { silent: true });
+    const issue = await takenIn(b, { projectId: '10000', summary: 'Fake invoice from a known supplier', reporter: RILEY });
     await page.goto(`${b.url}/browse/${issue.key}`);
     let frame = await appFrame(page, 'incident-panel');
     await frame.waitForSelector('[data-testid="incident-summary"]');
@@ -76,7 +81,7 @@ describe('incident panel in the issue view', () => {
   });
 
   it('refreshes without reloading when the issue changes elsewhere (JIRA_ISSUE_CHANGED)', async () => {
-    const issue = b.site.issues.create({ projectId: '10000', summary: 'Disk full on the build server', reporter: RILEY }, RILEY, false, { silent: true });
+    const issue = await takenIn(b, { projectId: '10000', summary: 'Disk full on the build server', reporter: RILEY });
     await page.goto(`${b.url}/browse/${issue.key}`);
     const frame = await appFrame(page, 'incident-panel');
     await frame.waitForSelector('[data-testid="incident-summary"]');

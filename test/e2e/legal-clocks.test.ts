@@ -10,7 +10,7 @@ import { defaultAppConfig } from '../../src/domain/config/default-config';
 import { LEGAL_ESCALATION_PROPERTY_KEY } from '../../src/domain/legal/legal-escalation-message';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
 import { INCIDENT_PROPERTY_KEY } from '../../src/shared/vocabulary';
-import { appFrame, browserSuite, type BrowserSite } from '../support/browser';
+import { appFrame, browserSuite, takenIn, type BrowserSite } from '../support/browser';
 import { PROFILE_EU_ONLY } from '../support/legal-profiles';
 import { invokePanel, MORGAN, RILEY, SAM } from '../support/test-site';
 
@@ -31,9 +31,7 @@ const HOUR = 3_600_000;
 
 describe('legal clocks in the incident panel', () => {
   it('personal data in the EU plus awareness starts the GDPR 72-hour clock, with its citation; marking it sent stops it', async () => {
-    const issue = b.site.issues.create({ projectId: '10000', summary: 'Customer list emailed to the wrong address', reporter: RILEY }, RILEY, false, {
-      silent: true,
-    });
+    const issue = await takenIn(b, { projectId: '10000', summary: 'Customer list emailed to the wrong address', reporter: RILEY });
     await page.goto(`${b.url}/browse/${issue.key}`);
     const frame = await appFrame(page, 'incident-panel');
     await frame.waitForSelector('[data-testid="legal-clocks"]');

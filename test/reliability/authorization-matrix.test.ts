@@ -11,7 +11,7 @@ import type { StoredIssue } from '../../sandbox/state/site-state';
 import { resolverDefinitions } from '../../src/resolvers';
 import { ALEX, CASEY, createTestSite, MORGAN, OSCAR, panelCalls, RILEY, SAM } from '../support/test-site';
 import { recordRow } from './ledger';
-import { type CallState, callResolver, RESOLVER_CASES, type ResolverCase } from './resolver-calls';
+import { type CallState, callResolver, RESOLVER_CASES, type ResolverCase, targetFor } from './resolver-calls';
 import type { AppConfig } from '../../src/domain/config/app-config';
 import type { IncidentRecord } from '../../src/domain/incident/incident-record';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
@@ -103,10 +103,11 @@ describe('authorization matrix', () => {
       for (const issue of [restricted, open]) {
         for (const [name, accountId] of Object.entries(USERS)) {
           tried++;
+          const target = targetFor(site, c, issue);
           const before = snapshot();
-          const { result, refused } = await callResolver(site, c, issue, accountId, c.payload(stateFor(issue, tried)));
+          const { result, refused } = await callResolver(site, c, target, accountId, c.payload(stateFor(target, tried)));
           const text = JSON.stringify(result ?? null);
-          const may = allowed(c, accountId, issue);
+          const may = allowed(c, accountId, target);
           const envelope = result as { ok: boolean; error?: { code: string } } | undefined;
           const authzRefused = refused || (envelope?.ok === false && AUTHZ_CODES.has(envelope.error!.code));
           const where = `${c.key} as ${name} on ${issue === restricted ? 'restricted' : 'open'}`;

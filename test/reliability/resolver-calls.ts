@@ -31,6 +31,30 @@ export interface ResolverCase {
   surface: Surface;
   writes: boolean;
   payload: (state?: CallState) => Record<string, unknown>;
+  /** Called on an issue that is not an incident yet (declaring one): see `targetFor`. */
+  onNewIssue?: true;
+}
+
+/**
+ * The issue a case is called on: the incident itself, or for a case that needs an issue without a
+ * record, a new Task beside it (same project, same security level) that the app never took in.
+ */
+export function targetFor(site: Site, c: ResolverCase, incident: StoredIssue): StoredIssue {
+  if (!c.onNewIssue) return incident;
+  const fresh = site.issues.create(
+    {
+      projectId: incident.projectId,
+      summary: 'Odd logins on the build server',
+      reporter: 'acc-riley-responder',
+      issuetype: 'Task',
+      securityLevelId: incident.fields.securityLevelId,
+    },
+    'acc-riley-responder',
+    false,
+    { silent: true },
+  );
+  site.search.noteCreated(fresh);
+  return fresh;
 }
 
 /** The first value that is not the current one, so an allowed write always changes the record. */
@@ -41,6 +65,13 @@ const minutes = (n: number) => new Date(Date.parse('2026-11-20T09:00:00.000Z') +
 
 export const RESOLVER_CASES: ResolverCase[] = [
   { key: 'incident/get', surface: 'panel', writes: false, payload: () => ({}) },
+  {
+    key: 'incident/declare',
+    surface: 'panel',
+    writes: true,
+    onNewIssue: true,
+    payload: () => ({ reason: 'The build server shows logins from an unknown country' }),
+  },
   {
     key: 'incident/update',
     surface: 'panel',

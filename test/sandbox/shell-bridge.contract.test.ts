@@ -18,6 +18,14 @@ afterEach(async () => {
 });
 
 const asUser = (accountId: string) => ({ cookie: `sandbox-user=${accountId}` });
+/** A new issue the app has taken in (its created event handled): the panel shows on incidents only. */
+async function incident() {
+  const issue = site.issues.create({ projectId: '10000', summary: 'VPN drops every few minutes', reporter: RILEY }, RILEY, false);
+  site.search.noteCreated(issue);
+  await site.events.drain();
+  return issue;
+}
+
 async function frameOn(path: string, who: string, moduleKey: string): Promise<string> {
   const html = await (await app.request(path, { headers: asUser(who) })).text();
   const m = new RegExp(`data-frame-id="([^"]+)" data-module="${moduleKey}"`).exec(html);
@@ -35,7 +43,7 @@ async function bridge(frameId: string, who: string, method: string, payload?: un
 
 describe('view.getContext() per module', () => {
   it('issue panel: extension { type, issue, project, isNewToIssue, location }', async () => {
-    const issue = createIssue(site);
+    const issue = await incident();
     const frame = await frameOn(`/browse/${issue.key}`, RILEY, 'incident-panel');
     const { body } = await bridge(frame, RILEY, 'getContext');
     expect(body.result).toMatchObject({
@@ -81,7 +89,7 @@ describe('view.getContext() per module', () => {
 
 describe('invoke', () => {
   it('reaches the real resolver with the trusted issue context, whatever the payload claims', async () => {
-    const issue = createIssue(site);
+    const issue = await incident();
     const other = createIssue(site, { summary: 'Other' });
     const frame = await frameOn(`/browse/${issue.key}`, RILEY, 'incident-panel');
     const { body } = await bridge(frame, RILEY, 'invoke', { functionKey: 'incident/get', payload: {} });
@@ -94,14 +102,14 @@ describe('invoke', () => {
   });
 
   it('refuses a frame used by someone other than the user it was rendered for', async () => {
-    const issue = createIssue(site);
+    const issue = await incident();
     const frame = await frameOn(`/browse/${issue.key}`, RILEY, 'incident-panel');
     expect((await bridge(frame, ALEX, 'getContext')).status).toBe(403);
     expect((await bridge('no-such-frame', RILEY, 'getContext')).status).toBe(404);
   });
 
   it('rejects an unknown resolver definition like the real bridge does', async () => {
-    const issue = createIssue(site);
+    const issue = await incident();
     const frame = await frameOn(`/browse/${issue.key}`, RILEY, 'incident-panel');
     expect(await bridge(frame, RILEY, 'invoke', { functionKey: 'nope/none', payload: {} })).toEqual({
       status: 500,
@@ -119,7 +127,7 @@ describe('view.submit', () => {
   });
 
   it('is refused (false) in a view that is not submittable', async () => {
-    const issue = createIssue(site);
+    const issue = await incident();
     const frame = await frameOn(`/browse/${issue.key}`, RILEY, 'incident-panel');
     expect((await bridge(frame, RILEY, 'submit', { a: 1 })).body.result).toEqual({ value: false });
   });

@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { createShellApp } from '../../sandbox/shell/shell-server';
+import type { NewIssue } from '../../sandbox/state/issue-store';
+import type { StoredIssue } from '../../sandbox/state/site-state';
 import { Site } from '../../sandbox/site';
 
 export interface BrowserSite {
@@ -144,4 +146,35 @@ export function browserSuite(
     // Forge serves every frame with its Content-Security-Policy: nothing the app does may violate it.
     expect(site.takeCspViolations()).toEqual([]);
   });
+}
+
+/**
+ * The resolver invokes the page's app frames send, with the frame each came from; `of(moduleKey)`
+ * keeps one module's (the panel's budget is its own invokes, beside the glance's).
+ */
+export function recordInvokes(page: Page) {
+  const calls: { frameId: string; resolverKey: string }[] = [];
+  page.on('request', (r) => {
+    const frameId = /\/__bridge\/([^/?]+)$/.exec(new URL(r.url()).pathname)?.[1];
+    const body = r.method() === 'POST' ? (JSON.parse(r.postData() ?? '{}') as { method?: string; payload?: { functionKey?: string } }) : null;
+    if (frameId && body?.method === 'invoke') calls.push({ frameId, resolverKey: String(body.payload?.functionKey) });
+  });
+  return {
+    all: calls,
+    of: async (moduleKey: string) => {
+      const ids = await page.$$eval(`iframe[data-module="${moduleKey}"]`, (els) => els.map((e) => e.getAttribute('data-frame-id')));
+      return calls.filter((c) => ids.includes(c.frameId)).map((c) => c.resolverKey);
+    },
+  };
+}
+
+/**
+ * A new issue as Jira creates it, with its created event handled: the app has taken it in, so it is
+ * an incident with the panel (which shows only on issues carrying the app's property).
+ */
+export async function takenIn(b: BrowserSite, fields: NewIssue): Promise<StoredIssue> {
+  const issue = b.site.issues.create(fields, fields.reporter, false);
+  b.site.search.noteCreated(issue);
+  await b.site.events.drain();
+  return issue;
 }

@@ -1,5 +1,6 @@
 /** The issue navigator and the issue view with the incident panel, as a signed-in Jira user sees them. */
-import { PRIORITIES, STATUSES, findProject, findUser } from '../../state/directory';
+import { ISSUE_TYPES, PRIORITIES, STATUSES, findProject, findUser } from '../../state/directory';
+import { displayConditionsHold } from '../display-conditions';
 import { canSeeIssue, hasIssuePermission } from '../../state/permissions';
 import { adfText } from '../../jql/jql-fields';
 import { customUiFrame, html, page, raw, section, type Html } from '../html';
@@ -42,16 +43,26 @@ export function issueViewPage(shell: Shell, viewer: Viewer, key: string, notice?
     };
   }
   const project = findProject(issue.projectId)!;
-  const module = moduleOfType(shell, 'jira:issuePanel');
-  const frame = shell.frames.register(module, module.resource, viewer.accountId, viewer.theme, {
-    extension: {
-      type: 'jira:issuePanel',
-      issue: { id: issue.id, key: issue.key, type: issue.fields.issuetype, typeId: '10003' },
-      project: { id: project.id, key: project.key, type: project.projectTypeKey },
-      isNewToIssue: false,
-      location: `${shell.site.baseUrl}/browse/${issue.key}`,
-    },
-  });
+  // The app's issue-view modules, each only where its display conditions hold (display-conditions.ts).
+  const frameOf = (type: string, extra: Record<string, unknown> = {}, closeUrl?: string) => {
+    const module = moduleOfType(shell, type);
+    if (!displayConditionsHold(module.raw.displayConditions, viewer.accountId, issue)) return null;
+    const frame = shell.frames.register(module, module.resource, viewer.accountId, viewer.theme, {
+      extension: {
+        type,
+        issue: { id: issue.id, key: issue.key, type: issue.fields.issuetype, typeId: ISSUE_TYPES.find((t) => t.name === issue.fields.issuetype)?.id ?? null },
+        project: { id: project.id, key: project.key, type: project.projectTypeKey },
+        location: `${shell.site.baseUrl}/browse/${issue.key}`,
+        ...extra,
+      },
+      ...(closeUrl ? { closeUrl } : {}),
+    });
+    return { module, frame };
+  };
+  const panel = frameOf('jira:issuePanel', { isNewToIssue: false });
+  const glance = frameOf('jira:issueContext');
+  // An issue action opens in a modal; closing it (view.close) reloads the issue, as Jira refreshes the view.
+  const action = frameOf('jira:issueAction', {}, `/browse/${issue.key}`);
   const canEdit = hasIssuePermission(viewer.accountId, issue, 'EDIT_ISSUES');
   const canComment = hasIssuePermission(viewer.accountId, issue, 'ADD_COMMENTS');
   const name = (id: string | null) => (id ? (findUser(id)?.displayName ?? id) : 'Unassigned');
@@ -73,8 +84,10 @@ export function issueViewPage(shell: Shell, viewer: Viewer, key: string, notice?
     <p class="muted">${issue.key} · ${issue.fields.issuetype}</p>
     <div class="grid"><div>
       ${section('Description', html`<p>${adfText(issue.fields.description) || 'No description.'}</p>`)}
-      ${section(module.title ?? 'App', customUiFrame(frame, `${module.title ?? 'App'} panel`, viewer), 'app-panel')}
+      ${panel ? section(panel.module.title ?? 'App', customUiFrame(panel.frame, `${panel.module.title ?? 'App'} panel`, viewer), 'app-panel') : ''}
       ${section('Comments', comments)}
-    </div><div>${section('Details', html`${fields}${editForm}`)}</div></div>`;
+    </div><div>${action ? html`<details class="card issue-action" data-testid="issue-action"><summary>${action.module.title ?? 'App action'}</summary>${customUiFrame(action.frame, action.module.title ?? 'App action', viewer, true)}</details>` : ''}
+      ${glance ? section(glance.module.title ?? 'App', customUiFrame(glance.frame, `${glance.module.title ?? 'App'}: ${String(glance.module.raw.label ?? '')}`, viewer), 'app-context') : ''}
+      ${section('Details', html`${fields}${editForm}`)}</div></div>`;
   return { status: 200, body: page({ ...viewer, title: issue.fields.summary, body }) };
 }

@@ -13,6 +13,7 @@ import { RESOLVER_KEYS } from '../../../../src/shared/resolver-contract';
 
 export const getIncident = () => invokeResolver(RESOLVER_KEYS.incidentGet, {});
 export const updateIncident = (edit: IncidentEdit) => invokeResolver(RESOLVER_KEYS.incidentUpdate, edit);
+export const declareIncident = (reason: string) => invokeResolver(RESOLVER_KEYS.incidentDeclare, { reason });
 export const triageIncident = (decision: IncidentTriageDecision) => invokeResolver(RESOLVER_KEYS.incidentTriage, decision);
 export const recordLegal = (action: LegalRecordAction) => invokeResolver(RESOLVER_KEYS.legalRecord, action);
 export const recordResponse = (action: ResponseRecordAction) => invokeResolver(RESOLVER_KEYS.responseRecord, action);

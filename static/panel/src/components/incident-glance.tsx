@@ -1,0 +1,36 @@
+import Lozenge from '@atlaskit/lozenge';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import Spinner from '@atlaskit/spinner';
+import { ErrorMessage } from '../../../common/error-message';
+import { useNow } from '../../../common/use-now';
+import { useViewerTimeZone } from '../../../common/use-viewer-time-zone';
+import { nextDeadline } from '../../../../src/shared/next-deadline';
+import { useIncident } from '../hooks/use-incident';
+import { formatTime, labelOf, TRIAGE_LABELS } from './labels';
+
+/**
+ * The issue-context glance beside the issue's details: the level, the triage state and the next
+ * deadline (SLA or legal), so a responder sees what is due without opening the panel. One invoke.
+ */
+export default function IncidentGlance() {
+  const { state, reload } = useIncident();
+  const timeZone = useViewerTimeZone();
+  const now = useNow(60_000);
+  if (state.status === 'loading') return <Spinner size="small" label="Loading the incident" />;
+  if (state.status === 'error') return <ErrorMessage error={state.error} action={{ text: 'Try again', onClick: () => void reload() }} />;
+  const { view } = state;
+  const next = nextDeadline(view, new Date(now).toISOString());
+  return (
+    <Stack space="space.050" testId="incident-glance">
+      <Inline space="space.100" alignBlock="center">
+        <Lozenge appearance={view.incident.priority ? 'moved' : 'default'} isBold testId="glance-level">
+          {labelOf(view.settings, 'priority', view.incident.priority)}
+        </Lozenge>
+        <Text size="small">{TRIAGE_LABELS[view.incident.triage.state]}</Text>
+      </Inline>
+      <Text size="small" color={next?.late ? 'color.text.danger' : 'color.text'} testId="glance-next">
+        {next ? `${next.what}: ${next.late ? 'was due' : 'due'} ${formatTime(next.dueAt, timeZone)}` : 'No deadline running'}
+      </Text>
+    </Stack>
+  );
+}
