@@ -61,9 +61,18 @@ export async function loadStats(deps: LoadStatsDeps, query: StatsQueryInput): Pr
   return { ...view, work: { ...view.work, people: view.work.people.map((p) => ({ ...p, name: names[p.accountId!] ?? 'Unknown user' })) } };
 }
 
-/** The incidents table: one search as the viewer, newest first. */
+/**
+ * The incidents table: one search as the viewer, newest first, with the settings read beside it (in
+ * parallel) so categories and levels show by their labels, not their ids.
+ */
 export async function loadStatsIncidents(deps: LoadStatsDeps, query: StatsQueryInput): Promise<StatsIncidentsView> {
   const jql = statsJql(query, Date.parse(deps.now()));
-  const { rows, more } = await deps.jira.incidents(jql, TABLE_ROWS);
-  return { rows, truncated: more, jql };
+  const [{ rows, more }, { settings }] = await Promise.all([deps.jira.incidents(jql, TABLE_ROWS), deps.stats.shardsAndSettings([])]);
+  const { config } = readAppConfig(settings);
+  const label = (list: { id: string; label: string }[], id: string | null) => (id === null ? null : (list.find((x) => x.id === id)?.label ?? id));
+  return {
+    rows: rows.map((r) => ({ ...r, category: label(config.taxonomy.categories, r.category), priority: label(config.priority.matrix.levels, r.priority) })),
+    truncated: more,
+    jql,
+  };
 }

@@ -40,11 +40,21 @@ describe('postmortem in the incident panel', () => {
     await frame.click('[data-testid="report-generate"]');
     await frame.waitForSelector('[data-testid="report-preview"] >> text=Root cause (five whys)');
 
+    // Write opens the editor with the cursor in it: typing goes straight in.
     await frame.click('[data-testid="report-edit-root-cause"]');
+    await frame.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'report-text-root-cause');
+    await page.keyboard.type('Why? The rate limiter');
+    expect(await frame.inputValue('[data-testid="report-text-root-cause"]')).toBe('Why? The rate limiter');
     await frame.fill('[data-testid="report-text-root-cause"]', 'Why? The rate limiter was off after a migration.');
     await frame.click('[data-testid="report-save-root-cause"]');
     await frame.waitForSelector('[data-testid="report-written-root-cause"] >> text=The rate limiter was off');
 
+    // Other sections are still to be written: Publish says which, once, before it sends them.
+    await frame.click('[data-testid="report-publish"]');
+    const warning = await frame.textContent('[data-testid="report-unwritten"]');
+    expect(warning).toMatch(/^\d+ sections are still to be written: .+\. They are published as "To be written" with their prompts\.$/);
+    expect(warning).not.toContain('Root cause (five whys)');
+    expect(Object.values(b.site.state.confluence!.pages)).toHaveLength(0);
     await frame.click('[data-testid="report-publish"]');
     await frame.waitForSelector('[data-testid="report-publication"] >> text=version 1');
     const pages = () => Object.values(b.site.state.confluence!.pages);
@@ -55,6 +65,7 @@ describe('postmortem in the incident panel', () => {
     await frame.fill('[data-testid="report-text-root-cause"]', 'Why? The rate limiter was off after the May migration, and nothing alerted on it.');
     await frame.click('[data-testid="report-save-root-cause"]');
     await frame.waitForSelector('[data-testid="report-written-root-cause"] >> text=nothing alerted');
+    await frame.click('[data-testid="report-publish"]');
     await frame.click('[data-testid="report-publish"]');
     await frame.waitForSelector('[data-testid="report-publication"] >> text=version 2');
     expect(pages()).toHaveLength(1);

@@ -44,9 +44,23 @@ describe('report and triage, end to end', () => {
     const required = (await page.locator('form [required]').count()) + (await intake.getByText('(required)').count());
     expect(required).toBe(3);
     await page.fill('input[name="summary"]', 'Email asking me to re-enter my password');
+    // No message before anything is answered; then each required question still open says so, where it is.
+    expect(await intake.getByRole('alert').count()).toBe(0);
     await intake.getByRole('radio', { name: 'Phishing' }).check();
     await intake.getByText('For example:').waitFor();
+    const personalData = intake.getByTestId('personal-data-missing');
+    expect(await personalData.textContent()).toBe('Answer this to send the report; “Not sure” is fine.');
+    // The message sits with its question (below the personal-data radios, above the optional questions).
+    const [question, message, optional] = await Promise.all([
+      intake.getByText('Could personal or customer data be involved? (required)').boundingBox(),
+      personalData.boundingBox(),
+      intake.getByText('Who is affected, as far as you can tell? (optional)').boundingBox(),
+    ]);
+    expect(message!.y).toBeGreaterThan(question!.y);
+    expect(message!.y).toBeLessThan(optional!.y);
+    expect(await intake.getByTestId('category-missing').count()).toBe(0);
     await intake.getByRole('radio', { name: 'No', exact: true }).check();
+    await personalData.waitFor({ state: 'detached' });
     await page.waitForTimeout(200); // view.submit is posted on every change
     await Promise.all([page.waitForURL(/SEC-\d+$/), page.getByRole('button', { name: 'Send' }).click()]);
     key = page.url().split('/').pop()!;

@@ -56,6 +56,26 @@ describe('statistics gadget', () => {
     expect(reports).toBeGreaterThan(0);
     for (const chart of ['time', 'category', 'priority', 'cia', 'age', 'people']) await gadget.waitForSelector(`[data-testid="stats-chart-${chart}"] svg`);
     expect(await gadget.locator('[data-testid="stats-chart-time"] .ct-bar').count()).toBeGreaterThan(0);
+    // Each legend entry has its series' colour, and each series draws its own figures (the figures are in the chart's label).
+    for (const chart of ['category', 'component', 'priority', 'cia', 'people']) {
+      const seen = await gadget.$eval(`[data-testid="stats-chart-${chart}"]`, (figure) => {
+        const legend = [...figure.querySelectorAll('.stats-legend-item')].map((item) => ({
+          name: item.textContent,
+          colour: getComputedStyle(item, '::before').backgroundColor,
+        }));
+        const series = ['a', 'b'].map((letter) => {
+          const bars = [...figure.querySelectorAll(`.ct-series-${letter} .ct-bar`)];
+          return { colour: bars[0] ? getComputedStyle(bars[0]).stroke : null, values: bars.map((bar) => Number(bar.getAttribute('ct:value'))).reverse() };
+        });
+        // "Label count/previous, …" as the chart says it to screen readers.
+        const said = figure.querySelector('[role="img"]')!.getAttribute('aria-label')!;
+        const rows = said.slice(said.indexOf(':') + 2).split(', ').map((row) => row.slice(row.lastIndexOf(' ') + 1).split('/').map(Number));
+        return { legend, series, rows };
+      });
+      expect(seen.legend.map((l) => l.colour)).toEqual(seen.series.map((s) => s.colour));
+      expect(seen.series[0]!.values).toEqual(seen.rows.map((r) => r[0]));
+      expect(seen.series[1]!.values).toEqual(seen.rows.map((r) => r[1]));
+    }
     await gadget.waitForSelector('[data-testid="stats-response-times"] tbody tr');
     // The table: the newest SEC incidents the manager can see, sortable and paged by 10.
     await gadget.waitForSelector('[data-testid="stats-incidents-table--table"] tbody tr');

@@ -16,6 +16,9 @@ export interface BarChartProps {
   testId?: string;
 }
 
+/** A bar's thickness and the distance between the bars of one row, in px (charts.css draws bars 10 px wide). */
+const BAR = 12;
+
 /**
  * A bar chart drawn by Chartist (SVG, about 12 kB gzipped, maintained, no dependencies); its
  * colours come from design tokens in charts.css, so it follows light and dark mode.
@@ -24,14 +27,24 @@ export function BarChart({ title, labels, series, names, horizontal = false, sta
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!ref.current) return;
+    // Horizontal charts list the first label at the top, so the rows are reversed here, not with
+    // Chartist's reverseData: that reverses the series too, giving "this period" the colour the
+    // legend calls "Previous".
+    const rows = horizontal ? [...labels].reverse() : labels;
+    const values = horizontal ? series.map((s) => [...s].reverse()) : series;
+    // Each row of a horizontal chart gets room for its bars side by side, so they never overlap.
+    const grouped = horizontal && !stacked && series.length > 1;
+    const tall = horizontal ? Math.max(height, labels.length * (grouped ? series.length * BAR + 8 : BAR + 10) + 40) : height;
     const chart = new Chartist(
       ref.current,
-      { labels, series },
+      { labels: rows, series: values },
       {
         horizontalBars: horizontal,
         stackBars: stacked,
-        reverseData: horizontal,
-        height: `${height}px`,
+        seriesBarDistance: BAR,
+        height: `${tall}px`,
+        // Room on the right so the last axis label (e.g. "200") is not cut off.
+        chartPadding: { top: 10, right: 24, bottom: 5, left: 10 },
         axisY: { onlyInteger: true, offset: horizontal ? 140 : 30 },
         axisX: {
           showGrid: !horizontal,

@@ -1,5 +1,6 @@
 import { view } from '@forge/bridge';
 import { Box, Stack, Text } from '@atlaskit/primitives';
+import { ErrorMessage as ErrorMessageText } from '@atlaskit/form';
 import { RadioGroup } from '@atlaskit/radio';
 import Spinner from '@atlaskit/spinner';
 import { useCallback, useEffect, useState } from 'react';
@@ -41,6 +42,9 @@ export function ReportIntake() {
   if (options.status === 'loading') return <Spinner label="Loading the questions" />;
   if (options.status === 'error') return <ErrorMessage error={options.error} action={{ text: 'Try again', onClick: () => void load() }} />;
   const chosen = options.categories.find((c) => c.id === report.category);
+  // Once the reporter has answered anything, each required question still open says so where it is.
+  const touched = Object.values(report).some((v) => v !== null);
+  const missing = (key: 'category' | 'personalData') => touched && report[key] === null;
   const set = (key: keyof PortalReport) => (e: React.ChangeEvent<HTMLInputElement>) => setReport({ ...report, [key]: e.currentTarget.value });
 
   return (
@@ -54,7 +58,10 @@ export function ReportIntake() {
           options={options.categories.map((c) => ({ name: 'category', value: c.id, label: c.label }))}
           value={report.category}
           onChange={set('category')}
+          isRequired
+          isInvalid={missing('category')}
         />
+        {missing('category') && <RequiredMessage id="category-missing">Pick what happened to send the report; &ldquo;Other&rdquo; is fine.</RequiredMessage>}
         <Box paddingBlockStart="space.050" aria-live="polite">
           {chosen && (
             <Text color="color.text.subtle">
@@ -73,7 +80,12 @@ export function ReportIntake() {
           options={PERSONAL_DATA_ANSWERS.map((a) => ({ name: 'personalData', value: a.id, label: a.label }))}
           value={report.personalData}
           onChange={set('personalData')}
+          isRequired
+          isInvalid={missing('personalData')}
         />
+        {missing('personalData') && (
+          <RequiredMessage id="personal-data-missing">Answer this to send the report; &ldquo;Not sure&rdquo; is fine.</RequiredMessage>
+        )}
       </fieldset>
       <fieldset>
         <legend>
@@ -99,5 +111,14 @@ export function ReportIntake() {
       </fieldset>
       <Text color="color.text.subtle">Thank you for speaking up. Reporting something that turns out to be harmless is never a mistake.</Text>
     </Stack>
+  );
+}
+
+/** A required question's own message, next to it (Atlaskit's error message, announced when it appears). */
+function RequiredMessage({ id, children }: { id: string; children: React.ReactNode }) {
+  return (
+    <Box paddingBlockStart="space.050" id={id} role="alert" testId={id}>
+      <ErrorMessageText>{children}</ErrorMessageText>
+    </Box>
   );
 }

@@ -32,6 +32,8 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
   const [report, setReport] = useState<ReportView | null>(null);
   const [busy, setBusy] = useState<null | 'generate' | 'publish' | 'download'>(null);
   const [error, setError] = useState<ErrorBody | null>(null);
+  // Publishing with sections still to be written asks once, naming them.
+  const [confirming, setConfirming] = useState(false);
   const names = useDisplayNames(
     report ? report.document.sections.flatMap((s) => (s.written ? [s.written.by] : [])).concat(report.publication ? [report.publication.publishedBy] : []) : [],
   );
@@ -124,15 +126,30 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
                   ; publishing again updates it.
                 </Text>
               )}
+              {confirming && (
+                <Text color="color.text.warning" testId="report-unwritten">
+                  {unwrittenSentence(report.document.sections.filter((s) => s.prompt !== null && !s.written).map((s) => s.heading))}
+                </Text>
+              )}
               <Inline space="space.100">
                 {report.canEdit && (
                   <Button
                     appearance="primary"
                     isLoading={busy === 'publish'}
-                    onClick={() => void run('publish', () => publishReport(kind), setReport)}
+                    onClick={() => {
+                      const unwritten = report.document.sections.filter((s) => s.prompt !== null && !s.written);
+                      if (unwritten.length > 0 && !confirming) return setConfirming(true);
+                      setConfirming(false);
+                      void run('publish', () => publishReport(kind), setReport);
+                    }}
                     testId="report-publish"
                   >
-                    {report.publication ? 'Publish again' : 'Publish'}
+                    {confirming ? 'Publish anyway' : report.publication ? 'Publish again' : 'Publish'}
+                  </Button>
+                )}
+                {confirming && (
+                  <Button appearance="subtle" onClick={() => setConfirming(false)} testId="report-keep-writing">
+                    Keep writing
                   </Button>
                 )}
                 <Button
@@ -185,4 +202,10 @@ function DutyLozenge({ duty }: { duty: PostmortemDutyView }) {
       <Lozenge appearance={duty.overdue ? 'removed' : 'moved'}>{duty.overdue ? 'Postmortem overdue' : `Postmortem due ${duty.dueAt?.slice(0, 10)}`}</Lozenge>
     );
   return null;
+}
+
+/** "2 sections are still to be written: Timeline, Lessons learned. They are published with their prompts." */
+function unwrittenSentence(headings: string[]): string {
+  const n = headings.length;
+  return `${n} ${n === 1 ? 'section is' : 'sections are'} still to be written: ${headings.join(', ')}. ${n === 1 ? 'It is' : 'They are'} published as "To be written" with ${n === 1 ? 'its prompt' : 'their prompts'}.`;
 }

@@ -72,6 +72,8 @@ export function WrittenSection({ section, canEdit, names, timeZone, onSave }: Pr
             onChange={(e) => setText(e.currentTarget.value)}
             maxLength={TEXT_LIMITS.section}
             minimumRows={4}
+            // Write opens the editor ready to type: the first keystrokes are not lost.
+            autoFocus
             testId={`report-text-${section.id}`}
           />
           {error && <ErrorMessage error={error} />}
