@@ -3,7 +3,7 @@
  * Chromium: no serious or critical violations, in light and dark mode.
  */
 import type { Page } from 'playwright-core';
-import { appFrame, seriousViolations, signIn, startBrowserSite, type BrowserSite } from '../support/browser';
+import { appFrame, type BrowserSite, openPanelSections, seriousViolations, signIn, startBrowserSite } from '../support/browser';
 import { ALEX, CASEY, RILEY } from '../support/test-site';
 
 let b: BrowserSite;
@@ -23,7 +23,12 @@ async function scan(path: string, accountId: string, theme: 'light' | 'dark', mo
   try {
     await page.goto(`${b.url}${path}`);
     const problems = await seriousViolations(page);
-    if (moduleKey) problems.push(...(await seriousViolations(await appFrame(page, moduleKey))).map((p) => `[${moduleKey}] ${p}`));
+    if (moduleKey) {
+      const frame = await appFrame(page, moduleKey);
+      // Every section of the panel, open: all of it is audited, not only what shows first.
+      if (moduleKey === 'incident-panel') await openPanelSections(frame, 'overview', 'sla', 'legal', 'response', 'reports', 'history');
+      problems.push(...(await seriousViolations(frame)).map((p) => `[${moduleKey}] ${p}`));
+    }
     return problems;
   } finally {
     await page.close();

@@ -4,7 +4,7 @@
  * version, the panel follows back. Bad input is refused with its message and nothing is saved.
  */
 import type { Frame, Page } from 'playwright-core';
-import { appFrame, browserSuite, seriousViolations, type BrowserSite } from '../support/browser';
+import { appFrame, type BrowserSite, browserSuite, openPanelSections, seriousViolations } from '../support/browser';
 import { ALEX, panelContext, RILEY, SAM } from '../support/test-site';
 
 let b: BrowserSite;
@@ -38,6 +38,7 @@ async function settingsFrame(): Promise<Frame> {
 async function panel(key: string): Promise<{ cell: string; contain: string }> {
   await page.goto(`${b.url}/browse/${key}`);
   const frame = await appFrame(page, 'incident-panel');
+  await openPanelSections(frame, 'sla');
   await frame.waitForSelector('[data-testid="sla-clock-contain"]');
   return { cell: (await frame.textContent('[data-testid="matrix-chosen-cell"]'))!, contain: (await frame.textContent('[data-testid="sla-clock-contain"]'))! };
 }

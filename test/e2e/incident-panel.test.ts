@@ -5,8 +5,9 @@
 import { kvs } from '@forge/kvs';
 import type { Page } from 'playwright-core';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
-import { appFrame, browserSuite, recordInvokes, takenIn, type BrowserSite } from '../support/browser';
-import { RILEY } from '../support/test-site';
+import { appFrame, browserSuite, openPanelSections, recordInvokes, takenIn, type BrowserSite } from '../support/browser';
+import { recordFigure } from '../reliability/ledger';
+import { CASEY, RILEY } from '../support/test-site';
 
 let b: BrowserSite;
 let page: Page;
@@ -28,6 +29,55 @@ const bridgeCalls = (p: Page) => {
 };
 
 describe('incident panel in the issue view', () => {
+  it('leads with the level, the next deadline and the next action; on first open at 1440x900 triage is near the top and the panel short', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const measure = async (key: string) => {
+      await page.goto(`${b.url}/browse/${key}`);
+      let frame = await appFrame(page, 'incident-panel');
+      // First open: nothing remembered from earlier visits.
+      await frame.evaluate(() => window.localStorage.clear());
+      await page.reload();
+      frame = await appFrame(page, 'incident-panel');
+      await frame.waitForSelector('[data-testid="panel-header"]');
+      await page.waitForTimeout(500);
+      return frame;
+    };
+    // A fresh portal report: a password typed into a fake login page.
+    const fresh = await takenIn(b, {
+      projectId: '10000',
+      summary: 'Password typed into a fake login page',
+      reporter: CASEY,
+      properties: { [b.site.manifest.appUuid]: { category: 'phishing', personalData: 'yes', howBad: null, howUrgent: null } },
+    });
+    let frame = await measure(fresh.key);
+    expect(await frame.textContent('[data-testid="header-next"]')).toBe('Next: Decide whether this is an incident: confirm it, or dismiss it with a reason.');
+    expect(await frame.textContent('[data-testid="header-deadline"]')).toMatch(/^Next deadline: Time to acknowledge, due /);
+    const figures = async () =>
+      frame.evaluate(() => ({
+        height: document.documentElement.scrollHeight,
+        triageTop: document.querySelector('[data-testid="triage-confirm"]')?.getBoundingClientRect().top ?? null,
+      }));
+    const onFresh = await figures();
+    recordFigure(__filename, `Panel on first open at 1440x900, fresh report: ${onFresh.height} px tall, triage ${onFresh.triageTop} px from its top`);
+    expect(onFresh.triageTop).not.toBeNull();
+    expect(onFresh.triageTop!).toBeLessThanOrEqual(700);
+    expect(onFresh.height).toBeLessThanOrEqual(1400);
+    // A worked incident of the seeded year: still short, the sections closed but for the overview, each saying what it holds.
+    const worked = b.site.issues.all().find((i) => i.key.startsWith('SEC-') && !i.fields.securityLevelId && 'incident-response' in i.properties)!;
+    frame = await measure(worked.key);
+    const onWorked = await figures();
+    recordFigure(__filename, `Panel on first open at 1440x900, a worked incident: ${onWorked.height} px tall`);
+    expect(onWorked.height).toBeLessThanOrEqual(1400);
+    expect(await frame.getAttribute('[data-testid="panel-section-legal"]', 'aria-expanded')).toBe('false');
+    // Opening a section is remembered on the next incident.
+    await openPanelSections(frame, 'sla');
+    frame = await (async () => {
+      await page.goto(`${b.url}/browse/${fresh.key}`);
+      return appFrame(page, 'incident-panel');
+    })();
+    await frame.waitForSelector('[data-testid="panel-section-sla-body"]');
+  });
+
   it('shows the incident with real data after exactly one invoke', async () => {
     const issue = b.site.issues.all().find((i) => i.projectId === '10000' && !i.fields.securityLevelId)!;
     const calls = bridgeCalls(page);

@@ -6,7 +6,7 @@
  * deadline without opening the panel.
  */
 import type { Page } from 'playwright-core';
-import { appFrame, browserSuite, signIn, type BrowserSite } from '../support/browser';
+import { appFrame, type BrowserSite, browserSuite, openPanelSections, signIn } from '../support/browser';
 import { ALEX, RILEY } from '../support/test-site';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
 
@@ -41,6 +41,7 @@ describe('the issue view', () => {
 
     const panel = await appFrame(page, 'incident-panel');
     await panel.waitForSelector('[data-testid="incident-priority"]');
+    await openPanelSections(panel, 'response');
     await panel.getByText('Declared an incident (Card numbers appear in the checkout logs)').first().waitFor();
     const glance = await appFrame(page, 'incident-glance');
     await glance.waitForSelector('[data-testid="glance-level"]');

@@ -10,7 +10,7 @@ import { defaultAppConfig } from '../../src/domain/config/default-config';
 import { LEGAL_ESCALATION_PROPERTY_KEY } from '../../src/domain/legal/legal-escalation-message';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
 import { INCIDENT_PROPERTY_KEY } from '../../src/shared/vocabulary';
-import { appFrame, browserSuite, takenIn, type BrowserSite } from '../support/browser';
+import { appFrame, type BrowserSite, browserSuite, openPanelSections, takenIn } from '../support/browser';
 import { PROFILE_EU_ONLY } from '../support/legal-profiles';
 import { invokePanel, MORGAN, RILEY, SAM } from '../support/test-site';
 
@@ -34,6 +34,7 @@ describe('legal clocks in the incident panel', () => {
     const issue = await takenIn(b, { projectId: '10000', summary: 'Customer list emailed to the wrong address', reporter: RILEY });
     await page.goto(`${b.url}/browse/${issue.key}`);
     const frame = await appFrame(page, 'incident-panel');
+    await openPanelSections(frame, 'legal');
     await frame.waitForSelector('[data-testid="legal-clocks"]');
     expect(await frame.textContent('[data-testid="legal-disclaimer"]')).toContain('not legal advice');
 

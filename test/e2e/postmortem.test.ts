@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { defaultAppConfig } from '../../src/domain/config/default-config';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
 import { INCIDENT_PROPERTY_KEY } from '../../src/shared/vocabulary';
-import { appFrame, browserSuite, type BrowserSite } from '../support/browser';
+import { appFrame, type BrowserSite, browserSuite, openPanelSections } from '../support/browser';
 import { invokePanel, RILEY } from '../support/test-site';
 
 let b: BrowserSite;
@@ -36,6 +36,7 @@ describe('postmortem in the incident panel', () => {
 
     await page.goto(`${b.url}/browse/${issue.key}`);
     const frame = await appFrame(page, 'incident-panel');
+    await openPanelSections(frame, 'reports');
     await frame.waitForSelector('[data-testid="postmortem-section"] >> text=Postmortem due');
     await frame.click('[data-testid="report-generate"]');
     await frame.waitForSelector('[data-testid="report-preview"] >> text=Root cause (five whys)');
@@ -78,6 +79,11 @@ describe('postmortem in the incident panel', () => {
     }
     expect(await frame.locator('[data-testid="report-follow-up"]').count()).toBe(2);
     expect(b.site.state.issueLinks!.filter((l) => l.inwardIssueId === issue.id && l.type === 'Relates')).toHaveLength(2);
+
+    // A reload keeps the generated report in view (the section reopens and asks for it again).
+    await page.reload();
+    const reloaded = await appFrame(page, 'incident-panel');
+    await reloaded.waitForSelector('[data-testid="report-written-root-cause"] >> text=nothing alerted');
 
     // The published page reads as a page on the site, with the newest root cause.
     const page2 = pages()[0]!;

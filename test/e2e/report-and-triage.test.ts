@@ -7,7 +7,7 @@
 import { kvs } from '@forge/kvs';
 import type { Page } from 'playwright-core';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
-import { appFrame, signIn, startBrowserSite, type BrowserSite } from '../support/browser';
+import { appFrame, type BrowserSite, openPanelSections, signIn, startBrowserSite } from '../support/browser';
 import { CASEY, RILEY } from '../support/test-site';
 
 let b: BrowserSite;
@@ -88,6 +88,7 @@ describe('report and triage, end to end', () => {
     await panel.fill('[data-testid="change-reason"]', 'Two colleagues entered their password');
     await panel.click('[data-testid="save-incident"]');
     await panel.waitForFunction(() => document.querySelector('[data-testid="incident-priority"]')?.textContent === 'Serious');
+    await openPanelSections(panel, 'history');
     expect(await panel.textContent('[data-testid="change-history"]')).toContain('Why: Two colleagues entered their password');
 
     const issue = b.site.issues.find(key)!;

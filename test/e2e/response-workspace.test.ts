@@ -9,7 +9,7 @@ import { kvs } from '@forge/kvs';
 import type { Page } from 'playwright-core';
 import type { IncidentRecord } from '../../src/domain/incident/incident-record';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
-import { appFrame, browserSuite, type BrowserSite } from '../support/browser';
+import { appFrame, type BrowserSite, browserSuite, openPanelSections } from '../support/browser';
 import { invokePanel, RILEY, SAM } from '../support/test-site';
 
 let b: BrowserSite;
@@ -25,6 +25,7 @@ describe('response workspace in the incident panel', () => {
     await invokePanel(b.site, issue, 'incident/update', { expectedRevision: 0, category: 'phishing', reason: 'Credential phishing' });
     await page.goto(`${b.url}/browse/${issue.key}`);
     const frame = await appFrame(page, 'incident-panel');
+    await openPanelSections(frame, 'response');
     await frame.waitForSelector('[data-testid="response-workspace"]');
     expect(await frame.textContent('[data-testid="response-runbook"]')).toContain('Runbook: Phishing (0 of 7 done)');
 

@@ -3,7 +3,7 @@
  * the panel's SLA countdowns tick, turn "Due soon" and then "Breached", without another invoke.
  */
 import type { Page } from 'playwright-core';
-import { appFrame, browserSuite, recordInvokes, takenIn, type BrowserSite } from '../support/browser';
+import { appFrame, type BrowserSite, browserSuite, openPanelSections, recordInvokes, takenIn } from '../support/browser';
 import { panelContext, RILEY, SAM } from '../support/test-site';
 
 let b: BrowserSite;
@@ -36,6 +36,7 @@ describe('SLA clocks in the incident panel', () => {
     await page.clock.install();
     await page.goto(`${b.url}/browse/${issue.key}`);
     const frame = await appFrame(page, 'incident-panel');
+    await openPanelSections(frame, 'sla');
     await frame.waitForSelector('[data-testid="sla-clocks"]');
     expect(await stateOf(frame, 'acknowledge')).toBe('Met');
     expect(await stateOf(frame, 'contain')).toBe('On track');
@@ -59,6 +60,7 @@ describe('SLA clocks in the incident panel', () => {
     const issue = await takenIn(b, { projectId: '10000', summary: 'Something odd', reporter: RILEY });
     await page.goto(`${b.url}/browse/${issue.key}`);
     const frame = await appFrame(page, 'incident-panel');
+    await openPanelSections(frame, 'sla');
     await frame.waitForSelector('[data-testid="sla-clocks"]');
     expect(await frame.textContent('[data-testid="sla-clocks"]')).toContain('SLA clocks start once the incident has a priority.');
   });

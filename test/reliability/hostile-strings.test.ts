@@ -7,7 +7,7 @@ import type { Frame, Page } from 'playwright-core';
 import { defaultAppConfig } from '../../src/domain/config/default-config';
 import { PORTAL_REPORT_PROPERTY_KEY } from '../../src/shared/vocabulary';
 import { recordRow } from './ledger';
-import { appFrame, browserSuite, signIn, type BrowserSite } from '../support/browser';
+import { appFrame, type BrowserSite, browserSuite, openPanelSections, signIn } from '../support/browser';
 import { ALEX, CASEY, GADGET_QUERY, panelContext, RILEY } from '../support/test-site';
 
 let b: BrowserSite;
@@ -85,6 +85,7 @@ describe('hostile strings', () => {
     const problems: string[] = [];
     await page.goto(`${b.url}/browse/${issue.key}`);
     const panel = await appFrame(page, 'incident-panel');
+    await openPanelSections(panel, 'overview', 'sla', 'legal', 'response', 'reports', 'history');
     await panel.waitForSelector('[data-testid="timeline-add"]');
     problems.push(...(await inert(panel, 'panel', 'Note <img src=x')));
 

@@ -178,3 +178,12 @@ export async function takenIn(b: BrowserSite, fields: NewIssue): Promise<StoredI
   await b.site.events.drain();
   return issue;
 }
+
+/** Opens sections of the incident panel (they remember being open, so only closed ones are clicked). */
+export async function openPanelSections(frame: Frame, ...ids: string[]): Promise<void> {
+  for (const id of ids) {
+    const toggle = frame.locator(`[data-testid="panel-section-${id}"]`);
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await frame.waitForSelector(`[data-testid="panel-section-${id}-body"]`);
+  }
+}

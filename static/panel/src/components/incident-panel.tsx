@@ -1,6 +1,6 @@
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { ActionButton } from '../../../common/action-button';
 import { ErrorMessage } from '../../../common/error-message';
 import { useViewerTimeZone } from '../../../common/use-viewer-time-zone';
@@ -10,6 +10,10 @@ import { ChangeHistory } from './change-history';
 import { IncidentSummary } from './incident-summary';
 import { SlaClocks } from './sla-clocks';
 import { TriageControls } from './triage-controls';
+import { labelOf } from './labels';
+import { PanelHeader } from './panel-header';
+import { PanelSection, useOpenSections } from './panel-section';
+import type { IncidentView } from '../../../../src/shared/resolver-contract';
 
 // The calculator (with its select menus) loads only when someone edits: the panel's initial JS stays small.
 const IncidentEditor = lazy(() => import('./incident-editor'));
@@ -22,6 +26,7 @@ const PostmortemSection = lazy(() => import('./postmortem/postmortem-section'));
 export function IncidentPanel() {
   const { state, reload, replace } = useIncident();
   const [editing, setEditing] = useState(false);
+  const { open, toggle } = useOpenSections();
   const view = state.status === 'ready' ? state.view : null;
   const people = view
     ? [
@@ -48,8 +53,30 @@ export function IncidentPanel() {
     return <ErrorMessage error={error} action={{ text: 'Try again', onClick: () => void reload() }} />;
   }
 
+  const sections = sectionSummaries(view);
+  const section = (id: keyof typeof sections, title: string, body: ReactNode) => (
+    <PanelSection id={id} title={title} summary={sections[id]} open={open.includes(id)} onToggle={() => toggle(id)}>
+      {body}
+    </PanelSection>
+  );
+  const triage = view.canEdit ? (
+    <Stack space="space.100" testId="panel-triage">
+      <TriageControls view={view} onDone={replace} onReload={() => void reload()} />
+      <Inline space="space.100">
+        <ActionButton appearance="default" onClick={() => setEditing(true)} testId="edit-incident">
+          Edit classification and priority
+        </ActionButton>
+      </Inline>
+    </Stack>
+  ) : (
+    <Text color="color.text.subtle">You can view this incident; triage and editing need permission to edit the issue.</Text>
+  );
+  // On a new event the triage decision comes first, right under the header; later it sits with the overview.
+  const triageFirst = view.incident.triage.state === 'event';
+
   return (
-    <Stack space="space.200">
+    <Stack space="space.150">
+      <PanelHeader view={view} timeZone={timeZone} />
       {!view.indexInSync && (
         <ErrorMessage error={{ code: 'CONFLICT', message: 'The incident data that Jira search sees was changed outside the app. Saving here restores it.' }} />
       )}
@@ -72,32 +99,72 @@ export function IncidentPanel() {
         </Suspense>
       ) : (
         <>
-          <IncidentSummary view={view} names={names} timeZone={timeZone} />
-          <SlaClocks sla={view.sla} timeZone={timeZone} onStale={refresh} />
-          <Suspense fallback={<Spinner label="Loading the legal clocks" />}>
-            <LegalClocks view={view} timeZone={timeZone} names={names} onChange={replace} />
-          </Suspense>
-          <Suspense fallback={<Spinner label="Loading the response workspace" />}>
-            <ResponseWorkspace view={view} timeZone={timeZone} onChange={replace} />
-          </Suspense>
-          <Suspense fallback={<Spinner label="Loading the postmortem tools" />}>
-            <PostmortemSection view={view} timeZone={timeZone} />
-          </Suspense>
-          {view.canEdit ? (
-            <Stack space="space.100">
-              <TriageControls view={view} onDone={replace} onReload={() => void reload()} />
-              <Inline space="space.100">
-                <ActionButton appearance="default" onClick={() => setEditing(true)} testId="edit-incident">
-                  Edit classification and priority
-                </ActionButton>
-              </Inline>
-            </Stack>
-          ) : (
-            <Text color="color.text.subtle">You can view this incident; triage and editing need permission to edit the issue.</Text>
+          {triageFirst && triage}
+          {section(
+            'overview',
+            'Overview',
+            <Stack space="space.150">
+              <IncidentSummary view={view} names={names} timeZone={timeZone} />
+              {!triageFirst && triage}
+            </Stack>,
           )}
+          {section('sla', 'Service levels', <SlaClocks sla={view.sla} timeZone={timeZone} onStale={refresh} />)}
+          {section(
+            'legal',
+            'Legal notification',
+            <Suspense fallback={<Spinner label="Loading the legal clocks" />}>
+              <LegalClocks view={view} timeZone={timeZone} names={names} onChange={replace} />
+            </Suspense>,
+          )}
+          {section(
+            'response',
+            'Response',
+            <Suspense fallback={<Spinner label="Loading the response workspace" />}>
+              <ResponseWorkspace view={view} timeZone={timeZone} onChange={replace} />
+            </Suspense>,
+          )}
+          {section(
+            'reports',
+            'Postmortem and reports',
+            <Suspense fallback={<Spinner label="Loading the postmortem tools" />}>
+              <PostmortemSection view={view} timeZone={timeZone} />
+            </Suspense>,
+          )}
+          {section('history', 'Change history', <ChangeHistory history={view.incident.history} settings={view.settings} names={names} timeZone={timeZone} />)}
         </>
       )}
-      <ChangeHistory history={view.incident.history} settings={view.settings} names={names} timeZone={timeZone} />
     </Stack>
   );
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const DUTY_WORDS = {
+  'not-required': 'No postmortem required',
+  pending: 'Postmortem required once resolved',
+  due: 'Postmortem due',
+  published: 'Postmortem published',
+} as const;
+
+/** What each closed section would show, in one line. */
+function sectionSummaries(view: IncidentView) {
+  const clocks = view.sla.clocks;
+  const running = clocks.filter((c) => c.state === 'running').length;
+  const missed = clocks.filter((c) => c.state === 'missed').length;
+  const applies = view.legal.obligations.filter((o) => o.applicability === 'applies').length;
+  const possible = view.legal.obligations.filter((o) => o.applicability === 'possible').length;
+  const phase = view.response.phases.find((p) => p.phase === view.response.phase)?.label;
+  return {
+    overview: view.incident.category ? labelOf(view.settings, 'category', view.incident.category) : 'Not classified yet',
+    sla:
+      clocks.length === 0
+        ? 'No clocks yet'
+        : [running > 0 && `${plural(running, 'clock', 'clocks')} running`, missed > 0 && `${missed} missed`].filter(Boolean).join(', ') || 'All clocks stopped',
+    legal:
+      applies + possible === 0
+        ? 'No legal clock'
+        : [applies > 0 && `${plural(applies, 'notice applies', 'notices apply')}`, possible > 0 && `${plural(possible, 'may apply', 'may apply')}`].filter(Boolean).join(', '),
+    response: [phase, plural(view.response.timelineLength, 'timeline entry', 'timeline entries')].filter(Boolean).join(', '),
+    reports: DUTY_WORDS[view.postmortem.state],
+    history: plural(view.incident.history.length, 'change', 'changes'),
+  };
 }

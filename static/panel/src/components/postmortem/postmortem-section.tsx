@@ -2,7 +2,7 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { IncidentView, PostmortemDutyView, ReportKindView, ReportView } from '../../../../../src/shared/resolver-contract';
 import { ErrorMessage } from '../../../../common/error-message';
@@ -50,7 +50,21 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
     setError(null);
     then(result.data);
   };
-  const generate = (k: ReportKindView) => run('generate', () => getReport(k), setReport);
+  const generate = (k: ReportKindView) =>
+    run('generate', () => getReport(k), (r: ReportView) => {
+      setReport(r);
+      remember(view.issue.key, k);
+    });
+  // A report generated here before is generated again when the section opens (after a reload too):
+  // what people wrote is stored, so nothing is lost; the preview only needs asking for.
+  useEffect(() => {
+    const kept = remembered(view.issue.key);
+    if (kept) {
+      setKind(kept);
+      void generate(kept);
+    }
+    // Once, when the section opens.
+  }, []);
   const save = async (sectionId: string, text: string) => {
     const result = await saveReportSection({ kind, sectionId, text });
     if (!result.ok) return result.error;
@@ -208,4 +222,25 @@ function DutyLozenge({ duty }: { duty: PostmortemDutyView }) {
 function unwrittenSentence(headings: string[]): string {
   const n = headings.length;
   return `${n} ${n === 1 ? 'section is' : 'sections are'} still to be written: ${headings.join(', ')}. ${n === 1 ? 'It is' : 'They are'} published as "To be written" with ${n === 1 ? 'its prompt' : 'their prompts'}.`;
+}
+
+const REPORT_KEY = (issueKey: string) => `incident-report:${issueKey}`;
+const KINDS: readonly string[] = ['postmortem', 'final-report', 'breach-summary'];
+
+/** The report kind last generated for this incident, in the frame's storage (per browser). */
+function remembered(issueKey: string): ReportKindView | null {
+  try {
+    const kind = window.localStorage.getItem(REPORT_KEY(issueKey));
+    return kind && KINDS.includes(kind) ? (kind as ReportKindView) : null;
+  } catch {
+    return null;
+  }
+}
+
+function remember(issueKey: string, kind: ReportKindView): void {
+  try {
+    window.localStorage.setItem(REPORT_KEY(issueKey), kind);
+  } catch {
+    // Storage unavailable: the report is generated again by hand after a reload.
+  }
 }
