@@ -72,6 +72,12 @@ describe('legal clocks in the incident panel', () => {
     await frame.waitForFunction(() => document.querySelector('[data-testid="legal-state-eu.gdpr.33.sa"]')?.textContent === 'Sent');
     expect(await card.textContent()).toContain('to Berliner Beauftragte für Datenschutz, reference BLN-2026-0042');
     expect(issue.properties[INCIDENT_PROPERTY_KEY]).toMatchObject({ legalDue: null, legalNextCheck: null });
+    // The history says it in words: no rule ids, trigger codes or ISO timestamps.
+    await openPanelSections(frame, 'history');
+    const history = (await frame.textContent('[data-testid="change-history"]'))!;
+    expect(history).toContain('Legal: clock started: aware that a reportable breach happened at ');
+    expect(history).toContain('Legal: notice sent: EU GDPR');
+    expect(history).not.toMatch(/aware_at|eu\.gdpr|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
   });
 
   it('escalates a legal deadline that passes without a decision, once, however often the sweep runs', async () => {

@@ -51,7 +51,9 @@ describe('response workspace in the incident panel', () => {
     await frame.click('[data-testid="timeline-add-button"]');
     await frame.waitForSelector('[data-testid="timeline-entry-4"] >> text=Told the service desk to expect calls');
     expect(await frame.textContent('[data-testid="timeline-entry-4"]')).toContain('recorded');
-    expect(await frame.textContent('[data-testid="timeline-entry-1"]')).toContain('Incident commander assigned');
+    // Words for people: the role's new holder by name, the entry's kind as a word.
+    await frame.waitForSelector('[data-testid="timeline-entry-1"] >> text=Incident commander assigned: Sam Second-Responder');
+    expect(await frame.textContent('[data-testid="timeline-entry-1"]')).toContain('Role');
 
     await frame.click('[data-testid="timeline-verify"]');
     await frame.waitForSelector('[data-testid="timeline-verification"]');

@@ -69,7 +69,15 @@ describe('statistics gadget', () => {
         });
         // "Label count/previous, …" as the chart says it to screen readers.
         const said = figure.querySelector('[role="img"]')!.getAttribute('aria-label')!;
-        const rows = said.slice(said.indexOf(':') + 2).split(', ').map((row) => row.slice(row.lastIndexOf(' ') + 1).split('/').map(Number));
+        const rows = said
+          .slice(said.indexOf(':') + 2)
+          .split(', ')
+          .map((row) =>
+            row
+              .slice(row.lastIndexOf(' ') + 1)
+              .split('/')
+              .map(Number),
+          );
         return { legend, series, rows };
       });
       expect(seen.legend.map((l) => l.colour)).toEqual(seen.series.map((s) => s.colour));

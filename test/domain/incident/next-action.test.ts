@@ -22,8 +22,18 @@ const withIt = (change: (v: Viewed) => void) => {
 describe('the next action the panel asks for', () => {
   it.each([
     ['someone who cannot edit', withIt((v) => void (v.canEdit = false)), null, 'You can follow this incident here; the incident team works it.'],
-    ['a new event', withIt((v) => void (v.incident.triage.state = 'event')), 'triage', 'Decide whether this is an incident: confirm it, or dismiss it with a reason.'],
-    ['a dismissed event', withIt((v) => void (v.incident.triage.state = 'not-incident')), 'triage', 'Nothing to do: it was dismissed as not an incident. Reopen it if new facts come in.'],
+    [
+      'a new event',
+      withIt((v) => void (v.incident.triage.state = 'event')),
+      'triage',
+      'Decide whether this is an incident: confirm it, or dismiss it with a reason.',
+    ],
+    [
+      'a dismissed event',
+      withIt((v) => void (v.incident.triage.state = 'not-incident')),
+      'triage',
+      'Nothing to do: it was dismissed as not an incident. Reopen it if new facts come in.',
+    ],
     ['an incident without a priority', withIt((v) => void (v.incident.priority = null)), 'overview', 'Give it a priority: set the impact and the urgency.'],
     [
       'the acknowledge clock running',
@@ -37,8 +47,18 @@ describe('the next action the panel asks for', () => {
       'legal',
       'Decide the legal notice: EU GDPR, Notify the supervisory authority.',
     ],
-    ['an overdue postmortem', withIt((v) => void (v.postmortem = { ...v.postmortem, state: 'due', overdue: true })), 'reports', 'Write and publish the postmortem: it is overdue.'],
-    ['clocks still running', withIt((v) => void (v.sla.clocks = [clock('resolve', 'running')])), 'response', 'Work the response: record the phase, roles and what was done as it happens.'],
+    [
+      'an overdue postmortem',
+      withIt((v) => void (v.postmortem = { ...v.postmortem, state: 'due', overdue: true })),
+      'reports',
+      'Write and publish the postmortem: it is overdue.',
+    ],
+    [
+      'clocks still running',
+      withIt((v) => void (v.sla.clocks = [clock('resolve', 'running')])),
+      'response',
+      'Work the response: record the phase, roles and what was done as it happens.',
+    ],
     ['all done', base(), null, 'Nothing is due. The timeline and the reports stay here for review.'],
   ])('%s', (_name, view, section, text) => {
     expect(nextAction(view)).toEqual({ text, section });

@@ -1,7 +1,8 @@
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
 import type { IncidentChangeView, IncidentView } from '../../../../src/shared/resolver-contract';
-import { FIELD_NAMES, formatTime, labelOf } from './labels';
+import { describeChange } from './describe-change';
+import { formatTime } from './labels';
 
 const SHOWN = 8;
 
@@ -9,11 +10,13 @@ const SHOWN = 8;
 export function ChangeHistory({
   history,
   settings,
+  legal,
   names,
   timeZone,
 }: {
   history: IncidentChangeView[];
   settings: IncidentView['settings'];
+  legal: IncidentView['legal'];
   names: Record<string, string>;
   timeZone: string;
 }) {
@@ -28,7 +31,7 @@ export function ChangeHistory({
         {latest.map((h, i) => (
           <li key={`${h.at}-${h.field}-${i}`}>
             <Text>
-              {formatTime(h.at, timeZone)}: {FIELD_NAMES[h.field] ?? h.field} {labelOf(settings, h.field, h.from)} → {labelOf(settings, h.field, h.to)}
+              {formatTime(h.at, timeZone)}: {describeChange(h, { settings, legal }, timeZone)}
               {h.by ? ` (${names[h.by] ?? 'someone'})` : ''}
               {h.reason ? `. Why: ${h.reason}` : ''}
             </Text>

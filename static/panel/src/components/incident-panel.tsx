@@ -130,7 +130,11 @@ export function IncidentPanel() {
               <PostmortemSection view={view} timeZone={timeZone} />
             </Suspense>,
           )}
-          {section('history', 'Change history', <ChangeHistory history={view.incident.history} settings={view.settings} names={names} timeZone={timeZone} />)}
+          {section(
+            'history',
+            'Change history',
+            <ChangeHistory history={view.incident.history} settings={view.settings} legal={view.legal} names={names} timeZone={timeZone} />,
+          )}
         </>
       )}
     </Stack>
@@ -162,7 +166,9 @@ function sectionSummaries(view: IncidentView) {
     legal:
       applies + possible === 0
         ? 'No legal clock'
-        : [applies > 0 && `${plural(applies, 'notice applies', 'notices apply')}`, possible > 0 && `${plural(possible, 'may apply', 'may apply')}`].filter(Boolean).join(', '),
+        : [applies > 0 && `${plural(applies, 'notice applies', 'notices apply')}`, possible > 0 && `${plural(possible, 'may apply', 'may apply')}`]
+            .filter(Boolean)
+            .join(', '),
     response: [phase, plural(view.response.timelineLength, 'timeline entry', 'timeline entries')].filter(Boolean).join(', '),
     reports: DUTY_WORDS[view.postmortem.state],
     history: plural(view.incident.history.length, 'change', 'changes'),

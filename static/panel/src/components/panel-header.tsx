@@ -35,7 +35,9 @@ export function PanelHeader({ view, timeZone }: { view: IncidentView; timeZone: 
           {view.incident.exercise && <Lozenge appearance="new">Exercise</Lozenge>}
         </Inline>
         <Text color={deadline?.late ? 'color.text.danger' : 'color.text'} testId="header-deadline">
-          {deadline ? `Next deadline: ${deadline.what}, ${deadline.late ? 'was due' : 'due'} ${formatTime(deadline.dueAt, timeZone)}` : 'No deadline is running.'}
+          {deadline
+            ? `Next deadline: ${deadline.what}, ${deadline.late ? 'was due' : 'due'} ${formatTime(deadline.dueAt, timeZone)}`
+            : 'No deadline is running.'}
         </Text>
         <Text weight="semibold" testId="header-next">
           Next: {action.text}

@@ -71,7 +71,7 @@ export default function LegalClocks({ view, timeZone, names, onChange }: Props) 
             Personal data: {a.personalData ?? 'not answered'} · Risk to people: {a.risk ?? 'not answered'} · Where:{' '}
             {a.residences.map((r) => RESIDENCE_LABELS[r]).join(', ') || 'not answered'}
             {a.residences.length > 0 && !a.residencesComplete ? ' (maybe elsewhere too)' : ''}
-            {a.affected.total !== undefined ? ` · ${a.affected.total} people` : ''}
+            {a.affected.total !== undefined ? ` · ${a.affected.total} ${a.affected.total === 1 ? 'person' : 'people'}` : ''}
           </Text>
           {legal.answeredAt && (
             <Text size="small" color="color.text.subtle">

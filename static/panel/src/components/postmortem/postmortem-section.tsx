@@ -51,10 +51,14 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
     then(result.data);
   };
   const generate = (k: ReportKindView) =>
-    run('generate', () => getReport(k), (r: ReportView) => {
-      setReport(r);
-      remember(view.issue.key, k);
-    });
+    run(
+      'generate',
+      () => getReport(k),
+      (r: ReportView) => {
+        setReport(r);
+        remember(view.issue.key, k);
+      },
+    );
   // A report generated here before is generated again when the section opens (after a reload too):
   // what people wrote is stored, so nothing is lost; the preview only needs asking for.
   useEffect(() => {
@@ -118,7 +122,7 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
                   Published{' '}
                   {report.publication.target === 'confluence'
                     ? `to Confluence (version ${report.publication.version})`
-                    : `as a Jira comment (written ${report.publication.version} times)`}
+                    : `as a Jira comment (${report.publication.version === 1 ? 'published once' : `published ${report.publication.version} times`})`}
                   , {formatTime(report.publication.publishedAt, timeZone)}
                   {report.publication.url && (
                     <>

@@ -40,6 +40,8 @@ export default function ResponseWorkspace({ view, timeZone, onChange }: Props) {
   const names = useDisplayNames([
     ...r.roles.flatMap((x) => (x.accountId ? [x.accountId] : [])),
     ...r.timeline.entries.flatMap((e) => (e.by ? [e.by] : [])),
+    // People a role was handed to or from, named in the timeline.
+    ...r.timeline.entries.flatMap((e) => (e.kind === 'role' ? [e.data?.to, e.data?.from].filter((x): x is string => typeof x === 'string') : [])),
     ...(r.runbook?.steps.flatMap((s) => (s.by ? [s.by] : [])) ?? []),
   ]);
   const record: RecordResponse = async (action) => {

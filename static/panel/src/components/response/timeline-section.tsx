@@ -146,8 +146,10 @@ export function TimelineSection({ view, names, timeZone, canEdit }: { view: Inci
                 <Text size="small" color="color.text.subtle">
                   #{e.seq}
                 </Text>
-                <Lozenge appearance={e.by === null ? 'default' : e.kind === 'decision' ? 'success' : 'inprogress'}>{e.kind}</Lozenge>
-                <Text>{e.text}</Text>
+                <Lozenge appearance={e.by === null ? 'default' : e.kind === 'decision' ? 'success' : 'inprogress'}>
+                  {ENTRY_KIND_LABELS[e.kind] ?? e.kind}
+                </Lozenge>
+                <Text>{entryText(e, names)}</Text>
               </Inline>
               <Text size="small" color="color.text.subtle">
                 {e.by === null ? 'The app' : (names[e.by] ?? 'A responder')} · happened {formatTime(e.happenedAt, timeZone)}
@@ -180,4 +182,30 @@ export function TimelineSection({ view, names, timeZone, canEdit }: { view: Inci
       )}
     </Stack>
   );
+}
+
+/** Each kind of entry in words (the stored kind is a code). */
+const ENTRY_KIND_LABELS: Record<string, string> = {
+  note: 'Note',
+  action: 'Action',
+  decision: 'Decision',
+  evidence: 'Evidence',
+  communication: 'Communication',
+  role: 'Role',
+  phase: 'Phase',
+  runbook: 'Runbook',
+  custody: 'Custody',
+  priority: 'Priority',
+  'sla-escalation': 'Service level',
+  legal: 'Legal',
+  exercise: 'Exercise',
+  report: 'Report',
+  'follow-up': 'Follow-up',
+};
+
+/** An entry's text; a role given to someone names them ("Technical lead assigned: Sam Second-Responder"). */
+function entryText(e: { kind: string; text: string; data: Record<string, unknown> | null }, names: Record<string, string>): string {
+  const to = e.data?.to;
+  if (e.kind === 'role' && typeof to === 'string') return `${e.text}: ${names[to] ?? 'a former user'}`;
+  return e.text;
 }
