@@ -2,6 +2,7 @@ import { requireRecordFits, saveRecord } from './save-record';
 import type { IncidentChange, IncidentRecord } from '../domain/incident/incident-record';
 import { MAX_HISTORY_ENTRIES } from '../domain/incident/incident-record';
 import { incidentObligations, legalFactsOf } from '../domain/legal/incident-legal';
+import { legalEntryText } from '../domain/legal/legal-entry-text';
 import { type LegalFactOutcome, type LegalFacts, recordDecision, recordSent, recordStart } from '../domain/legal/legal-facts';
 import type { IncidentView, LegalAnswersView, LegalRecordAction } from '../shared/resolver-contract';
 import type { AppConfig } from '../domain/config/app-config';
@@ -27,7 +28,7 @@ export async function recordLegal(deps: RecordLegalDeps, issueKey: string, accou
     throw staleRevision(current.revision);
   }
   const now = deps.now();
-  const { facts, change } = apply(current, settings, action, accountId, now);
+  const { facts, change, entryText } = apply(current, settings, action, accountId, now);
   const saved: IncidentRecord = {
     ...current,
     legal: facts,
@@ -39,11 +40,10 @@ export async function recordLegal(deps: RecordLegalDeps, issueKey: string, accou
   await saveRecord(deps.store, saved, current.revision);
   // Every legal fact is also a timeline entry: the chained account of who decided what, when.
   const happenedAt = action.action === 'start' ? action.at : action.action === 'sent' ? action.sentAt : now;
-  const text = `Legal: ${change.field}${change.to ? `: ${change.to}` : ''}${change.reason ? ` (${change.reason})` : ''}`;
   const entries = [
     {
       kind: 'legal' as const,
-      text,
+      text: entryText,
       by: accountId,
       happenedAt,
       recordedAt: now,
@@ -54,7 +54,13 @@ export async function recordLegal(deps: RecordLegalDeps, issueKey: string, accou
   return publishIncidentChange(deps, { issue, saved, settings, notes: intake?.notes ?? [], now, timelineHead, entries });
 }
 
-function apply(record: IncidentRecord, config: AppConfig, action: LegalRecordAction, by: string, now: string): { facts: LegalFacts; change: IncidentChange } {
+function apply(
+  record: IncidentRecord,
+  config: AppConfig,
+  action: LegalRecordAction,
+  by: string,
+  now: string,
+): { facts: LegalFacts; change: IncidentChange; entryText: string } {
   const facts = legalFactsOf(record);
   const change = (field: string, to: string, reason: string | null = null): IncidentChange => ({ at: now, by, field, from: null, to, reason });
   switch (action.action) {
@@ -62,6 +68,7 @@ function apply(record: IncidentRecord, config: AppConfig, action: LegalRecordAct
       return {
         facts: { ...facts, answers: action.answers, answeredBy: by, answeredAt: now },
         change: change('legal answers', summariseAnswers(action.answers)),
+        entryText: legalEntryText({ action: 'answer', answers: action.answers }),
       };
     case 'start': {
       const input = {
@@ -70,10 +77,14 @@ function apply(record: IncidentRecord, config: AppConfig, action: LegalRecordAct
         timeZone: action.timeZone,
         ...optional({ reason: action.reason, evidence: action.evidence, corrects: action.corrects }),
       };
-      return { facts: unwrap(recordStart(facts, input, by, now)), change: change(`legal start ${action.trigger}`, action.at, action.reason ?? null) };
+      return {
+        facts: unwrap(recordStart(facts, input, by, now)),
+        change: change(`legal start ${action.trigger}`, action.at, action.reason ?? null),
+        entryText: legalEntryText({ action: 'start', trigger: action.trigger, reason: action.reason }),
+      };
     }
     case 'decide': {
-      ruleInForce(record, config, action.ruleId, now);
+      const { rule } = ruleInForce(record, config, action.ruleId, now);
       const input = {
         ruleId: action.ruleId,
         decision: action.decision,
@@ -82,6 +93,7 @@ function apply(record: IncidentRecord, config: AppConfig, action: LegalRecordAct
       return {
         facts: unwrap(recordDecision(facts, input, by, now)),
         change: change(`legal decision ${action.ruleId}`, action.decision, action.rationale ?? null),
+        entryText: legalEntryText({ action: 'decide', rule, decision: action.decision, rationale: action.rationale }),
       };
     }
     case 'sent': {
@@ -96,6 +108,7 @@ function apply(record: IncidentRecord, config: AppConfig, action: LegalRecordAct
       return {
         facts: unwrap(recordSent(facts, input, obligation.rule, due, by, now)),
         change: change(`legal notice sent ${action.ruleId}`, action.sentAt, action.lateReason ?? action.reason ?? null),
+        entryText: legalEntryText({ action: 'sent', rule: obligation.rule, recipient: action.recipient, lateReason: action.lateReason ?? action.reason }),
       };
     }
   }
