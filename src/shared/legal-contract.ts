@@ -45,6 +45,8 @@ export interface ObligationView {
   kind: 'hard' | 'soft' | 'on_request';
   /** "possible": an answer is missing or unsure; shown rather than hidden. */
   applicability: 'applies' | 'possible';
+  /** For a possible one: the questions whose answers would decide it, in words. */
+  openQuestions: string[];
   state: ObligationStateView;
   /** What starts the clock, in words (a trigger, or the sending of an earlier report). */
   startsWhen: string;

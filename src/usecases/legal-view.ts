@@ -1,12 +1,14 @@
 import type { Obligation } from '../domain/legal/evaluate-obligations';
 import { legalFactsOf } from '../domain/legal/incident-legal';
 import type { IncidentRecord } from '../domain/incident/incident-record';
-import { RULE_PACK_VERSION } from '../domain/legal/rule-pack';
+import { RULE_PACK_VERSION, SHIPPED_RULES } from '../domain/legal/rule-pack';
 import { currentStart } from '../domain/legal/legal-facts';
 import { LEGAL_DISCLAIMER, TRIGGER_KEYS, TRIGGER_LABELS } from '../shared/legal-vocabulary';
 import type { LegalView, ObligationView } from '../shared/resolver-contract';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+/** A rule by its stage, for people ("the early warning"), never its id. */
+const stageOf = (ruleId: string) => SHIPPED_RULES.find((r) => r.id === ruleId)?.stage.toLowerCase() ?? 'the earlier report';
 
 /** The panel's view of the legal clocks, as of `now`. */
 export function toLegalView(obligations: readonly Obligation[], record: IncidentRecord, now: string): LegalView {
@@ -21,7 +23,7 @@ export function toLegalView(obligations: readonly Obligation[], record: Incident
     answeredBy: facts.answeredBy,
     answeredAt: facts.answeredAt,
     starts: facts.starts.map((s) => ({ ...s, current: current.has(s.id) })),
-    obligations: obligations.map(toObligationView),
+    obligations: obligations.map((o) => toObligationView(o)),
   };
 }
 
@@ -36,13 +38,14 @@ function toObligationView(o: Obligation): ObligationView {
     recipient: rule.recipient,
     kind: rule.kind,
     applicability: o.applicability === 'yes' ? 'applies' : 'possible',
+    openQuestions: o.openQuestions,
     state: o.state,
     startsWhen:
       'fact' in start
         ? TRIGGER_LABELS[start.fact]
         : 'yearEndOf' in start
           ? `31 December of the year of: ${TRIGGER_LABELS[start.yearEndOf].toLowerCase()}`
-          : `When the earlier report is sent (${start.sentOf.join(' or ')})`,
+          : `When the earlier report is sent (${start.sentOf.map(stageOf).join(' or ')})`,
     startTrigger: 'fact' in start ? start.fact : 'yearEndOf' in start ? start.yearEndOf : null,
     startedAt: iso(o.startedAt),
     projected: o.projected,

@@ -37,6 +37,10 @@ describe('legal clocks in the incident panel', () => {
     await openPanelSections(frame, 'legal');
     await frame.waitForSelector('[data-testid="legal-clocks"]');
     expect(await frame.textContent('[data-testid="legal-disclaimer"]')).toContain('not legal advice');
+    // Before any answer, what may apply is one line per regime with the question that decides it, and no clock to act on.
+    const gdprLine = frame.locator('[data-testid="legal-possible-regime"]', { hasText: 'EU GDPR:' });
+    expect(await gdprLine.textContent()).toMatch(/^EU GDPR: \d+ notices may apply\. Decided by: .*Is personal data involved\?/);
+    expect(await frame.locator('[data-testid="legal-possible"] [data-testid^="legal-mark-sent-"]').count()).toBe(0);
 
     await frame.click('[data-testid="legal-answer"]');
     const form = frame.locator('[data-testid="legal-answers-form"]');

@@ -5,6 +5,8 @@
 import type { DataType, LegalAnswers, Residence, RiskToIndividuals, Tri } from './legal-answers';
 import type { OrganisationProfile, ProfileFlag } from './organisation-profile';
 import type { TriggerKey } from './legal-rule';
+import { DATA_TYPE_LABELS, type DataTypeView } from '../../shared/legal-vocabulary';
+import { PROFILE_LABELS } from '../../shared/organisation-profile-labels';
 
 export type Condition =
   | { personalData: true }
@@ -79,4 +81,26 @@ function maxUsStateCount(answers: LegalAnswers): number | undefined {
     .filter(([k]) => k.startsWith('US-'))
     .map(([, v]) => v);
   return counts.length > 0 ? Math.max(...counts) : undefined;
+}
+
+/**
+ * The questions whose answers would decide an "unsure" rule, in words: what the responder (or the
+ * admin, for the organisation's profile) must answer before the rule applies or falls away.
+ * @example openQuestions([{ personalData: true }], ctx) // ['Is personal data involved?'] while unanswered
+ */
+export function openQuestions(conditions: readonly Condition[], ctx: ApplicabilityContext): string[] {
+  const questions = conditions.flatMap((c) => (evaluate(c, ctx) === 'unsure' ? questionsOf(c, ctx) : []));
+  return [...new Set(questions)];
+}
+
+function questionsOf(c: Condition, ctx: ApplicabilityContext): string[] {
+  if ('personalData' in c) return ['Is personal data involved?'];
+  if ('risk' in c) return ['What is the risk to the people affected?'];
+  if ('residence' in c) return ['Where do the people affected live?'];
+  if ('dataType' in c) return [`Does it involve ${DATA_TYPE_LABELS[c.dataType as DataTypeView]?.toLowerCase() ?? 'that kind of data'}?`];
+  if ('profile' in c) return [`Legal profile in the settings: ${PROFILE_LABELS[c.profile] ?? 'a question'}`];
+  if ('count' in c) return ['How many people are affected?'];
+  if ('judgement' in c) return ['A judgement the law leaves to you: decide it on the rule'];
+  if ('any' in c) return c.any.flatMap((inner) => (evaluate(inner, ctx) === 'unsure' ? questionsOf(inner, ctx) : []));
+  return [];
 }

@@ -4,7 +4,7 @@
  * their timing, sendings and decision, sorted by legal deadline. Never paused: nothing here reads
  * the SLA pause conditions or the issue status.
  */
-import { type ApplicabilityContext, applies } from './applicability';
+import { type ApplicabilityContext, applies, openQuestions } from './applicability';
 import { currentDecision, currentSendings, currentStart, type LegalDecisionEntry, type LegalFacts, type NoticeSentEntry } from './legal-facts';
 import type { ResolvedRule } from './legal-settings';
 import { type ObligationTiming, obligationTiming } from './obligation-timing';
@@ -16,6 +16,8 @@ export interface Obligation extends ObligationTiming {
   rule: ResolvedRule;
   /** "yes", or "unsure": shown as possible until the questions are answered. */
   applicability: 'yes' | 'unsure';
+  /** While unsure: the questions whose answers would decide it, in words. */
+  openQuestions: string[];
   state: ObligationState;
   /** The end of a recorded lawful delay (or its review date); the original deadline stays visible. */
   delayedUntil: number | null;
@@ -51,12 +53,12 @@ export function evaluateObligations(rules: readonly ResolvedRule[], facts: Legal
     let obligation = toObligation(rule, fit, timing, facts);
     const replacement = rule.replacedIfOngoingBy ? byId.get(rule.replacedIfOngoingBy) : undefined;
     if (replacement && isReplaced(obligation, replacement, facts, now)) obligation = toObligation(replacement, fit, timingOf(replacement.id)!, facts);
-    obligations.push(obligation);
+    obligations.push({ ...obligation, openQuestions: fit === 'unsure' ? openQuestions(rule.appliesWhen, applicability) : [] });
   }
   return obligations.sort(byDeadline);
 }
 
-function toObligation(rule: ResolvedRule, fit: 'yes' | 'unsure', timing: ObligationTiming, facts: LegalFacts): Obligation {
+function toObligation(rule: ResolvedRule, fit: 'yes' | 'unsure', timing: ObligationTiming, facts: LegalFacts): Omit<Obligation, 'openQuestions'> {
   const decision = currentDecision(facts, rule.id) ?? null;
   const sendings = currentSendings(facts, rule.id);
   const delayedUntil = decision?.decision === 'delay' && decision.delay ? Date.parse(decision.delay.until ?? decision.delay.reviewAt!) : null;
@@ -77,7 +79,7 @@ function toObligation(rule: ResolvedRule, fit: 'yes' | 'unsure', timing: Obligat
  * NIS2 Art 23(4)(e): when the incident is still being handled at the final report's deadline, a
  * progress report is owed instead (and the final report one month after handling ends).
  */
-function isReplaced(final: Obligation, replacement: ResolvedRule, facts: LegalFacts, now: number): boolean {
+function isReplaced(final: Omit<Obligation, 'openQuestions'>, replacement: ResolvedRule, facts: LegalFacts, now: number): boolean {
   if (currentSendings(facts, replacement.id).length > 0) return true;
   if (final.state !== 'open' || final.dueAt === null || now < final.dueAt) return false;
   const ended = currentStart(facts, 'handling_ended_at');

@@ -22,6 +22,7 @@ const gdpr: ObligationView = {
   recipient: 'Lead supervisory authority',
   kind: 'hard',
   applicability: 'applies',
+  openQuestions: [],
   state: 'sent',
   startsWhen: 'Aware that a reportable breach happened',
   startTrigger: 'aware_at',

@@ -1,6 +1,7 @@
 import type { SettingsDocument } from '../../../../src/shared/resolver-contract';
 import { CheckboxInput, ListInput, SelectInput, TextInput } from '../fields';
 import { JsonEditor } from '../json-editor';
+import { PROFILE_LABELS } from '../../../../src/shared/organisation-profile-labels';
 import type { SectionProps } from '../section-props';
 
 type Profile = SettingsDocument['legal']['profile'];
@@ -12,30 +13,30 @@ const TRI = [
 const opts = (...values: string[]) => values.map((v) => ({ value: v, label: v === 'unsure' ? 'Not sure' : v }));
 
 /** The organisation's profile: each flag decides whether a family of rules applies (unsure shows it as possible). */
-const PROFILE: [keyof Profile, string, readonly { value: string; label: string }[]][] = [
-  ['euEstablished', 'Established in the EU', TRI],
-  ['processor', 'Processes data for others (processor, vendor)', TRI],
-  ['nis2', 'NIS2 entity', opts('unsure', 'essential', 'important', 'none')],
-  ['dora', 'DORA financial entity', opts('unsure', 'credit-institution', 'ccp', 'trading-venue', 'other-financial-entity', 'none')],
-  ['trustServiceProvider', 'Trust service provider (eIDAS)', TRI],
-  ['telecomProvider', 'Telecom provider', TRI],
-  ['secRegistrant', 'SEC registrant', TRI],
-  ['hipaa', 'HIPAA', opts('unsure', 'covered-entity', 'business-associate', 'none')],
-  ['nydfsCovered', 'NYDFS covered entity', TRI],
-  ['usBanking', 'US banking organisation', TRI],
-  ['usBankServiceProvider', 'US bank service provider', TRI],
-  ['ftcFinancialInstitution', 'FTC Safeguards financial institution', TRI],
-  ['regSpInstitution', 'Reg S-P covered institution', TRI],
-  ['regSpServiceProvider', 'Reg S-P service provider', TRI],
-  ['cisaCoveredEntity', 'CIRCIA covered entity', TRI],
-  ['auAppEntity', 'Australian Privacy Act (APP) entity', TRI],
-  ['auReportingEntity', 'Australian ransomware reporting business', TRI],
-  ['auSoci', 'Australian critical infrastructure (SOCI)', TRI],
-  ['certInScope', 'In scope of CERT-In directions (India)', TRI],
-  ['cardMerchant', 'Accepts payment cards', TRI],
-  ['craManufacturer', 'Manufacturer under the Cyber Resilience Act', TRI],
-  ['chCriticalInfrastructure', 'Swiss critical infrastructure', TRI],
-  ['aiHighRiskProvider', 'Provider of a high-risk AI system', TRI],
+const PROFILE: [keyof Profile, readonly { value: string; label: string }[]][] = [
+  ['euEstablished', TRI],
+  ['processor', TRI],
+  ['nis2', opts('unsure', 'essential', 'important', 'none')],
+  ['dora', opts('unsure', 'credit-institution', 'ccp', 'trading-venue', 'other-financial-entity', 'none')],
+  ['trustServiceProvider', TRI],
+  ['telecomProvider', TRI],
+  ['secRegistrant', TRI],
+  ['hipaa', opts('unsure', 'covered-entity', 'business-associate', 'none')],
+  ['nydfsCovered', TRI],
+  ['usBanking', TRI],
+  ['usBankServiceProvider', TRI],
+  ['ftcFinancialInstitution', TRI],
+  ['regSpInstitution', TRI],
+  ['regSpServiceProvider', TRI],
+  ['cisaCoveredEntity', TRI],
+  ['auAppEntity', TRI],
+  ['auReportingEntity', TRI],
+  ['auSoci', TRI],
+  ['certInScope', TRI],
+  ['cardMerchant', TRI],
+  ['craManufacturer', TRI],
+  ['chCriticalInfrastructure', TRI],
+  ['aiHighRiskProvider', TRI],
 ];
 
 /** Legal regimes: the profile, rules on or off, per-country overrides, contractual deadlines and reminders. */
@@ -46,10 +47,10 @@ export function LegalSection({ draft, view, update, problem }: SectionProps) {
       <p className="muted">The rules are an engineering aid; confirm with counsel. "Not sure" keeps a rule visible as possible on each incident.</p>
       <h3>Organisation profile</h3>
       <div className="row">
-        {PROFILE.map(([key, label, options]) => (
+        {PROFILE.map(([key, options]) => (
           <SelectInput
             key={key}
-            label={label}
+            label={PROFILE_LABELS[key] ?? key}
             value={String(legal.profile[key])}
             options={options}
             testId={`profile-${key}`}

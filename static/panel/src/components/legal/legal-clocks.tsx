@@ -38,7 +38,6 @@ export default function LegalClocks({ view, timeZone, names, onChange }: Props) 
   const receivedAt = useMemo(() => Date.now(), [legal.asOf]);
   const now = Date.parse(legal.asOf) + Math.max(0, tick - receivedAt);
   const [form, setForm] = useState<'answers' | 'start' | null>(null);
-  const [showPossible, setShowPossible] = useState(false);
   const record = async (action: LegalRecordAction): Promise<ErrorBody | null> => {
     const result = await recordLegal(action);
     if (!result.ok) return result.error;
@@ -47,8 +46,11 @@ export default function LegalClocks({ view, timeZone, names, onChange }: Props) 
   };
   const applies = legal.obligations.filter((o) => o.applicability === 'applies');
   const possible = legal.obligations.filter((o) => o.applicability === 'possible');
-  const started = possible.filter((o) => o.state !== 'waiting');
-  const shownPossible = showPossible ? possible : started;
+  // What may apply, one line per regime with the questions that would decide it; no clock until it applies.
+  const possibleByRegime = [...new Set(possible.map((o) => o.regime))].map((regime) => {
+    const of = possible.filter((o) => o.regime === regime);
+    return { regime, count: of.length, questions: [...new Set(of.flatMap((o) => o.openQuestions))] };
+  });
   const a = legal.answers;
 
   return (
@@ -121,20 +123,18 @@ export default function LegalClocks({ view, timeZone, names, onChange }: Props) 
               <ObligationCard key={o.ruleId} obligation={o} view={view} now={now} timeZone={timeZone} onRecord={record} />
             ))}
           </Box>
-          <Inline space="space.100" alignBlock="center">
-            <Text weight="semibold">Possible ({possible.length})</Text>
-            {possible.length > started.length && (
-              <Button appearance="subtle" onClick={() => setShowPossible((v) => !v)} testId="legal-toggle-possible">
-                {showPossible ? 'Show only started clocks' : `Show all ${possible.length}`}
-              </Button>
-            )}
-          </Inline>
+          <Text weight="semibold">May apply ({possible.length})</Text>
           <Text size="small" color="color.text.subtle">
-            Rules that may apply: an answer here or in the organisation's profile is missing or unsure. They are shown rather than hidden.
+            These depend on an answer that is missing or unsure. Each starts its clock here once an answer makes it apply.
           </Text>
           <Box as="ul" xcss={listStyle} testId="legal-possible">
-            {shownPossible.map((o) => (
-              <ObligationCard key={o.ruleId} obligation={o} view={view} now={now} timeZone={timeZone} onRecord={record} />
+            {possibleByRegime.map((g) => (
+              <li key={g.regime} data-testid="legal-possible-regime">
+                <Text>
+                  <Text weight="semibold">{g.regime}</Text>: {g.count === 1 ? 'one notice' : `${g.count} notices`} may apply.
+                  {g.questions.length > 0 ? ` Decided by: ${g.questions.join('; ')}.` : ''}
+                </Text>
+              </li>
             ))}
           </Box>
         </Stack>
