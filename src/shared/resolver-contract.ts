@@ -174,6 +174,8 @@ export interface CategoryView {
   label: string;
   description: string;
   examples: string[];
+  /** What a reporter should do at once; empty when nothing. */
+  advice: string;
 }
 
 export type SlaClockKindView = 'acknowledge' | 'contain' | 'resolve';
@@ -232,6 +234,8 @@ export interface IncidentView {
     history: IncidentChangeView[];
     /** The impact and urgency were set on a matrix the admin has since replaced: re-triage. */
     matrixChanged: boolean;
+    /** Where the reporter's answers raised the category's defaults (for review), in words. */
+    suggestedByReporter: string[];
   };
   sla: SlaView;
   legal: LegalView;
@@ -293,6 +297,8 @@ export interface ReportStatusView {
   reportedAt: string;
   category: string | null;
   personalData: string | null;
+  /** What to do at once, for the category the reporter picked; null when none or once closed. */
+  advice: string | null;
 }
 
 /** Payload and result per resolver key; used by makeResolver on the backend and the UI wrappers. */

@@ -1,3 +1,4 @@
+import { reporterProposal } from '../domain/triage/reporter-proposal';
 import type { AppConfig } from '../domain/config/app-config';
 import { isIndexInSync } from '../domain/incident/incident-index';
 import type { IncidentRecord } from '../domain/incident/incident-record';
@@ -54,6 +55,7 @@ export function toIncidentView(
       updatedAt: record.updatedAt,
       history: record.history.map((h) => ({ ...h })),
       matrixChanged,
+      suggestedByReporter: reporterNotes(record, config),
     },
     sla: toSlaView(sla, record, config, now),
     legal: toLegalView(obligations, record, now),
@@ -72,4 +74,12 @@ export function toIncidentView(
     ),
     canEdit,
   };
+}
+
+/** Where the reporter's answers raised the category's defaults, while the impact and urgency are still those. */
+function reporterNotes(record: IncidentRecord, config: AppConfig): string[] {
+  if (!record.reporter || record.matrixId !== config.priority.matrix.id) return [];
+  const category = config.taxonomy.categories.find((c) => c.id === record.reporter!.category);
+  const proposal = reporterProposal(config.priority.matrix, category, record.reporter);
+  return proposal.impact === record.impact && proposal.urgency === record.urgency ? proposal.notes : [];
 }

@@ -35,6 +35,8 @@ export async function loadReportStatus(deps: LoadReportStatusDeps, requestKey: s
     acknowledgedAt: intake?.completedAt ?? null,
     reportedAt: issue.created,
     category: settings.taxonomy.categories.find((c) => c.id === record?.reporter?.category)?.label ?? null,
+    // The advice for the reporter's own category, while it is open (what to do now is over once it is closed).
+    advice: issue.statusCategory === 'done' ? null : settings.taxonomy.categories.find((c) => c.id === record?.reporter?.category)?.advice || null,
     personalData: PERSONAL_DATA_ANSWERS.find((a) => a.id === record?.reporter?.personalData)?.label ?? null,
   };
 }

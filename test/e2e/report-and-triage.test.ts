@@ -48,6 +48,8 @@ describe('report and triage, end to end', () => {
     expect(await intake.getByRole('alert').count()).toBe(0);
     await intake.getByRole('radio', { name: 'Phishing' }).check();
     await intake.getByText('For example:').waitFor();
+    // What to do at once, for what they picked.
+    expect(await intake.textContent('[data-testid="report-advice"]')).toContain('change that password now');
     const personalData = intake.getByTestId('personal-data-missing');
     expect(await personalData.textContent()).toBe('Answer this to send the report; “Not sure” is fine.');
     // The message sits with its question (below the personal-data radios, above the optional questions).

@@ -68,5 +68,5 @@ describe('response workspace in the incident panel', () => {
     const record = (await kvs.get(storageKeys.incident(issue.id))) as IncidentRecord;
     expect(record.response!.roles.commander).toMatchObject({ accountId: SAM, by: RILEY });
     expect(Object.values(record.response!.ticks).filter((t) => t.done)).toHaveLength(2);
-  });
+  }, 60_000);
 });

@@ -98,6 +98,7 @@ describe('report/status', () => {
         reportedAt: new Date(issue.fields.created).toISOString(),
         category: 'Phishing',
         personalData: 'Not sure',
+        advice: expect.stringContaining('change that password now'),
       },
     });
   });

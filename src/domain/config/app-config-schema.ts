@@ -54,6 +54,8 @@ export const appConfigSchema = z.object({
           defaultImpact: relative,
           defaultUrgency: relative,
           restrictTo: text(255).nullable(),
+          // Added later: settings stored before it have no advice, which shows nothing.
+          advice: text(600).default(''),
         }),
       )
       .min(1)

@@ -20,6 +20,8 @@ export interface ReportCategory {
   defaultUrgency: RelativeLevel;
   /** Name of the Jira issue security level applied at intake, or null to leave the issue open. */
   restrictTo: string | null;
+  /** What the reporter should do at once (change the password, disconnect the laptop), on the portal; empty: nothing shown. */
+  advice: string;
 }
 
 /**

@@ -20,6 +20,7 @@ export const DEFAULT_CATEGORIES: ReportCategory[] = [
     defaultImpact: 'medium',
     defaultUrgency: 'medium',
     restrictTo: null,
+    advice: '',
   },
   {
     id: 'phishing',
@@ -29,6 +30,8 @@ export const DEFAULT_CATEGORIES: ReportCategory[] = [
     defaultImpact: 'low',
     defaultUrgency: 'medium',
     restrictTo: null,
+    advice:
+      'If you typed a password or a code into the page, change that password now, from a device you trust, and say so in your report. Do not click anything else in the message; do not forward it except to us.',
   },
   {
     id: 'malware',
@@ -38,6 +41,7 @@ export const DEFAULT_CATEGORIES: ReportCategory[] = [
     defaultImpact: 'medium',
     defaultUrgency: 'high',
     restrictTo: null,
+    advice: 'Disconnect the device from the network (unplug the cable, turn off Wi-Fi) but leave it switched on. Do not try to clean it yourself.',
   },
   {
     id: 'physical-safety',
@@ -47,6 +51,7 @@ export const DEFAULT_CATEGORIES: ReportCategory[] = [
     defaultImpact: 'high',
     defaultUrgency: 'high',
     restrictTo: null,
+    advice: 'If anyone is in danger, call the emergency services first.',
   },
   {
     id: 'security-breach',
@@ -56,6 +61,7 @@ export const DEFAULT_CATEGORIES: ReportCategory[] = [
     defaultImpact: 'high',
     defaultUrgency: 'high',
     restrictTo: 'Restricted',
+    advice: 'Do not change or delete anything you noticed: it is evidence. Write down what you saw and when.',
   },
   {
     id: 'lost-device',
@@ -65,6 +71,7 @@ export const DEFAULT_CATEGORIES: ReportCategory[] = [
     defaultImpact: 'medium',
     defaultUrgency: 'high',
     restrictTo: null,
+    advice: 'If you can, lock or wipe the device remotely, and change the passwords you used on it. Tell us where and when you last had it.',
   },
   {
     id: 'data-exposure',
@@ -74,6 +81,8 @@ export const DEFAULT_CATEGORIES: ReportCategory[] = [
     defaultImpact: 'high',
     defaultUrgency: 'medium',
     restrictTo: 'Restricted',
+    advice:
+      'If you sent or shared something by mistake, ask the recipient to delete it and not to pass it on, and remove the link or share if you can. Do not delete your own copy: we may need it.',
   },
   {
     id: 'denial-of-service',
@@ -83,6 +92,7 @@ export const DEFAULT_CATEGORIES: ReportCategory[] = [
     defaultImpact: 'high',
     defaultUrgency: 'high',
     restrictTo: null,
+    advice: '',
   },
   {
     id: 'other',
@@ -92,6 +102,7 @@ export const DEFAULT_CATEGORIES: ReportCategory[] = [
     defaultImpact: 'low',
     defaultUrgency: 'low',
     restrictTo: null,
+    advice: '',
   },
 ];
 

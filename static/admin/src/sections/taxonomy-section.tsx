@@ -66,6 +66,15 @@ export function TaxonomySection({ draft, view, update, problem }: SectionProps) 
             problem={problem(`taxonomy.categories.${i}.examples`)}
             onChange={(v) => update((d) => void (d.taxonomy.categories[i]!.examples = v))}
           />
+          <TextInput
+            label="What the reporter should do at once"
+            value={c.advice}
+            width={560}
+            help="Shown on the portal when a reporter picks this; empty: nothing shown"
+            testId={`advice-${c.id}`}
+            problem={problem(`taxonomy.categories.${i}.advice`)}
+            onChange={(v) => update((d) => void (d.taxonomy.categories[i]!.advice = v))}
+          />
           <div className="row">
             <SelectInput
               label="Starting impact"
@@ -99,6 +108,7 @@ export function TaxonomySection({ draft, view, update, problem }: SectionProps) 
                 defaultImpact: 'medium',
                 defaultUrgency: 'medium',
                 restrictTo: null,
+                advice: '',
               }),
           )
         }

@@ -89,6 +89,17 @@ export function IncidentSummary({ view, names, timeZone }: { view: IncidentView;
           </Text>
         </Row>
       )}
+      {incident.suggestedByReporter.length > 0 && (
+        <Row term="For your review">
+          <Stack space="space.025" testId="suggested-by-reporter">
+            {incident.suggestedByReporter.map((note) => (
+              <Text key={note} color="color.text.warning">
+                {note}
+              </Text>
+            ))}
+          </Stack>
+        </Row>
+      )}
       <Row term="Reported">
         <Text>{formatTime(incident.reportedAt, timeZone)}</Text>
       </Row>

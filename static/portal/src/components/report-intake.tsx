@@ -69,6 +69,12 @@ export function ReportIntake() {
               {chosen.examples.length > 0 ? ` For example: ${chosen.examples.join('; ')}.` : ''}
             </Text>
           )}
+          {chosen?.advice && (
+            <Box paddingBlockStart="space.100" testId="report-advice">
+              <Text weight="semibold">What to do now: </Text>
+              <Text>{chosen.advice}</Text>
+            </Box>
+          )}
         </Box>
       </fieldset>
       <fieldset>

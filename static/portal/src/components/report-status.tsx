@@ -77,6 +77,12 @@ export function ReportStatus() {
       )}
       {report.category && <Text as="p">You reported: {report.category}.</Text>}
       {report.personalData && <Text as="p">Personal or customer data involved: {report.personalData}.</Text>}
+      {report.advice && (
+        <Text as="p" testId="report-advice">
+          <Text weight="semibold">What to do now: </Text>
+          {report.advice}
+        </Text>
+      )}
     </Stack>
   );
 }
