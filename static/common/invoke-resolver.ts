@@ -24,13 +24,28 @@ export async function invokeResolver<K extends ResolverKey>(key: K, payload: Res
   try {
     return (await invoke(key, payload as Record<string, unknown>)) as ResolverContract[K]['result'];
   } catch (e) {
-    const failure: Envelope<never> = {
+    return platformRefusal(e instanceof Error ? e.message : String(e)) as ResolverContract[K]['result'];
+  }
+}
+
+/**
+ * Why Forge did not run the app, named as it is: the platform refuses people without access (an
+ * unlicensed user on a module that does not allow them) and oversized answers before the app runs;
+ * only what is left is a connection problem.
+ */
+export function platformRefusal(detail: string): Envelope<never> {
+  if (/licen|forbidden|\b403\b|access/i.test(detail))
+    return {
       ok: false,
       error: {
-        code: 'INTERNAL',
-        message: `Could not reach the app (${e instanceof Error ? e.message : 'unknown error'}). Check your connection and try again.`,
+        code: 'FORBIDDEN',
+        message: 'You do not have access to this app here: it is for people with a Jira licence on this site. A Jira administrator can give you one.',
       },
     };
-    return failure as ResolverContract[K]['result'];
-  }
+  if (/too large|\b413\b|payload/i.test(detail))
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: 'The answer was too large to send. Narrow what you asked for (a shorter period, fewer projects) and try again.' },
+    };
+  return { ok: false, error: { code: 'INTERNAL', message: `Could not reach the app (${detail}). Check your connection and try again.` } };
 }

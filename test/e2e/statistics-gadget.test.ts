@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { appFrame, browserSuite, signIn, type BrowserSite } from '../support/browser';
-import { MORGAN, OSCAR, RILEY } from '../support/test-site';
+import { CASEY, MORGAN, OSCAR, RILEY } from '../support/test-site';
 
 let b: BrowserSite;
 let page: Page;
@@ -118,5 +118,13 @@ describe('statistics gadget', () => {
         .map((i) => i.key),
     );
     expect(keys.filter((k) => restricted.has(k))).toEqual([]);
+  }, 60_000);
+
+  it('a portal customer without a Jira licence is told that, not to check their connection', async () => {
+    await signIn(b, CASEY);
+    await page.goto(`${b.url}/jira/dashboards/10000`);
+    const gadget = await appFrame(page, 'incident-statistics');
+    await gadget.getByText('You do not have access to this app here').first().waitFor();
+    expect(await gadget.getByText('Check your connection').count()).toBe(0);
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 /** Jira settings > Apps: the app's admin page, shown to Jira administrators only, as in Jira. */
 import { hasGlobalPermission } from '../../state/permissions';
-import { customUiFrame, html, page, section } from '../html';
+import { customUiFrame, html, page } from '../html';
 import { moduleOfType, type Shell, type Viewer } from '../shell-context';
 
 export function adminPage(shell: Shell, viewer: Viewer): { status: 200 | 403; body: string } {
@@ -20,6 +20,10 @@ export function adminPage(shell: Shell, viewer: Viewer): { status: 200 | 403; bo
   });
   return {
     status: 200,
-    body: page({ ...viewer, title: module.title ?? 'App settings', body: section('Settings', customUiFrame(frame, module.title ?? 'App settings', viewer)) }),
+    body: page({
+      ...viewer,
+      title: module.title ?? 'App settings',
+      body: html`<div class="card app-page">${customUiFrame(frame, module.title ?? 'App settings', viewer)}</div>`,
+    }),
   };
 }

@@ -72,9 +72,7 @@ export function SettingsPage() {
     <Box padding="space.300">
       <div className="settings">
         <Stack space="space.200">
-          <Heading size="large" as="h1">
-            Incident response settings
-          </Heading>
+          {/* No heading of its own: Jira shows the page's title (the module's title) above the app. */}
           {notSetUp && (
             <div className="problems" role="status" data-testid="not-set-up">
               Incident response is not set up on this site: the app does nothing on any issue yet. Under Incident scope, pick where reports come in and which
