@@ -102,17 +102,20 @@ export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents
       null,
       firstTouch,
     );
+    // Each status change after the one before it: a resolution dated before the first touch would
+    // read, in time order, as reopened, and leave a closed incident's clocks running.
+    let lastChangeMs = Date.parse(firstTouch);
     if ((category === 'malware' || category === 'security-breach' || category === 'lost-device') && (ageDays > 3 || rnd() < 0.5)) {
-      issues.edit(issue, { status: 'Contained' }, responder, false, {
-        at: new Date(Date.parse(firstTouch) + (0.5 + rnd() * 6) * 3_600_000).toISOString(),
-        silent: true,
-      });
+      lastChangeMs = Date.parse(firstTouch) + (0.5 + rnd() * 6) * 3_600_000;
+      issues.edit(issue, { status: 'Contained' }, responder, false, { at: new Date(lastChangeMs).toISOString(), silent: true });
     }
     if (ageDays > 3 || rnd() < 0.3) {
-      const resolvedAt = new Date(Math.min(opts.now - 60_000, createdMs + (1 + rnd() * 72) * 3_600_000)).toISOString();
-      issues.edit(issue, { status: ageDays > 30 ? 'Closed' : 'Resolved' }, responder, false, { at: resolvedAt, silent: true });
+      const resolvedAtMs = Math.max(createdMs + (1 + rnd() * 72) * 3_600_000, lastChangeMs + 30 * 60_000);
+      if (resolvedAtMs < opts.now - 60_000)
+        issues.edit(issue, { status: ageDays > 30 ? 'Closed' : 'Resolved' }, responder, false, { at: new Date(resolvedAtMs).toISOString(), silent: true });
     } else if (rnd() < 0.3) {
-      issues.edit(issue, { status: 'Waiting for reporter' }, responder, false, { at: new Date(createdMs + 3_600_000).toISOString(), silent: true });
+      const waitingAt = Math.max(createdMs + 3_600_000, lastChangeMs + 10 * 60_000);
+      issues.edit(issue, { status: 'Waiting for reporter' }, responder, false, { at: new Date(waitingAt).toISOString(), silent: true });
     }
     const triage: TriageState = rnd() < (DISMISS_RATE[category] ?? 0.05) ? 'not-incident' : 'incident';
     const reason = triage === 'not-incident' ? 'Checked: harmless, no action needed.' : null;
