@@ -37,7 +37,11 @@ describe('persistence', () => {
     expect(new Set(issues.map((i) => (i.properties['incident-response'] as { category: string }).category)).size).toBeGreaterThanOrEqual(8);
     expect(issues.some((i) => i.fields.securityLevelId)).toBe(true);
     // A consistent year: every status history in time order, so no closed or resolved incident has a clock still running.
-    const res = await site.rest(RILEY, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('status in (Closed, Resolved, Done) AND incidentSlaDue < now()')}`);
+    const res = await site.rest(
+      RILEY,
+      'GET',
+      `/rest/api/3/search/jql?jql=${encodeURIComponent('status in (Closed, Resolved, Done) AND incidentSlaDue < now()')}`,
+    );
     expect(((await res.json()) as { issues: unknown[] }).issues).toEqual([]);
     for (const issue of issues) {
       const times = issue.changelog.map((c) => Date.parse(c.created));
