@@ -5,7 +5,8 @@
  * wrote (a checklist app, a planning app, a test-coverage app). The app must leave all of it alone,
  * and its queries must not be fooled by it. Deterministic for a given end time.
  */
-import { findProject, REQUEST_TYPES, type RequestTypeDef } from '../state/directory';
+import { findProject } from '../state/directory';
+import { REQUEST_TYPES, type RequestTypeDef } from '../state/service-desks';
 import type { IssueStore } from '../state/issue-store';
 import { seededRandom } from './seeded-random';
 

@@ -8,7 +8,8 @@ export interface NextDeadline {
   late: boolean;
 }
 
-const CLOCK_NAMES = { acknowledge: 'Time to acknowledge', contain: 'Time to contain', resolve: 'Time to resolve' } as const;
+/** The SLA clocks' names, for the panel's clocks, its header and the glance. */
+export const CLOCK_NAMES = { acknowledge: 'Time to acknowledge', contain: 'Time to contain', resolve: 'Time to resolve' } as const;
 
 /**
  * The earliest deadline still to meet: running SLA clocks, and legal obligations that apply and are

@@ -22,6 +22,7 @@ export async function loadReportStatus(deps: LoadReportStatusDeps, requestKey: s
   const settings = config.config;
   const reportersOwn = record ? intakeRecord(record.issueId, record.reportedAt, record.reporter, settings) : null;
   const triage = record?.triage.state ?? 'event';
+  const ownCategory = settings.taxonomy.categories.find((c) => c.id === record?.reporter?.category);
   const stage: ReportStatusView['stage'] =
     issue.statusCategory === 'done' ? 'closed' : triage === 'not-incident' ? 'not-incident' : triage === 'incident' ? 'confirmed' : 'received';
   return {
@@ -34,9 +35,9 @@ export async function loadReportStatus(deps: LoadReportStatusDeps, requestKey: s
     expectedResponse: firstResponsePromise(reportersOwn?.priority ?? null, settings),
     acknowledgedAt: intake?.completedAt ?? null,
     reportedAt: issue.created,
-    category: settings.taxonomy.categories.find((c) => c.id === record?.reporter?.category)?.label ?? null,
+    category: ownCategory?.label ?? null,
     // The advice for the reporter's own category, while it is open (what to do now is over once it is closed).
-    advice: issue.statusCategory === 'done' ? null : settings.taxonomy.categories.find((c) => c.id === record?.reporter?.category)?.advice || null,
+    advice: issue.statusCategory === 'done' ? null : ownCategory?.advice || null,
     personalData: PERSONAL_DATA_ANSWERS.find((a) => a.id === record?.reporter?.personalData)?.label ?? null,
   };
 }

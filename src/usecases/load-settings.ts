@@ -24,8 +24,9 @@ export async function loadSettings(deps: SettingsDeps & { sweep: SweepLedger; to
   const current = await deps.store.current();
   await requireSettingsEditor(deps.jira, current.config);
   const now = deps.now();
-  const [site, facts, history, lastSweep, tombstones] = await Promise.all([
+  const [site, setup, facts, history, lastSweep, tombstones] = await Promise.all([
     deps.jira.vocabulary(),
+    deps.jira.setupFacts(),
     deps.jira.programFacts(now),
     deps.store.history(current.version + 1, HISTORY_PAGE),
     deps.sweep.last(),
@@ -38,7 +39,7 @@ export async function loadSettings(deps: SettingsDeps & { sweep: SweepLedger; to
     defaults: defaultAppConfig(),
     version: current.version,
     storedProblems: current.problems,
-    site: { ...site, holidayCountry: holidayCountryOfZone(site.timeZone) },
+    site: { ...site, ...setup, holidayCountry: holidayCountryOfZone(setup.timeZone) },
     legalRules: SHIPPED_RULES.map((r) => ({
       id: r.id,
       regime: r.regime,

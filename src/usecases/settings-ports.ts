@@ -41,6 +41,9 @@ export interface SettingsJira {
     issueTypes: { id: string; name: string }[];
     /** null when the site has no Confluence. */
     confluenceSpaces: { key: string; name: string }[] | null;
+  }>;
+  /** What the setup assistant offers (the page only; saving never needs it). */
+  setupFacts(): Promise<{
     /** The service desks' request types; null when the site has no Jira Service Management. */
     requestTypes: RequestTypeChoiceView[] | null;
     /** The admin's profile time zone (to propose the office calendar's). */

@@ -9,7 +9,8 @@
  * `{errorMessage}` body, not the platform's `{errorMessages}`.
  */
 import { Hono } from 'hono';
-import { findProject, findUser, REQUEST_TYPE_GROUPS, REQUEST_TYPES, SERVICE_DESKS } from '../../state/directory';
+import { findProject, findUser } from '../../state/directory';
+import { REQUEST_TYPE_GROUPS, REQUEST_TYPES, SERVICE_DESKS } from '../../state/service-desks';
 import { hasProjectPermission } from '../../state/permissions';
 import type { JiraDeps, JiraEnv } from '../jira-env';
 

@@ -3,7 +3,8 @@
  * request page with the app's detail module. On create, Jira stores the panel's submitted fields
  * as one issue property keyed by the app id's UUID (forge-platform.md 1.10).
  */
-import { ISSUE_TYPES, PROJECTS, REQUEST_TYPE_GROUPS, REQUEST_TYPES, SERVICE_DESKS, type RequestTypeDef } from '../../state/directory';
+import { ISSUE_TYPES, PROJECTS } from '../../state/directory';
+import { REQUEST_TYPE_GROUPS, REQUEST_TYPES, SERVICE_DESKS, type RequestTypeDef } from '../../state/service-desks';
 import { canSeeIssue } from '../../state/permissions';
 import type { StoredIssue } from '../../state/site-state';
 import { isPublicComment } from '../../jira/issue-bean';

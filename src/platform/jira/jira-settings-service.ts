@@ -69,15 +69,13 @@ export const settingsJira: SettingsJira = {
   },
 
   async vocabulary() {
-    const [priorities, levels, projects, types, spaces, requestTypes, me] = await Promise.all([
+    const [priorities, levels, projects, types, spaces] = await Promise.all([
       jiraRequest<Page<{ name?: string }>>('user', route`/rest/api/3/priority/search?maxResults=50`),
       // Only Jira administrators may list security levels; for the others the check is skipped.
       jiraRequest<Page<{ name?: string }>>('user', route`/rest/api/3/issuesecurityschemes/level?maxResults=50`, { accept: [403] }),
       jiraRequest<Page<{ key?: string; name?: string }>>('user', route`/rest/api/3/project/search?maxResults=100`),
       jiraRequest<{ id?: string; name?: string }[]>('user', route`/rest/api/3/issuetype`),
       confluenceSpaces(),
-      serviceDeskRequestTypes(),
-      jiraRequest<{ timeZone?: string }>('user', route`/rest/api/3/myself`),
     ]);
     const names = (page: Page<{ name?: string }>) => [...new Set((page.values ?? []).map((v) => v.name ?? '').filter(Boolean))];
     return {
@@ -86,9 +84,13 @@ export const settingsJira: SettingsJira = {
       projects: (projects.body.values ?? []).filter((p) => p.key).map((p) => ({ key: p.key!, name: p.name ?? p.key! })),
       issueTypes: (Array.isArray(types.body) ? types.body : []).filter((t) => t.id).map((t) => ({ id: t.id!, name: t.name ?? t.id! })),
       confluenceSpaces: spaces,
-      requestTypes,
-      timeZone: me.body.timeZone ?? null,
     };
+  },
+
+  // JSM's desks and request types, and GET /rest/api/3/myself for the profile's time zone.
+  async setupFacts() {
+    const [requestTypes, me] = await Promise.all([serviceDeskRequestTypes(), jiraRequest<{ timeZone?: string }>('user', route`/rest/api/3/myself`)]);
+    return { requestTypes, timeZone: me.body.timeZone ?? null };
   },
 
   displayNames: (accountIds) => jiraAsUser.displayNames(accountIds),

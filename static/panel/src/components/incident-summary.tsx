@@ -3,7 +3,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import { HOW_BAD_ANSWERS, HOW_URGENT_ANSWERS, PERSONAL_DATA_ANSWERS } from '../../../../src/shared/portal-report';
 import type { IncidentView } from '../../../../src/shared/resolver-contract';
-import { formatTime, labelOf, TRIAGE_LABELS } from './labels';
+import { formatTime, labelOf, TRIAGE_APPEARANCE, TRIAGE_LABELS } from './labels';
 import { PriorityMatrixGrid } from './priority-matrix-grid';
 
 const termStyle = xcss({ minWidth: '8rem' });
@@ -19,7 +19,6 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
-const TRIAGE_APPEARANCE = { event: 'new', incident: 'removed', 'not-incident': 'success' } as const;
 const answer = (list: readonly { id: string; label: string }[], id: string | null) => list.find((a) => a.id === id)?.label;
 
 /** The incident at a glance: triage state, why it has its priority, CIA(A), what the reporter said. */

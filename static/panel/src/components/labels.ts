@@ -35,6 +35,9 @@ export const FIELD_NAMES: Record<string, string> = {
   'cia.authenticity': 'Authenticity',
 };
 
+/** The triage state's lozenge colour, wherever it is shown. */
+export const TRIAGE_APPEARANCE = { event: 'new', incident: 'removed', 'not-incident': 'success' } as const;
+
 export const TRIAGE_LABELS = { event: 'Event (not yet triaged)', incident: 'Confirmed incident', 'not-incident': 'Not an incident' } as const;
 
 /** A time in the viewer's time zone (from their Jira profile, else the browser's), with the zone named. */

@@ -4,15 +4,13 @@ import { useNow } from '../../../common/use-now';
 import { nextAction } from '../../../../src/shared/next-action';
 import { nextDeadline } from '../../../../src/shared/next-deadline';
 import type { IncidentView } from '../../../../src/shared/resolver-contract';
-import { formatTime, labelOf, TRIAGE_LABELS } from './labels';
+import { formatTime, labelOf, TRIAGE_APPEARANCE, TRIAGE_LABELS } from './labels';
 
 const stripStyle = xcss({
   padding: 'space.150',
   borderRadius: 'radius.medium',
   backgroundColor: 'color.background.neutral',
 });
-
-const TRIAGE_APPEARANCE = { event: 'new', incident: 'removed', 'not-incident': 'success' } as const;
 
 /**
  * The panel's first lines: the level, the triage state, the next deadline (SLA or legal) and the one

@@ -6,8 +6,8 @@ import { useNow } from '../../../common/use-now';
 import { formatDuration } from '../../../../src/shared/durations';
 import type { SlaClockView, SlaView } from '../../../../src/shared/resolver-contract';
 import { formatTime } from './labels';
+import { CLOCK_NAMES } from '../../../../src/shared/next-deadline';
 
-const CLOCK_NAMES: Record<SlaClockView['kind'], string> = { acknowledge: 'Time to acknowledge', contain: 'Time to contain', resolve: 'Time to resolve' };
 const nameStyle = xcss({ minWidth: '10rem' });
 const listStyle = xcss({ listStyle: 'none', padding: 'space.0', margin: 'space.0' });
 
