@@ -35,9 +35,12 @@ describe('response workspace in the incident panel', () => {
     await frame.getByText('Sam Second-Responder', { exact: true }).click();
     await frame.waitForSelector('[data-testid="role-commander"] >> text=Sam Second-Responder');
 
+    // The picker shows the choice while it saves; a responder ticking a step meanwhile must not be told
+    // their own role change was "changed elsewhere" (the panel's saves queue and follow its own revisions).
     // The box follows the saved state (it changes when the server answers), so click rather than check.
     await frame.click('[data-testid="runbook-step-ph-1"]');
     await frame.waitForSelector('[data-testid="response-runbook"] >> text=1 of 7 done');
+    expect(await frame.textContent('[data-testid="response-workspace"]')).not.toContain('Changed elsewhere');
     await frame.click('[data-testid="runbook-step-ph-3"]');
     await frame.waitForSelector('[data-testid="response-runbook"] >> text=2 of 7 done');
 

@@ -4,7 +4,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import { useMemo, useState } from 'react';
 import { useNow } from '../../../../common/use-now';
-import type { ErrorBody } from '../../../../../src/shared/envelope';
+import { useOwnSaves } from '../../hooks/use-own-saves';
 import { RESIDENCE_LABELS, TRIGGER_LABELS } from '../../../../../src/shared/legal-vocabulary';
 import type { IncidentView, LegalRecordAction } from '../../../../../src/shared/resolver-contract';
 import { recordLegal } from '../../api/incident-api';
@@ -38,12 +38,7 @@ export default function LegalClocks({ view, timeZone, names, onChange }: Props) 
   const receivedAt = useMemo(() => Date.now(), [legal.asOf]);
   const now = Date.parse(legal.asOf) + Math.max(0, tick - receivedAt);
   const [form, setForm] = useState<'answers' | 'start' | null>(null);
-  const record = async (action: LegalRecordAction): Promise<ErrorBody | null> => {
-    const result = await recordLegal(action);
-    if (!result.ok) return result.error;
-    onChange(result.data);
-    return null;
-  };
+  const record = useOwnSaves<LegalRecordAction>(recordLegal, onChange);
   const applies = legal.obligations.filter((o) => o.applicability === 'applies');
   const possible = legal.obligations.filter((o) => o.applicability === 'possible');
   // What may apply, one line per regime with the questions that would decide it; no clock until it applies.

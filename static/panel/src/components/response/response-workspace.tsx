@@ -14,6 +14,7 @@ import { PhaseControl } from './phase-control';
 import { RoleList } from './role-list';
 import { RunbookChecklist } from './runbook-checklist';
 import { TimelineSection } from './timeline-section';
+import { useOwnSaves } from '../../hooks/use-own-saves';
 import { RouterLink } from '../../../../common/router-link';
 
 const sectionStyle = xcss({
@@ -44,12 +45,7 @@ export default function ResponseWorkspace({ view, timeZone, onChange }: Props) {
     ...r.timeline.entries.flatMap((e) => (e.kind === 'role' ? [e.data?.to, e.data?.from].filter((x): x is string => typeof x === 'string') : [])),
     ...(r.runbook?.steps.flatMap((s) => (s.by ? [s.by] : [])) ?? []),
   ]);
-  const record: RecordResponse = async (action) => {
-    const result = await recordResponse(action);
-    if (!result.ok) return result.error;
-    onChange(result.data);
-    return null;
-  };
+  const record: RecordResponse = useOwnSaves<ResponseRecordAction>(recordResponse, onChange);
   return (
     <Box xcss={sectionStyle} testId="response-workspace">
       <Stack space="space.200">
