@@ -39,24 +39,39 @@ const site = new Site({
   runtime: 'bundle',
   functionLogs: true,
   say: (line) => console.log(line),
+  // The demo's worked incidents, played through the app on a new site (not with --fresh-install).
+  story: true,
 });
-const { app, shell, cdn } = createShellApp(site, { logCspViolations: true });
-const cdnServer = serve({ fetch: cdn.fetch, port: port === 0 ? 0 : port + 1, hostname: '127.0.0.1' }, (cdnInfo) => {
-  shell.cdnPort = cdnInfo.port;
-});
-const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
-  const url = `http://localhost:${info.port}/`;
-  console.log(`Local Jira site with the Incident response app: ${url}`);
-  console.log(
-    `  ${site.issues.all().length} issues; ready in ${Date.now() - started} ms. Open ${url}browse/SEC-1 for the incident panel. Ctrl+C stops (the site is saved).`,
-  );
-});
+async function serveSite(): Promise<void> {
+  if (site.storyPending) console.log('Working the demo incidents through the app (a new site only; a few seconds)...');
+  const worked = await site.playStory();
+  const { app, shell, cdn } = createShellApp(site, { logCspViolations: true });
+  const cdnServer = serve({ fetch: cdn.fetch, port: port === 0 ? 0 : port + 1, hostname: '127.0.0.1' }, (cdnInfo) => {
+    shell.cdnPort = cdnInfo.port;
+  });
+  const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
+    const url = `http://localhost:${info.port}/`;
+    console.log(`Local Jira site with the Incident response app: ${url}`);
+    console.log(
+      `  ${site.issues.all().length} issues; ready in ${Date.now() - started} ms. Open ${url}browse/SEC-1 for the incident panel. Ctrl+C stops (the site is saved).`,
+    );
+    if (worked)
+      console.log(
+        `  Worked from report to published postmortem: ${url}browse/${worked.phishing.key} (phishing), ${url}browse/${worked.exposure.key} (data exposure, restricted), ${url}browse/${worked.ransomware.key} (ransomware); a tabletop exercise: ${url}browse/${worked.exercise}.`,
+      );
+  });
 
-const stop = async () => {
-  cdnServer.close();
-  server.close();
-  await site.close();
-  process.exit(0);
-};
-process.on('SIGINT', () => void stop());
-process.on('SIGTERM', () => void stop());
+  const stop = async () => {
+    cdnServer.close();
+    server.close();
+    await site.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+serveSite().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

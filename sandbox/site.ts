@@ -21,6 +21,7 @@ import { BundleExecutor } from './runtime/bundle-executor';
 import { installForgeHooks } from './runtime/forge-hooks';
 import { seedOtherTeams } from './seed/seed-other-teams';
 import { seedSettings, seedSite } from './seed/seed-site';
+import { playWorkedIncidents, STORY_DAYS, type WorkedIncidents } from './seed/worked-incidents';
 import { IssueStore, type IssueChange } from './state/issue-store';
 import { DebouncedSaver, loadState } from './state/persistence';
 import { SiteClock } from './state/site-clock';
@@ -63,6 +64,12 @@ export interface SiteOptions {
    * apps' properties (seed-other-teams.ts). false: only the incident projects (fast unit tests).
    */
   busy?: boolean;
+  /**
+   * The demo's worked incidents (npm start, screenshots): a new site's clock starts STORY_DAYS back,
+   * the seeded year ends there, and playStory() works three incidents through the app up to the
+   * present. Ignored with freshInstall and for a saved site.
+   */
+  story?: boolean;
 }
 
 export const DEFAULT_INCIDENTS = 240;
@@ -98,7 +105,8 @@ export class Site {
     const file = options.stateFile === undefined ? join(REPO_ROOT, '.sandbox', 'site.json') : options.stateFile;
     const saved = file && !options.reset ? loadState(file) : null;
     this.state = saved ?? emptySiteState();
-    this.clock = new SiteClock(this.state.clockOffsetMs);
+    this.storyPending = !saved && (options.story ?? false) && !options.freshInstall;
+    this.clock = new SiteClock(this.storyPending ? -STORY_DAYS * 86_400_000 : this.state.clockOffsetMs);
     this.saver = new DebouncedSaver(file, this.state);
     this.baseUrl = options.baseUrl ?? 'http://localhost';
     const now = () => this.clock.now();
@@ -150,10 +158,29 @@ export class Site {
       seedSite(this.issues, this.state, { incidents: options.incidents ?? DEFAULT_INCIDENTS, now: this.clock.now(), appData: !options.freshInstall });
       const busy = options.busy ?? true;
       if (busy) seedOtherTeams(this.issues, this.clock.now());
-      if (!options.freshInstall) seedSettings(this.state, this.clock.now(), busy);
+      if (!options.freshInstall) seedSettings(this.state, this.clock.now(), busy, this.storyPending);
       this.saver.flush();
     }
-    if (options.autoSchedule) this.scheduler.start();
+    this.autoSchedule = options.autoSchedule ?? false;
+    if (this.autoSchedule && !this.storyPending) this.scheduler.start();
+  }
+
+  /** A new site with `story` whose worked incidents are not played yet. */
+  storyPending: boolean;
+  private readonly autoSchedule: boolean;
+
+  /**
+   * Plays the demo's worked incidents up to the present; the scheduled triggers then run from now
+   * (the days the story skipped are not replayed one sweep at a time; the next sweep catches up).
+   */
+  async playStory(): Promise<WorkedIncidents | null> {
+    if (!this.storyPending) return null;
+    const worked = await playWorkedIncidents(this);
+    this.storyPending = false;
+    this.scheduler.skipToNow();
+    this.save();
+    if (this.autoSchedule) this.scheduler.start();
+    return worked;
   }
 
   /** The emulated Jira REST API, as `caller`. */

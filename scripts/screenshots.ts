@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: renders the app's four faces from the demo site (a busy site with a year of
- * incidents, set up) in light and dark, as docs/images/<face>-<theme>.png, for the README. Uses what
+ * incidents and the worked ones, set up) in light and dark, as docs/images/<face>-<theme>.png, for the README. Uses what
  * the browser tests use: the Custom UIs built, the backend bundled as deployed, and a Chromium
  * (the system's, else the one @sparticuz/chromium ships).
  */
@@ -23,11 +23,8 @@ interface Face {
   ready: string;
 }
 
-const incidentKey = (b: BrowserSite) =>
-  b.site.issues
-    .all()
-    .filter((i) => i.key.startsWith('SEC-') && 'incident-response' in i.properties && !i.fields.securityLevelId)
-    .sort((a, b2) => b2.fields.created.localeCompare(a.fields.created))[0]!.key;
+/** The demo's worked phishing incident (sandbox/seed/worked-incidents.ts): roles, runbook and timeline filled in. */
+const incidentKey = (b: BrowserSite) => b.site.issues.all().find((i) => i.fields.summary.startsWith('I typed my password into a Microsoft login page'))!.key;
 
 const FACES: Face[] = [
   { name: 'panel', who: 'acc-riley-responder', path: (b) => `/browse/${incidentKey(b)}`, module: 'incident-panel', ready: '[data-testid="incident-summary"]' },
@@ -50,7 +47,7 @@ async function shoot(b: BrowserSite, page: Page, face: Face, theme: 'light' | 'd
 async function main(): Promise<void> {
   await globalSetup({ testPathPattern: 'e2e' });
   mkdirSync(OUT, { recursive: true });
-  const b = await startBrowserSite(240, { busy: true });
+  const b = await startBrowserSite(240, { busy: true, story: true });
   try {
     const page = await b.browser.newPage();
     await page.setViewportSize(VIEWPORT);

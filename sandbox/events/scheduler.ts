@@ -39,6 +39,11 @@ export class Scheduler {
     return this.running;
   }
 
+  /** Counts slots from now: time that passed before (a story played forward) is not replayed run by run. */
+  skipToNow(): void {
+    for (const t of this.manifest.scheduledTriggers) this.lastSlot.set(t.key, floor(this.now(), INTERVAL_MS[t.interval]));
+  }
+
   start(everyMs = 1000): void {
     this.timer = setInterval(() => void this.tick(), everyMs);
     this.timer.unref?.();

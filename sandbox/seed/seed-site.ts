@@ -6,6 +6,7 @@
  */
 import { defaultAppConfig } from '../../src/domain/config/default-config';
 import { newIncidentRecord, type IncidentChange, type IncidentRecord, type TriageState } from '../../src/domain/incident/incident-record';
+import { type OrganisationProfile, UNSURE_PROFILE } from '../../src/domain/legal/organisation-profile';
 import { computePriority } from '../../src/domain/priority/compute-priority';
 import { dueSteps } from '../../src/domain/sla/escalation-steps';
 import { incidentSla } from '../../src/domain/sla/incident-sla';
@@ -193,6 +194,15 @@ function seededSlaFacts(record: IncidentRecord, issue: StoredIssue, responder: s
   return withEscalations(facts, settles, new Date(now).toISOString());
 }
 
+const DEMO_PROFILE: OrganisationProfile = {
+  ...(Object.fromEntries(Object.entries(UNSURE_PROFILE).map(([k, v]) => [k, v === 'unsure' ? 'no' : v])) as unknown as OrganisationProfile),
+  euEstablished: 'yes',
+  memberStates: ['DE'],
+  nis2: 'important',
+  dora: 'none',
+  hipaa: 'none',
+};
+
 /**
  * The demo's setup: the settings as an admin who ran the setup assistant would have saved them. On
  * the busy site: the defaults, with reports coming in through the security desk's report request
@@ -201,8 +211,10 @@ function seededSlaFacts(record: IncidentRecord, issue: StoredIssue, responder: s
  * tests): the defaults as they are, every project and type. Without it the app is as just
  * installed and does nothing.
  */
-export function seedSettings(state: SiteState, now: number, busy: boolean): void {
+export function seedSettings(state: SiteState, now: number, busy: boolean, story = false): void {
   const config = defaultAppConfig();
+  // The story's organisation: a German company, an important entity under NIS2, nothing else regulated.
+  if (story) config.legal.profile = DEMO_PROFILE;
   if (busy) {
     config.scope = { projectKeys: ['SEC', 'OPS'], issueTypeIds: [ISSUE_TYPES[0].id], setUp: true };
     config.intake.requestTypeIds = [REQUEST_TYPES[0]!.id];

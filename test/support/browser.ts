@@ -34,9 +34,10 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export async function startBrowserSite(incidents = 30, options: { freshInstall?: boolean; busy?: boolean } = {}): Promise<BrowserSite> {
+export async function startBrowserSite(incidents = 30, options: { freshInstall?: boolean; busy?: boolean; story?: boolean } = {}): Promise<BrowserSite> {
   // The app as deployed: the @forge/bundler bundle, each invocation in a function process (Site runtime 'bundle').
   const site = new Site({ stateFile: null, incidents, reset: true, runtime: 'bundle', ...options });
+  await site.playStory();
   const { app, shell, cdn } = createShellApp(site);
   const listen = (fetch: (r: Request) => Response | Promise<Response>): Promise<ServerType> =>
     new Promise((resolve) => {

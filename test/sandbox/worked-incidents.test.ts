@@ -1,0 +1,86 @@
+/**
+ * Given the demo site as `npm start` makes it (busy, set up, with the story), when its worked
+ * incidents have been played through the app, then at least three incidents are worked from report to
+ * published postmortem: roles, runbook, evidence with custody, legal decisions and sent notices, a
+ * timeline of 20 to 60 entries that verifies, follow-ups and an exercise; the clock is back at the
+ * present, and no closed or resolved incident has a running SLA clock.
+ */
+import { Site } from '../../sandbox/site';
+import type { StoredIssue } from '../../sandbox/state/site-state';
+import type { IncidentView } from '../../src/shared/resolver-contract';
+import { recordFigure } from '../reliability/ledger';
+import { invokePanel, OSCAR, RILEY } from '../support/test-site';
+
+let site: Site;
+let worked: NonNullable<Awaited<ReturnType<Site['playStory']>>>;
+const realStart = Date.now();
+
+beforeAll(async () => {
+  site = new Site({ stateFile: null, reset: true, story: true, busy: true });
+  expect(site.storyPending).toBe(true);
+  worked = (await site.playStory())!;
+}, 120_000);
+afterAll(async () => {
+  await site.close();
+});
+
+async function ok<T>(issue: StoredIssue, key: string, payload: object = {}, who = RILEY): Promise<T> {
+  const { result } = await invokePanel(site, issue, key, payload, who);
+  expect(result).toMatchObject({ ok: true });
+  return (result as { data: T }).data;
+}
+
+describe("the demo's worked incidents", () => {
+  it('ends at the present: the clock is back, and the scheduled triggers run from now', () => {
+    expect(site.clock.offset).toBe(0);
+    expect(Math.abs(site.clock.now() - realStart)).toBeLessThan(120_000);
+    expect(site.storyPending).toBe(false);
+  });
+
+  it('works three incidents from report to published postmortem, each with a timeline of 20 to 60 entries that verifies', async () => {
+    const rows: string[] = [];
+    for (const issue of [worked.phishing, worked.exposure, worked.ransomware]) {
+      const view = await ok<IncidentView>(issue, 'incident/get');
+      const verified = await ok<{ checked: number; firstBreak: number | null }>(issue, 'timeline/verify');
+      expect(verified.firstBreak).toBeNull();
+      expect(verified.checked).toBeGreaterThanOrEqual(20);
+      expect(verified.checked).toBeLessThanOrEqual(60);
+      expect(view.postmortem.state).toBe('published');
+      expect(['Resolved', 'Closed']).toContain(issue.fields.status);
+      expect(view.response.roles.filter((r) => r.accountId).length).toBeGreaterThanOrEqual(2);
+      expect(view.response.runbook!.steps.every((s) => s.done)).toBe(true);
+      expect(view.response.evidence.some((e) => e.custody.length > 0)).toBe(true);
+      expect(view.response.phase).toBe('post-incident');
+      const decided = view.legal.obligations.filter((o) => o.state === 'sent' || o.state === 'not-required');
+      expect(decided.length).toBeGreaterThanOrEqual(1);
+      const followUps = site.issues.links(issue.id).length;
+      expect(followUps).toBeGreaterThanOrEqual(2);
+      expect(site.issues.all().filter((i) => i.worklogs?.length && i.id === issue.id)).toHaveLength(1);
+      rows.push(
+        `${issue.key} ${view.incident.category}: ${verified.checked} timeline entries (verified), ${view.response.evidence.length} evidence, ${decided.map((o) => `${o.ruleId} ${o.state}`).join(', ')}, ${followUps} follow-ups`,
+      );
+    }
+    recordFigure(__filename, `Worked incidents: ${rows.join('; ')}`);
+  });
+
+  it('keeps the restricted incident restricted: its level is set and an outsider cannot read it', async () => {
+    expect(worked.exposure.fields.securityLevelId).not.toBeNull();
+    const { result } = await invokePanel(site, worked.exposure, 'incident/get', {}, OSCAR);
+    expect(result).toMatchObject({ ok: false });
+  });
+
+  it('has a tabletop exercise made from the phishing incident', async () => {
+    const exercise = site.issues.find(worked.exercise)!;
+    const view = await ok<IncidentView>(exercise, 'incident/get');
+    expect(view.response.exerciseOf).toMatchObject({ kind: 'tabletop', issueKey: worked.phishing.key });
+  });
+
+  it('leaves no closed or resolved incident with a running SLA clock', async () => {
+    const res = await site.rest(
+      RILEY,
+      'GET',
+      `/rest/api/3/search/jql?jql=${encodeURIComponent('status in (Closed, Resolved, Done) AND incidentSlaDue < now()')}`,
+    );
+    expect(((await res.json()) as { issues: unknown[] }).issues).toEqual([]);
+  });
+});
