@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { REPO_ROOT, type Site } from '../site';
 import { DEFAULT_USER_ID, PRIORITIES, STATUSES, USERS, findUser } from '../state/directory';
@@ -111,7 +111,10 @@ export function createShellApp(site: Site, options: ShellOptions = {}) {
   });
 
   app.get('/', (c) => c.html(homePage(shell, viewer(c))));
-  app.get('/issues', async (c) => c.html(await issuesPage(shell, viewer(c), c.req.query('jql'))));
+  // Jira Cloud's issue search lives at /issues/?jql=… (the gadget links there); /issues answers too.
+  const issues = async (c: Context) => c.html(await issuesPage(shell, viewer(c), c.req.query('jql'), c.req.query('page')));
+  app.get('/issues', issues);
+  app.get('/issues/', issues);
   app.get('/browse/:key', (c) => {
     const r = issueViewPage(shell, viewer(c), c.req.param('key'));
     return c.html(r.body, r.status);

@@ -25,7 +25,7 @@ import {
   putSettings,
   revertToVersion,
 } from './settings-resolvers';
-import { getStats, getStatsIncidents } from './stats-resolvers';
+import { getStats, getStatsExport, getStatsIncidents } from './stats-resolvers';
 import { addFollowUp, downloadMarkdown, findSimilar, getReport, publish, saveSection } from './postmortem-resolvers';
 
 /** Every resolver definition, by the contract's keys. */
@@ -51,6 +51,7 @@ export const resolverDefinitions = {
   [RESOLVER_KEYS.reportStatus]: getReportStatus,
   [RESOLVER_KEYS.statsGet]: getStats,
   [RESOLVER_KEYS.statsIncidents]: getStatsIncidents,
+  [RESOLVER_KEYS.statsExport]: getStatsExport,
   [RESOLVER_KEYS.settingsGet]: getSettings,
   [RESOLVER_KEYS.settingsSave]: putSettings,
   [RESOLVER_KEYS.settingsHistory]: getSettingsHistory,

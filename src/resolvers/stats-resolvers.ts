@@ -3,7 +3,7 @@ import { statsViewerJira } from '../platform/jira/jira-stats-viewer';
 import { statsStore } from '../platform/storage/stats-store';
 import { RESOLVER_KEYS } from '../shared/resolver-contract';
 import { AppError } from '../usecases/app-error';
-import { loadStats, loadStatsIncidents } from '../usecases/load-stats';
+import { loadStats, loadStatsExport, loadStatsIncidents } from '../usecases/load-stats';
 import type { ResolverRequest } from './resolver-request';
 import { readConfig } from '../shared/gadget-config';
 import { emptyPayload } from './payload-schemas';
@@ -30,3 +30,6 @@ export const getStats = ({ payload, context }: ResolverRequest) =>
 
 export const getStatsIncidents = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.statsIncidents, async () => loadStatsIncidents(deps, gadgetQuery(context, payload)));
+
+export const getStatsExport = ({ payload, context }: ResolverRequest) =>
+  toEnvelope(RESOLVER_KEYS.statsExport, async () => loadStatsExport(deps, gadgetQuery(context, payload)));

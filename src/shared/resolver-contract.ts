@@ -36,7 +36,7 @@ export type {
   TimelineAddInput,
   ExerciseCreateInput,
 } from './response-contract';
-import type { StatsIncidentsView, StatsView } from './stats-contract';
+import type { StatsExportView, StatsIncidentsView, StatsView } from './stats-contract';
 import type {
   ProjectSettingsSaveInput,
   ProjectSettingsView,
@@ -67,6 +67,8 @@ export type {
   ProjectSettingsSaveInput,
 } from './settings-contract';
 export type {
+  StatsExportRow,
+  StatsExportView,
   StatsIncidentsView,
   StatsIncidentRow,
   StatsQueryInput,
@@ -128,6 +130,7 @@ export const RESOLVER_KEYS = {
   reportStatus: 'report/status',
   statsGet: 'stats/get',
   statsIncidents: 'stats/incidents',
+  statsExport: 'stats/export',
   settingsGet: 'settings/get',
   settingsSave: 'settings/save',
   settingsHistory: 'settings/history',
@@ -326,6 +329,8 @@ export interface ResolverContract {
   /** The query is the gadget's saved configuration, read from the trusted context: the payload is empty. */
   [RESOLVER_KEYS.statsGet]: { payload: Record<string, never>; result: Envelope<StatsView> };
   [RESOLVER_KEYS.statsIncidents]: { payload: Record<string, never>; result: Envelope<StatsIncidentsView> };
+  /** The manager's export: one row per incident of the gadget's period the viewer can see. */
+  [RESOLVER_KEYS.statsExport]: { payload: Record<string, never>; result: Envelope<StatsExportView> };
   [RESOLVER_KEYS.settingsGet]: { payload: Record<string, never>; result: Envelope<SettingsView> };
   [RESOLVER_KEYS.settingsSave]: { payload: SettingsSaveInput; result: Envelope<SettingsSavedView> };
   [RESOLVER_KEYS.settingsHistory]: { payload: { before: number }; result: Envelope<SettingsVersionView[]> };

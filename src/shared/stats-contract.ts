@@ -106,6 +106,36 @@ export interface StatsIncidentRow {
   components: string[];
 }
 
+/**
+ * One incident of the manager's export: when it was reported, acknowledged, contained and resolved
+ * (times as ISO strings; the gadget writes them in the viewer's zone), how its SLA clocks ended,
+ * how many legal notices went out late or not at all, and the work logged on it with its cost.
+ */
+export interface StatsExportRow {
+  key: string;
+  summary: string;
+  category: string | null;
+  level: string | null;
+  status: string;
+  reportedAt: string;
+  acknowledgedAt: string | null;
+  containedAt: string | null;
+  resolvedAt: string | null;
+  /** met: every clock that stopped was in time; missed: one was late; running: not resolved yet; null: no clocks (not an incident). */
+  sla: 'met' | 'missed' | 'running' | null;
+  legalLate: number;
+  hours: number;
+  cost: number;
+}
+
+export interface StatsExportView {
+  rows: StatsExportRow[];
+  currency: string;
+  /** More incidents matched than the export holds (EXPORT_ROWS); the JQL finds them all. */
+  truncated: boolean;
+  jql: string;
+}
+
 export interface StatsIncidentsView {
   rows: StatsIncidentRow[];
   /** More matched than the table holds; the JQL link shows them all. */

@@ -1,7 +1,8 @@
 import { readAppConfig } from '../domain/config/app-config-schema';
 import { buildStatsView, shardIdsFor } from '../domain/stats/stats-view';
 import { restrictedIssuesJql, statsJql } from '../domain/stats/stats-jql';
-import type { StatsIncidentsView, StatsQueryInput, StatsView } from '../shared/stats-contract';
+import { incidentExportRow } from '../domain/stats/incident-export-row';
+import type { StatsExportView, StatsIncidentsView, StatsQueryInput, StatsView } from '../shared/stats-contract';
 import { AppError } from './app-error';
 import type { StatsStore, StatsViewerJira } from './stats-ports';
 
@@ -73,6 +74,48 @@ export async function loadStatsIncidents(deps: LoadStatsDeps, query: StatsQueryI
   return {
     rows: rows.map((r) => ({ ...r, category: label(config.taxonomy.categories, r.category), priority: label(config.priority.matrix.levels, r.priority) })),
     truncated: more,
+    jql,
+  };
+}
+
+/** The incidents the export holds at most (ten search pages); beyond them, the JQL finds the rest. */
+export const EXPORT_ROWS = 1000;
+
+/**
+ * The manager's export: every incident of the gadget's period the viewer can see (searched as them,
+ * a page at a time), each with its stored statistics (one storage batch per 25), as one row. Issues
+ * of the projects that are not incidents (follow-ups, other work) have no statistics and are left out.
+ */
+export async function loadStatsExport(deps: LoadStatsDeps, query: StatsQueryInput): Promise<StatsExportView> {
+  const jql = statsJql(query, Date.parse(deps.now()));
+  const found: Awaited<ReturnType<StatsViewerJira['exportPage']>>['rows'] = [];
+  let token: string | null = null;
+  do {
+    const page = await deps.jira.exportPage(jql, token);
+    found.push(...page.rows);
+    token = page.next;
+  } while (token !== null && found.length < EXPORT_ROWS);
+  const rows = found.slice(0, EXPORT_ROWS);
+  const [contributions, { settings }] = await Promise.all([deps.stats.contributionsOf(rows.map((r) => r.id)), deps.stats.shardsAndSettings([])]);
+  const { config } = readAppConfig(settings);
+  const label = (list: { id: string; label: string }[], id: string | null) => (id === null ? null : (list.find((x) => x.id === id)?.label ?? id));
+  const hourlyRate = query.hourlyRate ?? config.costs.hourlyRate;
+  return {
+    rows: rows.flatMap((r) => {
+      const stored = contributions.get(r.id);
+      if (!stored?.facts) return [];
+      const issue = {
+        key: r.key,
+        summary: r.summary,
+        status: r.status,
+        category: label(config.taxonomy.categories, r.category),
+        level: label(config.priority.matrix.levels, r.priority),
+        reportedAt: r.reportedAt,
+      };
+      return [incidentExportRow(issue, stored.facts, stored.work, hourlyRate)];
+    }),
+    currency: query.currency ?? config.costs.currency,
+    truncated: found.length > EXPORT_ROWS || token !== null,
     jql,
   };
 }

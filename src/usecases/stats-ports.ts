@@ -25,6 +25,8 @@ export interface StatsStore {
   /** The incident a follow-up issue was created for, if it is one. */
   followUpOf(issueId: string): Promise<string | null>;
   followUpIds(incidentId: string): Promise<string[]>;
+  /** The stored contributions of these incidents (absent ones are left out), in storage batches. */
+  contributionsOf(issueIds: readonly string[]): Promise<Map<string, StoredContribution>>;
   /** Every stored contribution, a page at a time (for the reconcile). */
   contributions(cursor?: string): Promise<{ items: { issueId: string; value: StoredContribution }[]; cursor?: string }>;
   /** Every shard with its version and cells, a page at a time. */
@@ -57,6 +59,8 @@ export interface StatsViewerJira {
   visibleProjects(keys: string[]): Promise<string[]>;
   displayNames(accountIds: string[]): Promise<Record<string, string>>;
   incidents(jql: string, max: number): Promise<{ rows: StatsIncidentRow[]; more: boolean }>;
+  /** The incidents of the export: a page of the search as the viewer, with ids and the mirror's report time. */
+  exportPage(jql: string, pageToken: string | null): Promise<{ rows: (StatsIncidentRow & { id: string })[]; next: string | null }>;
   /** How many issues match, as the app sees them and as the viewer does (approximate counts, the same way for both). */
   countAsApp(jql: string): Promise<number>;
   countAsViewer(jql: string): Promise<number>;

@@ -100,6 +100,18 @@ describe('statistics gadget', () => {
     expect(csv).toMatch(/hours \(inside \/ outside business hours\),Riley/);
     const hours = Number(await gadget.textContent('[data-testid="stats-hours"]'));
     expect(hours).toBeGreaterThanOrEqual(10);
+
+    // The manager's export: one row per incident of the period, times in the viewer's zone.
+    const [incidents] = await Promise.all([page.waitForEvent('download'), gadget.click('[data-testid="stats-export-incidents"]')]);
+    const lines = readFileSync((await incidents.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toMatch(
+      /^key,summary,category,level,status,reported \(.+\),acknowledged \(.+\),contained \(.+\),resolved \(.+\),SLA met,legal notices late or missed,hours logged,cost \(\w+\)$/,
+    );
+    expect(lines.length - 1).toBeGreaterThanOrEqual(10);
+    expect(lines.slice(1).every((l) => /^SEC-\d+,/.test(l))).toBe(true);
+    expect(lines.join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
   }, 120_000);
 
   it('a viewer who cannot open every restricted incident gets no figures, says why, and still sees the incidents they can open', async () => {

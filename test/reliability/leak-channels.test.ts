@@ -202,7 +202,7 @@ describe('every output channel, as every user', () => {
   it("the statistics gadget's answers", async () => {
     const readings = await readAll(async (accountId) => {
       const items: Reading['items'] = [];
-      for (const key of ['stats/get', 'stats/incidents']) {
+      for (const key of ['stats/get', 'stats/incidents', 'stats/export']) {
         const { result } = await invokeGadget(site, key, { ...GADGET_QUERY, period: '30d' }, accountId).catch(() => ({ result: null }));
         items.push({ where: key, text: JSON.stringify(result) });
       }
@@ -210,6 +210,7 @@ describe('every output channel, as every user', () => {
     });
     expect(judge('statistics', readings)).toEqual([]);
     expect(readings.RILEY!.items.find((i) => i.where === 'stats/incidents')!.text).toContain(SUMMARY);
+    expect(readings.RILEY!.items.find((i) => i.where === 'stats/export')!.text).toContain(SUMMARY);
   });
 
   it('exports and downloads (timeline JSON and Markdown, every report as Markdown) of every issue the user can open', async () => {

@@ -142,6 +142,7 @@ export const RESOLVER_CASES: ResolverCase[] = [
   { key: 'report/status', surface: 'portal-detail', writes: false, payload: () => ({}) },
   { key: 'stats/get', surface: 'gadget', writes: false, payload: () => ({}) },
   { key: 'stats/incidents', surface: 'gadget', writes: false, payload: () => ({}) },
+  { key: 'stats/export', surface: 'gadget', writes: false, payload: () => ({}) },
   { key: 'settings/get', surface: 'admin', writes: false, payload: () => ({}) },
   {
     key: 'settings/save',

@@ -199,3 +199,15 @@ describe('pages and permissions', () => {
     expect((await app.request('/rest/api/3/myself', { headers: asUser(ALEX) })).status).toBe(200);
   });
 });
+
+describe('issue search, where the gadget links', () => {
+  it('answers at /issues/?jql= as Jira Cloud does, as the viewer, a page at a time', async () => {
+    for (let n = 0; n < 55; n++) createIssue(site, { summary: `Search page issue ${n}` });
+    const first = await (await app.request(`/issues/?jql=${encodeURIComponent('project = SEC ORDER BY created DESC')}`, { headers: asUser(RILEY) })).text();
+    expect(first.match(/<tr><td><a href="\/browse\//g)).toHaveLength(50);
+    const next = /<a href="(\/issues\/\?[^"]+)">next page<\/a>/.exec(first)![1]!.replace(/&amp;/g, '&');
+    const second = await (await app.request(next, { headers: asUser(RILEY) })).text();
+    expect(second.match(/<tr><td><a href="\/browse\//g)).toHaveLength(5);
+    expect(second).not.toContain('next page');
+  });
+});

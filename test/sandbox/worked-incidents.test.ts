@@ -7,9 +7,9 @@
  */
 import { Site } from '../../sandbox/site';
 import type { StoredIssue } from '../../sandbox/state/site-state';
-import type { IncidentView } from '../../src/shared/resolver-contract';
+import type { IncidentView, StatsExportView } from '../../src/shared/resolver-contract';
 import { recordFigure } from '../reliability/ledger';
-import { invokePanel, OSCAR, RILEY } from '../support/test-site';
+import { GADGET_QUERY, invokeGadget, invokePanel, MORGAN, OSCAR, RILEY } from '../support/test-site';
 
 let site: Site;
 let worked: NonNullable<Awaited<ReturnType<Site['playStory']>>>;
@@ -82,5 +82,40 @@ describe("the demo's worked incidents", () => {
       `/rest/api/3/search/jql?jql=${encodeURIComponent('status in (Closed, Resolved, Done) AND incidentSlaDue < now()')}`,
     );
     expect(((await res.json()) as { issues: unknown[] }).issues).toEqual([]);
+  });
+});
+
+describe("the manager's export of the demo", () => {
+  const query = { ...GADGET_QUERY, projects: ['SEC', 'OPS'], period: '30d' as const, hourlyRate: 80, currency: 'EUR' };
+  const exportAs = async (who: string) => {
+    const { result } = await invokeGadget(site, 'stats/export', query, who);
+    expect(result).toMatchObject({ ok: true });
+    return (result as { data: StatsExportView }).data;
+  };
+
+  it('has one row per incident with its times, SLA outcome, late notices, hours and cost', async () => {
+    const data = await exportAs(MORGAN);
+    const row = (key: string) => data.rows.find((r) => r.key === key)!;
+    expect(row(worked.phishing.key)).toMatchObject({ category: 'Phishing', sla: 'met', legalLate: 0, hours: 5.5, cost: 440, status: 'Closed' });
+    expect(row(worked.exposure.key)).toMatchObject({ category: 'Data exposure', level: 'Critical', legalLate: 0, hours: 13.5, cost: 1080 });
+    expect(row(worked.ransomware.key)).toMatchObject({ category: 'Malware on a device', level: 'Critical', hours: 21.5, cost: 1720 });
+    const phishing = row(worked.phishing.key);
+    // Acknowledged at the triage 4 minutes after the report; contained 11 minutes after it (the site's
+    // clock runs on between the story's steps, so to the minute).
+    const minutesAfterReport = (at: string | null) => Math.round((Date.parse(at!) - Date.parse(phishing.reportedAt)) / 60_000);
+    expect(minutesAfterReport(phishing.acknowledgedAt)).toBe(4);
+    expect(minutesAfterReport(phishing.containedAt)).toBe(11);
+    expect(Date.parse(phishing.resolvedAt!)).toBeGreaterThan(Date.parse(phishing.containedAt!));
+    // Follow-ups and the other work of the projects are not incidents: no row.
+    const followUp = site.issues.all().find((i) => i.fields.summary === 'Turn on phishing-resistant MFA for the finance team')!;
+    expect(data.rows.map((r) => r.key)).not.toContain(followUp.key);
+    expect(data.currency).toBe('EUR');
+    recordFigure(__filename, `Manager's export of the demo's last 30 days: ${data.rows.length} incidents (one row each)`);
+  });
+
+  it("holds only what the viewer can open: an outsider's export has no restricted incident", async () => {
+    const data = await exportAs(OSCAR);
+    expect(data.rows.map((r) => r.key)).not.toContain(worked.exposure.key);
+    expect(data.rows.map((r) => r.key)).toContain(worked.ransomware.key);
   });
 });

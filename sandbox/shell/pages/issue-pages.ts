@@ -14,18 +14,20 @@ interface SearchIssue {
   properties?: Record<string, { category?: string } | undefined>;
 }
 
-export async function issuesPage(shell: Shell, viewer: Viewer, jql: string | undefined): Promise<string> {
+export async function issuesPage(shell: Shell, viewer: Viewer, jql: string | undefined, pageToken?: string): Promise<string> {
   const query = jql?.trim() || DEFAULT_JQL;
   const params = new URLSearchParams({ jql: query, maxResults: '50', fields: 'summary,status,priority,created', properties: 'incident-response' });
+  if (pageToken) params.set('nextPageToken', pageToken);
   const res = await shell.site.rest(viewer.accountId, 'GET', `/rest/api/3/search/jql?${params}`);
-  const body = (await res.json()) as { issues?: SearchIssue[]; errorMessages?: string[]; isLast?: boolean };
+  const body = (await res.json()) as { issues?: SearchIssue[]; errorMessages?: string[]; isLast?: boolean; nextPageToken?: string | null };
+  const next = body.nextPageToken ? `/issues/?${new URLSearchParams({ jql: query, page: body.nextPageToken })}` : null;
   const results: Html = res.ok
-    ? html`<p class="muted">${body.issues!.length} shown${body.isLast ? '' : ' (more on later pages)'}.</p>
+    ? html`<p class="muted">${body.issues!.length} shown${next ? html` (<a href="${next}">next page</a>)` : ''}.</p>
       <table><caption class="muted">Search results</caption><thead><tr><th scope="col">Key</th><th scope="col">Summary</th><th scope="col">Status</th><th scope="col">Priority</th><th scope="col">Category</th><th scope="col">Created</th></tr></thead><tbody>
       ${body.issues!.map((i) => html`<tr><td><a href="/browse/${i.key}">${i.key}</a></td><td>${i.fields.summary}</td><td>${i.fields.status.name}</td><td>${i.fields.priority?.name ?? ''}</td><td>${i.properties?.['incident-response']?.category ?? ''}</td><td>${i.fields.created.slice(0, 10)}</td></tr>`)}
       </tbody></table>`
     : html`<p class="error" role="alert">Jira answered ${res.status}: ${(body.errorMessages ?? []).join(' ')}</p>`;
-  const form = html`<form method="get" action="/issues" class="row" role="search"><label>JQL <input name="jql" size="80" value="${query}"></label><button type="submit" class="primary">Search</button></form>
+  const form = html`<form method="get" action="/issues/" class="row" role="search"><label>JQL <input name="jql" size="80" value="${query}"></label><button type="submit" class="primary">Search</button></form>
     <p class="muted">Try <code>incidentCategory = phishing AND created &gt;= -90d</code> or <code>project = SEC AND status = "Waiting for reporter"</code>.</p>`;
   return page({ ...viewer, title: 'Issues', body: html`${form}${results}` });
 }

@@ -5,9 +5,10 @@ import { jiraRequest } from './jira-client';
 import { jiraAsUser } from './jira-issue-service';
 
 interface SearchBean {
+  id: string;
   key: string;
   fields?: { summary?: string; status?: { name?: string }; created?: string; components?: { name?: string }[] };
-  properties?: Record<string, { category?: unknown; priority?: unknown; triage?: unknown } | undefined>;
+  properties?: Record<string, { category?: unknown; priority?: unknown; triage?: unknown; reportedAt?: unknown } | undefined>;
 }
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
 
@@ -24,27 +25,44 @@ export const statsViewerJira: StatsViewerJira = {
   countAsApp: (jql) => approximateCount('app', jql),
   countAsViewer: (jql) => approximateCount('user', jql),
   async incidents(jql, max) {
-    const { body } = await jiraRequest<{ issues?: SearchBean[]; nextPageToken?: string | null; isLast?: boolean }>('user', route`/rest/api/3/search/jql`, {
-      method: 'POST',
-      body: { jql, fields: ['summary', 'status', 'created', 'components'], properties: [INCIDENT_PROPERTY_KEY], maxResults: max },
-    });
-    const rows = (body.issues ?? []).map((i) => {
-      const mirror = i.properties?.[INCIDENT_PROPERTY_KEY];
-      return {
-        key: i.key,
-        summary: i.fields?.summary ?? '',
-        status: i.fields?.status?.name ?? '',
-        priority: str(mirror?.priority),
-        category: str(mirror?.category),
-        triage: str(mirror?.triage),
-        reportedAt: i.fields?.created ? new Date(i.fields.created).toISOString() : '',
-        components: (i.fields?.components ?? []).map((c) => c.name ?? '').filter(Boolean),
-      };
-    });
-    // On the last page Jira sends no token, or (as the spec's description says) null: both mean no more.
-    return { rows, more: hasNextPage(body) };
+    const { rows, next } = await searchPage(jql, max, null);
+    return { rows: rows.map(({ id: _id, ...row }) => row), more: next !== null };
   },
+  exportPage: (jql, pageToken) => searchPage(jql, EXPORT_PAGE, pageToken),
 };
+
+/** search/jql pages hold at most 100 issues with properties. */
+const EXPORT_PAGE = 100;
+
+/** POST /rest/api/3/search/jql as the viewer: the incidents they can see, with the mirror's fields. */
+async function searchPage(jql: string, max: number, pageToken: string | null) {
+  const { body } = await jiraRequest<{ issues?: SearchBean[]; nextPageToken?: string | null; isLast?: boolean }>('user', route`/rest/api/3/search/jql`, {
+    method: 'POST',
+    body: {
+      jql,
+      fields: ['summary', 'status', 'created', 'components'],
+      properties: [INCIDENT_PROPERTY_KEY],
+      maxResults: max,
+      ...(pageToken ? { nextPageToken: pageToken } : {}),
+    },
+  });
+  const rows = (body.issues ?? []).map((i) => {
+    const mirror = i.properties?.[INCIDENT_PROPERTY_KEY];
+    return {
+      id: i.id,
+      key: i.key,
+      summary: i.fields?.summary ?? '',
+      status: i.fields?.status?.name ?? '',
+      priority: str(mirror?.priority),
+      category: str(mirror?.category),
+      triage: str(mirror?.triage),
+      reportedAt: str(mirror?.reportedAt) ?? (i.fields?.created ? new Date(i.fields.created).toISOString() : ''),
+      components: (i.fields?.components ?? []).map((c) => c.name ?? '').filter(Boolean),
+    };
+  });
+  // On the last page Jira sends no token, or (as the spec's description says) null: both mean no more.
+  return { rows, next: hasNextPage(body) ? body.nextPageToken! : null };
+}
 
 /** POST /rest/api/3/search/approximate-count. */
 async function approximateCount(actor: 'app' | 'user', jql: string): Promise<number> {

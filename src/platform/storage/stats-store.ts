@@ -93,6 +93,18 @@ export const statsStore: StatsStore = {
     return page.results.map((r) => r.value.issueId);
   },
 
+  async contributionsOf(issueIds) {
+    const out = new Map<string, StoredContribution>();
+    for (const part of chunks(issueIds, BATCH)) {
+      const res = await kvs.batchGet<StoredContribution>(part.map((id) => ({ key: storageKeys.statsContribution(id) })));
+      for (const k of res.successfulKeys) {
+        const id = part.find((i) => storageKeys.statsContribution(i) === k.key);
+        if (id) out.set(id, k.value as StoredContribution);
+      }
+    }
+    return out;
+  },
+
   async contributions(cursor) {
     let q = kvs.query().where('key', WhereConditions.beginsWith(storageKeys.statsContributions())).limit(100);
     if (cursor) q = q.cursor(cursor);

@@ -16,7 +16,7 @@ export function change(now: number, before: number): string | null {
   return `${pct > 0 ? '+' : ''}${pct} %`;
 }
 
-const cell = (v: string | number | null) => {
+export const cell = (v: string | number | null) => {
   const s = v === null ? '' : String(v);
   // RFC 4180 quoting, and a leading quote against spreadsheet formula injection.
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;

@@ -42,6 +42,7 @@ function memoryStats(world: World) {
     shardsAndSettings: async () => ({ shards, settings: undefined }),
     followUpOf: async (id) => world.followUpOf.get(id) ?? null,
     followUpIds: async (id) => [...world.followUpOf.entries()].filter(([, inc]) => inc === id).map(([f]) => f),
+    contributionsOf: async (ids) => new Map(ids.flatMap((id) => (contributions.has(id) ? [[id, contributions.get(id)!] as const] : []))),
     contributions: async () => ({ items: [] }),
     allShards: async () => ({ items: [] }),
     replaceShard: async () => true,

@@ -71,7 +71,7 @@ export function GadgetView({ config }: { config: GadgetConfig }) {
             onClick={() => download(`incident-statistics-${view.period.from}-${view.period.to}.csv`, 'text/csv', statsCsv(view))}
             testId="stats-export-csv"
           >
-            Export CSV
+            Export summary (CSV)
           </Button>
         </Inline>
       </Inline>

@@ -1,7 +1,13 @@
+import Button from '@atlaskit/button/new';
 import DynamicTable from '@atlaskit/dynamic-table';
-import { Stack, Text } from '@atlaskit/primitives';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { useEffect, useState } from 'react';
+import { download } from '../../../common/download';
+import { ErrorMessage } from '../../../common/error-message';
 import { invokeResolver } from '../../../common/invoke-resolver';
+import { useViewerTimeZone } from '../../../common/use-viewer-time-zone';
+import type { ErrorBody } from '../../../../src/shared/envelope';
+import { incidentsCsv } from '../incidents-csv';
 import type { StatsIncidentsView } from '../../../../src/shared/stats-contract';
 import type { GadgetConfig } from '../gadget-config';
 import { RouterLink } from '../../../common/router-link';
@@ -21,6 +27,16 @@ const HEAD = {
 export default function IncidentsTable({ config }: { config: GadgetConfig }) {
   const [data, setData] = useState<StatsIncidentsView | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  const timeZone = useViewerTimeZone();
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<ErrorBody | null>(null);
+  const exportIncidents = async () => {
+    setExporting(true);
+    const res = await invokeResolver('stats/export', {});
+    setExporting(false);
+    setExportError(res.ok ? null : res.error);
+    if (res.ok) download(`incidents-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv', incidentsCsv(res.data, timeZone));
+  };
   useEffect(() => {
     void invokeResolver('stats/incidents', {}).then((res) => (res.ok ? setData(res.data) : setFailed(res.error.message)));
   }, [config]);
@@ -58,11 +74,19 @@ export default function IncidentsTable({ config }: { config: GadgetConfig }) {
         emptyView={<Text>No incidents you can see in this period.</Text>}
         testId="stats-incidents-table"
       />
-      {data?.truncated && searchUrl && (
-        <RouterLink to={searchUrl} newTab>
-          Showing the newest {data.rows.length}: open all in issue search
-        </RouterLink>
-      )}
+      <Inline space="space.200" alignBlock="center">
+        {data?.truncated && searchUrl && (
+          <RouterLink to={searchUrl} newTab>
+            Showing the newest {data.rows.length}: open all in issue search
+          </RouterLink>
+        )}
+        {data && data.rows.length > 0 && (
+          <Button appearance="subtle" isLoading={exporting} onClick={() => void exportIncidents()} testId="stats-export-incidents">
+            Export incidents (CSV)
+          </Button>
+        )}
+      </Inline>
+      {exportError && <ErrorMessage error={exportError} action={{ text: 'Try again', onClick: () => void exportIncidents() }} />}
     </Stack>
   );
 }
