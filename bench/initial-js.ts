@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const INITIAL_JS_BUDGET_BYTES = 150 * 1000;
+export const INITIAL_JS_BUDGET_BYTES = 120 * 1000;
 
 export function initialJsBytes(buildDir: string): number {
   const html = readFileSync(join(buildDir, 'index.html'), 'utf8');

@@ -81,6 +81,12 @@ export class Site {
   readonly issues: IssueStore;
   readonly search: SearchIndex;
   readonly faults = new JiraFaults();
+  /**
+   * Platform latency the site adds, as a real site's network costs (Control room, bench/felt-speed.ts):
+   * milliseconds per invoke from a Custom UI, and per Jira, storage or Confluence request (from the
+   * app's functions and from its frames' requestJira). Zero by default.
+   */
+  readonly latency = { invokeMs: 0, requestMs: 0 };
   /** Atlassian's spec at Jira's door: scopes and request bodies of app calls, and every answer's shape. */
   readonly spec: SpecGate;
   /** How search/jql ends its last page (see search-routes.ts); tests switch it to try the app under both. */
@@ -113,6 +119,7 @@ export class Site {
     this.issues = new IssueStore(this.state, now, this.saver.markDirty);
     this.search = new SearchIndex(this.issues, now);
     this.functions = new AppFunctions(this.manifest, `ari:cloud:jira::site/${CLOUD_ID}`);
+    this.functions.invokeLatencyMs = () => this.latency.invokeMs;
     this.events = new EventBus(this.manifest, this.functions, CLOUD_ID, now);
     this.scheduler = new Scheduler(this.manifest, this.functions, now);
     this.issues.onChange((change) => {
@@ -145,7 +152,10 @@ export class Site {
     this.uninstallHooks = installForgeHooks({
       jira: (req, caller) => this.appJiraFetch(req, caller),
       kvs: (req) => this.kvsFetch(req),
-      confluence: (req, caller) => Promise.resolve(this.confluenceApp.fetch(req, { caller })),
+      confluence: async (req, caller) => {
+        await this.platformLatency();
+        return this.confluenceApp.fetch(req, { caller });
+      },
       appId: this.manifest.appId,
       environmentId: ENVIRONMENT_ID,
       installationId: 'local-installation',
@@ -192,6 +202,7 @@ export class Site {
 
   /** A request the app makes (from its functions, or requestJira in its Custom UI): through the spec gate first. */
   async appJiraFetch(request: Request, caller: Caller): Promise<Response> {
+    await this.platformLatency();
     for (const watch of this.appRequestWatchers)
       watch({ method: request.method, path: new URL(request.url).pathname, body: request.method === 'GET' ? null : await request.clone().text() });
     return (await this.spec.admitAppRequest(request)) ?? this.jiraFetch(request, caller);
@@ -204,8 +215,14 @@ export class Site {
     this.appRequestWatchers.push(watch);
   }
 
-  kvsFetch(request: Request): Promise<Response> {
-    return Promise.resolve(this.kvs.fetch(request));
+  async kvsFetch(request: Request): Promise<Response> {
+    await this.platformLatency();
+    return this.kvs.fetch(request);
+  }
+
+  private platformLatency(): Promise<void> | undefined {
+    const ms = this.latency.requestMs;
+    return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : undefined;
   }
 
   /** A REST call as a person (not through the app): what a user's browser or curl would send. */

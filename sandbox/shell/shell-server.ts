@@ -202,6 +202,12 @@ export function createShellApp(site: Site, options: ShellOptions = {}) {
     if (limited > 0) site.faults.rateLimitNext(limited);
     return c.redirect('/sandbox', 303);
   });
+  app.post('/sandbox/latency', async (c) => {
+    const form = await c.req.parseBody();
+    site.latency.invokeMs = clamp(Number(form.invokeMs), 0, 5000);
+    site.latency.requestMs = clamp(Number(form.requestMs), 0, 5000);
+    return c.redirect('/sandbox', 303);
+  });
   app.notFound((c) => c.html(readFileSync(join(REPO_ROOT, 'sandbox', 'shell', 'assets', 'not-found.html'), 'utf8'), 404));
   return { app, shell, cdn: cdnRoutes(site) };
 }

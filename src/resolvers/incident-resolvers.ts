@@ -47,7 +47,7 @@ export const getIncident = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.incidentGet, async () => {
     const { issueKey } = issueCaller(context);
     emptyPayload.parse(payload ?? {});
-    return loadIncident({ jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso }, issueKey);
+    return loadIncident({ jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso }, issueKey, context.extension?.issue?.id);
   });
 
 export const editIncident = ({ payload, context }: ResolverRequest) =>

@@ -22,9 +22,10 @@ describe('incident/get', () => {
     const issue = createIssue(site);
     const { result, invocation } = await invokePanel(site, issue, 'incident/get', {});
     expect(result).toMatchObject({ ok: true, data: { issue: { key: issue.key, summary: 'VPN drops every few minutes', status: 'Open' }, canEdit: true } });
-    expect(invocation.requests.map((r) => `${r.kind} ${r.method} ${r.path.split('?')[0]}`)).toEqual([
-      'jira GET /rest/api/3/mypermissions',
+    // All three at once: the storage batch goes beside the two Jira requests (one round trip, not two).
+    expect(invocation.requests.map((r) => `${r.kind} ${r.method} ${r.path.split('?')[0]}`).sort()).toEqual([
       `jira GET /rest/api/3/issue/${issue.key}`,
+      'jira GET /rest/api/3/mypermissions',
       'kvs POST /api/v1/batch/get',
     ]);
     expect(result).toMatchObject({ ok: true, data: { settings: { matrix: { id: 'iso-27001' }, jiraPriorityByLevel: { Critical: 'Highest' } } } });

@@ -19,7 +19,12 @@ export function controlRoomPage(shell: Shell, viewer: Viewer): string {
       <label><span>Duplicate scheduled runs</span><input type="checkbox" name="duplicateRuns" ${site.scheduler.duplicateRuns ? raw('checked') : ''}></label>
       <label>Search index lag (ms) <input type="number" name="indexLagMs" min="0" max="600000" value="${site.search.lagMs}"></label>
       <label>Rate-limit next N Jira calls <input type="number" name="rateLimitNext" min="0" max="100" value="0"></label>
-      <button type="submit" class="primary">Apply</button></form>`;
+      <button type="submit" class="primary">Apply</button></form>
+    <form method="post" action="/sandbox/latency" class="row">
+      <label>Latency per invoke (ms) <input type="number" name="invokeMs" min="0" max="5000" value="${site.latency.invokeMs}"></label>
+      <label>Latency per Jira or storage request (ms) <input type="number" name="requestMs" min="0" max="5000" value="${site.latency.requestMs}"></label>
+      <button type="submit">Apply latency</button></form>
+    <p class="muted">A real site costs about 300 ms per invoke and 120 ms per platform request; the bench (<code>npm run bench</code>) measures the pages at that latency.</p>`;
   const table = (caption: string, head: string[], rows: unknown[][]) =>
     html`<table><caption class="muted">${caption}</caption><thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows.map((r) => html`<tr>${r.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody></table>`;
   const deliveries = table(
