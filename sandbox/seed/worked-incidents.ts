@@ -128,6 +128,7 @@ async function phishingReport(p: StoryPlayer): Promise<StoredIssue> {
       'Password reset and sessions revoked within 20 minutes; the sign-in log shows no access by anyone else: unlikely to result in a risk (Art. 33(1))',
   });
   await p.note(issue, RILEY, 'decision', 'No notification to the supervisory authority: no access happened (see the legal decision)');
+  await notSignificantUnderNis2(p, issue, RILEY, 'One mailbox, no service disrupted, no loss: not a significant incident (NIS2 Art. 23(3))');
   p.wait(50);
   await p.change(issue, SAM, 'response/record', { action: 'tick', runbookId: 'phishing', stepId: 'ph-6', done: true });
   await p.note(issue, SAM, 'note', "Checked Casey's mailbox: no forwarding rules, no new MFA devices, no app consents");
@@ -244,6 +245,12 @@ async function customerExport(p: StoryPlayer): Promise<StoredIssue> {
     decision: 'notify',
     rationale: 'Financial data of 1,840 customers obtained by an unknown party',
   });
+  await notSignificantUnderNis2(
+    p,
+    issue,
+    ALEX,
+    'No service was disrupted and no operational loss: not a significant incident under NIS2 Art. 23(3); GDPR covers the customers',
+  );
   p.wait(4 * 60);
   await p.change(issue, ALEX, 'legal/record', {
     action: 'sent',
@@ -395,6 +402,12 @@ async function fileServerRansomware(p: StoryPlayer): Promise<StoredIssue> {
   await p.call(issue, SAM, 'postmortem/follow-up', { summary: 'Require MFA on every VPN account, contractors included' });
   await p.call(issue, SAM, 'postmortem/follow-up', { summary: 'Keep the CSIRT portal login in the incident vault' });
   return issue;
+}
+
+/** NIS2's three reports decided not required, with the reason (the demo's organisation is an important entity). */
+async function notSignificantUnderNis2(p: StoryPlayer, issue: StoredIssue, who: string, rationale: string): Promise<void> {
+  for (const ruleId of ['eu.nis2.23.early_warning', 'eu.nis2.23.notification', 'eu.nis2.23.final'])
+    await p.change(issue, who, 'legal/record', { action: 'decide', ruleId, decision: 'not-required', rationale });
 }
 
 /** Writes the postmortem's sections as `who`, then publishes it. */

@@ -14,7 +14,7 @@ import { ALEX, CASEY, invokePanel, MORGAN, RILEY, SAM } from '../support/test-si
 
 let b: BrowserSite;
 let page: Page;
-browserSuite({ user: RILEY, incidents: 60, busy: true }, (site, p) => {
+browserSuite({ user: RILEY, incidents: 60, busy: true, story: true }, (site, p) => {
   b = site;
   page = p;
 });
@@ -105,10 +105,25 @@ describe('words for people', () => {
       openPanelSections(f, 'overview', 'sla', 'legal', 'response', 'reports', 'history'),
     );
     await screen(RILEY, `/browse/${report.key}`, 'incident-glance', '[data-testid="glance-level"]', 'panel: glance');
-    const worked = b.site.issues.all().find((i) => i.key.startsWith('SEC-') && !i.fields.securityLevelId && 'incident-response' in i.properties)!;
-    await screen(RILEY, `/browse/${worked.key}`, 'incident-panel', '[data-testid="panel-header"]', 'panel: a seeded incident, all sections', (f) =>
+    const seeded = b.site.issues.all().find((i) => i.key.startsWith('SEC-') && !i.fields.securityLevelId && 'incident-response' in i.properties)!;
+    await screen(RILEY, `/browse/${seeded.key}`, 'incident-panel', '[data-testid="panel-header"]', 'panel: a seeded incident, all sections', (f) =>
       openPanelSections(f, 'overview', 'sla', 'legal', 'response', 'reports', 'history'),
     );
+    // The demo's worked incidents (roles, runbook, custody, legal decisions and notices, a published postmortem), every section open.
+    for (const summary of ['I typed my password', 'Customer export shared', 'Ransom note on the design file server']) {
+      const worked = b.site.issues.all().find((i) => i.fields.summary.startsWith(summary))!;
+      await screen(
+        RILEY,
+        `/browse/${worked.key}`,
+        'incident-panel',
+        '[data-testid="panel-header"]',
+        `panel: worked incident "${summary}", all sections`,
+        async (f) => {
+          await openPanelSections(f, 'overview', 'sla', 'legal', 'response', 'reports', 'history');
+          await f.waitForSelector('[data-testid="response-workspace"]');
+        },
+      );
+    }
 
     // Manage: the gadget.
     await screen(MORGAN, '/jira/dashboards/10000', 'incident-statistics', '[data-testid="stats-reports"]', 'gadget');

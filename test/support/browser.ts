@@ -126,13 +126,13 @@ export async function seriousViolations(target: Page | Frame): Promise<string[]>
  * signed in as `user` first; `use` receives both before each test.
  */
 export function browserSuite(
-  options: { incidents?: number; user: string; freshInstall?: boolean; busy?: boolean },
+  options: { incidents?: number; user: string; freshInstall?: boolean; busy?: boolean; story?: boolean },
   use: (site: BrowserSite, page: Page) => void,
 ): void {
   let site: BrowserSite;
   let page: Page;
   beforeAll(async () => {
-    site = await startBrowserSite(options.incidents ?? 0, { freshInstall: options.freshInstall, busy: options.busy });
+    site = await startBrowserSite(options.incidents ?? 0, { freshInstall: options.freshInstall, busy: options.busy, story: options.story });
   }, 60_000);
   afterAll(async () => {
     await site.close();
