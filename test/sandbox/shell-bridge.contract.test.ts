@@ -5,7 +5,7 @@
  */
 import { createShellApp, LOCAL_API_TOKEN } from '../../sandbox/shell/shell-server';
 import type { Site } from '../../sandbox/site';
-import { ALEX, CASEY, createIssue, createTestSite, RILEY } from '../support/test-site';
+import { ALEX, CASEY, createIssue, createTestSite, invokePanel, RILEY } from '../support/test-site';
 
 let site: Site;
 let app: ReturnType<typeof createShellApp>['app'];
@@ -209,5 +209,26 @@ describe('issue search, where the gadget links', () => {
     const second = await (await app.request(next, { headers: asUser(RILEY) })).text();
     expect(second.match(/<tr><td><a href="\/browse\//g)).toHaveLength(5);
     expect(second).not.toContain('next page');
+  });
+});
+
+describe("the Control room's platform latency", () => {
+  it('is set from the form and delays each invoke and each platform request by at least that much', async () => {
+    const issue = await incident();
+    const form = new URLSearchParams({ invokeMs: '40', requestMs: '25' });
+    const res = await app.request('/sandbox/latency', {
+      method: 'POST',
+      headers: { ...asUser(ALEX), 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    });
+    expect(res.status).toBe(303);
+    expect(site.latency).toEqual({ invokeMs: 40, requestMs: 25 });
+    // incident/get: the invoke, then the Jira requests and the storage batch (at once), then nothing for an empty timeline.
+    const started = performance.now();
+    const { invocation } = await invokePanel(site, issue, 'incident/get', {});
+    expect(invocation.requests.length).toBe(3);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(40 + 25 - 2);
+    site.latency.invokeMs = 0;
+    site.latency.requestMs = 0;
   });
 });
