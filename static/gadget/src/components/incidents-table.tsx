@@ -6,10 +6,9 @@ import { download } from '../../../common/download';
 import { ErrorMessage } from '../../../common/error-message';
 import { invokeResolver } from '../../../common/invoke-resolver';
 import { useViewerTimeZone } from '../../../common/use-viewer-time-zone';
-import type { ErrorBody } from '../../../../src/shared/envelope';
+import type { Envelope, ErrorBody } from '../../../../src/shared/envelope';
 import { incidentsCsv } from '../incidents-csv';
 import type { StatsIncidentsView } from '../../../../src/shared/stats-contract';
-import type { GadgetConfig } from '../gadget-config';
 import { RouterLink } from '../../../common/router-link';
 
 const HEAD = {
@@ -23,8 +22,8 @@ const HEAD = {
   ],
 };
 
-/** The period's incidents the viewer can see, newest 100, sortable and paged in the browser. */
-export default function IncidentsTable({ config }: { config: GadgetConfig }) {
+/** The period's incidents the viewer can see (asked for by the gadget beside its figures), newest 100, sortable and paged in the browser. */
+export default function IncidentsTable({ incidents }: { incidents: Promise<Envelope<StatsIncidentsView>> }) {
   const [data, setData] = useState<StatsIncidentsView | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const timeZone = useViewerTimeZone();
@@ -38,8 +37,16 @@ export default function IncidentsTable({ config }: { config: GadgetConfig }) {
     if (res.ok) download(`incidents-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv', incidentsCsv(res.data, timeZone));
   };
   useEffect(() => {
-    void invokeResolver('stats/incidents', {}).then((res) => (res.ok ? setData(res.data) : setFailed(res.error.message)));
-  }, [config]);
+    let current = true;
+    void incidents.then((res) => {
+      if (!current) return;
+      if (res.ok) setData(res.data);
+      else setFailed(res.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [incidents]);
   if (failed) return <Text color="color.text.danger">Could not load the incidents: {failed}</Text>;
   const searchUrl = data ? `/issues/?jql=${encodeURIComponent(data.jql)}` : undefined;
   const rows = (data?.rows ?? []).map((r) => ({
