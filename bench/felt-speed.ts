@@ -10,6 +10,7 @@
  * Budgets: the panel's useful paint within 1.2 s, the gadget's within 1.5 s.
  */
 import type { Frame, Page } from 'playwright-core';
+import { workedIncidentKey } from '../sandbox/seed/worked-incidents';
 import globalSetup from '../test/support/global-setup.mjs';
 import { appFrame, type BrowserSite, signIn, startBrowserSite } from '../test/support/browser';
 
@@ -31,13 +32,11 @@ interface Face {
   budgetMs?: number;
 }
 
-const phishingKey = (b: BrowserSite) => b.site.issues.all().find((i) => i.fields.summary.startsWith('I typed my password into a Microsoft login page'))!.key;
-
 const FACES: Face[] = [
   {
     name: 'incident panel',
     who: 'acc-riley-responder',
-    path: (b) => `/browse/${phishingKey(b)}`,
+    path: (b) => `/browse/${workedIncidentKey(b.site, 'phishing')}`,
     module: 'incident-panel',
     useful: '[data-testid="panel-header"] >> text=/Serious|Critical|Mild/',
     interactive: '[data-testid="panel-section-overview-body"] [data-testid="incident-summary"]',

@@ -19,6 +19,7 @@ import { AppFunctions } from './runtime/app-functions';
 import { ensureBackendBundle } from './runtime/backend-bundle';
 import { BundleExecutor } from './runtime/bundle-executor';
 import { installForgeHooks } from './runtime/forge-hooks';
+import { PlatformLatency } from './runtime/platform-latency';
 import { seedOtherTeams } from './seed/seed-other-teams';
 import { seedSettings, seedSite } from './seed/seed-site';
 import { playWorkedIncidents, STORY_DAYS, type WorkedIncidents } from './seed/worked-incidents';
@@ -81,12 +82,8 @@ export class Site {
   readonly issues: IssueStore;
   readonly search: SearchIndex;
   readonly faults = new JiraFaults();
-  /**
-   * Platform latency the site adds, as a real site's network costs (Control room, bench/felt-speed.ts):
-   * milliseconds per invoke from a Custom UI, and per Jira, storage or Confluence request (from the
-   * app's functions and from its frames' requestJira). Zero by default.
-   */
-  readonly latency = { invokeMs: 0, requestMs: 0 };
+  /** Round trips a real site costs, added on request (runtime/platform-latency.ts). */
+  readonly latency = new PlatformLatency();
   /** Atlassian's spec at Jira's door: scopes and request bodies of app calls, and every answer's shape. */
   readonly spec: SpecGate;
   /** How search/jql ends its last page (see search-routes.ts); tests switch it to try the app under both. */
@@ -119,7 +116,7 @@ export class Site {
     this.issues = new IssueStore(this.state, now, this.saver.markDirty);
     this.search = new SearchIndex(this.issues, now);
     this.functions = new AppFunctions(this.manifest, `ari:cloud:jira::site/${CLOUD_ID}`);
-    this.functions.invokeLatencyMs = () => this.latency.invokeMs;
+    this.functions.latency = this.latency;
     this.events = new EventBus(this.manifest, this.functions, CLOUD_ID, now);
     this.scheduler = new Scheduler(this.manifest, this.functions, now);
     this.issues.onChange((change) => {
@@ -153,7 +150,7 @@ export class Site {
       jira: (req, caller) => this.appJiraFetch(req, caller),
       kvs: (req) => this.kvsFetch(req),
       confluence: async (req, caller) => {
-        await this.platformLatency();
+        await this.latency.request();
         return this.confluenceApp.fetch(req, { caller });
       },
       appId: this.manifest.appId,
@@ -202,7 +199,7 @@ export class Site {
 
   /** A request the app makes (from its functions, or requestJira in its Custom UI): through the spec gate first. */
   async appJiraFetch(request: Request, caller: Caller): Promise<Response> {
-    await this.platformLatency();
+    await this.latency.request();
     for (const watch of this.appRequestWatchers)
       watch({ method: request.method, path: new URL(request.url).pathname, body: request.method === 'GET' ? null : await request.clone().text() });
     return (await this.spec.admitAppRequest(request)) ?? this.jiraFetch(request, caller);
@@ -216,13 +213,8 @@ export class Site {
   }
 
   async kvsFetch(request: Request): Promise<Response> {
-    await this.platformLatency();
+    await this.latency.request();
     return this.kvs.fetch(request);
-  }
-
-  private platformLatency(): Promise<void> | undefined {
-    const ms = this.latency.requestMs;
-    return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : undefined;
   }
 
   /** A REST call as a person (not through the app): what a user's browser or curl would send. */

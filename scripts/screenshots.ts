@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { workedIncidentKey } from '../sandbox/seed/worked-incidents';
 import globalSetup from '../test/support/global-setup.mjs';
 import { appFrame, signIn, startBrowserSite, type BrowserSite } from '../test/support/browser';
 
@@ -23,11 +24,14 @@ interface Face {
   ready: string;
 }
 
-/** The demo's worked phishing incident (sandbox/seed/worked-incidents.ts): roles, runbook and timeline filled in. */
-const incidentKey = (b: BrowserSite) => b.site.issues.all().find((i) => i.fields.summary.startsWith('I typed my password into a Microsoft login page'))!.key;
-
 const FACES: Face[] = [
-  { name: 'panel', who: 'acc-riley-responder', path: (b) => `/browse/${incidentKey(b)}`, module: 'incident-panel', ready: '[data-testid="incident-summary"]' },
+  {
+    name: 'panel',
+    who: 'acc-riley-responder',
+    path: (b) => `/browse/${workedIncidentKey(b.site, 'phishing')}`,
+    module: 'incident-panel',
+    ready: '[data-testid="incident-summary"]',
+  },
   { name: 'portal', who: 'acc-casey-customer', path: () => '/servicedesk/customer/portal/1/create', module: 'report-intake', ready: 'input, [role="radio"]' },
   { name: 'gadget', who: 'acc-morgan-manager', path: () => '/jira/dashboards/10000', module: 'incident-statistics', ready: '[data-testid="stats-export-csv"]' },
   { name: 'settings', who: 'acc-alex-admin', path: () => '/jira/settings/apps', module: 'incident-settings', ready: '[data-testid="checklist"]' },

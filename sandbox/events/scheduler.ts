@@ -30,7 +30,7 @@ export class Scheduler {
     private readonly functions: AppFunctions,
     private readonly now: () => number,
   ) {
-    for (const t of manifest.scheduledTriggers) this.lastSlot.set(t.key, floor(now(), INTERVAL_MS[t.interval]));
+    this.skipToNow();
   }
 
   /** Runs every slot that has begun since the last tick; concurrent ticks queue behind each other. */

@@ -5,6 +5,7 @@
  */
 import * as appExports from '../../src/index';
 import type { AppManifest } from '../manifest';
+import type { PlatformLatency } from './platform-latency';
 import type { BundleExecutor } from './bundle-executor';
 import { findUser } from '../state/directory';
 import { type Invocation, invocationScope } from './invocation';
@@ -30,8 +31,8 @@ export class AppFunctions {
   readonly invocations: Invocation[] = [];
   /** Set when the site runs the deployed bundle in function processes rather than src/ in-process. */
   executor: BundleExecutor | null = null;
-  /** The round trip an invoke costs before the resolver runs (the site's latency setting; 0 by default). */
-  invokeLatencyMs: () => number = () => 0;
+  /** The round trip an invoke costs before the resolver runs (the site's setting; none by default). */
+  latency: PlatformLatency | null = null;
 
   constructor(
     private readonly manifest: AppManifest,
@@ -64,8 +65,7 @@ export class AppFunctions {
     this.refuseUnlicensed(call);
     const bytes = Buffer.byteLength(JSON.stringify(call.payload ?? null));
     if (bytes > MAX_INVOKE_REQUEST_BYTES) throw new InvokePayloadTooLarge(bytes);
-    const latency = this.invokeLatencyMs();
-    if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
+    await this.latency?.invoke();
     const invocation: Invocation = { functionKey: call.functionKey, moduleKey: call.moduleKey, accountId: call.accountId, requests: [] };
     const args = [
       { call: { functionKey: call.resolverKey, payload: call.payload }, context: { ...call.context, moduleKey: call.moduleKey } },

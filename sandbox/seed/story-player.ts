@@ -5,12 +5,32 @@
  * made this way rather than written into storage, so their timelines, clocks, reports and follow-ups
  * are exactly what the app makes, and their hash chains verify.
  */
+import type { IncidentEdit, IncidentTriageDecision, LegalRecordAction, ResponseRecordAction, RoleKeyView } from '../../src/shared/resolver-contract';
 import type { Site } from '../site';
-import { ISSUE_TYPES } from '../state/directory';
+import { issueViewExtension } from '../state/issue-view-extension';
 import type { NewIssue } from '../state/issue-store';
 import type { StoredIssue } from '../state/site-state';
 
 const MINUTE = 60_000;
+
+/** The people of the local site who act in the story (sandbox/state/directory.ts). */
+export const CAST = {
+  riley: 'acc-riley-responder',
+  sam: 'acc-sam-responder',
+  morgan: 'acc-morgan-manager',
+  alex: 'acc-alex-admin',
+  casey: 'acc-casey-customer',
+} as const;
+
+/** An issue description of one paragraph, in Atlassian Document Format. */
+export const incidentDescription = (text: string) => ({
+  type: 'doc' as const,
+  version: 1 as const,
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
+
+/** A change as the panel sends it, less the revision, which the player reads first. */
+type WithoutRevision<T> = T extends unknown ? Omit<T, 'expectedRevision'> : never;
 
 export class StoryPlayer {
   constructor(private readonly site: Site) {}
@@ -45,15 +65,7 @@ export class StoryPlayer {
       resolverKey,
       payload,
       accountId: who,
-      context: {
-        cloudId: 'local-cloud-0001',
-        siteUrl: this.site.baseUrl,
-        extension: {
-          type: 'jira:issuePanel',
-          issue: { id: issue.id, key: issue.key, type: issue.fields.issuetype, typeId: ISSUE_TYPES.find((t) => t.name === issue.fields.issuetype)?.id },
-          project: { id: issue.projectId, key: issue.key.split('-')[0], type: 'service_desk' },
-        },
-      },
+      context: { cloudId: 'local-cloud-0001', siteUrl: this.site.baseUrl, extension: issueViewExtension(issue, 'jira:issuePanel', this.site.baseUrl) },
     });
     const envelope = result as { ok: boolean; data?: T; error?: { message: string } };
     if (!envelope.ok) throw new Error(`The story stopped at ${resolverKey} on ${issue.key}: ${envelope.error?.message}`);
@@ -61,10 +73,51 @@ export class StoryPlayer {
     return envelope.data as T;
   }
 
-  /** A change that names the revision it was made on, as the panel sends it. */
-  async change(issue: StoredIssue, who: string, resolverKey: string, payload: object): Promise<void> {
+  /** A change that names the revision it was made on, as the panel sends it (read just before). */
+  private async change(issue: StoredIssue, who: string, resolverKey: string, payload: object): Promise<void> {
     const { incident } = await this.call<{ incident: { revision: number } }>(issue, who, 'incident/get');
     await this.call(issue, who, resolverKey, { expectedRevision: incident.revision, ...payload });
+  }
+
+  update(issue: StoredIssue, who: string, edit: WithoutRevision<IncidentEdit>) {
+    return this.change(issue, who, 'incident/update', edit);
+  }
+
+  triage(issue: StoredIssue, who: string, decision: WithoutRevision<IncidentTriageDecision>) {
+    return this.change(issue, who, 'incident/triage', decision);
+  }
+
+  respond(issue: StoredIssue, who: string, action: WithoutRevision<ResponseRecordAction>) {
+    return this.change(issue, who, 'response/record', action);
+  }
+
+  legal(issue: StoredIssue, who: string, action: WithoutRevision<LegalRecordAction>) {
+    return this.change(issue, who, 'legal/record', action);
+  }
+
+  role(issue: StoredIssue, who: string, role: RoleKeyView, accountId: string) {
+    return this.respond(issue, who, { action: 'role', role, accountId });
+  }
+
+  /** A runbook step ticked done. */
+  tick(issue: StoredIssue, who: string, runbookId: string, stepId: string) {
+    return this.respond(issue, who, { action: 'tick', runbookId, stepId, done: true });
+  }
+
+  /** NIS2's three reports decided not required, with the reason (the demo's organisation is an important entity). */
+  async notSignificantUnderNis2(issue: StoredIssue, who: string, rationale: string): Promise<void> {
+    for (const ruleId of ['eu.nis2.23.early_warning', 'eu.nis2.23.notification', 'eu.nis2.23.final'])
+      await this.legal(issue, who, { action: 'decide', ruleId, decision: 'not-required', rationale });
+  }
+
+  /** Writes the postmortem's sections as `who`, then publishes it. */
+  async postmortem(issue: StoredIssue, who: string, sections: Record<string, string>): Promise<void> {
+    for (const [sectionId, text] of Object.entries(sections)) await this.call(issue, who, 'postmortem/save-section', { kind: 'postmortem', sectionId, text });
+    await this.call(issue, who, 'postmortem/publish', { kind: 'postmortem' });
+  }
+
+  followUp(issue: StoredIssue, who: string, summary: string) {
+    return this.call(issue, who, 'postmortem/follow-up', { summary });
   }
 
   /** A quick-add timeline entry, optionally backfilled `minutesAgo`. */

@@ -1,5 +1,6 @@
 import { readAppConfig } from '../domain/config/app-config-schema';
-import { buildStatsView, shardIdsFor } from '../domain/stats/stats-view';
+import type { AppConfig } from '../domain/config/app-config';
+import { buildStatsView, type RatedStatsQuery, shardIdsFor } from '../domain/stats/stats-view';
 import { restrictedIssuesJql, statsJql } from '../domain/stats/stats-jql';
 import { incidentExportRow } from '../domain/stats/incident-export-row';
 import type { StatsExportView, StatsIncidentsView, StatsQueryInput, StatsView } from '../shared/stats-contract';
@@ -54,9 +55,7 @@ export async function loadStats(deps: LoadStatsDeps, query: StatsQueryInput): Pr
     levels: config.priority.matrix.levels.map((l) => ({ id: l.id, label: l.label })),
     categories: config.taxonomy.categories.map((c) => ({ id: c.id, label: c.label })),
   };
-  // A gadget without its own rate uses the site's (Admin settings > Cost rates).
-  const rated = { ...query, hourlyRate: query.hourlyRate ?? config.costs.hourlyRate, currency: query.currency ?? config.costs.currency };
-  const view = buildStatsView(shards, rated, now, labels, statsJql(query, now));
+  const view = buildStatsView(shards, withCostRate(query, config), now, labels, statsJql(query, now));
   if (query.hideNames || view.work.people.length === 0) return view;
   const names = await deps.jira.displayNames(view.work.people.map((p) => p.accountId!).slice(0, 200));
   return { ...view, work: { ...view.work, people: view.work.people.map((p) => ({ ...p, name: names[p.accountId!] ?? 'Unknown user' })) } };
@@ -69,10 +68,9 @@ export async function loadStats(deps: LoadStatsDeps, query: StatsQueryInput): Pr
 export async function loadStatsIncidents(deps: LoadStatsDeps, query: StatsQueryInput): Promise<StatsIncidentsView> {
   const jql = statsJql(query, Date.parse(deps.now()));
   const [{ rows, more }, { settings }] = await Promise.all([deps.jira.incidents(jql, TABLE_ROWS), deps.stats.shardsAndSettings([])]);
-  const { config } = readAppConfig(settings);
-  const label = (list: { id: string; label: string }[], id: string | null) => (id === null ? null : (list.find((x) => x.id === id)?.label ?? id));
+  const label = labelsOf(readAppConfig(settings).config);
   return {
-    rows: rows.map((r) => ({ ...r, category: label(config.taxonomy.categories, r.category), priority: label(config.priority.matrix.levels, r.priority) })),
+    rows: rows.map((r) => ({ ...r, category: label.category(r.category), priority: label.level(r.priority) })),
     truncated: more,
     jql,
   };
@@ -98,8 +96,8 @@ export async function loadStatsExport(deps: LoadStatsDeps, query: StatsQueryInpu
   const rows = found.slice(0, EXPORT_ROWS);
   const [contributions, { settings }] = await Promise.all([deps.stats.contributionsOf(rows.map((r) => r.id)), deps.stats.shardsAndSettings([])]);
   const { config } = readAppConfig(settings);
-  const label = (list: { id: string; label: string }[], id: string | null) => (id === null ? null : (list.find((x) => x.id === id)?.label ?? id));
-  const hourlyRate = query.hourlyRate ?? config.costs.hourlyRate;
+  const label = labelsOf(config);
+  const { hourlyRate, currency } = withCostRate(query, config);
   return {
     rows: rows.flatMap((r) => {
       const stored = contributions.get(r.id);
@@ -108,14 +106,25 @@ export async function loadStatsExport(deps: LoadStatsDeps, query: StatsQueryInpu
         key: r.key,
         summary: r.summary,
         status: r.status,
-        category: label(config.taxonomy.categories, r.category),
-        level: label(config.priority.matrix.levels, r.priority),
+        category: label.category(r.category),
+        level: label.level(r.priority),
         reportedAt: r.reportedAt,
       };
       return [incidentExportRow(issue, stored.facts, stored.work, hourlyRate)];
     }),
-    currency: query.currency ?? config.costs.currency,
+    currency,
     truncated: found.length > EXPORT_ROWS || token !== null,
     jql,
   };
+}
+
+/** The query with its cost rate decided: the gadget's own, else the site's (Admin settings > Cost rates). */
+function withCostRate(query: StatsQueryInput, config: AppConfig): RatedStatsQuery {
+  return { ...query, hourlyRate: query.hourlyRate ?? config.costs.hourlyRate, currency: query.currency ?? config.costs.currency };
+}
+
+/** Categories and levels by their labels in the settings in effect, not their ids (an unknown id shows as itself). */
+function labelsOf(config: AppConfig) {
+  const of = (list: readonly { id: string; label: string }[], id: string | null) => (id === null ? null : (list.find((x) => x.id === id)?.label ?? id));
+  return { category: (id: string | null) => of(config.taxonomy.categories, id), level: (id: string | null) => of(config.priority.matrix.levels, id) };
 }

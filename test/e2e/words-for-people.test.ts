@@ -6,6 +6,7 @@
  * printed after the run. Input values (what a person typed) are not part of the text read.
  */
 import type { Frame, Page } from 'playwright-core';
+import { workedIncidentKey } from '../../sandbox/seed/worked-incidents';
 import { defaultAppConfig } from '../../src/domain/config/default-config';
 import { SETTINGS_SECTIONS } from '../../src/shared/settings-sections';
 import { recordFigure } from '../reliability/ledger';
@@ -110,14 +111,13 @@ describe('words for people', () => {
       openPanelSections(f, 'overview', 'sla', 'legal', 'response', 'reports', 'history'),
     );
     // The demo's worked incidents (roles, runbook, custody, legal decisions and notices, a published postmortem), every section open.
-    for (const summary of ['I typed my password', 'Customer export shared', 'Ransom note on the design file server']) {
-      const worked = b.site.issues.all().find((i) => i.fields.summary.startsWith(summary))!;
+    for (const which of ['phishing', 'exposure', 'ransomware'] as const) {
       await screen(
         RILEY,
-        `/browse/${worked.key}`,
+        `/browse/${workedIncidentKey(b.site, which)}`,
         'incident-panel',
         '[data-testid="panel-header"]',
-        `panel: worked incident "${summary}", all sections`,
+        `panel: worked ${which} incident, all sections`,
         async (f) => {
           await openPanelSections(f, 'overview', 'sla', 'legal', 'response', 'reports', 'history');
           await f.waitForSelector('[data-testid="response-workspace"]');

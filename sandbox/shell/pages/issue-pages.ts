@@ -1,6 +1,7 @@
 /** The issue navigator and the issue view with the incident panel, as a signed-in Jira user sees them. */
-import { ISSUE_TYPES, PRIORITIES, STATUSES, findProject, findUser } from '../../state/directory';
+import { PRIORITIES, STATUSES, findProject, findUser } from '../../state/directory';
 import { displayConditionsHold } from '../display-conditions';
+import { issueViewExtension } from '../../state/issue-view-extension';
 import { canSeeIssue, hasIssuePermission } from '../../state/permissions';
 import { adfText } from '../../jql/jql-fields';
 import { customUiFrame, html, page, raw, section, type Html } from '../html';
@@ -50,13 +51,7 @@ export function issueViewPage(shell: Shell, viewer: Viewer, key: string, notice?
     const module = moduleOfType(shell, type);
     if (!displayConditionsHold(module.raw.displayConditions, viewer.accountId, issue)) return null;
     const frame = shell.frames.register(module, module.resource, viewer.accountId, viewer.theme, {
-      extension: {
-        type,
-        issue: { id: issue.id, key: issue.key, type: issue.fields.issuetype, typeId: ISSUE_TYPES.find((t) => t.name === issue.fields.issuetype)?.id ?? null },
-        project: { id: project.id, key: project.key, type: project.projectTypeKey },
-        location: `${shell.site.baseUrl}/browse/${issue.key}`,
-        ...extra,
-      },
+      extension: { ...issueViewExtension(issue, type, shell.site.baseUrl), ...extra },
       ...(closeUrl ? { closeUrl } : {}),
     });
     return { module, frame };
