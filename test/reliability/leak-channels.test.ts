@@ -8,6 +8,8 @@
  * responders wrote, by anyone but its responders and readers (the portal reporter included); the
  * stakeholder contacts' emergency numbers, by anyone who is not a responder. Each channel must
  * also show what it should (a responder reads the note there), so a check that reads nothing fails.
+ * A second canary is a restricted Task brought in with "Declare an incident": its summary and the
+ * reason it was declared must not reach anyone who cannot open it.
  */
 import { kvs } from '@forge/kvs';
 import { defaultAppConfig } from '../../src/domain/config/default-config';
@@ -26,6 +28,8 @@ const NOTE = 'CANARY-NOTE-9b2 the admin password was Winter2026';
 const FOLLOW_UP = 'CANARY-FOLLOWUP-77 rotate the payroll signing key';
 const EMERGENCY = 'CANARY-EMERGENCY +1 555 0199';
 const OPEN_NOTE = 'POSITIVE-CONTROL-41 open incident note';
+const DECLARED_SUMMARY = 'CANARY-DECLARED-3c8 vendor laptop with the HR archive';
+const DECLARED_REASON = 'CANARY-REASON-6d4 the HR archive was on it unencrypted';
 const USERS = { CASEY, RILEY, SAM, MORGAN, ALEX, OSCAR } as const;
 const RESPONDERS = new Set<string>([RILEY, SAM, ALEX]);
 const HOUR = 3_600_000;
@@ -33,6 +37,8 @@ const HOUR = 3_600_000;
 let site: Site;
 let canary: StoredIssue;
 let open: StoredIssue;
+/** A restricted Task brought into incident response with "Declare an incident" (outside the scope's issue types). */
+let declared: StoredIssue;
 let appCreated: StoredIssue[];
 const { ok } = panelCalls(() => site);
 
@@ -43,6 +49,7 @@ function secretsFor(accountId: string): string[] {
   // The reporter wrote the summary; what responders wrote stays with those who work or oversee the incident.
   if (!canSeeIssue(accountId, canary) || accountId === CASEY) secrets.push(NOTE, FOLLOW_UP);
   if (!RESPONDERS.has(accountId)) secrets.push(EMERGENCY);
+  if (!canSeeIssue(accountId, declared)) secrets.push(DECLARED_SUMMARY, DECLARED_REASON, declared.key);
   return secrets;
 }
 
@@ -63,6 +70,8 @@ beforeAll(async () => {
     },
   ];
   config.postmortem.confluenceSpaceKey = 'IR';
+  // Incidents are SEC's Incident issues; anything else comes in only when someone declares it.
+  config.scope = { projectKeys: ['SEC'], issueTypeIds: ['10003'], setUp: true };
   await kvs.set(storageKeys.config(), config);
   const startedWith = new Set(site.issues.all().map((i) => i.key));
 
@@ -74,8 +83,15 @@ beforeAll(async () => {
     false,
   );
   open = site.issues.create({ projectId: '10000', summary: 'Printer prints blank pages', reporter: CASEY, assignee: SAM, properties: portal }, CASEY, false);
-  for (const issue of [canary, open]) site.search.noteCreated(issue);
+  declared = site.issues.create(
+    { projectId: '10000', issuetype: 'Task', summary: DECLARED_SUMMARY, reporter: SAM, assignee: SAM, securityLevelId: '10100' },
+    SAM,
+    false,
+  );
+  for (const issue of [canary, open, declared]) site.search.noteCreated(issue);
   await site.events.drain();
+  await ok(declared, 'incident/declare', { reason: DECLARED_REASON });
+  await ok(declared, 'timeline/add', { kind: 'note', text: `Laptop wiped remotely. ${DECLARED_REASON}` });
   for (const issue of [canary, open]) {
     const revision = async () => (await ok<IncidentView>(issue, 'incident/get', {})).incident.revision;
     await ok(issue, 'incident/update', { expectedRevision: await revision(), category: 'malware', impact: 'high', urgency: 'high', reason: 'Ransom' });
@@ -102,7 +118,7 @@ beforeAll(async () => {
     site.issues.edit(issue, { status: 'Closed' }, RILEY, false);
     await site.events.drain();
   }
-  appCreated = site.issues.all().filter((i) => !startedWith.has(i.key) && i !== canary && i !== open && i.key !== canary.key && i.key !== open.key);
+  appCreated = site.issues.all().filter((i) => !startedWith.has(i.key) && ![canary.key, open.key, declared.key].includes(i.key));
 }, 120_000);
 
 afterAll(async () => {
@@ -211,6 +227,7 @@ describe('every output channel, as every user', () => {
     expect(judge('statistics', readings)).toEqual([]);
     expect(readings.RILEY!.items.find((i) => i.where === 'stats/incidents')!.text).toContain(SUMMARY);
     expect(readings.RILEY!.items.find((i) => i.where === 'stats/export')!.text).toContain(SUMMARY);
+    expect(readings.RILEY!.items.find((i) => i.where === 'stats/export')!.text).toContain(DECLARED_SUMMARY);
   });
 
   it('exports and downloads (timeline JSON and Markdown, every report as Markdown) of every issue the user can open', async () => {
@@ -235,5 +252,7 @@ describe('every output channel, as every user', () => {
     expect(judge('exports and downloads', readings)).toEqual([]);
     expect(readings.SAM!.items.some((i) => i.text.includes(NOTE))).toBe(true);
     expect(readings.SAM!.items.some((i) => i.text.includes(EMERGENCY))).toBe(true);
+    // The declared incident's reason is in its timeline for those who may open it.
+    expect(readings.RILEY!.items.some((i) => i.where.endsWith(declared.key) && i.text.includes(DECLARED_REASON))).toBe(true);
   });
 });
