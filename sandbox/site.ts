@@ -22,6 +22,7 @@ import { installForgeHooks } from './runtime/forge-hooks';
 import { PlatformLatency } from './runtime/platform-latency';
 import { seedOtherTeams } from './seed/seed-other-teams';
 import { seedSettings, seedSite } from './seed/seed-site';
+import { keepPanelsShownForAll } from './state/issue-panels';
 import { playWorkedIncidents, STORY_DAYS, type WorkedIncidents } from './seed/worked-incidents';
 import { IssueStore, type IssueChange } from './state/issue-store';
 import { DebouncedSaver, loadState } from './state/persistence';
@@ -87,7 +88,7 @@ export class Site {
   /** Atlassian's spec at Jira's door: scopes and request bodies of app calls, and every answer's shape. */
   readonly spec: SpecGate;
   /** How search/jql ends its last page (see search-routes.ts); tests switch it to try the app under both. */
-  searchLastPageToken: 'null' | 'absent' = 'null';
+  searchLastPageToken: 'null' | 'absent' = 'absent';
   /** What search/jql does with an issue named by key or id that is gone or hidden (see search-routes.ts). */
   searchUnknownIssue: 'error' | 'ignore' = 'error';
   readonly functions: AppFunctions;
@@ -108,6 +109,8 @@ export class Site {
     const file = options.stateFile === undefined ? join(REPO_ROOT, '.sandbox', 'site.json') : options.stateFile;
     const saved = file && !options.reset ? loadState(file) : null;
     this.state = saved ?? emptySiteState();
+    // Saved before the issue view placed panels as Jira does, the site showed them on every incident: it still does.
+    if (saved && !saved.issuePanels) keepPanelsShownForAll(this.state, this.manifest);
     this.storyPending = !saved && (options.story ?? false) && !options.freshInstall;
     this.clock = new SiteClock(this.storyPending ? -STORY_DAYS * 86_400_000 : this.state.clockOffsetMs);
     this.saver = new DebouncedSaver(file, this.state);
@@ -151,7 +154,7 @@ export class Site {
       kvs: (req) => this.kvsFetch(req),
       confluence: async (req, caller) => {
         await this.latency.request();
-        return this.confluenceApp.fetch(req, { caller });
+        return this.spec.admitConfluenceRequest(req) ?? this.confluenceApp.fetch(req, { caller });
       },
       appId: this.manifest.appId,
       environmentId: ENVIRONMENT_ID,
@@ -214,7 +217,7 @@ export class Site {
 
   async kvsFetch(request: Request): Promise<Response> {
     await this.latency.request();
-    return this.kvs.fetch(request);
+    return this.spec.admitStorageRequest() ?? this.kvs.fetch(request);
   }
 
   /** A REST call as a person (not through the app): what a user's browser or curl would send. */
@@ -265,7 +268,7 @@ export class Site {
     const rows = [
       {
         area: 'platform',
-        check: "app REST calls: documented route, scopes in manifest.yml, body fits Atlassian's spec",
+        check: "app platform calls (Jira, JSM, Confluence v2, storage): documented route, scopes in manifest.yml, body fits Atlassian's spec",
         tried: this.spec.appCalls,
         held: this.spec.appCalls - this.spec.refused.length,
         lost: this.spec.refused.length,

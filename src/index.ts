@@ -20,3 +20,6 @@ export { runStatsReconcile } from './triggers/run-stats-reconcile';
 
 // triggers (function: on-issue-deleted)
 export { onIssueDeleted } from './triggers/on-issue-deleted';
+
+// jira:issueContext dynamicProperties (function: glance-status)
+export { glanceStatus } from './resolvers/glance-status';

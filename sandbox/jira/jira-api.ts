@@ -4,8 +4,9 @@
  */
 import { metadataRoutes } from './routes/metadata-routes';
 import { Hono } from 'hono';
-import type { JiraDeps, JiraEnv } from './jira-env';
-import { jiraError } from './jira-errors';
+import type { Caller, JiraDeps, JiraEnv } from './jira-env';
+import { ANONYMOUS_ACCOUNT_ID } from '../state/user-kinds';
+import { jiraError, jsmError } from './jira-errors';
 import { bulkPropertyRoutes } from './routes/bulk-property-routes';
 import { commentRoutes } from './routes/comment-routes';
 import { issueRoutes } from './routes/issue-routes';
@@ -21,6 +22,7 @@ import { worklogRoutes } from './routes/worklog-routes';
 export function jiraApi(deps: JiraDeps) {
   const api = new Hono<JiraEnv>().basePath('/rest/api/3');
   api.use('*', async (c, next) => {
+    if (isAnonymous(c.env.caller)) return notAuthenticated();
     deps.recordRequest?.(c.req.method, new URL(c.req.url).pathname, c.env.caller);
     const limited = deps.faults.takeRateLimit(new URL(c.req.url).pathname);
     if (limited) return limited;
@@ -43,6 +45,8 @@ export function jiraApi(deps: JiraDeps) {
   // Jira Service Management's API, behind the same door (the site's rate limits and response checks).
   const jsm = new Hono<JiraEnv>().basePath('/rest/servicedeskapi');
   jsm.use('*', async (c, next) => {
+    // JSM's own error shape (ErrorResponse of its OpenAPI document: errorMessage, i18nErrorMessage), not the platform's.
+    if (isAnonymous(c.env.caller)) return jsmError(401, 'Client must be authenticated to access this resource.');
     deps.recordRequest?.(c.req.method, new URL(c.req.url).pathname, c.env.caller);
     await next();
   });
@@ -62,3 +66,12 @@ export function jiraApi(deps: JiraDeps) {
   });
   return root;
 }
+
+/**
+ * Someone not logged in (Forge's 'unidentified') reaches no REST resource, neither from a browser
+ * nor through the app's asUser(): Atlassian documents anonymous users only on portal pages and
+ * modules (the stricter reading), and Jira answers a request without credentials 401.
+ * https://developer.atlassian.com/platform/forge/access-to-forge-apps-for-unlicensed-users/
+ */
+const isAnonymous = (caller: Caller) => caller.accountId === ANONYMOUS_ACCOUNT_ID;
+const notAuthenticated = () => jiraError(401, ['You are not authenticated. Authentication required to perform this operation.']);

@@ -1,7 +1,10 @@
 /**
  * Atlassian's Jira Cloud platform REST v3 OpenAPI document (sandbox/reference, Apache-2.0) as the judge
- * of the local site: which documented operation a request is, the OAuth scopes Atlassian lists for it
- * (`x-atlassian-oauth2-scopes`), and whether a request body or a response fits its documented schema.
+ * of the local site: which documented operation a request is, the OAuth scopes Atlassian lists for it,
+ * and whether a request body or a response fits its documented schema.
+ * The document lists scopes in two fields, and 49 of its operations only in the second: the classic and
+ * granular sets of `x-atlassian-oauth2-scopes`, and the `OAuth2` entries of `security`. Either field's
+ * set grants the call (forge-platform.md 7.13), so the gate reads both.
  * The document is public data: it is parsed once per process and the compiled validators are cached.
  */
 import Ajv, { type ValidateFunction } from 'ajv';
@@ -17,6 +20,7 @@ interface SchemaRef {
 interface SpecOperation {
   operationId?: string;
   'x-atlassian-oauth2-scopes'?: { scopes: string[]; state?: string }[];
+  security?: Record<string, string[]>[];
   requestBody?: SchemaRef;
   responses?: Record<string, SchemaRef>;
 }
@@ -93,19 +97,40 @@ function operationEntry(method: string, pathname: string): { template: string; o
 /** The documented operation a request is, or null when Atlassian's spec has no such route. */
 export function jiraOperation(method: string, pathname: string): JiraOperation | null {
   const jsm = jsmOperation(method, pathname);
-  if (jsm) return { name: `${method.toUpperCase()} ${jsm.template}`, operationId: jsm.operationId, scopeSets: [jsm.scopes], requestSchema: undefined };
+  if (jsm)
+    return { name: `${method.toUpperCase()} ${jsm.template}`, operationId: jsm.operationId, scopeSets: documentedScopeSets(jsm), requestSchema: undefined };
   const entry = operationEntry(method, pathname);
   if (!entry) return null;
   return {
     name: `${method.toUpperCase()} ${entry.template}`,
     operationId: entry.op.operationId ?? '',
-    scopeSets: (entry.op['x-atlassian-oauth2-scopes'] ?? []).map((s) => s.scopes),
+    scopeSets: documentedScopeSets(entry.op),
     requestSchema: entry.op.requestBody?.content?.['application/json']?.schema,
   };
 }
 
+/**
+ * Every scope set an operation documents, in either field, without repeats. `security` entries with no
+ * OAuth2 scopes (basic auth, the empty entry) say nothing about what an app needs.
+ */
+export function documentedScopeSets(op: { 'x-atlassian-oauth2-scopes'?: { scopes: string[] }[]; security?: Record<string, string[]>[] }): string[][] {
+  const sets = [
+    ...(op['x-atlassian-oauth2-scopes'] ?? []).map((s) => s.scopes),
+    ...(op.security ?? []).flatMap((entry) =>
+      Object.entries(entry)
+        .filter(([scheme, scopes]) => scheme !== 'basicAuth' && scopes.length > 0)
+        .map(([, scopes]) => scopes),
+    ),
+  ];
+  const seen = new Set<string>();
+  return sets.filter((set) => {
+    const key = [...set].sort().join(' ');
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
 /** Whether the granted scopes satisfy one of the operation's scope sets (each set is all-of). */
-export function scopesAllow(operation: JiraOperation, granted: readonly string[]): boolean {
+export function scopesAllow(operation: Pick<JiraOperation, 'scopeSets'>, granted: readonly string[]): boolean {
   return operation.scopeSets.length === 0 || operation.scopeSets.some((set) => set.every((s) => granted.includes(s)));
 }
 

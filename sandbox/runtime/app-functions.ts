@@ -7,7 +7,7 @@ import * as appExports from '../../src/index';
 import type { AppManifest } from '../manifest';
 import type { PlatformLatency } from './platform-latency';
 import type { BundleExecutor } from './bundle-executor';
-import { findUser } from '../state/directory';
+import { accountTypeFor, type ForgeAccountType, mayUseModule } from '../state/user-kinds';
 import { type Invocation, invocationScope } from './invocation';
 
 type Handler = (...args: unknown[]) => Promise<unknown>;
@@ -17,6 +17,7 @@ export interface ResolverCall {
   moduleKey: string;
   resolverKey: string;
   payload: unknown;
+  /** The caller: ANONYMOUS_ACCOUNT_ID for a user not logged in; null for a call with no principal at all (tests of the app's own guards). */
   accountId: string | null;
   /** The context the host builds (trusted): cloudId, moduleKey, extension. */
   context: Record<string, unknown>;
@@ -62,13 +63,15 @@ export class AppFunctions {
   }
 
   async invokeResolver(call: ResolverCall): Promise<{ result: unknown; invocation: Invocation }> {
-    this.refuseUnlicensed(call);
+    const accountType = this.refuseUnlicensed(call);
     const bytes = Buffer.byteLength(JSON.stringify(call.payload ?? null));
     if (bytes > MAX_INVOKE_REQUEST_BYTES) throw new InvokePayloadTooLarge(bytes);
     await this.latency?.invoke();
-    const invocation: Invocation = { functionKey: call.functionKey, moduleKey: call.moduleKey, accountId: call.accountId, requests: [] };
+    const invocation: Invocation = { functionKey: call.functionKey, moduleKey: call.moduleKey, accountId: call.accountId, accountType, requests: [] };
+    // The platform fills accountType beside accountId (user-kinds.ts); the host's context cannot set it.
+    const context = { ...call.context, moduleKey: call.moduleKey, ...(accountType ? { accountType } : {}) };
     const args = [
-      { call: { functionKey: call.resolverKey, payload: call.payload }, context: { ...call.context, moduleKey: call.moduleKey } },
+      { call: { functionKey: call.resolverKey, payload: call.payload }, context },
       { principal: call.accountId ? { accountId: call.accountId } : undefined, installContext: this.installContext },
     ];
     const result = await this.run(invocation, () => this.call(invocation, call.functionKey, args, RESOLVER_TIMEOUT_MS));
@@ -78,21 +81,37 @@ export class AppFunctions {
   }
 
   /**
-   * Only licensed users run a module unless it lists their kind under `unlicensedAccess`
+   * Only licensed users run a module unless it lists their type under `unlicensedAccess`
    * (https://developer.atlassian.com/platform/forge/access-to-forge-apps-for-unlicensed-users/):
-   * a portal customer's invoke of any other module fails before the app runs.
+   * anyone else's invoke fails before the app runs, whichever page sent it. Returns the caller's
+   * type for the context (none for a call without a principal).
    */
-  private refuseUnlicensed(call: ResolverCall): void {
-    if (findUser(call.accountId)?.accountType !== 'customer') return;
-    const module = this.manifest.modules.find((m) => m.key === call.moduleKey);
-    const allowed = (module?.raw.unlicensedAccess as string[] | undefined) ?? [];
-    if (!allowed.includes('customer')) throw new UnlicensedAccessRefused(call.moduleKey);
+  private refuseUnlicensed(call: ResolverCall): ForgeAccountType | null {
+    if (call.accountId === null) return null;
+    // A key the manifest lacks (a test's own) counts as a Jira module that admits licensed users only.
+    const module = this.manifest.modules.find((m) => m.key === call.moduleKey) ?? { type: 'jira:unknown', raw: {} };
+    const accountType = accountTypeFor(call.accountId, module);
+    if (!mayUseModule(call.accountId, module)) throw new UnlicensedAccessRefused(call.moduleKey, accountType);
+    return accountType;
   }
 
   async invokeTrigger(functionKey: string, moduleKey: string, event: unknown): Promise<void> {
-    const invocation: Invocation = { functionKey, moduleKey, accountId: null, requests: [] };
+    const invocation: Invocation = { functionKey, moduleKey, accountId: null, accountType: null, requests: [] };
     const seconds = this.manifest.functions.find((f) => f.key === functionKey)?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
     await this.run(invocation, () => this.call(invocation, functionKey, [event, { installContext: this.installContext, moduleKey }], seconds * 1000));
+  }
+
+  /**
+   * A module's dynamicProperties function, as the issue view calls it for the viewing user: the
+   * payload is `{ cloudId, extension }` (https://developer.atlassian.com/platform/forge/manifest-reference/modules/jira-issue-context/#dynamic-properties).
+   */
+  async invokeDynamicProperties(functionKey: string, moduleKey: string, accountId: string, payload: unknown): Promise<unknown> {
+    const module = this.manifest.modules.find((m) => m.key === moduleKey);
+    if (!module) throw new Error(`manifest.yml has no UI module '${moduleKey}'`);
+    await this.latency?.invoke();
+    const invocation: Invocation = { functionKey, moduleKey, accountId, accountType: accountTypeFor(accountId, module), requests: [] };
+    const args = [payload, { principal: { accountId }, installContext: this.installContext, moduleKey }];
+    return this.run(invocation, () => this.call(invocation, functionKey, args, RESOLVER_TIMEOUT_MS));
   }
 
   private async run<T>(invocation: Invocation, body: () => Promise<T>): Promise<T> {
@@ -129,8 +148,8 @@ export class InvokePayloadTooLarge extends Error {
 /** What Forge answers when an unlicensed user invokes a module that does not allow them. */
 export class UnlicensedAccessRefused extends Error {
   readonly status = 403;
-  constructor(moduleKey: string) {
-    super(`Module ${moduleKey} does not allow unlicensed access for customers.`);
+  constructor(moduleKey: string, accountType: ForgeAccountType) {
+    super(`Module ${moduleKey} does not allow unlicensed access for ${accountType === 'customer' ? 'customers' : `${accountType} users`}.`);
     this.name = 'UnlicensedAccessRefused';
   }
 }

@@ -6,7 +6,8 @@
  */
 import { APP_USER } from '../state/directory';
 import type { Caller } from '../jira/jira-env';
-import { invocationScope } from './invocation';
+import { canActAsUser } from '../state/user-kinds';
+import { type Invocation, invocationScope } from './invocation';
 
 export interface ForgeTarget {
   type: string;
@@ -39,13 +40,13 @@ export function installForgeHooks(targets: HookTargets): () => void {
       return targets.kvs(request);
     }
     if (target.type === 'fpp' && target.remote === 'jira') {
-      const caller = callerFor(target, invocation?.accountId ?? null);
+      const caller = callerFor(target, invocation);
       if (!caller) return needsAuthentication();
       invocation?.requests.push({ kind: 'jira', method: request.method, path });
       return targets.jira(request, caller);
     }
     if (target.type === 'fpp' && target.remote === 'confluence') {
-      const caller = callerFor(target, invocation?.accountId ?? null);
+      const caller = callerFor(target, invocation);
       if (!caller) return needsAuthentication();
       invocation?.requests.push({ kind: 'confluence', method: request.method, path });
       return targets.confluence(request, caller);
@@ -82,10 +83,16 @@ export function installForgeHooks(targets: HookTargets): () => void {
   };
 }
 
-/** asApp() acts as the app's bot; asUser() as the invocation's user (or the id it was given). */
-function callerFor(target: ForgeTarget, invocationUser: string | null): Caller | null {
+/**
+ * asApp() acts as the app's bot; asUser() as the invocation's user (or the id it was given). Only
+ * licensed users and JSM customers can make asUser() calls: an unlicensed or anonymous user's is
+ * refused like a call without a user (the stricter reading; Forge documents no answer for it):
+ * https://developer.atlassian.com/platform/forge/access-to-forge-apps-for-unlicensed-users/
+ */
+function callerFor(target: ForgeTarget, invocation: Invocation | undefined): Caller | null {
   if (target.provider === 'app') return { accountId: APP_USER.accountId, selfGenerated: true };
-  const accountId = target.accountId ?? invocationUser;
+  if (invocation?.accountType && !canActAsUser(invocation.accountType)) return null;
+  const accountId = target.accountId ?? invocation?.accountId ?? null;
   return accountId ? { accountId, selfGenerated: true } : null;
 }
 

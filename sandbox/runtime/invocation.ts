@@ -16,6 +16,8 @@ export interface Invocation {
   moduleKey: string;
   /** null for triggers and scheduled runs: they have no user. */
   accountId: string | null;
+  /** The user's type for the invoked module (user-kinds.ts): whether asUser() may act for them; null without a user. */
+  accountType?: 'licensed' | 'unlicensed' | 'customer' | 'anonymous' | null;
   requests: PlatformRequest[];
 }
 

@@ -17,6 +17,7 @@ import { postmortemDutyUnder } from '../../src/domain/postmortem/postmortem-poli
 import { HOW_BAD_ANSWERS, HOW_URGENT_ANSWERS, PERSONAL_DATA_ANSWERS } from '../../src/shared/portal-report';
 import { INCIDENT_PROPERTY_KEY, PORTAL_REPORT_PROPERTY_KEY } from '../../src/shared/vocabulary';
 import { ISSUE_TYPES, PROJECTS, SECURITY_LEVELS } from '../state/directory';
+import { showForAllWorkItems } from '../state/issue-panels';
 import { REQUEST_TYPES } from '../state/service-desks';
 import type { IssueStore } from '../state/issue-store';
 import type { SiteState, StoredIssue } from '../state/site-state';
@@ -220,4 +221,7 @@ export function seedSettings(state: SiteState, now: number, busy: boolean, story
     config.intake.requestTypeIds = [REQUEST_TYPES[0]!.id];
   }
   state.kvs[storageKeys.config()] = { value: config, createdAt: now, updatedAt: now, expireTime: null };
+  // The admin guide's first step after setup: "Show for all work items" in the incident panel's menu,
+  // so the panel is on every incident without anyone clicking its button (sandbox/state/issue-panels.ts).
+  showForAllWorkItems(state, 'incident-panel');
 }

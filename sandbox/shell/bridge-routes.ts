@@ -1,6 +1,6 @@
 /**
  * The host end of @forge/bridge for frames on the local site: getContext, invoke, submit,
- * fetchProduct (requestJira as the current user), events. Context shapes follow
+ * fetchProduct (requestJira as the current user), events (the product's and the app's own). Context shapes follow
  * https://developer.atlassian.com/platform/forge/apis-reference/ui-api-bridge/view/#getcontext
  */
 import { InvokePayloadTooLarge, UnlicensedAccessRefused } from '../runtime/app-functions';
@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { CLOUD_ID, ENVIRONMENT_ID, type Site } from '../site';
 import { findUser } from '../state/directory';
+import { accountTypeFor, canActAsUser } from '../state/user-kinds';
 import type { EventHub } from './event-hub';
 import type { Frame, FrameRegistry } from './frames';
 
@@ -56,6 +57,8 @@ export function bridgeRoutes(site: Site, frames: FrameRegistry, hub: EventHub, c
         return c.json({ result: submit(site, frame, payload) });
       case 'close':
         return c.json({ result: frame.closeUrl ? { then: 'reload-host', url: frame.closeUrl } : undefined });
+      case 'emit':
+        return emit(frames, hub, frame, payload) ? c.json({ result: null }) : c.json({ error: 'events.emit needs an event name.' }, 400);
       default:
         // emitReadyEvent, changeWindowTitle, showFlag, refresh and the like: accepted, nothing to do.
         return c.json({ result: null });
@@ -83,6 +86,24 @@ export function bridgeRoutes(site: Site, frames: FrameRegistry, hub: EventHub, c
   return app;
 }
 
+/**
+ * events.emit: the event reaches every frame of the app on the same Jira page that listens with
+ * events.on, the sender's own listeners too ("different Custom UI extensions within the same app",
+ * https://developer.atlassian.com/platform/forge/apis-reference/ui-api-bridge/events/). Frames of
+ * another page or another user never hear it. The payload arrives as JSON (strings, numbers,
+ * booleans, null, objects and arrays; @forge/bridge turns blobs into objects before sending).
+ */
+function emit(frames: FrameRegistry, hub: EventHub, from: Frame, payload: Body | null): boolean {
+  const name = payload?.event;
+  if (typeof name !== 'string' || name.length === 0 || name.length > 255) return false;
+  const to = from.pageId ? frames.onPage(from.pageId, from.accountId) : [from];
+  hub.send(
+    to.map((f) => f.id),
+    { name, payload: payload?.payload ?? null },
+  );
+  return true;
+}
+
 /** invoke: the module's resolver function with the trusted context the shell built for the frame. */
 async function invoke(site: Site, frame: Frame, payload: Body) {
   if (!frame.module.resolverFunction) throw new Error(`Module ${frame.module.key} has no resolver`);
@@ -91,15 +112,23 @@ async function invoke(site: Site, frame: Frame, payload: Body) {
     moduleKey: frame.module.key,
     resolverKey: String(payload.functionKey),
     payload: payload.payload ?? {},
-    accountId: frame.accountId === 'unidentified' ? null : frame.accountId,
+    // Forge names a user who is not logged in 'unidentified'; the platform adds their accountType
+    // and refuses a module their type may not use (app-functions.ts), whatever frame asked.
+    accountId: frame.accountId,
     // Forge puts the site's address in every resolver context (context.siteUrl).
     context: { cloudId: CLOUD_ID, siteUrl: site.baseUrl, moduleKey: frame.module.key, extension: frame.extension },
   });
   return result;
 }
 
-/** requestJira from Custom UI always runs as the current user. */
+/**
+ * requestJira from Custom UI always runs as the current user: refused, as asUser() is, for users who
+ * cannot make asUser() calls (the stricter reading; Forge documents asUser() only:
+ * https://developer.atlassian.com/platform/forge/access-to-forge-apps-for-unlicensed-users/).
+ */
 async function fetchProduct(site: Site, frame: Frame, payload: Body) {
+  if (!canActAsUser(accountTypeFor(frame.accountId, frame.module)))
+    return { body: '', headers: {}, status: 401, statusText: 'Unauthorized', isAttachment: false };
   const init = payload.fetchRequestInit ?? {};
   const headers = new Headers((init.headers ?? []) as [string, string][]);
   const request = new Request(`${site.baseUrl}${String(payload.restPath)}`, { method: init.method ?? 'GET', headers, body: init.body ?? undefined });

@@ -1,6 +1,7 @@
 /**
- * Pushes bridge events (JIRA_ISSUE_CHANGED, JIRA_DASHBOARD_GADGET_REFRESH) to the Custom UI frames
- * that listen, over server-sent events.
+ * Pushes bridge events to the Custom UI frames that listen, over server-sent events: the product's
+ * (JIRA_ISSUE_CHANGED, JIRA_DASHBOARD_GADGET_REFRESH) and the app's own, sent with events.emit from
+ * another frame of the same page (bridge-routes.ts).
  */
 export interface BridgeEvent {
   name: string;

@@ -11,6 +11,8 @@ export interface FrameContext {
   /** Where view.submit sends its payload; absent when the view is not submittable. */
   submitTarget?: { kind: 'gadget'; gadgetId: string; viewUrl: string } | { kind: 'portal-create' };
   closeUrl?: string;
+  /** The page render the frame belongs to: app events (events.emit) reach the app's frames on one page. */
+  pageId?: string;
 }
 
 export interface Frame extends FrameContext {
@@ -37,6 +39,11 @@ export class FrameRegistry {
 
   get(id: string): Frame | undefined {
     return this.frames.get(id);
+  }
+
+  /** The frames rendered on one page for one user (the Jira page the frames share). */
+  onPage(pageId: string, accountId: string): Frame[] {
+    return [...this.frames.values()].filter((f) => f.pageId === pageId && f.accountId === accountId);
   }
 
   all(): Frame[] {

@@ -2,6 +2,7 @@
 import { USERS, findUser } from '../state/directory';
 import type { Frame } from './frames';
 import { FORGE_IFRAME_SANDBOX } from './forge-csp';
+import { ANONYMOUS_ACCOUNT_ID } from '../state/user-kinds';
 
 export type Html = { __html: string };
 export const raw = (s: string): Html => ({ __html: s });
@@ -63,7 +64,8 @@ export function page(o: PageOptions): string {
   <form method="post" action="/sandbox/user" class="who">
     <input type="hidden" name="back" value="${o.path}">
     <label for="user-switch">Signed in as</label>
-    <select id="user-switch" name="accountId">${USERS.map((u) => html`<option value="${u.accountId}" ${u.accountId === o.accountId ? raw('selected') : ''}>${u.displayName} (${u.persona})</option>`)}</select>
+    <select id="user-switch" name="accountId">${USERS.map((u) => html`<option value="${u.accountId}" ${u.accountId === o.accountId ? raw('selected') : ''}>${u.displayName} (${u.persona})</option>`)}
+      <option value="${ANONYMOUS_ACCOUNT_ID}" ${o.accountId === ANONYMOUS_ACCOUNT_ID ? raw('selected') : ''}>Nobody (not logged in)</option></select>
     <button type="submit">Switch</button>
   </form>
   <form method="post" action="/sandbox/theme" class="theme">

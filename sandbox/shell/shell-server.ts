@@ -8,7 +8,7 @@ import { type Context, Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { REPO_ROOT, type Site } from '../site';
 import { DEFAULT_USER_ID, PRIORITIES, STATUSES, USERS, findUser } from '../state/directory';
-import { hasIssuePermission } from '../state/permissions';
+import { canSeeIssue, hasIssuePermission } from '../state/permissions';
 import { bridgeRoutes } from './bridge-routes';
 import { EventHub } from './event-hub';
 import { FrameRegistry } from './frames';
@@ -18,11 +18,17 @@ import { controlRoomPage } from './pages/control-room';
 import { dashboardPage, refreshGadgets } from './pages/dashboard-page';
 import { homePage } from './pages/home-page';
 import { issuesPage, issueViewPage } from './pages/issue-pages';
+import { addPanel, showPanelForAll } from './pages/issue-view-apps';
+import { contextStatus } from './pages/context-status';
 import { createRequest, createRequestPage, myRequestsPage, portalHome, requestPage, requestTypeOf } from './pages/portal-pages';
 import type { Shell, Viewer } from './shell-context';
 import { staticRoutes } from './static-routes';
 import { cdnRoutes, CSP_REPORT_PATH } from './cdn-routes';
 import { confluencePageView } from './pages/confluence-page';
+import { isJiraPage, loginRequiredPage } from './pages/login-page';
+import { ANONYMOUS_ACCOUNT_ID } from '../state/user-kinds';
+import { setAnonymousRequests } from '../state/portal-access';
+import { SERVICE_DESKS } from '../state/service-desks';
 
 const USER_COOKIE = 'sandbox-user';
 const THEME_COOKIE = 'sandbox-theme';
@@ -50,7 +56,7 @@ function cookieUser(cookieHeader: string | undefined): string | undefined {
 /** The pages' viewer: the signed-in user, or the default persona when the cookie is absent or unknown. */
 export function userFromCookie(cookieHeader: string | undefined): string {
   const id = cookieUser(cookieHeader) ?? DEFAULT_USER_ID;
-  return findUser(id) ? id : DEFAULT_USER_ID;
+  return findUser(id) || id === ANONYMOUS_ACCOUNT_ID ? id : DEFAULT_USER_ID;
 }
 
 export interface ShellOptions {
@@ -69,11 +75,13 @@ export function createShellApp(site: Site, options: ShellOptions = {}) {
   };
   const back = (value: unknown) => (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/');
 
-  // Issue changes reach the frames that show the issue, as JIRA_ISSUE_CHANGED.
+  // Issue changes reach the frames that show the issue, as JIRA_ISSUE_CHANGED; not the frames of the
+  // person who made the change ("it will not be refreshed",
+  // https://developer.atlassian.com/platform/forge/manifest-reference/modules/jira-issue-panel/#limitations).
   site.onIssueChange((change) => {
     const ids = shell.frames
       .all()
-      .filter((f) => (f.extension.issue as { id?: string } | undefined)?.id === change.issue.id)
+      .filter((f) => (f.extension.issue as { id?: string } | undefined)?.id === change.issue.id && f.accountId !== change.actor)
       .map((f) => f.id);
     shell.hub.send(ids, {
       name: 'JIRA_ISSUE_CHANGED',
@@ -110,6 +118,12 @@ export function createShellApp(site: Site, options: ShellOptions = {}) {
     return site.jiraFetch(c.req.raw, { accountId, selfGenerated: false });
   });
 
+  // Jira's own pages are for people who are logged in; only the help center may admit anyone.
+  app.use('*', async (c, next) => {
+    const v = viewer(c);
+    if (v.accountId === ANONYMOUS_ACCOUNT_ID && isJiraPage(v.path)) return c.html(loginRequiredPage(v), 401);
+    await next();
+  });
   app.get('/', (c) => c.html(homePage(shell, viewer(c))));
   // Jira Cloud's issue search lives at /issues/?jql=… (the gadget links there); /issues answers too.
   const issues = async (c: Context) => c.html(await issuesPage(shell, viewer(c), c.req.query('jql'), c.req.query('page')));
@@ -118,6 +132,22 @@ export function createShellApp(site: Site, options: ShellOptions = {}) {
   app.get('/browse/:key', (c) => {
     const r = issueViewPage(shell, viewer(c), c.req.param('key'));
     return c.html(r.body, r.status);
+  });
+  // A collapsed issue context panel's status, asked for by the issue page once it has loaded (context-status.ts).
+  app.get('/browse/:key/apps/:module/status', async (c) => {
+    const issue = site.issues.find(c.req.param('key'));
+    const status = issue ? await contextStatus(shell, viewer(c), issue, c.req.param('module')) : undefined;
+    return status === undefined ? c.json({ errorMessages: ['Not available.'] }, 404) : c.json({ status });
+  });
+  // The issue panel's button and, for a Jira admin, its "Show for all work items" (issue-view-apps.ts).
+  app.post('/browse/:key/apps/:module/:action{add|show-for-all}', (c) => {
+    const v = viewer(c);
+    const issue = site.issues.find(c.req.param('key'));
+    if (!issue || !canSeeIssue(v.accountId, issue) || !site.manifest.modules.some((m) => m.type === 'jira:issuePanel' && m.key === c.req.param('module')))
+      return c.html(issueViewPage(shell, v, c.req.param('key')).body, 404);
+    const done = c.req.param('action') === 'add' ? addPanel(shell, v, issue, c.req.param('module')) : showPanelForAll(shell, v, c.req.param('module'));
+    if (!done) return c.html(issueViewPage(shell, v, issue.key).body, 403);
+    return c.redirect(`/browse/${issue.key}`, 303);
   });
   app.post('/browse/:key/edit', async (c) => {
     const v = viewer(c);
@@ -180,7 +210,8 @@ export function createShellApp(site: Site, options: ShellOptions = {}) {
   app.get('/sandbox', (c) => c.html(controlRoomPage(shell, viewer(c))));
   app.post('/sandbox/user', async (c) => {
     const form = await c.req.parseBody();
-    if (findUser(String(form.accountId))) setCookie(c, USER_COOKIE, String(form.accountId), { path: '/', sameSite: 'Lax' });
+    if (findUser(String(form.accountId)) || form.accountId === ANONYMOUS_ACCOUNT_ID)
+      setCookie(c, USER_COOKIE, String(form.accountId), { path: '/', sameSite: 'Lax' });
     return c.redirect(back(form.back), 303);
   });
   app.post('/sandbox/theme', async (c) => {
@@ -200,6 +231,12 @@ export function createShellApp(site: Site, options: ShellOptions = {}) {
     site.search.setLag(clamp(Number(form.indexLagMs), 0, 600_000));
     const limited = clamp(Number(form.rateLimitNext), 0, 100);
     if (limited > 0) site.faults.rateLimitNext(limited);
+    return c.redirect('/sandbox', 303);
+  });
+  app.post('/sandbox/portal-access', async (c) => {
+    const form = await c.req.parseBody();
+    for (const desk of SERVICE_DESKS) setAnonymousRequests(site.state, desk.id, form[`anonymous-${desk.id}`] === 'on');
+    site.save();
     return c.redirect('/sandbox', 303);
   });
   app.post('/sandbox/latency', async (c) => {

@@ -2,7 +2,15 @@
  * The people, projects, security levels and permission scheme of the local site. Fixed rather than
  * stored: they are the cast of every demo and test.
  */
-export type Persona = 'customer' | 'responder' | 'manager' | 'admin' | 'outsider' | 'app';
+export type Persona = 'customer' | 'employee' | 'responder' | 'manager' | 'admin' | 'outsider' | 'app';
+
+/**
+ * The kinds of user Atlassian tells apart for Jira Service Management (user-kinds.ts): an agent
+ * holds a JSM agent licence; a licensed non-agent holds a Jira (or Confluence) licence but no JSM
+ * agent licence, so JSM counts them as unlicensed; a portal customer has a portal-only account.
+ * https://developer.atlassian.com/platform/forge/access-to-forge-apps-for-unlicensed-jsm-users/
+ */
+export type PersonKind = 'agent' | 'licensed-non-agent' | 'portal-customer' | 'app';
 
 export interface SiteUser {
   accountId: string;
@@ -11,6 +19,7 @@ export interface SiteUser {
   persona: Persona;
   /** 'atlassian' for licensed users, 'customer' for JSM portal-only accounts, 'app' for the app's bot. */
   accountType: 'atlassian' | 'customer' | 'app';
+  kind: PersonKind;
   timeZone: string;
 }
 
@@ -21,7 +30,19 @@ export const USERS: readonly SiteUser[] = [
     emailAddress: 'casey@example.com',
     persona: 'customer',
     accountType: 'customer',
+    kind: 'portal-customer',
     timeZone: 'Europe/Berlin',
+  },
+  {
+    // An employee with a Jira licence (they track their team's work there) but no JSM agent licence:
+    // JSM's portal counts them as unlicensed, the kind most employees who report something are.
+    accountId: 'acc-kim-employee',
+    displayName: 'Kim Employee',
+    emailAddress: 'kim@example.com',
+    persona: 'employee',
+    accountType: 'atlassian',
+    kind: 'licensed-non-agent',
+    timeZone: 'Europe/Vienna',
   },
   {
     accountId: 'acc-riley-responder',
@@ -29,6 +50,7 @@ export const USERS: readonly SiteUser[] = [
     emailAddress: 'riley@example.com',
     persona: 'responder',
     accountType: 'atlassian',
+    kind: 'agent',
     timeZone: 'Europe/Berlin',
   },
   {
@@ -37,6 +59,7 @@ export const USERS: readonly SiteUser[] = [
     emailAddress: 'sam@example.com',
     persona: 'responder',
     accountType: 'atlassian',
+    kind: 'agent',
     timeZone: 'America/New_York',
   },
   {
@@ -45,15 +68,25 @@ export const USERS: readonly SiteUser[] = [
     emailAddress: 'morgan@example.com',
     persona: 'manager',
     accountType: 'atlassian',
+    kind: 'agent',
     timeZone: 'Europe/London',
   },
-  { accountId: 'acc-alex-admin', displayName: 'Alex Admin', emailAddress: 'alex@example.com', persona: 'admin', accountType: 'atlassian', timeZone: 'UTC' },
+  {
+    accountId: 'acc-alex-admin',
+    displayName: 'Alex Admin',
+    emailAddress: 'alex@example.com',
+    persona: 'admin',
+    accountType: 'atlassian',
+    kind: 'agent',
+    timeZone: 'UTC',
+  },
   {
     accountId: 'acc-oscar-outsider',
     displayName: 'Oscar Outsider',
     emailAddress: 'oscar@example.com',
     persona: 'outsider',
     accountType: 'atlassian',
+    kind: 'agent',
     timeZone: 'Asia/Singapore',
   },
 ];
@@ -84,6 +117,7 @@ export const ON_CALL_ROTA: readonly SiteUser[] = [
     emailAddress: `${first}@example.com`,
     persona: 'responder' as const,
     accountType: 'atlassian' as const,
+    kind: 'agent' as const,
     timeZone: 'Europe/Ljubljana',
   };
 });
@@ -94,16 +128,19 @@ export const ON_CALL_ROTA: readonly SiteUser[] = [
  * they prove the app leaves them alone (and that its pickers find people it must not assume are responders).
  */
 export const OTHER_TEAMS: readonly SiteUser[] = [
-  ['acc-taylor-helpdesk', 'Taylor Help-Desk', 'atlassian', 'Europe/Dublin'],
-  ['acc-pat-developer', 'Pat Developer', 'atlassian', 'Europe/Ljubljana'],
-  ['acc-quinn-marketing', 'Quinn Marketer', 'atlassian', 'America/Chicago'],
-  ['acc-jordan-employee', 'Jordan Employee', 'customer', 'Europe/Berlin'],
-].map(([accountId, displayName, accountType, timeZone]) => ({
+  // The help desk's agent holds a JSM agent licence; the developer (Jira) and the marketer (Jira
+  // Work Management) hold Jira licences only, so JSM counts them as unlicensed.
+  ['acc-taylor-helpdesk', 'Taylor Help-Desk', 'atlassian', 'Europe/Dublin', 'agent'],
+  ['acc-pat-developer', 'Pat Developer', 'atlassian', 'Europe/Ljubljana', 'licensed-non-agent'],
+  ['acc-quinn-marketing', 'Quinn Marketer', 'atlassian', 'America/Chicago', 'licensed-non-agent'],
+  ['acc-jordan-employee', 'Jordan Employee', 'customer', 'Europe/Berlin', 'portal-customer'],
+].map(([accountId, displayName, accountType, timeZone, kind]) => ({
   accountId: accountId!,
   displayName: displayName!,
   emailAddress: `${displayName!.split(' ')[0]!.toLowerCase()}@example.com`,
   persona: accountType === 'customer' ? ('customer' as const) : ('outsider' as const),
   accountType: accountType as 'atlassian' | 'customer',
+  kind: kind as PersonKind,
   timeZone: timeZone!,
 }));
 
@@ -114,6 +151,7 @@ export const APP_USER: SiteUser = {
   emailAddress: 'noreply@example.com',
   persona: 'app',
   accountType: 'app',
+  kind: 'app',
   timeZone: 'UTC',
 };
 

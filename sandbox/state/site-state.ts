@@ -128,6 +128,18 @@ export interface ConfluenceState {
   seq: number;
 }
 
+/**
+ * Jira shows an issue panel on an issue once someone adds it there with its button, or everywhere its
+ * display conditions hold once a Jira admin chose "Show for all work items"
+ * (https://developer.atlassian.com/platform/forge/manifest-reference/modules/jira-issue-panel/).
+ */
+export interface IssuePanelsState {
+  /** Module keys a Jira admin shows on every work item. */
+  shownForAll: string[];
+  /** Issue id -> module keys added to that issue. */
+  addedTo: Record<string, string[]>;
+}
+
 export interface SiteState {
   version: typeof SITE_STATE_VERSION;
   seq: { issue: number; comment: number; changelog: number; message: number };
@@ -140,6 +152,10 @@ export interface SiteState {
   /** Added after version 2 was saved, so older saved sites lack them (read with ?? defaults). */
   issueLinks?: StoredIssueLink[];
   confluence?: ConfluenceState;
+  /** Where Jira shows the app's issue panels (issue-panels.ts); absent until a panel is added anywhere. */
+  issuePanels?: IssuePanelsState;
+  /** The portals whose customer access lets anyone raise requests without logging in (portal-access.ts); none by default. */
+  anonymousRequestPortals?: string[];
   /** Milliseconds the site clock runs ahead of the machine clock (time travel for demos and tests). */
   clockOffsetMs: number;
   seededAt: string | null;

@@ -4,6 +4,12 @@
  */
 export interface TrustedContext {
   accountId?: string;
+  /**
+   * The caller's kind for this module, filled by Forge: `licensed`, or on JSM's portal `unlicensed`
+   * (logged in without a JSM licence), `customer` or `anonymous` (accountId 'unidentified').
+   * https://developer.atlassian.com/platform/forge/access-to-forge-apps-for-unlicensed-users/
+   */
+  accountType?: 'licensed' | 'unlicensed' | 'customer' | 'anonymous';
   cloudId?: string;
   /** The Jira site's address (https://your-site.atlassian.net), for links in generated documents. */
   siteUrl?: string;

@@ -4,6 +4,8 @@ import type { IncidentView } from './resolver-contract';
 export interface NextDeadline {
   /** "Time to acknowledge", or a legal stage: "EU GDPR: Notify the supervisory authority". */
   what: string;
+  /** The same in a word or three, for the glance's collapsed status: "contain" (the clock's kind), "EU GDPR notice". */
+  short: string;
   dueAt: string;
   late: boolean;
 }
@@ -17,10 +19,10 @@ export const CLOCK_NAMES = { acknowledge: 'Time to acknowledge', contain: 'Time 
  */
 export function nextDeadline(view: Pick<IncidentView, 'sla' | 'legal'>, now: string): NextDeadline | null {
   const candidates: NextDeadline[] = [
-    ...view.sla.clocks.filter((c) => c.state === 'running' && c.dueAt).map((c) => ({ what: CLOCK_NAMES[c.kind], dueAt: c.dueAt!, late: false })),
+    ...view.sla.clocks.filter((c) => c.state === 'running' && c.dueAt).map((c) => ({ what: CLOCK_NAMES[c.kind], short: c.kind, dueAt: c.dueAt!, late: false })),
     ...view.legal.obligations
       .filter((o) => o.applicability === 'applies' && o.state === 'open' && o.dueAt)
-      .map((o) => ({ what: `${o.regime}: ${o.stage}`, dueAt: o.dueAt!, late: false })),
+      .map((o) => ({ what: `${o.regime}: ${o.stage}`, short: `${o.regime} notice`, dueAt: o.dueAt!, late: false })),
   ];
   const next = candidates.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0];
   return next ? { ...next, late: Date.parse(next.dueAt) < Date.parse(now) } : null;

@@ -21,9 +21,16 @@ export function problemFields(problems: readonly ConfigProblem[]): Record<string
   return fields;
 }
 
+/** The projects and issue types the proposed settings name as incidents, read before they are validated. */
+function proposedScope(candidate: unknown): { projectKeys: string[]; issueTypeIds: string[] } {
+  const scope = (candidate as { scope?: { projectKeys?: unknown; issueTypeIds?: unknown } } | null)?.scope;
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').slice(0, 20) : []);
+  return { projectKeys: strings(scope?.projectKeys), issueTypeIds: strings(scope?.issueTypeIds) };
+}
+
 /** Validates proposed settings against the schema, their own references and what the site has. */
 export async function validateAgainstSite(jira: SettingsJira, candidate: unknown): Promise<AppConfig> {
-  const site = await jira.vocabulary();
+  const site = await jira.vocabulary(proposedScope(candidate));
   const result = validateConfig(candidate, {
     jiraPriorities: site.jiraPriorities,
     securityLevels: site.securityLevels,

@@ -3,17 +3,37 @@ import type { ReportStatusView } from '../shared/resolver-contract';
 import { AppError } from './app-error';
 import { firstResponsePromise } from './incident-mirror';
 import { intakeRecord } from '../domain/triage/intake-record';
-import type { IncidentStore, JiraAsUser } from './ports';
+import type { IncidentStore, IssueSnapshot } from './ports';
+
+/** Reads the request for the viewer: null when it does not exist or the viewer may not see it. */
+export interface RequestReader {
+  issue(requestKey: string): Promise<IssueSnapshot | null>;
+}
 
 export interface LoadReportStatusDeps {
-  jira: JiraAsUser;
+  jira: RequestReader;
   store: IncidentStore;
 }
 
 /**
- * What the reporter sees on their portal request page. The issue is read as the reporter, so Jira
- * decides whether they may see it (customers see their own requests); the view carries nothing
- * internal: no priority, no impact, no responder notes.
+ * The request read as the app, shown only to its reporter: the app's own check for people Forge
+ * gives no asUser() (unlicensed and anonymous users), where Jira cannot decide for them.
+ * https://developer.atlassian.com/platform/forge/access-to-forge-apps-for-unlicensed-users/
+ * @example reporterOnly(jiraAsApp, 'acc-kim').issue('SEC-7') // null unless acc-kim reported SEC-7
+ */
+export function reporterOnly(app: { issueById(issueIdOrKey: string): Promise<IssueSnapshot | null> }, accountId: string): RequestReader {
+  return {
+    issue: async (requestKey) => {
+      const issue = await app.issueById(requestKey);
+      return issue && issue.reporter === accountId ? issue : null;
+    },
+  };
+}
+
+/**
+ * What the reporter sees on their portal request page. `deps.jira` decides whether they may see it:
+ * Jira itself when read as the user (customers see their own requests), else the app's reporter
+ * check; the view carries nothing internal: no priority, no impact, no responder notes.
  */
 export async function loadReportStatus(deps: LoadReportStatusDeps, requestKey: string): Promise<ReportStatusView> {
   const issue = await deps.jira.issue(requestKey);

@@ -25,7 +25,7 @@ export async function loadSettings(deps: SettingsDeps & { sweep: SweepLedger; to
   await requireSettingsEditor(deps.jira, current.config);
   const now = deps.now();
   const [site, setup, facts, history, lastSweep, tombstones] = await Promise.all([
-    deps.jira.vocabulary(),
+    deps.jira.vocabulary(current.config.scope),
     deps.jira.setupFacts(),
     deps.jira.programFacts(now),
     deps.store.history(current.version + 1, HISTORY_PAGE),

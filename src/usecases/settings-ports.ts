@@ -1,4 +1,4 @@
-import type { AppConfig } from '../domain/config/app-config';
+import type { AppConfig, IncidentScope } from '../domain/config/app-config';
 import type { RequestTypeChoiceView, SettingsVersionView } from '../shared/settings-contract';
 import type { ProgramFacts } from '../domain/program/program-facts';
 
@@ -33,8 +33,11 @@ export interface SettingsStore {
 export interface SettingsJira {
   /** Whether the user is a Jira administrator, and the groups they belong to. */
   whoCanChange(): Promise<{ accountId: string; isJiraAdmin: boolean; groups: string[] }>;
-  /** The names the settings refer to, as the site has them. */
-  vocabulary(): Promise<{
+  /**
+   * The names the settings refer to, as the site has them; the Jira priorities are those the incident
+   * projects offer (`scope`; with none named, the projects the admin sees).
+   */
+  vocabulary(scope: Pick<IncidentScope, 'projectKeys' | 'issueTypeIds'>): Promise<{
     jiraPriorities: string[];
     securityLevels: string[] | null;
     projects: { key: string; name: string }[];

@@ -64,6 +64,8 @@ describe('a fresh install', () => {
     expect(saved.data.config.intake.requestTypeIds).toEqual(['11']);
     // A request type in no group is not on the portal: the assistant says what to do in Jira.
     await settings.click('[data-testid="nav-scope"]');
+    // What comes next, in the assistant's last step: the panel's button and "Show for all work items".
+    await settings.getByTestId('scope-show-panel').getByText('Show for all work items').waitFor();
     await settings.click('[data-testid="scope-request-type-19"]');
     await settings.getByTestId('request-type-hidden-19').getByText('drag it into a portal group').waitFor();
     await settings.click('[data-testid="settings-discard"]');
@@ -95,6 +97,12 @@ describe('a fresh install', () => {
     await page.reload();
     await page.getByText('The incident team has received your report').waitFor();
 
+    // The first incident: Jira shows the panel's button, not the panel; the admin adds it and, as the
+    // checklist asks, shows it for all work items (its display condition keeps it to incidents).
+    await openAs(ALEX, `/browse/${key}`);
+    await Promise.all([page.waitForNavigation(), page.click('[data-testid="quick-add-incident-panel"]')]);
+    await page.click('[data-testid="panel-menu-incident-panel"] summary');
+    await Promise.all([page.waitForNavigation(), page.click('[data-testid="show-for-all-incident-panel"]')]);
     await openAs(RILEY, `/browse/${key}`);
     const panel = await appFrame(page, 'incident-panel');
     await panel.waitForSelector('[data-testid="incident-priority"]');

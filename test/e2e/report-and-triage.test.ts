@@ -7,37 +7,17 @@
 import { kvs } from '@forge/kvs';
 import type { Page } from 'playwright-core';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
-import { appFrame, type BrowserSite, openPanelSections, signIn, startBrowserSite } from '../support/browser';
+import { appFrame, openPanelSections, pagesAsUsers } from '../support/browser';
 import { CASEY, RILEY } from '../support/test-site';
 
-let b: BrowserSite;
+const { site, openAs } = pagesAsUsers();
 let page: Page;
-beforeAll(async () => {
-  b = await startBrowserSite(0);
-}, 60_000);
-afterAll(async () => {
-  // Forge serves every frame with its Content-Security-Policy: nothing the app did may have violated it.
-  const violations = b.takeCspViolations();
-  await b.close();
-  expect(violations).toEqual([]);
-});
-afterEach(async () => {
-  await page.close();
-});
-
-async function openAs(accountId: string, path: string): Promise<Page> {
-  await signIn(b, accountId);
-  page = await b.browser.newPage();
-  page.setDefaultTimeout(8_000);
-  await page.goto(`${b.url}${path}`);
-  return page;
-}
 
 describe('report and triage, end to end', () => {
   let key: string;
 
   it('a portal customer files a phishing report with three required inputs', async () => {
-    await openAs(CASEY, '/servicedesk/customer/portal/1/create');
+    page = await openAs(CASEY, '/servicedesk/customer/portal/1/create');
     const intake = await appFrame(page, 'report-intake');
     await intake.getByRole('radio', { name: 'Phishing' }).waitFor();
     // Required: the request's summary (JSM's own field) and the panel's two questions; the rest is optional.
@@ -66,8 +46,8 @@ describe('report and triage, end to end', () => {
     await page.waitForTimeout(200); // view.submit is posted on every change
     await Promise.all([page.waitForURL(/SEC-\d+$/), page.getByRole('button', { name: 'Send' }).click()]);
     key = page.url().split('/').pop()!;
-    await b.site.events.drain();
-    const issue = b.site.issues.find(key)!;
+    await site().site.events.drain();
+    const issue = site().site.issues.find(key)!;
     expect(await kvs.get(storageKeys.incident(issue.id))).toMatchObject({
       category: 'phishing',
       priority: 'Mild',
@@ -76,7 +56,7 @@ describe('report and triage, end to end', () => {
   });
 
   it('a responder sees the computed priority and the matrix, raises the impact, and Jira follows', async () => {
-    await openAs(RILEY, `/browse/${key}`);
+    page = await openAs(RILEY, `/browse/${key}`);
     const panel = await appFrame(page, 'incident-panel');
     await panel.waitForSelector('[data-testid="incident-summary"]');
     expect(await panel.textContent('[data-testid="incident-priority"]')).toBe('Mild');
@@ -93,9 +73,9 @@ describe('report and triage, end to end', () => {
     await openPanelSections(panel, 'history');
     expect(await panel.textContent('[data-testid="change-history"]')).toContain('Why: Two colleagues entered their password');
 
-    const issue = b.site.issues.find(key)!;
+    const issue = site().site.issues.find(key)!;
     expect(issue.fields.priority).toBe('High');
-    const res = await b.site.rest(
+    const res = await site().site.rest(
       RILEY,
       'GET',
       `/rest/api/3/search/jql?jql=${encodeURIComponent('incidentPriority = "Serious" AND incidentCategory = "phishing"')}`,
@@ -107,7 +87,7 @@ describe('report and triage, end to end', () => {
   });
 
   it("the reporter's request page shows the acknowledgement and the new state", async () => {
-    await openAs(CASEY, `/servicedesk/customer/portal/1/${key}`);
+    page = await openAs(CASEY, `/servicedesk/customer/portal/1/${key}`);
     const status = await appFrame(page, 'report-status');
     await status.waitForSelector('[data-testid="report-acknowledged"]');
     expect(await status.textContent('[data-testid="report-stage"]')).toBe('Being handled');
@@ -115,13 +95,13 @@ describe('report and triage, end to end', () => {
   });
 
   it('shows a clear message for bad input and stores nothing', async () => {
-    await openAs(RILEY, `/browse/${key}`);
+    page = await openAs(RILEY, `/browse/${key}`);
     const panel = await appFrame(page, 'incident-panel');
     await panel.click('[data-testid="triage-reopen"]');
     await panel.click('[data-testid="triage-submit"]').catch(() => undefined); // disabled while the reason is empty
-    const before = await kvs.get<{ revision: number }>(storageKeys.incident(b.site.issues.find(key)!.id));
+    const before = await kvs.get<{ revision: number }>(storageKeys.incident(site().site.issues.find(key)!.id));
     await panel.fill('[data-testid="triage-reason"]', ' ');
     expect(await panel.isDisabled('[data-testid="triage-submit"]')).toBe(true);
-    expect((await kvs.get<{ revision: number }>(storageKeys.incident(b.site.issues.find(key)!.id)))!.revision).toBe(before!.revision);
+    expect((await kvs.get<{ revision: number }>(storageKeys.incident(site().site.issues.find(key)!.id)))!.revision).toBe(before!.revision);
   });
 });

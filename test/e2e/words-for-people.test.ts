@@ -106,6 +106,9 @@ describe('words for people', () => {
       openPanelSections(f, 'overview', 'sla', 'legal', 'response', 'reports', 'history'),
     );
     await screen(RILEY, `/browse/${report.key}`, 'incident-glance', '[data-testid="glance-level"]', 'panel: glance');
+    // The glance as Jira shows it first, collapsed: the lozenge its dynamicProperties function answers.
+    await page.goto(`${b.url}/browse/${report.key}`);
+    check('issue view: the collapsed glance', (await page.textContent('[data-testid="context-status-incident-glance"][data-status-state="done"]'))!);
     const seeded = b.site.issues.all().find((i) => i.key.startsWith('SEC-') && !i.fields.securityLevelId && 'incident-response' in i.properties)!;
     await screen(RILEY, `/browse/${seeded.key}`, 'incident-panel', '[data-testid="panel-header"]', 'panel: a seeded incident, all sections', (f) =>
       openPanelSections(f, 'overview', 'sla', 'legal', 'response', 'reports', 'history'),

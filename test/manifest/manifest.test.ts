@@ -12,6 +12,7 @@ import { newIncidentRecord } from '../../src/domain/incident/incident-record';
 import { INCIDENT_PROPERTY_KEY, PORTAL_REPORT_PROPERTY_KEY } from '../../src/shared/vocabulary';
 import { loadManifest } from '../../sandbox/manifest';
 import { read, REPO, rel, sourceFiles } from '../support/repo-files';
+import { useLocalSwagger } from '../support/local-swagger';
 
 const MANIFEST = join(REPO, 'manifest.yml');
 const manifest = loadManifest(MANIFEST);
@@ -44,6 +45,35 @@ describe('manifest.yml', () => {
     for (const r of manifest.resources) {
       expect(r.key.length).toBeLessThanOrEqual(23);
       expect(`${r.key}: ${existsSync(join(REPO, r.path, 'index.html'))}`).toBe(`${r.key}: true`);
+    }
+  });
+
+  it('puts the settings page where every guide and message says it is: Jira settings > Apps > its title', () => {
+    const raw = parse(read('manifest.yml')) as { modules: { 'jira:adminPage': { title: string; useAsConfig?: boolean; useAsGetStarted?: boolean }[] } };
+    const [page] = raw.modules['jira:adminPage'];
+    // useAsConfig or useAsGetStarted take the page out of the sidebar (Manage apps > Configure / Get started).
+    expect(page).not.toHaveProperty('useAsConfig');
+    expect(page).not.toHaveProperty('useAsGetStarted');
+    const where = `Jira settings > Apps > ${page!.title}`;
+    const texts = [...sourceFiles('src', 'static', 'sandbox'), ...['README.md', 'docs/admin-guide.md', 'docs/local-site.md'].map((f) => join(REPO, f))];
+    const mentions = texts.flatMap(
+      (f) =>
+        read(f)
+          .replace(/&gt;/g, '>')
+          .match(/Jira settings > Apps[^.,:)\n]*/g) ?? [],
+    );
+    expect(mentions.length).toBeGreaterThanOrEqual(3);
+    expect(mentions.filter((m) => !m.startsWith(where) && m.trim() !== 'Jira settings > Apps')).toEqual([]);
+  });
+
+  it("shows the app's own icons, from its resources, not a documentation sample's address", () => {
+    const raw = parse(read('manifest.yml')) as { modules: Record<string, { icon?: string; thumbnail?: string }[]> };
+    const pictures = Object.values(raw.modules).flatMap((list) => list.flatMap((m) => [m.icon, m.thumbnail].filter((p): p is string => !!p)));
+    expect(pictures.length).toBeGreaterThanOrEqual(2);
+    for (const picture of pictures) {
+      const [, key, path] = /^resource:([^;]+);(.+\.svg)$/.exec(picture) ?? [];
+      const resource = manifest.resources.find((r) => r.key === key);
+      expect(`${picture}: ${resource ? existsSync(join(REPO, resource.path, path!)) : 'no such resource'}`).toBe(`${picture}: true`);
     }
   });
 
@@ -93,17 +123,8 @@ describe('manifest.yml', () => {
 
 describe('@forge/lint client-side linters (offline)', () => {
   it('parses every source file of the backend and the Custom UIs, and finds no problems', async () => {
-    // Atlassian's spec in place of the copy the permission linter would download (forge-platform.md 7.5).
-    const empty = join(REPO, 'test', 'fixtures', 'swagger', 'empty.json');
-    Object.assign(process.env, {
-      USE_LOCAL_SWAGGER: '1',
-      LOCAL_JIRA_SWAGGER: join(REPO, 'sandbox', 'reference', 'jira-platform-v3.openapi.json'),
-      LOCAL_JSM_SWAGGER: empty,
-      LOCAL_JSW_SWAGGER: empty,
-      LOCAL_CONF_SWAGGER: empty,
-      LOCAL_CONF_V2_SWAGGER: empty,
-      LOCAL_BB_SWAGGER: empty,
-    });
+    // Atlassian's documents in place of the copies the permission linter would download (forge-platform.md 7.5).
+    useLocalSwagger();
     const { lint, parseSourceFile, problemCount } = await import('@forge/lint');
     const statsig = { getDeprecatedRuntimes: async () => DEPRECATED_RUNTIMES };
     const logger = { info: () => undefined };

@@ -16,7 +16,8 @@ import type { AppConfig } from '../../src/domain/config/app-config';
 import type { IncidentRecord } from '../../src/domain/incident/incident-record';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
 
-const USERS = { CASEY, RILEY, SAM, MORGAN, ALEX, OSCAR } as const;
+/** Besides the incident team and the portal customer: nobody logged in (Forge's 'unidentified'). */
+const USERS = { CASEY, RILEY, SAM, MORGAN, ALEX, OSCAR, ANONYMOUS: 'unidentified' } as const;
 const CANARY = 'CANARY-7f3c restricted summary';
 
 let site: Site;

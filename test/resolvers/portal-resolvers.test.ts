@@ -37,10 +37,13 @@ function callPortal(
   return site.functions.invokeResolver({ functionKey: 'resolver', moduleKey, resolverKey, payload, accountId, context: portalContext(moduleKey, request) });
 }
 
-async function fileOnPortal(report: unknown): Promise<StoredIssue> {
+/** An employee with a Jira licence but no JSM agent licence: unlicensed to JSM's portal. */
+const KIM = 'acc-kim-employee';
+
+async function fileOnPortal(report: unknown, reporter = CASEY): Promise<StoredIssue> {
   const issue = site.issues.create(
-    { projectId: '10000', summary: 'Strange email', reporter: CASEY, properties: { [PORTAL_REPORT_PROPERTY_KEY]: report } },
-    CASEY,
+    { projectId: '10000', summary: 'Strange email', reporter, properties: { [PORTAL_REPORT_PROPERTY_KEY]: report } },
+    reporter,
     false,
   );
   site.search.noteCreated(issue);
@@ -134,6 +137,31 @@ describe('report/status', () => {
     const issue = await fileOnPortal({ category: 'data-exposure', personalData: 'no' });
     const { result } = await callPortal('report-status', 'report/status', who, { key: issue.key });
     expect(result).toMatchObject({ ok: false, error: { code } });
+  });
+
+  it("shows an unlicensed employee their own request, read as the app (Forge gives them no asUser()), and nobody else's", async () => {
+    const theirs = await fileOnPortal({ category: 'phishing', personalData: 'no' }, KIM);
+    const caseys = await fileOnPortal({ category: 'phishing', personalData: 'no' });
+    const restricted = await fileOnPortal({ category: 'data-exposure', personalData: 'yes' }, KIM);
+    site.issues.edit(restricted, { securityLevelId: '10100' }, RILEY, false);
+    const requests: string[] = [];
+    site.onAppJiraRequest((r) => requests.push(`${r.method} ${r.path}`));
+    expect(await callPortal('report-status', 'report/status', KIM, { key: theirs.key })).toMatchObject({
+      result: { ok: true, data: { key: theirs.key, stage: 'received', category: 'Phishing' } },
+    });
+    expect(site.functions.invocations.at(-1)).toMatchObject({ accountId: KIM, accountType: 'unlicensed' });
+    expect(requests).toContain(`GET /rest/api/3/issue/${theirs.key}`);
+    // The app's own check is the reporter: Casey's request is hidden, a restricted one of their own is not.
+    expect((await callPortal('report-status', 'report/status', KIM, { key: caseys.key })).result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect((await callPortal('report-status', 'report/status', KIM, { key: restricted.key })).result).toMatchObject({ ok: true });
+  });
+
+  it("gives someone not logged in the report form's choices, but the request module refuses them before the app runs", async () => {
+    const issue = await fileOnPortal({ category: 'phishing', personalData: 'no' });
+    expect((await callPortal('report-intake', 'intake/options', 'unidentified')).result).toMatchObject({ ok: true, data: { active: true } });
+    await expect(callPortal('report-status', 'report/status', 'unidentified', { key: issue.key })).rejects.toThrow(
+      'Module report-status does not allow unlicensed access for anonymous users.',
+    );
   });
 
   it('needs a request page: the key comes from the context, never the payload', async () => {

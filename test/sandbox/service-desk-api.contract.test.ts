@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { jiraOperation, scopesAllow } from '../../sandbox/jira/jira-spec';
 import type { Site } from '../../sandbox/site';
+import { ANONYMOUS_ACCOUNT_ID } from '../../sandbox/state/user-kinds';
 import { ALEX, CASEY, createTestSite, OSCAR } from '../support/test-site';
 
 const JUDGE = join(__dirname, '..', 'support', 'jsm-schema-judge.mjs');
@@ -70,6 +71,15 @@ describe('Jira Service Management REST on the local site', () => {
     expect(await missing.json()).toMatchObject({ errorMessage: expect.any(String) });
     expect((await get(CASEY, '/servicedesk')).body.values!.length).toBe(2);
     expect((await get(OSCAR, '/servicedesk/2/requesttype')).status).toBe(200);
+  });
+
+  it("answers a call without a user 401 in JSM's documented ErrorResponse shape (errorMessage, i18nErrorMessage; nothing else)", async () => {
+    const res = await site.rest(ANONYMOUS_ACCOUNT_ID, 'GET', '/rest/servicedeskapi/servicedesk');
+    expect(res.status).toBe(401);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(['errorMessage', 'i18nErrorMessage']);
+    expect(body).toEqual({ errorMessage: expect.any(String), i18nErrorMessage: { i18nKey: expect.any(String), parameters: [] } });
+    expect(judge([{ schema: 'ErrorResponseSchema', body }])).toEqual([{ schema: 'ErrorResponseSchema', problems: [] }]);
   });
 
   it('the app may call them with read:servicedesk-request, as Atlassian lists, and not without', () => {

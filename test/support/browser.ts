@@ -86,12 +86,23 @@ export async function signIn(b: BrowserSite, accountId: string, theme: 'light' |
   ]);
 }
 
-/** The Custom UI frame of a module, once its app has rendered into #root. */
+/**
+ * The Custom UI frame of a module, once its app has rendered into #root. A collapsed issue-context
+ * panel (the Incident glance) is expanded first, as a person would click it open.
+ */
 export async function appFrame(page: Page, moduleKey: string): Promise<Frame> {
-  const handle = await page.waitForSelector(`iframe[data-module="${moduleKey}"]`);
+  const handle = await page.waitForSelector(`iframe[data-module="${moduleKey}"]`, { state: 'attached' });
+  await expandContext(page, moduleKey);
+  await handle.waitForElementState('visible');
   const frame = (await handle.contentFrame())!;
   await frame.waitForSelector('#root > *');
   return frame;
+}
+
+/** Opens a collapsed issue-context panel (jira:issueContext starts collapsed); nothing for other modules. */
+export async function expandContext(page: Page, moduleKey: string): Promise<void> {
+  const details = page.locator(`details.app-context[data-testid="context-${moduleKey}"]`);
+  if ((await details.count()) > 0 && !(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
 }
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -147,6 +158,38 @@ export function browserSuite(
     // Forge serves every frame with its Content-Security-Policy: nothing the app does may violate it.
     expect(site.takeCspViolations()).toEqual([]);
   });
+}
+
+/**
+ * A browser suite that opens each test's page as a person of its choosing: `openAs(user, path)` signs
+ * them in and goes there. Every frame's CSP violations fail the suite when it ends.
+ */
+export function pagesAsUsers(incidents = 0): { site: () => BrowserSite; openAs: (accountId: string, path: string) => Promise<Page> } {
+  let site: BrowserSite;
+  let page: Page | null = null;
+  beforeAll(async () => {
+    site = await startBrowserSite(incidents);
+  }, 60_000);
+  afterAll(async () => {
+    // Forge serves every frame with its Content-Security-Policy: nothing the app did may have violated it.
+    const violations = site.takeCspViolations();
+    await site.close();
+    expect(violations).toEqual([]);
+  });
+  afterEach(async () => {
+    await page?.close();
+    page = null;
+  });
+  return {
+    site: () => site,
+    openAs: async (accountId, path) => {
+      await signIn(site, accountId);
+      page = await site.browser.newPage();
+      page.setDefaultTimeout(8_000);
+      await page.goto(`${site.url}${path}`);
+      return page;
+    },
+  };
 }
 
 /**

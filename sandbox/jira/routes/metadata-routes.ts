@@ -20,6 +20,11 @@ function pageOf<T>(all: T[], startAtParam: string | undefined, maxParam: string 
   return { maxResults, startAt, total: all.length, isLast: startAt + values.length >= all.length, values };
 }
 
+/** One issue type as Jira describes it (IssueTypeDetails; createmeta's IssueTypeIssueCreateMetadata has the same fields). */
+export function issueTypeBean(baseUrl: string, t: { id: string; name: string }) {
+  return { self: `${baseUrl}/rest/api/3/issuetype/${t.id}`, id: t.id, name: t.name, description: '', subtask: false, hierarchyLevel: 0 };
+}
+
 export function metadataRoutes(deps: JiraDeps) {
   const app = new Hono<JiraEnv>();
 
@@ -42,18 +47,7 @@ export function metadataRoutes(deps: JiraDeps) {
   );
 
   // GET /rest/api/3/issuetype -> IssueTypeDetails[] (the types the caller can see; all of them here).
-  app.get('/issuetype', (c) =>
-    c.json(
-      ISSUE_TYPES.map((t) => ({
-        self: `${deps.baseUrl}/rest/api/3/issuetype/${t.id}`,
-        id: t.id,
-        name: t.name,
-        description: '',
-        subtask: false,
-        hierarchyLevel: 0,
-      })),
-    ),
-  );
+  app.get('/issuetype', (c) => c.json(ISSUE_TYPES.map((t) => issueTypeBean(deps.baseUrl, t))));
 
   // GET /rest/api/3/issuesecurityschemes/level -> PageBeanSecurityLevel; needs Administer Jira.
   app.get('/issuesecurityschemes/level', (c) => {

@@ -117,8 +117,9 @@ function search(deps: JiraDeps, caller: Caller, params: SearchParams): Response 
     issueBean(i, selected, properties, deps.baseUrl, selected.has('issuelinks') ? issueLinkBeans(deps.issues, i, caller.accountId, deps.baseUrl) : []),
   );
   const more = offset + pageSize < all.length;
-  // The last page's token: the spec's description says it "will be null"; clients also report it absent.
-  // The site sends null by default (the reading that breaks `!== undefined` checks); tests try both.
+  // The last page's token: the document types it as a non-nullable string, though its description says
+  // it "will be null"; clients report it absent. The site omits it by default (the stricter reading of
+  // the type); the app accepts both, and tests try both (searchLastPageToken = 'null').
   const last = deps.searchLastPageToken?.() === 'absent' ? {} : { nextPageToken: null };
   return Response.json({ issues, ...(more ? { nextPageToken: encodeToken(offset + pageSize, params.jql) } : last), isLast: !more });
 }

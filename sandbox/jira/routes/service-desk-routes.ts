@@ -13,9 +13,7 @@ import { findProject, findUser } from '../../state/directory';
 import { REQUEST_TYPE_GROUPS, REQUEST_TYPES, SERVICE_DESKS } from '../../state/service-desks';
 import { hasProjectPermission } from '../../state/permissions';
 import type { JiraDeps, JiraEnv } from '../jira-env';
-
-const jsmError = (status: number, errorMessage: string) =>
-  Response.json({ errorMessage, i18nErrorMessage: { i18nKey: 'sd.error', parameters: [] } }, { status });
+import { jsmError } from '../jira-errors';
 
 /**
  * "Permission to access the service desk": its agents (project members) and its customers. On this

@@ -47,6 +47,40 @@
     }
   }
 
+  // Collapsed issue context panels: their status (dynamicProperties) comes after the page, and again
+  // each time the panel is collapsed, as Jira asks it then
+  // (https://developer.atlassian.com/platform/forge/manifest-reference/modules/jira-issue-context/#dynamic-properties).
+  // data-status-state says when an answer is in, whatever it was.
+  function refreshStatus(el) {
+    el.setAttribute('data-status-state', 'asking');
+    fetch(el.getAttribute('data-status-src'), { headers: { accept: 'application/json' } })
+      .then(function (res) {
+        return res.ok ? res.json() : { status: null };
+      })
+      .then(function (body) {
+        var status = body && body.status;
+        if (status && typeof status.label === 'string') {
+          el.textContent = status.label;
+          el.className = 'lozenge lozenge-' + (typeof status.type === 'string' && /^[a-z]+$/.test(status.type) ? status.type : 'default');
+          el.hidden = false;
+        }
+      })
+      .catch(function () {})
+      .then(function () {
+        el.setAttribute('data-status-state', 'done');
+      });
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('[data-status-src]').forEach(function (el) {
+      refreshStatus(el);
+      var details = el.closest('details');
+      if (details)
+        details.addEventListener('toggle', function () {
+          if (!details.open) refreshStatus(el);
+        });
+    });
+  });
+
   window.addEventListener('message', function (event) {
     var frame = frameOf(event);
     var data = event.data;

@@ -1,5 +1,7 @@
 /** The site's controls for demos and manual testing: time, event delivery, index lag, faults, outbox. */
 import { findUser } from '../../state/directory';
+import { allowsAnonymousRequests } from '../../state/portal-access';
+import { SERVICE_DESKS } from '../../state/service-desks';
 import { html, page, raw, section } from '../html';
 import type { Shell, Viewer } from '../shell-context';
 
@@ -25,6 +27,11 @@ export function controlRoomPage(shell: Shell, viewer: Viewer): string {
       <label>Latency per Jira or storage request (ms) <input type="number" name="requestMs" min="0" max="5000" value="${site.latency.requestMs}"></label>
       <button type="submit">Apply latency</button></form>
     <p class="muted">A real site costs about 300 ms per invoke and 120 ms per platform request; the bench (<code>npm run bench</code>) measures the pages at that latency.</p>`;
+  // JSM's customer access per service project: whether anyone may raise requests without logging in.
+  const portals = html`<form method="post" action="/sandbox/portal-access" class="row">
+      ${SERVICE_DESKS.map((d) => html`<label><span>${d.name}: anyone can raise requests without logging in</span><input type="checkbox" name="anonymous-${d.id}" ${allowsAnonymousRequests(site.state, d.id) ? raw('checked') : ''}></label>`)}
+      <button type="submit">Apply</button></form>
+    <p class="muted">Pick “Nobody (not logged in)” at the top right to visit the help center anonymously.</p>`;
   const table = (caption: string, head: string[], rows: unknown[][]) =>
     html`<table><caption class="muted">${caption}</caption><thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows.map((r) => html`<tr>${r.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody></table>`;
   const deliveries = table(
@@ -52,7 +59,7 @@ export function controlRoomPage(shell: Shell, viewer: Viewer): string {
       .map((i) => [
         i.functionKey,
         i.moduleKey,
-        i.accountId ?? 'none',
+        i.accountId ? `${i.accountId}${i.accountType ? ` (${i.accountType})` : ''}` : 'none',
         `${i.requests.length}: ${i.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`).join(', ')}`,
       ]),
   );
@@ -65,6 +72,6 @@ export function controlRoomPage(shell: Shell, viewer: Viewer): string {
       .map((m) => [m.issueKey, m.sentAt, m.recipients.map((r) => findUser(r)?.displayName ?? r).join(', '), m.subject]),
   );
   const body = html`${section('Clock', clock)}${section('Event delivery and platform behaviour', delivery)}
-    ${section('Trigger deliveries', deliveries)}${section('Scheduled runs', runs)}${section('Function invocations', invocations)}${section('Notification outbox (Jira notify)', outbox)}`;
+    ${section('Portal access', portals)}${section('Trigger deliveries', deliveries)}${section('Scheduled runs', runs)}${section('Function invocations', invocations)}${section('Notification outbox (Jira notify)', outbox)}`;
   return page({ ...viewer, title: 'Control room', body });
 }

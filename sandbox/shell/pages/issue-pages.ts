@@ -1,11 +1,10 @@
-/** The issue navigator and the issue view with the incident panel, as a signed-in Jira user sees them. */
+/** The issue navigator and the issue view with the app's modules (issue-view-apps.ts), as a signed-in Jira user sees them. */
 import { PRIORITIES, STATUSES, findProject, findUser } from '../../state/directory';
-import { displayConditionsHold } from '../display-conditions';
-import { issueViewExtension } from '../../state/issue-view-extension';
 import { canSeeIssue, hasIssuePermission } from '../../state/permissions';
 import { adfText } from '../../jql/jql-fields';
-import { customUiFrame, html, page, raw, section, type Html } from '../html';
-import { moduleOfType, type Shell, type Viewer } from '../shell-context';
+import { html, page, raw, section, type Html } from '../html';
+import type { Shell, Viewer } from '../shell-context';
+import { issueViewApps } from './issue-view-apps';
 
 const DEFAULT_JQL = 'project in (SEC, OPS) ORDER BY created DESC';
 
@@ -46,20 +45,7 @@ export function issueViewPage(shell: Shell, viewer: Viewer, key: string, notice?
     };
   }
   const project = findProject(issue.projectId)!;
-  // The app's issue-view modules, each only where its display conditions hold (display-conditions.ts).
-  const frameOf = (type: string, extra: Record<string, unknown> = {}, closeUrl?: string) => {
-    const module = moduleOfType(shell, type);
-    if (!displayConditionsHold(module.raw.displayConditions, viewer.accountId, issue)) return null;
-    const frame = shell.frames.register(module, module.resource, viewer.accountId, viewer.theme, {
-      extension: { ...issueViewExtension(issue, type, shell.site.baseUrl), ...extra },
-      ...(closeUrl ? { closeUrl } : {}),
-    });
-    return { module, frame };
-  };
-  const panel = frameOf('jira:issuePanel', { isNewToIssue: false });
-  const glance = frameOf('jira:issueContext');
-  // An issue action opens in a modal; closing it (view.close) reloads the issue, as Jira refreshes the view.
-  const action = frameOf('jira:issueAction', {}, `/browse/${issue.key}`);
+  const apps = issueViewApps(shell, viewer, issue);
   const canEdit = hasIssuePermission(viewer.accountId, issue, 'EDIT_ISSUES');
   const canComment = hasIssuePermission(viewer.accountId, issue, 'ADD_COMMENTS');
   const name = (id: string | null) => (id ? (findUser(id)?.displayName ?? id) : 'Unassigned');
@@ -79,12 +65,13 @@ export function issueViewPage(shell: Shell, viewer: Viewer, key: string, notice?
     ${canComment ? html`<form method="post" action="/browse/${issue.key}/comment" class="row"><label>Add a comment <textarea name="text" rows="2" cols="60" required></textarea></label><button type="submit">Comment</button></form>` : ''}`;
   const body = html`${notice ? html`<p role="status">${notice}</p>` : ''}
     <p class="muted">${issue.key} · ${issue.fields.issuetype}</p>
+    ${apps.quickAdd}
     <div class="grid"><div>
       ${section('Description', html`<p>${adfText(issue.fields.description) || 'No description.'}</p>`)}
-      ${panel ? section(panel.module.title ?? 'App', customUiFrame(panel.frame, `${panel.module.title ?? 'App'} panel`, viewer), 'app-panel') : ''}
+      ${apps.panel}
       ${section('Comments', comments)}
-    </div><div>${action ? html`<details class="card issue-action" data-testid="issue-action"><summary>${action.module.title ?? 'App action'}</summary>${customUiFrame(action.frame, action.module.title ?? 'App action', viewer, true)}</details>` : ''}
-      ${glance ? section(glance.module.title ?? 'App', customUiFrame(glance.frame, `${glance.module.title ?? 'App'}: ${String(glance.module.raw.label ?? '')}`, viewer), 'app-context') : ''}
-      ${section('Details', html`${fields}${editForm}`)}</div></div>`;
+    </div><div>${apps.action}
+      ${section('Details', html`${fields}${editForm}`)}
+      ${apps.glance}</div></div>`;
   return { status: 200, body: page({ ...viewer, title: issue.fields.summary, body }) };
 }

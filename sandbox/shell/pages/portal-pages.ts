@@ -1,7 +1,9 @@
 /**
  * The JSM customer portal: the request-create form with the app's create-property panel, and the
  * request page with the app's detail module. On create, Jira stores the panel's submitted fields
- * as one issue property keyed by the app id's UUID (forge-platform.md 1.10).
+ * as one issue property keyed by the app id's UUID (forge-platform.md 1.10). Each module shows only
+ * to the user kinds it admits (user-kinds.ts); someone not logged in gets a create form only where
+ * the portal lets anyone raise requests (portal-access.ts), and never a request page.
  */
 import { ISSUE_TYPES, PROJECTS } from '../../state/directory';
 import { REQUEST_TYPE_GROUPS, REQUEST_TYPES, SERVICE_DESKS, type RequestTypeDef } from '../../state/service-desks';
@@ -10,6 +12,9 @@ import type { StoredIssue } from '../../state/site-state';
 import { isPublicComment } from '../../jira/issue-bean';
 import { adfText } from '../../jql/jql-fields';
 import { customUiFrame, html, page, section } from '../html';
+import { allowsAnonymousRequests } from '../../state/portal-access';
+import { ANONYMOUS_ACCOUNT_ID, mayUseModule } from '../../state/user-kinds';
+import { loginRequiredPage } from './login-page';
 import { moduleOfType, type Shell, type Viewer } from '../shell-context';
 
 const INCIDENT_REQUEST_TYPE = REQUEST_TYPES[0]!;
@@ -49,8 +54,29 @@ export function createRequestPage(
   values: { summary?: string; description?: string } = {},
   type: RequestType = INCIDENT_REQUEST_TYPE,
 ): string {
+  if (!mayRaiseRequests(shell, viewer, type)) return loginRequiredPage(viewer, 'this portal');
   const module = moduleOfType(shell, 'jiraServiceManagement:portalRequestCreatePropertyPanel');
-  const frame = shell.frames.register(module, module.resource, viewer.accountId, viewer.theme, {
+  // JSM leaves out an app's panel for a user kind the module does not admit; its own form still works.
+  const frame = mayUseModule(viewer.accountId, module) ? registerCreatePanel(shell, viewer, type) : null;
+  const questions = frame ? customUiFrame(frame, 'Incident report questions', viewer) : html`<p class="muted">No more questions for this request.</p>`;
+  const body = html`${error ? html`<p class="error" role="alert">${error}</p>` : ''}
+    <form method="post" action="/servicedesk/customer/portal/${type.portalId}/create">
+      ${frame ? html`<input type="hidden" name="frameId" value="${frame.id}">` : ''}
+      <input type="hidden" name="requestType" value="${type.id}">
+      <div class="row"><label>Summary (required) <input name="summary" size="60" required value="${values.summary ?? ''}"></label></div>
+      <div class="row"><label>What did you notice? <textarea name="description" rows="3" cols="60">${values.description ?? ''}</textarea></label></div>
+      ${section(type === INCIDENT_REQUEST_TYPE ? 'A few questions' : 'More details', questions)}
+      <button type="submit" class="primary">Send</button>
+    </form>`;
+  return page({ ...viewer, title: type.name, body });
+}
+
+const isAnonymous = (viewer: Viewer) => viewer.accountId === ANONYMOUS_ACCOUNT_ID;
+const mayRaiseRequests = (shell: Shell, viewer: Viewer, type: RequestType) => !isAnonymous(viewer) || allowsAnonymousRequests(shell.site.state, type.portalId);
+
+function registerCreatePanel(shell: Shell, viewer: Viewer, type: RequestType) {
+  const module = moduleOfType(shell, 'jiraServiceManagement:portalRequestCreatePropertyPanel');
+  return shell.frames.register(module, module.resource, viewer.accountId, viewer.theme, {
     extension: {
       type: module.type,
       portal: { id: type.portalId },
@@ -59,16 +85,6 @@ export function createRequestPage(
     },
     submitTarget: { kind: 'portal-create' },
   });
-  const body = html`${error ? html`<p class="error" role="alert">${error}</p>` : ''}
-    <form method="post" action="/servicedesk/customer/portal/${type.portalId}/create">
-      <input type="hidden" name="frameId" value="${frame.id}">
-      <input type="hidden" name="requestType" value="${type.id}">
-      <div class="row"><label>Summary (required) <input name="summary" size="60" required value="${values.summary ?? ''}"></label></div>
-      <div class="row"><label>What did you notice? <textarea name="description" rows="3" cols="60">${values.description ?? ''}</textarea></label></div>
-      ${section(type === INCIDENT_REQUEST_TYPE ? 'A few questions' : 'More details', customUiFrame(frame, 'Incident report questions', viewer))}
-      <button type="submit" class="primary">Send</button>
-    </form>`;
-  return page({ ...viewer, title: type.name, body });
 }
 
 /** Creates the request as the customer; returns the new key or an error to show on the form. */
@@ -78,13 +94,19 @@ export function createRequest(
   form: { summary?: string; description?: string; frameId?: string; requestType?: string },
 ): { key: string } | { error: string } {
   const type = requestTypeOf(form.requestType);
+  if (!mayRaiseRequests(shell, viewer, type)) return { error: 'Log in to raise a request on this portal.' };
+  // JSM creates a portal-only account from the email an anonymous visitor gives; this site's people are fixed.
+  if (isAnonymous(viewer)) return { error: 'This local site cannot make an account for you: log in to send the request.' };
   const summary = form.summary?.trim();
   if (!summary) return { error: 'Please give your request a summary.' };
+  const module = moduleOfType(shell, 'jiraServiceManagement:portalRequestCreatePropertyPanel');
   const frame = form.frameId ? shell.frames.get(form.frameId) : undefined;
   const submitted =
     frame?.accountId === viewer.accountId ? (frame.submitted as { fields?: { key: string; value: unknown }[]; isValid?: boolean } | null) : null;
-  if (!submitted || submitted.isValid !== true) return { error: 'Please answer the questions in the incident form before sending.' };
-  const fields = submitted.fields ?? [];
+  // The panel's answers are required only where the panel was shown to this user.
+  const panelShown = mayUseModule(viewer.accountId, module);
+  if (panelShown && (!submitted || submitted.isValid !== true)) return { error: 'Please answer the questions in the incident form before sending.' };
+  const fields = panelShown ? (submitted?.fields ?? []) : [];
   const property = Object.fromEntries(fields.map((f) => [String(f.key), f.value]));
   const issue = shell.site.issues.create(
     {
@@ -107,7 +129,8 @@ export function createRequest(
 /** The portal a request belongs to: its project's (null for issues of projects without a portal). */
 const portalIdOf = (issue: StoredIssue): string | null => PROJECTS.find((p) => p.id === issue.projectId)?.portalId ?? null;
 
-export function requestPage(shell: Shell, viewer: Viewer, key: string): { status: 200 | 404; body: string } {
+export function requestPage(shell: Shell, viewer: Viewer, key: string): { status: 200 | 401 | 404; body: string } {
+  if (isAnonymous(viewer)) return { status: 401, body: loginRequiredPage(viewer, 'your requests') };
   const issue = shell.site.issues.find(key);
   const portalId = issue ? portalIdOf(issue) : null;
   if (!issue || !portalId || !canSeeRequest(viewer.accountId, issue)) {
@@ -117,7 +140,18 @@ export function requestPage(shell: Shell, viewer: Viewer, key: string): { status
     };
   }
   const module = moduleOfType(shell, 'jiraServiceManagement:portalRequestDetail');
-  const frame = shell.frames.register(module, module.resource, viewer.accountId, viewer.theme, {
+  const frame = mayUseModule(viewer.accountId, module) ? registerDetailModule(shell, viewer, issue, portalId) : null;
+  const publicComments = issue.comments.filter(isPublicComment);
+  const body = html`<p class="muted">${issue.key} · Status: ${issue.fields.status}</p>
+    ${section('Your request', html`<p>${adfText(issue.fields.description) || 'No description.'}</p>`)}
+    ${frame ? section(module.title ?? 'Details', customUiFrame(frame, module.title ?? 'Request details', viewer)) : ''}
+    ${section('Activity', html`${publicComments.map((c) => html`<p>${adfText(c.body)}</p>`)}${publicComments.length === 0 ? html`<p class="muted">No replies yet.</p>` : ''}`)}`;
+  return { status: 200, body: page({ ...viewer, title: issue.fields.summary, body }) };
+}
+
+function registerDetailModule(shell: Shell, viewer: Viewer, issue: StoredIssue, portalId: string) {
+  const module = moduleOfType(shell, 'jiraServiceManagement:portalRequestDetail');
+  return shell.frames.register(module, module.resource, viewer.accountId, viewer.theme, {
     extension: {
       type: module.type,
       portal: { id: portalId },
@@ -129,15 +163,10 @@ export function requestPage(shell: Shell, viewer: Viewer, key: string): { status
       location: `${shell.site.baseUrl}/servicedesk/customer/portal/${portalId}/${issue.key}`,
     },
   });
-  const publicComments = issue.comments.filter(isPublicComment);
-  const body = html`<p class="muted">${issue.key} · Status: ${issue.fields.status}</p>
-    ${section('Your request', html`<p>${adfText(issue.fields.description) || 'No description.'}</p>`)}
-    ${section(module.title ?? 'Details', customUiFrame(frame, module.title ?? 'Request details', viewer))}
-    ${section('Activity', html`${publicComments.map((c) => html`<p>${adfText(c.body)}</p>`)}${publicComments.length === 0 ? html`<p class="muted">No replies yet.</p>` : ''}`)}`;
-  return { status: 200, body: page({ ...viewer, title: issue.fields.summary, body }) };
 }
 
 export function myRequestsPage(shell: Shell, viewer: Viewer): string {
+  if (isAnonymous(viewer)) return loginRequiredPage(viewer, 'your requests');
   const mine = shell.site.issues
     .all()
     .filter((i) => portalIdOf(i) !== null && i.fields.reporter === viewer.accountId)

@@ -5,7 +5,7 @@
  * The app declares Confluence optional (manifest app.compatibility): a site without it answers
  * 404, which reads as "no space".
  */
-import api, { route, type Route } from '@forge/api';
+import api, { route, type APIResponse, type RequestInit, type Route } from '@forge/api';
 import type { ConfluencePages, PageRef } from '../../usecases/report-ports';
 
 export class ConfluenceRequestError extends Error {
@@ -18,11 +18,22 @@ export class ConfluenceRequestError extends Error {
   }
 }
 
-async function request<T>(path: Route, init?: { method?: string; body?: unknown }): Promise<{ status: number; body: T | undefined }> {
-  const res = await api.asUser().requestConfluence(path, {
-    method: init?.method ?? 'GET',
-    headers: { Accept: 'application/json', ...(init?.body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-    ...(init?.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+/** What a call site is handed: Confluence as the user. */
+interface ConfluenceRequester {
+  requestConfluence(path: Route, init?: RequestInit): Promise<APIResponse>;
+}
+
+/** The options of a request with a JSON body: `{ method: 'POST', ...jsonBody(body) }`. */
+const jsonBody = (body: unknown) => ({ headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+/**
+ * One Confluence request as the user. Call sites write `(confluence) => confluence.requestConfluence(route`…`, { method: 'PUT', … })`,
+ * a literal route and method that Atlassian's linter judges against the manifest's scopes.
+ */
+async function request<T>(call: (confluence: ConfluenceRequester) => Promise<APIResponse>): Promise<{ status: number; body: T | undefined }> {
+  const user = api.asUser();
+  const res = await call({
+    requestConfluence: (path, init) => user.requestConfluence(path, { ...init, headers: { Accept: 'application/json', ...init?.headers } }),
   });
   const text = await res.text();
   let body: unknown;
@@ -55,31 +66,36 @@ const adfBody = (adf: object) => ({ representation: 'atlas_doc_format', value: J
 
 export const confluencePages: ConfluencePages = {
   async spaceId(spaceKey) {
-    const { body } = await request<{ results?: { id: string; key: string }[] }>(route`/wiki/api/v2/spaces?keys=${spaceKey}`);
+    const { body } = await request<{ results?: { id: string; key: string }[] }>((confluence) =>
+      confluence.requestConfluence(route`/wiki/api/v2/spaces?keys=${spaceKey}`),
+    );
     return body?.results?.find((s) => s.key === spaceKey)?.id ?? null;
   },
   async findByTitle(spaceId, title) {
-    const { body } = await request<{ results?: PageBean[] }>(route`/wiki/api/v2/pages?space-id=${spaceId}&title=${title}`);
+    const { body } = await request<{ results?: PageBean[] }>((confluence) =>
+      confluence.requestConfluence(route`/wiki/api/v2/pages?space-id=${spaceId}&title=${title}`),
+    );
     const page = body?.results?.[0];
     return page ? toRef(page, undefined) : null;
   },
   async create(spaceId, title, adf) {
-    const { status, body } = await request<PageBean>(route`/wiki/api/v2/pages`, {
-      method: 'POST',
-      body: { spaceId, status: 'current', title, body: adfBody(adf) },
-    });
+    const { status, body } = await request<PageBean>((confluence) =>
+      confluence.requestConfluence(route`/wiki/api/v2/pages`, { method: 'POST', ...jsonBody({ spaceId, status: 'current', title, body: adfBody(adf) }) }),
+    );
     if (!body) throw new ConfluenceRequestError(status, 'the space is gone');
     return toRef(body, undefined);
   },
   async update(pageId, title, adf) {
     // Optimistic locking: the update names the version it creates, so read the current one first.
-    const current = await request<PageBean>(route`/wiki/api/v2/pages/${pageId}`);
+    const current = await request<PageBean>((confluence) => confluence.requestConfluence(route`/wiki/api/v2/pages/${pageId}`));
     if (!current.body) return null;
     const next = (current.body.version?.number ?? 1) + 1;
-    const { body } = await request<PageBean>(route`/wiki/api/v2/pages/${pageId}`, {
-      method: 'PUT',
-      body: { id: pageId, status: 'current', title, body: adfBody(adf), version: { number: next, message: 'Regenerated from the incident' } },
-    });
+    const { body } = await request<PageBean>((confluence) =>
+      confluence.requestConfluence(route`/wiki/api/v2/pages/${pageId}`, {
+        method: 'PUT',
+        ...jsonBody({ id: pageId, status: 'current', title, body: adfBody(adf), version: { number: next, message: 'Regenerated from the incident' } }),
+      }),
+    );
     return body ? toRef(body, undefined) : null;
   },
 };
@@ -89,7 +105,9 @@ export const confluencePages: ConfluencePages = {
  * (the first 250 the admin can see). null when the site has no Confluence.
  */
 export async function confluenceSpaces(): Promise<{ key: string; name: string }[] | null> {
-  const { status, body } = await request<{ results?: { key?: string; name?: string }[] }>(route`/wiki/api/v2/spaces?limit=250`);
+  const { status, body } = await request<{ results?: { key?: string; name?: string }[] }>((confluence) =>
+    confluence.requestConfluence(route`/wiki/api/v2/spaces?limit=250`),
+  );
   if (status === 404) return null;
   return (body?.results ?? []).filter((s) => s.key).map((s) => ({ key: s.key!, name: s.name ?? s.key! }));
 }

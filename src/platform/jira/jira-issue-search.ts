@@ -6,7 +6,7 @@
 import { route } from '@forge/api';
 import { INCIDENT_PROPERTY_KEY } from '../../shared/vocabulary';
 import type { FoundIssue } from '../../usecases/ports';
-import { JiraRequestError, jiraRequest } from './jira-client';
+import { JiraRequestError, jiraRequest, jsonBody } from './jira-client';
 
 interface SearchPage {
   issues?: { id: string; key: string; fields?: { summary?: string; assignee?: { accountId?: string } | null; reporter?: { accountId?: string } | null } }[];
@@ -18,10 +18,12 @@ export async function search(jql: string, maxPages: number): Promise<FoundIssue[
   const found: FoundIssue[] = [];
   let nextPageToken: string | undefined;
   for (let page = 0; page < maxPages; page++) {
-    const { body } = await jiraRequest<SearchPage>('app', route`/rest/api/3/search/jql`, {
-      method: 'POST',
-      body: { jql, fields: ['summary', 'assignee', 'reporter'], maxResults: 100, ...(nextPageToken ? { nextPageToken } : {}) },
-    });
+    const { body } = await jiraRequest<SearchPage>('app', (jira) =>
+      jira.requestJira(route`/rest/api/3/search/jql`, {
+        method: 'POST',
+        ...jsonBody({ jql, fields: ['summary', 'assignee', 'reporter'], maxResults: 100, ...(nextPageToken ? { nextPageToken } : {}) }),
+      }),
+    );
     for (const i of body.issues ?? [])
       found.push({
         id: i.id,
@@ -58,10 +60,12 @@ async function searchIds<T>(ids: string[], run: (jqlIds: string) => Promise<T[]>
 export async function findByIds(issueIds: string[]): Promise<FoundIssue[]> {
   const ids = [...new Set(issueIds)].filter((id) => /^\d+$/.test(id)).slice(0, 100);
   return searchIds(ids, async (jqlIds) => {
-    const { body } = await jiraRequest<SearchPage>('app', route`/rest/api/3/search/jql`, {
-      method: 'POST',
-      body: { jql: `id in (${jqlIds})`, fields: ['summary', 'assignee', 'reporter'], maxResults: 100 },
-    });
+    const { body } = await jiraRequest<SearchPage>('app', (jira) =>
+      jira.requestJira(route`/rest/api/3/search/jql`, {
+        method: 'POST',
+        ...jsonBody({ jql: `id in (${jqlIds})`, fields: ['summary', 'assignee', 'reporter'], maxResults: 100 }),
+      }),
+    );
     return (body.issues ?? []).map((i) => ({
       id: i.id,
       key: i.key,
@@ -78,13 +82,11 @@ export async function mirrorsOf(issueIds: string[]): Promise<Map<string, { key: 
   for (let i = 0; i < issueIds.length; i += 100) {
     const ids = issueIds.slice(i, i + 100).filter((id) => /^\d+$/.test(id));
     const found = await searchIds(ids, async (jqlIds) => {
-      const { body } = await jiraRequest<{ issues?: { id: string; key: string; properties?: Record<string, unknown> }[] }>(
-        'app',
-        route`/rest/api/3/search/jql`,
-        {
+      const { body } = await jiraRequest<{ issues?: { id: string; key: string; properties?: Record<string, unknown> }[] }>('app', (jira) =>
+        jira.requestJira(route`/rest/api/3/search/jql`, {
           method: 'POST',
-          body: { jql: `id in (${jqlIds})`, fields: ['summary'], properties: [INCIDENT_PROPERTY_KEY], maxResults: 100 },
-        },
+          ...jsonBody({ jql: `id in (${jqlIds})`, fields: ['summary'], properties: [INCIDENT_PROPERTY_KEY], maxResults: 100 }),
+        }),
       );
       return body.issues ?? [];
     });

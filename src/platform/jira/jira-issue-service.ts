@@ -7,7 +7,7 @@ import type { IncidentIndex } from '../../domain/incident/incident-index';
 import { INCIDENT_PROPERTY_KEY, PORTAL_REPORT_PROPERTY_KEY } from '../../shared/vocabulary';
 import type { EscalationRecipients } from '../../domain/sla/sla-settings';
 import type { EditableChoices, FieldWrites, IssueSnapshot, JiraAsApp, JiraAsUser, JiraPermissionKey, NamedOption, NewIssueFields } from '../../usecases/ports';
-import { type JiraActor, JiraRequestError, jiraRequest } from './jira-client';
+import { type JiraActor, JiraRequestError, jiraRequest, jsonBody } from './jira-client';
 import { findByIds, mirrorsOf, search } from './jira-issue-search';
 
 interface IssueBean {
@@ -34,7 +34,9 @@ const STATUS_CATEGORIES = ['new', 'indeterminate', 'done'] as const;
 /** GET /rest/api/3/issue/{issueIdOrKey} with `properties`, so one request brings the mirror too. */
 async function getIssue(actor: JiraActor, issueIdOrKey: string): Promise<IssueSnapshot | null> {
   try {
-    const { body } = await jiraRequest<IssueBean>(actor, route`/rest/api/3/issue/${issueIdOrKey}?fields=${ISSUE_FIELDS}&properties=${ISSUE_PROPERTIES}`);
+    const { body } = await jiraRequest<IssueBean>(actor, (jira) =>
+      jira.requestJira(route`/rest/api/3/issue/${issueIdOrKey}?fields=${ISSUE_FIELDS}&properties=${ISSUE_PROPERTIES}`),
+    );
     return toSnapshot(body);
   } catch (e) {
     if (e instanceof JiraRequestError && e.status === 404) return null;
@@ -69,7 +71,9 @@ interface EditMetaField {
 
 /** GET /rest/api/3/issue/{issueIdOrKey}/editmeta: which priorities and security levels the caller may set. */
 async function editableChoices(actor: JiraActor, issueKey: string): Promise<EditableChoices> {
-  const { body } = await jiraRequest<{ fields?: Record<string, EditMetaField | undefined> }>(actor, route`/rest/api/3/issue/${issueKey}/editmeta`);
+  const { body } = await jiraRequest<{ fields?: Record<string, EditMetaField | undefined> }>(actor, (jira) =>
+    jira.requestJira(route`/rest/api/3/issue/${issueKey}/editmeta`),
+  );
   const options = (field: EditMetaField | undefined): NamedOption[] | null =>
     field ? (field.allowedValues ?? []).filter((v) => v.id && v.name).map((v) => ({ id: v.id!, name: v.name! })) : null;
   return { priorities: options(body.fields?.priority), securityLevels: options(body.fields?.security) };
@@ -81,7 +85,7 @@ async function editFields(actor: JiraActor, issueKey: string, writes: FieldWrite
   if (writes.priorityId) fields.priority = { id: writes.priorityId };
   if (writes.securityLevelId) fields.security = { id: writes.securityLevelId };
   if (Object.keys(fields).length === 0) return;
-  await jiraRequest(actor, route`/rest/api/3/issue/${issueKey}`, { method: 'PUT', body: { fields } });
+  await jiraRequest(actor, (jira) => jira.requestJira(route`/rest/api/3/issue/${issueKey}`, { method: 'PUT', ...jsonBody({ fields }) }));
 }
 
 interface CommentPage {
@@ -93,7 +97,9 @@ interface CommentPage {
  * first) is read: the app's markers are posted at intake, before anyone else has commented much.
  */
 async function hasMarkedComment(issueKey: string, propertyKey: string): Promise<boolean> {
-  const { body } = await jiraRequest<CommentPage>('app', route`/rest/api/3/issue/${issueKey}/comment?expand=properties&maxResults=100`);
+  const { body } = await jiraRequest<CommentPage>('app', (jira) =>
+    jira.requestJira(route`/rest/api/3/issue/${issueKey}/comment?expand=properties&maxResults=100`),
+  );
   return (body.comments ?? []).some((c) => (c.properties ?? []).some((p) => p.key === propertyKey));
 }
 
@@ -106,7 +112,9 @@ async function addComment(issueKey: string, adf: object, markerPropertyKey: stri
     { key: markerPropertyKey, value: { app: 'incident-response' } },
     ...(audience === 'internal' ? [{ key: 'sd.public.comment', value: { internal: true } }] : []),
   ];
-  await jiraRequest('app', route`/rest/api/3/issue/${issueKey}/comment`, { method: 'POST', body: { body: adf, properties } });
+  await jiraRequest('app', (jira) =>
+    jira.requestJira(route`/rest/api/3/issue/${issueKey}/comment`, { method: 'POST', ...jsonBody({ body: adf, properties }) }),
+  );
 }
 
 /**
@@ -116,7 +124,9 @@ async function addComment(issueKey: string, adf: object, markerPropertyKey: stri
  * escalation path names (a commander, a manager) are not watchers and are not filtered.
  */
 async function internalWatchers(issueKey: string, reporter: string | null): Promise<string[]> {
-  const { body } = await jiraRequest<{ watchers?: { accountId?: string; accountType?: string }[] }>('app', route`/rest/api/3/issue/${issueKey}/watchers`);
+  const { body } = await jiraRequest<{ watchers?: { accountId?: string; accountType?: string }[] }>('app', (jira) =>
+    jira.requestJira(route`/rest/api/3/issue/${issueKey}/watchers`),
+  );
   return (body.watchers ?? []).filter((w) => w.accountId && w.accountType !== 'customer' && w.accountId !== reporter).map((w) => w.accountId!);
 }
 
@@ -132,34 +142,38 @@ const ONLY_WHO_CAN_SEE = { permissions: [{ key: 'BROWSE_PROJECTS' }] };
 async function notify(issueKey: string, message: { subject: string; textBody: string }, to: EscalationRecipients, reporter: string | null): Promise<void> {
   const watchers = to.watchers ? await internalWatchers(issueKey, reporter) : [];
   const users = [...new Set([...to.users, ...watchers])];
-  await jiraRequest('app', route`/rest/api/3/issue/${issueKey}/notify`, {
-    method: 'POST',
-    body: {
-      subject: message.subject,
-      textBody: message.textBody,
-      to: {
-        reporter: false,
-        assignee: to.assignee,
-        watchers: false,
-        voters: false,
-        users: users.map((accountId) => ({ accountId })),
-        groups: to.groups.map((name) => ({ name })),
-      },
-      restrict: ONLY_WHO_CAN_SEE,
-    },
-  });
+  await jiraRequest('app', (jira) =>
+    jira.requestJira(route`/rest/api/3/issue/${issueKey}/notify`, {
+      method: 'POST',
+      ...jsonBody({
+        subject: message.subject,
+        textBody: message.textBody,
+        to: {
+          reporter: false,
+          assignee: to.assignee,
+          watchers: false,
+          voters: false,
+          users: users.map((accountId) => ({ accountId })),
+          groups: to.groups.map((name) => ({ name })),
+        },
+        restrict: ONLY_WHO_CAN_SEE,
+      }),
+    }),
+  );
 }
 
 /** POST /rest/api/3/issue/{issueIdOrKey}/notify to the reporter only (the close notice): a plain message, no classification. */
 async function notifyReporter(issueKey: string, message: { subject: string; textBody: string }): Promise<void> {
-  await jiraRequest('app', route`/rest/api/3/issue/${issueKey}/notify`, {
-    method: 'POST',
-    body: {
-      subject: message.subject,
-      textBody: message.textBody,
-      to: { reporter: true, assignee: false, watchers: false, voters: false, users: [], groups: [] },
-    },
-  });
+  await jiraRequest('app', (jira) =>
+    jira.requestJira(route`/rest/api/3/issue/${issueKey}/notify`, {
+      method: 'POST',
+      ...jsonBody({
+        subject: message.subject,
+        textBody: message.textBody,
+        to: { reporter: true, assignee: false, watchers: false, voters: false, users: [], groups: [] },
+      }),
+    }),
+  );
 }
 
 /** Jira takes at most 100 issues per bulk property request. */
@@ -173,26 +187,31 @@ const BULK_PROPERTY_ISSUES = 100;
 async function setIncidentIndexes(entries: { issueId: string; index: IncidentIndex }[]): Promise<void> {
   for (let i = 0; i < entries.length; i += BULK_PROPERTY_ISSUES) {
     const issues = entries.slice(i, i + BULK_PROPERTY_ISSUES).map((e) => ({ issueID: Number(e.issueId), properties: { [INCIDENT_PROPERTY_KEY]: e.index } }));
-    await jiraRequest('app', route`/rest/api/3/issue/properties/multi`, { method: 'POST', body: { issues }, accept: [303] });
+    await jiraRequest('app', (jira) => jira.requestJira(route`/rest/api/3/issue/properties/multi`, { method: 'POST', ...jsonBody({ issues }) }), [303]);
   }
 }
 
 /** DELETE /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey} as the app; 404 (no such property or issue) is done already. */
 async function removeIncidentIndex(issueKey: string): Promise<void> {
-  await jiraRequest('app', route`/rest/api/3/issue/${issueKey}/properties/${INCIDENT_PROPERTY_KEY}`, { method: 'DELETE', accept: [404] });
+  await jiraRequest('app', (jira) => jira.requestJira(route`/rest/api/3/issue/${issueKey}/properties/${INCIDENT_PROPERTY_KEY}`, { method: 'DELETE' }), [404]);
 }
 
 /** PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey} */
 async function setIncidentIndex(actor: JiraActor, issueKey: string, index: IncidentIndex): Promise<void> {
-  await jiraRequest(actor, route`/rest/api/3/issue/${issueKey}/properties/${INCIDENT_PROPERTY_KEY}`, { method: 'PUT', body: index });
+  await jiraRequest(actor, (jira) =>
+    jira.requestJira(route`/rest/api/3/issue/${issueKey}/properties/${INCIDENT_PROPERTY_KEY}`, { method: 'PUT', ...jsonBody(index) }),
+  );
 }
 
 /** GET /rest/api/3/mypermissions?permissions=...&issueKey=... (the permissions parameter is required). */
 async function myPermissions(keys: JiraPermissionKey[], issueKey?: string): Promise<Record<JiraPermissionKey, boolean>> {
   const list = keys.join(',');
-  const path = issueKey ? route`/rest/api/3/mypermissions?permissions=${list}&issueKey=${issueKey}` : route`/rest/api/3/mypermissions?permissions=${list}`;
   try {
-    const { body } = await jiraRequest<{ permissions: Record<string, { havePermission?: boolean }> }>('user', path);
+    const { body } = await jiraRequest<{ permissions: Record<string, { havePermission?: boolean }> }>('user', (jira) =>
+      issueKey
+        ? jira.requestJira(route`/rest/api/3/mypermissions?permissions=${list}&issueKey=${issueKey}`)
+        : jira.requestJira(route`/rest/api/3/mypermissions?permissions=${list}`),
+    );
     return Object.fromEntries(keys.map((k) => [k, body.permissions[k]?.havePermission === true])) as Record<JiraPermissionKey, boolean>;
   } catch (e) {
     // Jira answers 404 when the issue is hidden from the user: they hold none of its permissions.
@@ -206,9 +225,8 @@ async function myPermissions(keys: JiraPermissionKey[], issueKey?: string): Prom
  * issue (a role holder must be able to see the incident they hold a role in).
  */
 async function userCanSee(issueKey: string, accountId: string): Promise<boolean> {
-  const { body } = await jiraRequest<{ accountId?: string }[]>(
-    'user',
-    route`/rest/api/3/user/viewissue/search?issueKey=${issueKey}&accountId=${accountId}&maxResults=1`,
+  const { body } = await jiraRequest<{ accountId?: string }[]>('user', (jira) =>
+    jira.requestJira(route`/rest/api/3/user/viewissue/search?issueKey=${issueKey}&accountId=${accountId}&maxResults=1`),
   );
   return body.some((u) => u.accountId === accountId);
 }
@@ -228,9 +246,8 @@ async function displayNames(accountIds: string[]): Promise<Record<string, string
     const ids = unique.slice(i, i + USER_BULK_BATCH);
     for (let startAt = 0; startAt < ids.length;) {
       const params = new URLSearchParams([...ids.map((id) => ['accountId', id]), ['maxResults', String(USER_BULK_BATCH)], ['startAt', String(startAt)]]);
-      const { body } = await jiraRequest<{ values?: { accountId: string; displayName: string }[]; isLast?: boolean }>(
-        'user',
-        route`/rest/api/3/user/bulk?${params}`,
+      const { body } = await jiraRequest<{ values?: { accountId: string; displayName: string }[]; isLast?: boolean }>('user', (jira) =>
+        jira.requestJira(route`/rest/api/3/user/bulk?${params}`),
       );
       const values = body.values ?? [];
       for (const u of values) names[u.accountId] = u.displayName;
@@ -247,18 +264,20 @@ async function displayNames(accountIds: string[]): Promise<Record<string, string
  * restricted incident's copy is never created open).
  */
 async function createIssue(fields: NewIssueFields): Promise<{ id: string; key: string }> {
-  const { body } = await jiraRequest<{ id: string; key: string }>('user', route`/rest/api/3/issue`, {
-    method: 'POST',
-    body: {
-      fields: {
-        project: { id: fields.projectId },
-        issuetype: { id: fields.issueTypeId },
-        summary: fields.summary,
-        description: fields.description,
-        ...(fields.securityLevelId ? { security: { id: fields.securityLevelId } } : {}),
-      },
-    },
-  });
+  const { body } = await jiraRequest<{ id: string; key: string }>('user', (jira) =>
+    jira.requestJira(route`/rest/api/3/issue`, {
+      method: 'POST',
+      ...jsonBody({
+        fields: {
+          project: { id: fields.projectId },
+          issuetype: { id: fields.issueTypeId },
+          summary: fields.summary,
+          description: fields.description,
+          ...(fields.securityLevelId ? { security: { id: fields.securityLevelId } } : {}),
+        },
+      }),
+    }),
+  );
   return { id: body.id, key: body.key };
 }
 
@@ -275,9 +294,8 @@ export const jiraAsUser: JiraAsUser = {
 
 /** GET /rest/api/3/issue/{key}/changelog as the app: did anyone but an app change the priority? */
 async function priorityChangedByPeople(issueKey: string): Promise<boolean> {
-  const { body } = await jiraRequest<{ values?: { author?: { accountType?: string }; items?: { field?: string }[] }[] }>(
-    'app',
-    route`/rest/api/3/issue/${issueKey}/changelog?maxResults=100`,
+  const { body } = await jiraRequest<{ values?: { author?: { accountType?: string }; items?: { field?: string }[] }[] }>('app', (jira) =>
+    jira.requestJira(route`/rest/api/3/issue/${issueKey}/changelog?maxResults=100`),
   );
   return (body.values ?? []).some((e) => e.author?.accountType !== 'app' && (e.items ?? []).some((i) => i.field === 'priority'));
 }

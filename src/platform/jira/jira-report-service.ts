@@ -6,7 +6,7 @@
 import { route } from '@forge/api';
 import { INCIDENT_PROPERTY_KEY } from '../../shared/vocabulary';
 import type { FoundIncident, IssueLinkFact, ReportJira } from '../../usecases/report-ports';
-import { JiraRequestError, jiraRequest } from './jira-client';
+import { JiraRequestError, jiraRequest, jsonBody } from './jira-client';
 
 interface LinkedBean {
   key: string;
@@ -25,7 +25,9 @@ const FOLLOW_UP_TYPE = 'Task';
 
 /** GET /rest/api/3/issue/{key}?fields=issuelinks: the links, with the other issue's summary and status. */
 async function links(issueKey: string): Promise<IssueLinkFact[]> {
-  const { body } = await jiraRequest<{ fields?: { issuelinks?: LinkBean[] } }>('user', route`/rest/api/3/issue/${issueKey}?fields=issuelinks`);
+  const { body } = await jiraRequest<{ fields?: { issuelinks?: LinkBean[] } }>('user', (jira) =>
+    jira.requestJira(route`/rest/api/3/issue/${issueKey}?fields=issuelinks`),
+  );
   return (body.fields?.issuelinks ?? []).flatMap((l) => {
     const other = l.outwardIssue ?? l.inwardIssue;
     if (!other) return [];
@@ -49,14 +51,18 @@ async function createFollowUp(
 ): Promise<{ id: string; key: string }> {
   // A follow-up of a restricted incident is as restricted as the incident: its summary names the weakness.
   const security = incident.securityLevelId ? { security: { id: incident.securityLevelId } } : {};
-  const { body } = await jiraRequest<{ id: string; key: string }>('user', route`/rest/api/3/issue`, {
-    method: 'POST',
-    body: { fields: { project: { id: incident.projectId }, issuetype: { name: FOLLOW_UP_TYPE }, summary, description, ...security } },
-  });
-  await jiraRequest('user', route`/rest/api/3/issueLink`, {
-    method: 'POST',
-    body: { type: { name: FOLLOW_UP_LINK }, inwardIssue: { key: incident.key }, outwardIssue: { key: body.key } },
-  });
+  const { body } = await jiraRequest<{ id: string; key: string }>('user', (jira) =>
+    jira.requestJira(route`/rest/api/3/issue`, {
+      method: 'POST',
+      ...jsonBody({ fields: { project: { id: incident.projectId }, issuetype: { name: FOLLOW_UP_TYPE }, summary, description, ...security } }),
+    }),
+  );
+  await jiraRequest('user', (jira) =>
+    jira.requestJira(route`/rest/api/3/issueLink`, {
+      method: 'POST',
+      ...jsonBody({ type: { name: FOLLOW_UP_LINK }, inwardIssue: { key: incident.key }, outwardIssue: { key: body.key } }),
+    }),
+  );
   return { id: body.id, key: body.key };
 }
 
@@ -69,17 +75,21 @@ async function createFollowUp(
 async function addComment(issueKey: string, adf: object): Promise<{ id: string }> {
   // Internal (JSM's agent-only flag): on a service desk request a public comment is shown to the reporter and
   // emailed to them, and a report holds the legal rationale, the people affected and the whole timeline.
-  const { body } = await jiraRequest<{ id: string }>('app', route`/rest/api/3/issue/${issueKey}/comment`, {
-    method: 'POST',
-    body: { body: adf, properties: [{ key: 'sd.public.comment', value: { internal: true } }] },
-  });
+  const { body } = await jiraRequest<{ id: string }>('app', (jira) =>
+    jira.requestJira(route`/rest/api/3/issue/${issueKey}/comment`, {
+      method: 'POST',
+      ...jsonBody({ body: adf, properties: [{ key: 'sd.public.comment', value: { internal: true } }] }),
+    }),
+  );
   return { id: body.id };
 }
 
 /** PUT /rest/api/3/issue/{key}/comment/{id}; a 404 means the comment was deleted. */
 async function updateComment(issueKey: string, commentId: string, adf: object): Promise<boolean> {
   try {
-    await jiraRequest('app', route`/rest/api/3/issue/${issueKey}/comment/${commentId}`, { method: 'PUT', body: { body: adf } });
+    await jiraRequest('app', (jira) =>
+      jira.requestJira(route`/rest/api/3/issue/${issueKey}/comment/${commentId}`, { method: 'PUT', ...jsonBody({ body: adf }) }),
+    );
     return true;
   } catch (e) {
     if (e instanceof JiraRequestError && e.status === 404) return false;
@@ -96,10 +106,12 @@ interface SearchBean {
 
 /** POST /rest/api/3/search/jql as the user, with the incident mirror for category and priority. */
 async function searchIncidents(jql: string, max: number): Promise<FoundIncident[]> {
-  const { body } = await jiraRequest<{ issues?: SearchBean[] }>('user', route`/rest/api/3/search/jql`, {
-    method: 'POST',
-    body: { jql, fields: ['summary', 'status'], properties: [INCIDENT_PROPERTY_KEY], maxResults: max },
-  });
+  const { body } = await jiraRequest<{ issues?: SearchBean[] }>('user', (jira) =>
+    jira.requestJira(route`/rest/api/3/search/jql`, {
+      method: 'POST',
+      ...jsonBody({ jql, fields: ['summary', 'status'], properties: [INCIDENT_PROPERTY_KEY], maxResults: max }),
+    }),
+  );
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
   return (body.issues ?? []).map((i) => {
     const mirror = i.properties?.[INCIDENT_PROPERTY_KEY];
@@ -117,7 +129,9 @@ async function searchIncidents(jql: string, max: number): Promise<FoundIncident[
 
 /** POST /rest/api/3/search/approximate-count. */
 async function count(jql: string): Promise<number> {
-  const { body } = await jiraRequest<{ count?: number }>('user', route`/rest/api/3/search/approximate-count`, { method: 'POST', body: { jql } });
+  const { body } = await jiraRequest<{ count?: number }>('user', (jira) =>
+    jira.requestJira(route`/rest/api/3/search/approximate-count`, { method: 'POST', ...jsonBody({ jql }) }),
+  );
   return body.count ?? 0;
 }
 

@@ -24,15 +24,14 @@ interface JsmPage<T> {
 async function serviceDeskRequestTypes(): Promise<RequestTypeChoiceView[] | null> {
   const desks = await jiraRequest<JsmPage<{ id?: string; projectKey?: string; projectName?: string }>>(
     'user',
-    route`/rest/servicedeskapi/servicedesk?limit=50`,
-    { accept: [404] },
+    (jira) => jira.requestJira(route`/rest/servicedeskapi/servicedesk?limit=50`),
+    [404],
   );
   if (desks.status === 404) return null;
   const perDesk = await Promise.all(
     (desks.body.values ?? []).map(async (desk) => {
-      const page = await jiraRequest<JsmPage<{ id?: string; name?: string; issueTypeId?: string; groupIds?: string[] }>>(
-        'user',
-        route`/rest/servicedeskapi/servicedesk/${desk.id ?? ''}/requesttype?limit=100`,
+      const page = await jiraRequest<JsmPage<{ id?: string; name?: string; issueTypeId?: string; groupIds?: string[] }>>('user', (jira) =>
+        jira.requestJira(route`/rest/servicedeskapi/servicedesk/${desk.id ?? ''}/requesttype?limit=100`),
       );
       return (page.body.values ?? []).flatMap((t) =>
         t.id && desk.projectKey
@@ -53,13 +52,58 @@ async function serviceDeskRequestTypes(): Promise<RequestTypeChoiceView[] | null
   return perDesk.flat();
 }
 
+/** With no incident projects named, the priorities of this many of the projects the admin sees. */
+const PRIORITY_PROJECTS = 5;
+
+interface CreateMetaField {
+  fieldId?: string;
+  allowedValues?: { name?: string }[];
+}
+
+/**
+ * The priorities a new issue of a project may take, as the admin: GET /rest/api/3/issue/createmeta/
+ * {project}/issuetypes/{type} (read:jira-work), whose priority field lists the project's priority
+ * scheme in `allowedValues`. Listing priorities or schemes site-wide needs manage:jira-configuration,
+ * which the app does not ask for. `issueTypeId` null: the project's first issue type. A project the
+ * admin cannot create in (Jira answers 400) adds nothing.
+ */
+async function projectPriorities(projectKey: string, issueTypeId: string | null): Promise<string[]> {
+  let typeId = issueTypeId;
+  if (!typeId) {
+    const types = await jiraRequest<{ issueTypes?: { id?: string }[] }>(
+      'user',
+      (jira) => jira.requestJira(route`/rest/api/3/issue/createmeta/${projectKey}/issuetypes?maxResults=1`),
+      [400],
+    );
+    typeId = types.status === 400 ? null : (types.body.issueTypes?.[0]?.id ?? null);
+  }
+  if (!typeId) return [];
+  const meta = await jiraRequest<{ fields?: CreateMetaField[] }>(
+    'user',
+    (jira) => jira.requestJira(route`/rest/api/3/issue/createmeta/${projectKey}/issuetypes/${typeId}?maxResults=200`),
+    [400],
+  );
+  if (meta.status === 400) return [];
+  return (meta.body.fields?.find((f) => f.fieldId === 'priority')?.allowedValues ?? []).map((v) => v.name ?? '').filter(Boolean);
+}
+
+/** The priorities of the incident projects, each named once, in the order Jira lists them. */
+async function incidentPriorities(projectKeys: readonly string[], issueTypeId: string | null): Promise<string[]> {
+  const perProject = await Promise.all(projectKeys.map((key) => projectPriorities(key, issueTypeId)));
+  return [...new Set(perProject.flat())];
+}
+
 /** The settings page's Jira reads, all as the admin using the page. */
 export const settingsJira: SettingsJira = {
   // GET /rest/api/3/mypermissions?permissions=ADMINISTER and GET /rest/api/3/myself?expand=groups.
   async whoCanChange() {
     const [perms, me] = await Promise.all([
-      jiraRequest<{ permissions?: { ADMINISTER?: { havePermission?: boolean } } }>('user', route`/rest/api/3/mypermissions?permissions=ADMINISTER`),
-      jiraRequest<{ accountId?: string; groups?: { items?: { name?: string }[] } }>('user', route`/rest/api/3/myself?expand=groups`),
+      jiraRequest<{ permissions?: { ADMINISTER?: { havePermission?: boolean } } }>('user', (jira) =>
+        jira.requestJira(route`/rest/api/3/mypermissions?permissions=ADMINISTER`),
+      ),
+      jiraRequest<{ accountId?: string; groups?: { items?: { name?: string }[] } }>('user', (jira) =>
+        jira.requestJira(route`/rest/api/3/myself?expand=groups`),
+      ),
     ]);
     return {
       accountId: me.body.accountId ?? '',
@@ -68,20 +112,20 @@ export const settingsJira: SettingsJira = {
     };
   },
 
-  async vocabulary() {
-    const [priorities, levels, projects, types, spaces] = await Promise.all([
-      jiraRequest<Page<{ name?: string }>>('user', route`/rest/api/3/priority/search?maxResults=50`),
+  async vocabulary(scope) {
+    const [levels, projects, types, spaces] = await Promise.all([
       // Only Jira administrators may list security levels; for the others the check is skipped.
-      jiraRequest<Page<{ name?: string }>>('user', route`/rest/api/3/issuesecurityschemes/level?maxResults=50`, { accept: [403] }),
-      jiraRequest<Page<{ key?: string; name?: string }>>('user', route`/rest/api/3/project/search?maxResults=100`),
-      jiraRequest<{ id?: string; name?: string }[]>('user', route`/rest/api/3/issuetype`),
+      jiraRequest<Page<{ name?: string }>>('user', (jira) => jira.requestJira(route`/rest/api/3/issuesecurityschemes/level?maxResults=50`), [403]),
+      jiraRequest<Page<{ key?: string; name?: string }>>('user', (jira) => jira.requestJira(route`/rest/api/3/project/search?maxResults=100`)),
+      jiraRequest<{ id?: string; name?: string }[]>('user', (jira) => jira.requestJira(route`/rest/api/3/issuetype`)),
       confluenceSpaces(),
     ]);
-    const names = (page: Page<{ name?: string }>) => [...new Set((page.values ?? []).map((v) => v.name ?? '').filter(Boolean))];
+    const visible = (projects.body.values ?? []).filter((p) => p.key).map((p) => ({ key: p.key!, name: p.name ?? p.key! }));
+    const incidentProjects = scope.projectKeys.length > 0 ? scope.projectKeys : visible.map((p) => p.key).slice(0, PRIORITY_PROJECTS);
     return {
-      jiraPriorities: names(priorities.body),
-      securityLevels: levels.status === 403 ? null : names(levels.body),
-      projects: (projects.body.values ?? []).filter((p) => p.key).map((p) => ({ key: p.key!, name: p.name ?? p.key! })),
+      jiraPriorities: await incidentPriorities(incidentProjects, scope.issueTypeIds[0] ?? null),
+      securityLevels: levels.status === 403 ? null : [...new Set((levels.body.values ?? []).map((v) => v.name ?? '').filter(Boolean))],
+      projects: visible,
       issueTypes: (Array.isArray(types.body) ? types.body : []).filter((t) => t.id).map((t) => ({ id: t.id!, name: t.name ?? t.id! })),
       confluenceSpaces: spaces,
     };
@@ -89,7 +133,10 @@ export const settingsJira: SettingsJira = {
 
   // JSM's desks and request types, and GET /rest/api/3/myself for the profile's time zone.
   async setupFacts() {
-    const [requestTypes, me] = await Promise.all([serviceDeskRequestTypes(), jiraRequest<{ timeZone?: string }>('user', route`/rest/api/3/myself`)]);
+    const [requestTypes, me] = await Promise.all([
+      serviceDeskRequestTypes(),
+      jiraRequest<{ timeZone?: string }>('user', (jira) => jira.requestJira(route`/rest/api/3/myself`)),
+    ]);
     return { requestTypes, timeZone: me.body.timeZone ?? null };
   },
 

@@ -1,7 +1,7 @@
 import { route } from '@forge/api';
 import type { WorklogFact } from '../../domain/stats/work-summary';
 import type { StatsSource } from '../../usecases/stats-ports';
-import { jiraRequest, JiraRequestError } from './jira-client';
+import { jiraRequest, jsonBody, JiraRequestError } from './jira-client';
 
 interface WorklogBean {
   author?: { accountId?: string };
@@ -13,9 +13,8 @@ interface WorklogBean {
 export const jiraStatsSource: StatsSource = {
   async issue(issueId) {
     try {
-      const { body } = await jiraRequest<{ fields?: { project?: { key?: string }; components?: { name?: string }[] } }>(
-        'app',
-        route`/rest/api/3/issue/${issueId}?fields=project,components`,
+      const { body } = await jiraRequest<{ fields?: { project?: { key?: string }; components?: { name?: string }[] } }>('app', (jira) =>
+        jira.requestJira(route`/rest/api/3/issue/${issueId}?fields=project,components`),
       );
       const projectKey = body.fields?.project?.key;
       return projectKey
@@ -33,8 +32,8 @@ export const jiraStatsSource: StatsSource = {
     for (let startAt = 0; ;) {
       const { status, body } = await jiraRequest<{ worklogs?: WorklogBean[]; total?: number }>(
         'app',
-        route`/rest/api/3/issue/${issueId}/worklog?startAt=${startAt}&maxResults=5000`,
-        { accept: [404] },
+        (jira) => jira.requestJira(route`/rest/api/3/issue/${issueId}/worklog?startAt=${startAt}&maxResults=5000`),
+        [404],
       );
       if (status === 404) return out; // the issue is gone: no work to count
       const page = body.worklogs ?? [];
@@ -50,15 +49,17 @@ export const jiraStatsSource: StatsSource = {
     const ids: string[] = [];
     let nextPageToken: string | undefined;
     do {
-      const { body } = await jiraRequest<{ issues?: { id: string }[]; nextPageToken?: string | null }>('app', route`/rest/api/3/search/jql`, {
-        method: 'POST',
-        body: {
-          jql: `updated >= -${Math.ceil(sinceDays)}d ORDER BY updated DESC`,
-          fields: ['id'],
-          maxResults: 100,
-          ...(nextPageToken ? { nextPageToken } : {}),
-        },
-      });
+      const { body } = await jiraRequest<{ issues?: { id: string }[]; nextPageToken?: string | null }>('app', (jira) =>
+        jira.requestJira(route`/rest/api/3/search/jql`, {
+          method: 'POST',
+          ...jsonBody({
+            jql: `updated >= -${Math.ceil(sinceDays)}d ORDER BY updated DESC`,
+            fields: ['id'],
+            maxResults: 100,
+            ...(nextPageToken ? { nextPageToken } : {}),
+          }),
+        }),
+      );
       ids.push(...(body.issues ?? []).map((i) => i.id));
       nextPageToken = body.nextPageToken ?? undefined;
     } while (nextPageToken && ids.length < max);

@@ -1,7 +1,7 @@
 import { route } from '@forge/api';
 import type { StatsViewerJira } from '../../usecases/stats-ports';
 import { INCIDENT_PROPERTY_KEY } from '../../shared/vocabulary';
-import { jiraRequest } from './jira-client';
+import { jiraRequest, jsonBody } from './jira-client';
 import { jiraAsUser } from './jira-issue-service';
 
 interface SearchBean {
@@ -18,7 +18,7 @@ export const statsViewerJira: StatsViewerJira = {
   async visibleProjects(keys) {
     const params = new URLSearchParams(keys.map((k) => ['keys', k]));
     params.set('maxResults', '100');
-    const { body } = await jiraRequest<{ values?: { key: string }[] }>('user', route`/rest/api/3/project/search?${params}`);
+    const { body } = await jiraRequest<{ values?: { key: string }[] }>('user', (jira) => jira.requestJira(route`/rest/api/3/project/search?${params}`));
     return (body.values ?? []).map((p) => p.key);
   },
   displayNames: (ids) => jiraAsUser.displayNames(ids),
@@ -36,16 +36,18 @@ const EXPORT_PAGE = 100;
 
 /** POST /rest/api/3/search/jql as the viewer: the incidents they can see, with the mirror's fields. */
 async function searchPage(jql: string, max: number, pageToken: string | null) {
-  const { body } = await jiraRequest<{ issues?: SearchBean[]; nextPageToken?: string | null; isLast?: boolean }>('user', route`/rest/api/3/search/jql`, {
-    method: 'POST',
-    body: {
-      jql,
-      fields: ['summary', 'status', 'created', 'components'],
-      properties: [INCIDENT_PROPERTY_KEY],
-      maxResults: max,
-      ...(pageToken ? { nextPageToken: pageToken } : {}),
-    },
-  });
+  const { body } = await jiraRequest<{ issues?: SearchBean[]; nextPageToken?: string | null; isLast?: boolean }>('user', (jira) =>
+    jira.requestJira(route`/rest/api/3/search/jql`, {
+      method: 'POST',
+      ...jsonBody({
+        jql,
+        fields: ['summary', 'status', 'created', 'components'],
+        properties: [INCIDENT_PROPERTY_KEY],
+        maxResults: max,
+        ...(pageToken ? { nextPageToken: pageToken } : {}),
+      }),
+    }),
+  );
   const rows = (body.issues ?? []).map((i) => {
     const mirror = i.properties?.[INCIDENT_PROPERTY_KEY];
     return {
@@ -66,7 +68,9 @@ async function searchPage(jql: string, max: number, pageToken: string | null) {
 
 /** POST /rest/api/3/search/approximate-count. */
 async function approximateCount(actor: 'app' | 'user', jql: string): Promise<number> {
-  const { body } = await jiraRequest<{ count?: number }>(actor, route`/rest/api/3/search/approximate-count`, { method: 'POST', body: { jql } });
+  const { body } = await jiraRequest<{ count?: number }>(actor, (jira) =>
+    jira.requestJira(route`/rest/api/3/search/approximate-count`, { method: 'POST', ...jsonBody({ jql }) }),
+  );
   return body.count ?? 0;
 }
 

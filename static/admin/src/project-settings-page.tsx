@@ -55,7 +55,10 @@ export function ProjectSettingsPage() {
           <Heading size="large" as="h1">
             Incident response for {view.projectKey}
           </Heading>
-          <p className="muted">Everything else comes from the app's settings (Jira settings &gt; Apps). Leave a choice at "site default" to follow them.</p>
+          <p className="muted">
+            Everything else comes from the app's settings (Jira settings &gt; Apps &gt; Incident response settings). Leave a choice at "site default" to follow
+            them.
+          </p>
           {error && <ErrorMessage error={{ ...error, message: [error.message, ...Object.values(error.fields ?? {}).slice(0, 5)].join(' ') }} />}
           <SelectInput
             label="Business calendar for every SLA clock"

@@ -18,7 +18,7 @@ describe('the next deadline', () => {
         [clock('contain', 'running', '2026-12-04T14:00:00.000Z')],
         [obligation('Notify the supervisory authority', 'applies', 'open', '2026-12-04T12:00:00.000Z')],
       ),
-      { what: 'EU GDPR: Notify the supervisory authority', dueAt: '2026-12-04T12:00:00.000Z', late: false },
+      { what: 'EU GDPR: Notify the supervisory authority', short: 'EU GDPR notice', dueAt: '2026-12-04T12:00:00.000Z', late: false },
     ],
     [
       'a possible obligation has no clock yet; a sent one is done',
@@ -26,12 +26,12 @@ describe('the next deadline', () => {
         [clock('resolve', 'running', '2026-12-06T10:00:00.000Z'), clock('contain', 'paused', null)],
         [obligation('Notify', 'possible', 'open', '2026-12-04T11:00:00.000Z'), obligation('Notify people', 'applies', 'sent', '2026-12-04T11:00:00.000Z')],
       ),
-      { what: 'Time to resolve', dueAt: '2026-12-06T10:00:00.000Z', late: false },
+      { what: 'Time to resolve', short: 'resolve', dueAt: '2026-12-06T10:00:00.000Z', late: false },
     ],
     [
       'a running clock past its due time is late',
       view([clock('acknowledge', 'running', '2026-12-04T09:30:00.000Z')], []),
-      { what: 'Time to acknowledge', dueAt: '2026-12-04T09:30:00.000Z', late: true },
+      { what: 'Time to acknowledge', short: 'acknowledge', dueAt: '2026-12-04T09:30:00.000Z', late: true },
     ],
   ])('%s', (_name, v, expected) => {
     expect(nextDeadline(v, NOW)).toEqual(expected);

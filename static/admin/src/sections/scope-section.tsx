@@ -65,6 +65,12 @@ export function ScopeSection({ draft, view, update, problem }: SectionProps) {
           testId="scope-on"
           onChange={(on) => update((d) => void (d.scope.setUp = on && (d.scope.projectKeys.length > 0 || d.scope.setUp)))}
         />
+        {/* Jira shows an app's issue panel only once someone adds it, or everywhere once a Jira admin chooses
+            "Show for all work items" in its menu (the manifest's display condition keeps it to incidents). */}
+        <p className="muted" data-testid="scope-show-panel">
+          Then show the incident panel to your responders: open any incident, click <strong>Incident response</strong> under its title to add the panel, then in
+          the panel&apos;s ••• menu choose <strong>Show for all work items</strong>. It appears on incidents only.
+        </p>
       </fieldset>
     </div>
   );

@@ -9,11 +9,13 @@ import { useIncident } from '../hooks/use-incident';
 import { formatTime, labelOf, TRIAGE_LABELS } from './labels';
 
 /**
- * The issue-context glance beside the issue's details: the level, the triage state and the next
- * deadline (SLA or legal), so a responder sees what is due without opening the panel. One invoke.
+ * The issue-context glance beside the issue's details, once expanded (collapsed, Jira shows the status
+ * from the glance-status function): the level, the triage state and the next deadline (SLA or legal),
+ * so a responder sees what is due without opening the panel. One invoke, and one more each time the
+ * panel on the page saves a change (incident-changed-event.ts).
  */
 export default function IncidentGlance() {
-  const { state, reload } = useIncident();
+  const { state, reload } = useIncident({ followPanel: true });
   const timeZone = useViewerTimeZone();
   const now = useNow(60_000);
   if (state.status === 'loading') return <Spinner size="small" label="Loading the incident" />;

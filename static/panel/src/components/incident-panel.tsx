@@ -5,6 +5,7 @@ import { ActionButton } from '../../../common/action-button';
 import { ErrorMessage } from '../../../common/error-message';
 import { useViewerTimeZone } from '../../../common/use-viewer-time-zone';
 import { useDisplayNames } from '../../../common/use-display-names';
+import { announceIncidentChanged } from '../hooks/incident-changed-event';
 import { useIncident } from '../hooks/use-incident';
 import { ChangeHistory } from './change-history';
 import { IncidentSummary } from './incident-summary';
@@ -24,7 +25,15 @@ const ResponseWorkspace = lazy(() => import('./response/response-workspace'));
 const PostmortemSection = lazy(() => import('./postmortem/postmortem-section'));
 
 export function IncidentPanel() {
-  const { state, reload, replace } = useIncident();
+  const { state, reload, replace: show } = useIncident();
+  // Every save of the panel ends here: the glance on the same page follows it.
+  const replace = useCallback(
+    (next: IncidentView) => {
+      show(next);
+      announceIncidentChanged({ issueId: next.issue.id });
+    },
+    [show],
+  );
   const [editing, setEditing] = useState(false);
   const { open, toggle } = useOpenSections();
   const view = state.status === 'ready' ? state.view : null;

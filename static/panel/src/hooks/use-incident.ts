@@ -1,17 +1,22 @@
 /**
  * Loads the incident once when the panel opens (one invoke: the panel budget) and again when Jira
- * says the issue changed, without reloading the page.
+ * says the issue changed, without reloading the page. `followPanel`: also when the panel on the same
+ * page announces a change it saved to this issue (the glance: a legal or response save may change its
+ * deadline without a new record revision, so every save counts).
  */
 import { events } from '@forge/bridge';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ErrorBody } from '../../../../src/shared/envelope';
 import type { IncidentView } from '../../../../src/shared/resolver-contract';
 import { getIncident } from '../api/incident-api';
+import { followIncidentChanges } from './incident-changed-event';
 
 export type IncidentState = { status: 'loading' } | { status: 'error'; error: ErrorBody } | { status: 'ready'; view: IncidentView };
 
-export function useIncident() {
+export function useIncident(options: { followPanel?: boolean } = {}) {
   const [state, setState] = useState<IncidentState>({ status: 'loading' });
+  const shown = useRef<IncidentView | null>(null);
+  shown.current = state.status === 'ready' ? state.view : null;
 
   const reload = useCallback(async () => {
     const result = await getIncident();
@@ -26,5 +31,15 @@ export function useIncident() {
     };
   }, [reload]);
 
-  return { state, reload, replace: (view: IncidentView) => setState({ status: 'ready', view }) };
+  const followPanel = options.followPanel ?? false;
+  useEffect(() => {
+    if (!followPanel) return;
+    return followIncidentChanges((change) => {
+      if (shown.current && shown.current.issue.id !== change.issueId) return;
+      void reload();
+    });
+  }, [followPanel, reload]);
+
+  const replace = useCallback((view: IncidentView) => setState({ status: 'ready', view }), []);
+  return { state, reload, replace };
 }

@@ -54,19 +54,13 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
     run(
       'generate',
       () => getReport(k),
-      (r: ReportView) => {
-        setReport(r);
-        remember(view.issue.key, k);
-      },
+      (r: ReportView) => setReport(r),
     );
-  // A report generated here before is generated again when the section opens (after a reload too):
-  // what people wrote is stored, so nothing is lost; the preview only needs asking for.
+  // A published postmortem is shown again when the section opens (after a reload too): what people
+  // wrote is stored with the incident, so the preview only needs asking for. The browser's storage
+  // keeps nothing about the incident (a shared computer keeps no trace of which incidents were read).
   useEffect(() => {
-    const kept = remembered(view.issue.key);
-    if (kept) {
-      setKind(kept);
-      void generate(kept);
-    }
+    if (view.postmortem.state === 'published') void generate('postmortem');
     // Once, when the section opens.
   }, []);
   const save = async (sectionId: string, text: string) => {
@@ -226,25 +220,4 @@ function DutyLozenge({ duty }: { duty: PostmortemDutyView }) {
 function unwrittenSentence(headings: string[]): string {
   const n = headings.length;
   return `${n} ${n === 1 ? 'section is' : 'sections are'} still to be written: ${headings.join(', ')}. ${n === 1 ? 'It is' : 'They are'} published as "To be written" with ${n === 1 ? 'its prompt' : 'their prompts'}.`;
-}
-
-const REPORT_KEY = (issueKey: string) => `incident-report:${issueKey}`;
-const KINDS: readonly string[] = ['postmortem', 'final-report', 'breach-summary'];
-
-/** The report kind last generated for this incident, in the frame's storage (per browser). */
-function remembered(issueKey: string): ReportKindView | null {
-  try {
-    const kind = window.localStorage.getItem(REPORT_KEY(issueKey));
-    return kind && KINDS.includes(kind) ? (kind as ReportKindView) : null;
-  } catch {
-    return null;
-  }
-}
-
-function remember(issueKey: string, kind: ReportKindView): void {
-  try {
-    window.localStorage.setItem(REPORT_KEY(issueKey), kind);
-  } catch {
-    // Storage unavailable: the report is generated again by hand after a reload.
-  }
 }
