@@ -11,6 +11,12 @@ export const emptyPayload = z.object({}).strict();
 
 const settingId = z.string().min(1, 'Choose a value.').max(64, 'This value is too long to be a valid choice.');
 const reason = z.string().max(TEXT_LIMITS.reason, `Keep it under ${TEXT_LIMITS.reason} characters.`);
+/**
+ * The letters and digits a person can read in a text: spaces, zero-width and other invisible format
+ * characters (U+200B, U+2060, U+FEFF, bidirectional marks) say nothing.
+ * @example readableLength('\u200B\u200B ok') // 2
+ */
+export const readableLength = (text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 
 export const incidentEditPayload = z
   .object({
@@ -21,7 +27,7 @@ export const incidentEditPayload = z
     exercise: z.boolean().optional(),
     cia: z.object({ confidentiality: z.boolean(), integrity: z.boolean(), availability: z.boolean(), authenticity: z.boolean() }).partial().strict().optional(),
     override: z
-      .object({ level: settingId, reason: reason.refine((r) => r.trim().length >= 3, 'Say why the matrix is overridden (at least a few words).') })
+      .object({ level: settingId, reason: reason.refine((r) => readableLength(r) >= 3, 'Say why the matrix is overridden (at least a few words).') })
       .strict()
       .nullable()
       .optional(),
@@ -37,7 +43,7 @@ export const incidentTriagePayload = z
   })
   .strict();
 
-export const incidentDeclarePayload = z.object({ reason: reason.min(1, 'Say why this is an incident.') }).strict();
+export const incidentDeclarePayload = z.object({ reason: reason.refine((r) => readableLength(r) > 0, 'Say why this is an incident.') }).strict();
 
 const instant = z.iso.datetime({ offset: true, message: 'Give a date and time with its offset, e.g. 2026-03-02T09:00:00Z.' });
 const tri = z.enum(['yes', 'no', 'unsure']);

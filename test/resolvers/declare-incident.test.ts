@@ -40,6 +40,7 @@ describe('incident/declare', () => {
 
   it.each([
     ['an empty reason', '   ', 'VALIDATION_FAILED'],
+    ['a reason of zero-width and invisible characters only', '\u200B\u200C\u200D\u2060\uFEFF\u200E', 'VALIDATION_FAILED'],
     ['no reason', undefined, 'VALIDATION_FAILED'],
     ['a reason of 501 characters', 'x'.repeat(501), 'VALIDATION_FAILED'],
   ])('refuses %s and stores nothing', async (_name, reason, code) => {

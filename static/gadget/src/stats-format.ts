@@ -16,11 +16,21 @@ export function change(now: number, before: number): string | null {
   return `${pct > 0 ? '+' : ''}${pct} %`;
 }
 
+/**
+ * Where a spreadsheet may start a new cell inside ours: the start, and after any separator a locale
+ * may use (a German spreadsheet splits on ';', others on tabs or '|'), with spaces between.
+ */
+const FORMULA_START = /(^|[,;\t|\r\n])(\s*)([=+\-@])/g;
+
+/**
+ * One CSV cell: RFC 4180 quoting, and every formula start neutralised with a leading quote (OWASP's
+ * CSV injection advice), so `Printer;=cmd|' /C calc'!A0` stays text in any locale.
+ * @example cell("Printer;=cmd|' /C calc'!A0") // "\"Printer;'=cmd|' /C calc'!A0\""
+ */
 export const cell = (v: string | number | null) => {
   const s = v === null ? '' : String(v);
-  // RFC 4180 quoting, and a leading quote against spreadsheet formula injection.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = typeof v === 'number' ? s : s.replace(FORMULA_START, "$1$2'$3");
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
 /** Every figure of the view as CSV sections (metric, item, value, previous). */
