@@ -156,5 +156,5 @@ describe('@forge/lint client-side linters (offline)', () => {
     expect(files.length).toBeGreaterThan(250);
     expect(new Set(parsed).size).toBe(files.length);
     // Parsing about 300 files and Atlassian's 2.4 MB spec takes a while on a busy 2-core machine.
-  }, 120_000);
+  }, 300_000);
 });
