@@ -3,6 +3,7 @@
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-issueidorkey-get
  */
 import { ISSUE_TYPES, PRIORITIES, SECURITY_LEVELS, STATUSES, componentsOf, findProject, findUser } from '../state/directory';
+import { isPublicComment, visibleComments } from '../state/comment-visibility';
 import type { StoredIssue } from '../state/site-state';
 
 export const NAVIGABLE_FIELDS = [
@@ -51,8 +52,11 @@ export function selectFields(requested: string[] | undefined, defaultFields: rea
   return selected;
 }
 
-/** `links` are the issue's `issuelinks` as the caller may see them (issue-link-routes.ts). */
-export function issueBean(issue: StoredIssue, fields: Set<string>, propertyKeys: string[], baseUrl: string, links: unknown[] = []) {
+/**
+ * `viewerId` is who reads it: the comment field holds only the comments they may read
+ * (comment-visibility.ts). `links` are the issue's `issuelinks` as they may see them (issue-link-routes.ts).
+ */
+export function issueBean(issue: StoredIssue, fields: Set<string>, propertyKeys: string[], baseUrl: string, viewerId: string, links: unknown[] = []) {
   const project = findProject(issue.projectId)!;
   const status = STATUSES.find((s) => s.name === issue.fields.status);
   const priority = PRIORITIES.find((p) => p.name === issue.fields.priority);
@@ -84,12 +88,15 @@ export function issueBean(issue: StoredIssue, fields: Set<string>, propertyKeys:
       const all = issue.worklogs ?? [];
       return { startAt: 0, maxResults: 20, total: all.length, worklogs: all.slice(0, 20).map((w) => worklogBean(w, baseUrl, issue.id)) };
     },
-    comment: () => ({
-      comments: issue.comments.slice(-20).map((c) => commentBean(c, baseUrl, issue.id)),
-      total: issue.comments.length,
-      maxResults: 20,
-      startAt: Math.max(0, issue.comments.length - 20),
-    }),
+    comment: () => {
+      const comments = visibleComments(viewerId, issue);
+      return {
+        comments: comments.slice(-20).map((c) => commentBean(c, baseUrl, issue.id)),
+        total: comments.length,
+        maxResults: 20,
+        startAt: Math.max(0, comments.length - 20),
+      };
+    },
   };
   const out: Record<string, unknown> = {};
   for (const f of fields) if (all[f]) out[f] = all[f]!();
@@ -101,17 +108,7 @@ export function issueBean(issue: StoredIssue, fields: Set<string>, propertyKeys:
   return bean;
 }
 
-/**
- * Whether JSM shows a comment to the customer: not restricted by visibility, and not marked
- * internal through the `sd.public.comment` property ({ internal: true }), which is how the
- * platform comment API adds internal notes on a service request
- * (https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-request/#api-rest-servicedeskapi-request-issueidorkey-comment-post
- * documents the flag; the property is its platform-API form).
- */
-export function isPublicComment(c: StoredIssue['comments'][number]): boolean {
-  const flag = (c.properties ?? []).find((p) => p.key === 'sd.public.comment')?.value as { internal?: unknown } | undefined;
-  return c.visibility === null && flag?.internal !== true;
-}
+export { isPublicComment } from '../state/comment-visibility';
 
 /** A comment as REST v3 returns it; `expand=properties` adds the comment's entity properties. */
 export function commentBean(c: StoredIssue['comments'][number], baseUrl: string, issueId: string, expandProperties = false) {

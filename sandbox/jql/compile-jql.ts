@@ -7,7 +7,8 @@ import { JastBuilder } from '@atlassianlabs/jql-ast';
 import type { IndexedValue } from '../manifest';
 import type { StoredIssue } from '../state/site-state';
 import { JqlError, UNBOUNDED_JQL_MESSAGE } from './jql-error';
-import { type FieldAccessor, type FieldValue, priorityRank, projectMatches, resolveField } from './jql-fields';
+import { visibleComments } from '../state/comment-visibility';
+import { adfText, type FieldAccessor, type FieldValue, priorityRank, projectMatches, resolveField } from './jql-fields';
 import { type FunctionContext, evaluateJqlFunction, parseJqlDate } from './jql-values';
 
 export interface CompiledJql {
@@ -91,7 +92,10 @@ function compileClause(clause: Clause, options: CompileOptions, fnCtx: FunctionC
 
 function compileTerminal(clause: Clause, options: CompileOptions, fnCtx: FunctionContext): (issue: StoredIssue) => boolean {
   const property = clause.field?.properties?.[0];
-  const field = resolveField(clause.field!.value, property?.key.value ?? null, property ? property.path.map((p) => p.value).join('') : null, options.indexed);
+  const field = readerText(
+    resolveField(clause.field!.value, property?.key.value ?? null, property ? property.path.map((p) => p.value).join('') : null, options.indexed),
+    options.accountId,
+  );
   const op = (clause.operator?.value ?? '').toLowerCase();
   if ((clause.predicates ?? []).length > 0 || ['was', 'was not', 'was in', 'was not in', 'changed'].includes(op)) {
     throw new JqlError(`The local Jira site does not support history searches ('${op.toUpperCase()}') on '${field.name}'.`);
@@ -124,6 +128,21 @@ function compileTerminal(clause: Clause, options: CompileOptions, fnCtx: Functio
     }
   };
   return test;
+}
+
+/**
+ * `text ~` searches the comments the searcher may read, no others: otherwise a customer could learn
+ * what an internal note says one word at a time (comment-visibility.ts).
+ */
+function readerText(field: FieldAccessor, accountId: string): FieldAccessor {
+  if (field.name !== 'text') return field;
+  return {
+    ...field,
+    get: (i) =>
+      `${i.fields.summary} ${adfText(i.fields.description)} ${visibleComments(accountId, i)
+        .map((c) => adfText(c.body))
+        .join(' ')}`,
+  };
 }
 
 const OPERATORS: Record<FieldAccessor['kind'], string[]> = {

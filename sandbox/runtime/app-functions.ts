@@ -64,6 +64,8 @@ export class AppFunctions {
 
   async invokeResolver(call: ResolverCall): Promise<{ result: unknown; invocation: Invocation }> {
     const accountType = this.refuseUnlicensed(call);
+    // Depth first: serialising a payload nested thousands deep overflows the stack (a 500 before this check).
+    if (nestedDeeperThan(call.payload, MAX_INVOKE_PAYLOAD_DEPTH)) throw new InvokePayloadTooDeep();
     const bytes = Buffer.byteLength(JSON.stringify(call.payload ?? null));
     if (bytes > MAX_INVOKE_REQUEST_BYTES) throw new InvokePayloadTooLarge(bytes);
     await this.latency?.invoke();
@@ -142,6 +144,35 @@ export class InvokePayloadTooLarge extends Error {
   constructor(bytes: number) {
     super(`The invoke payload is ${bytes} bytes; the limit is ${MAX_INVOKE_REQUEST_BYTES}.`);
     this.name = 'InvokePayloadTooLarge';
+  }
+}
+
+/**
+ * How deeply an invoke payload may nest. Forge documents the size of an invoke payload (500 KB) but
+ * no depth; its storage takes values "nested at most 31 levels deep" (forge-platform.md 2.1). The site
+ * invents this bound, twice that, and refuses a deeper payload as invalid (400) before the app runs,
+ * the stricter reading of a limit Forge does not state; the app's payloads nest a few levels.
+ */
+export const MAX_INVOKE_PAYLOAD_DEPTH = 64;
+
+/** Whether a JSON value nests objects or arrays more than `max` deep; iterative, so any depth is measured safely. */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth + 1 > max) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** What the frame gets for a payload nested past MAX_INVOKE_PAYLOAD_DEPTH: the app never runs. */
+export class InvokePayloadTooDeep extends Error {
+  readonly status = 400;
+  constructor() {
+    super(`The invoke payload nests more than ${MAX_INVOKE_PAYLOAD_DEPTH} levels deep; send a flatter payload.`);
+    this.name = 'InvokePayloadTooDeep';
   }
 }
 

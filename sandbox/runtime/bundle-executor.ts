@@ -7,6 +7,12 @@
  * Warm processes are reused for later invocations, one invocation at a time each, as Forge reuses warm
  * containers. Platform requests come back to the site over IPC and go through the same hooks as
  * in-process calls (scopes, spec, KVS, faults), inside the invocation's scope.
+ *
+ * At most MAX_CONCURRENT_INVOCATIONS run at once; later ones wait their turn, oldest first, and their
+ * deadline starts when they start. Forge documents invocation rates per minute (1,200 per user,
+ * 5,000 per installation: https://developer.atlassian.com/platform/forge/limits-invocation/) but no
+ * number that run at once; the site invents a conservative bound, and queues past it rather than
+ * refusing, since Forge documents no refusal for it (a rate past those limits is a different answer).
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
@@ -41,12 +47,17 @@ export class FunctionTimedOut extends Error {
 
 const PROCESS_SCRIPT = join(__dirname, 'forge-function-process.cjs');
 const MAX_IDLE = 4;
+/** How many function processes run invocations at once, per site (one installation). */
+export const MAX_CONCURRENT_INVOCATIONS = 8;
 
 export class BundleExecutor {
   private readonly idle: Worker[] = [];
   private readonly busy = new Set<Worker>();
   private nextId = 1;
   private disposed = false;
+  private running = 0;
+  /** Invocations waiting for a free slot, oldest first. */
+  private readonly waiting: { start: () => void; refuse: (e: Error) => void }[] = [];
 
   constructor(
     private readonly bundlePath: string,
@@ -58,6 +69,31 @@ export class BundleExecutor {
 
   /** Calls `handler` (an export of the bundle) with `args`, as `invocation`, within `timeoutMs`. */
   async call(invocation: Invocation, handler: string, args: unknown[], timeoutMs: number): Promise<unknown> {
+    if (this.disposed) throw new Error('The local site is closed.');
+    await this.takeSlot();
+    try {
+      return await this.callInProcess(invocation, handler, args, timeoutMs);
+    } finally {
+      this.releaseSlot();
+    }
+  }
+
+  private async takeSlot(): Promise<void> {
+    if (this.running < MAX_CONCURRENT_INVOCATIONS) {
+      this.running++;
+      return;
+    }
+    // The slot is handed over by releaseSlot, so the count stays the same.
+    await new Promise<void>((start, refuse) => this.waiting.push({ start, refuse }));
+  }
+
+  private releaseSlot(): void {
+    const next = this.waiting.shift();
+    if (next) next.start();
+    else this.running--;
+  }
+
+  private async callInProcess(invocation: Invocation, handler: string, args: unknown[], timeoutMs: number): Promise<unknown> {
     if (this.disposed) throw new Error('The local site is closed.');
     const worker = this.idle.pop() ?? this.spawn();
     this.busy.add(worker);
@@ -96,6 +132,7 @@ export class BundleExecutor {
 
   dispose(): void {
     this.disposed = true;
+    for (const w of this.waiting.splice(0)) w.refuse(new Error('The local site closed before the invocation started.'));
     for (const w of [...this.idle, ...this.busy]) {
       w.running?.reject(new Error('The local site closed during the invocation.'));
       w.process.kill('SIGKILL');

@@ -112,7 +112,9 @@ export class StoryPlayer {
 
   /** Writes the postmortem's sections as `who`, then publishes it. */
   async postmortem(issue: StoredIssue, who: string, sections: Record<string, string>): Promise<void> {
-    for (const [sectionId, text] of Object.entries(sections)) await this.call(issue, who, 'postmortem/save-section', { kind: 'postmortem', sectionId, text });
+    // Each section is written once in the story: it starts from revision 0 (never saved).
+    for (const [sectionId, text] of Object.entries(sections))
+      await this.call(issue, who, 'postmortem/save-section', { kind: 'postmortem', sectionId, text, expectedRevision: 0 });
     await this.call(issue, who, 'postmortem/publish', { kind: 'postmortem' });
   }
 

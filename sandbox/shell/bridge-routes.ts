@@ -3,10 +3,11 @@
  * fetchProduct (requestJira as the current user), events (the product's and the app's own). Context shapes follow
  * https://developer.atlassian.com/platform/forge/apis-reference/ui-api-bridge/view/#getcontext
  */
-import { InvokePayloadTooLarge, UnlicensedAccessRefused } from '../runtime/app-functions';
+import { InvokePayloadTooDeep, InvokePayloadTooLarge, UnlicensedAccessRefused } from '../runtime/app-functions';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { CLOUD_ID, ENVIRONMENT_ID, type Site } from '../site';
+import { mayEditDashboard } from '../state/dashboards';
 import { findUser } from '../state/directory';
 import { accountTypeFor, canActAsUser } from '../state/user-kinds';
 import type { EventHub } from './event-hub';
@@ -48,7 +49,7 @@ export function bridgeRoutes(site: Site, frames: FrameRegistry, hub: EventHub, c
           (e: unknown) =>
             c.json(
               { error: e instanceof Error ? e.message : String(e) },
-              e instanceof UnlicensedAccessRefused ? 403 : e instanceof InvokePayloadTooLarge ? 413 : 500,
+              e instanceof UnlicensedAccessRefused ? 403 : e instanceof InvokePayloadTooLarge ? 413 : e instanceof InvokePayloadTooDeep ? 400 : 500,
             ),
         );
       case 'fetchProduct':
@@ -141,6 +142,8 @@ function submit(site: Site, frame: Frame, payload: unknown) {
   if (!target) return { value: false };
   frame.submitted = payload;
   if (target.kind === 'gadget') {
+    // Checked again at saving: the edit view is the editors', and a frame outlives a change of sharing (dashboards.ts).
+    if (!mayEditDashboard(frame.accountId, target.dashboardId)) return { value: false };
     site.state.gadgetConfigs[target.gadgetId] = (payload ?? {}) as Record<string, unknown>;
     site.save();
     return { value: true, then: 'reload-host', url: target.viewUrl };

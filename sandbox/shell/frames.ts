@@ -9,7 +9,7 @@ import type { ModuleEntry } from '../manifest';
 export interface FrameContext {
   extension: Record<string, unknown>;
   /** Where view.submit sends its payload; absent when the view is not submittable. */
-  submitTarget?: { kind: 'gadget'; gadgetId: string; viewUrl: string } | { kind: 'portal-create' };
+  submitTarget?: { kind: 'gadget'; gadgetId: string; dashboardId: string; viewUrl: string } | { kind: 'portal-create' };
   closeUrl?: string;
   /** The page render the frame belongs to: app events (events.emit) reach the app's frames on one page. */
   pageId?: string;

@@ -1,10 +1,13 @@
 import { refreshStatsQuietly } from '../platform/stats-wiring';
 import { nowIso } from '../platform/clock';
+import { containDeps } from '../platform/restriction-wiring';
 import { jiraAsApp, jiraAsUser } from '../platform/jira/jira-issue-service';
 import { dueQueue } from '../platform/storage/due-queue';
 import { jiraFollowLedger } from '../platform/storage/jira-follow-ledger';
 import { incidentStore } from '../platform/storage/incident-store';
 import { timelineStore } from '../platform/storage/timeline-store';
+import { authorLedger } from '../platform/storage/author-ledger';
+import { exerciseRepeatGuard } from '../platform/storage/repeat-guard';
 import { addTimelineEntry, timelinePage } from '../usecases/add-timeline-entry';
 import { createExercise } from '../usecases/create-exercise';
 import { exportTimeline, verifyIncidentTimeline } from '../usecases/export-timeline';
@@ -35,12 +38,14 @@ import { toEnvelope } from './to-envelope';
 const changeDeps = {
   jira: jiraAsUser,
   jiraApp: jiraAsApp,
+  contain: containDeps,
   store: incidentStore,
   timeline: timelineStore,
   now: nowIso,
   afterChange: refreshStatsQuietly,
   jiraFollow: jiraFollowLedger,
   due: dueQueue,
+  authors: authorLedger,
 };
 
 export const getIncident = ({ payload, context }: ResolverRequest) =>
@@ -81,6 +86,7 @@ export const recordLegalFact = ({ payload, context }: ResolverRequest) =>
 const timelineDeps = {
   jira: jiraAsUser,
   jiraApp: jiraAsApp,
+  contain: containDeps,
   timeline: timelineStore,
   now: nowIso,
   afterChange: refreshStatsQuietly,
@@ -92,14 +98,14 @@ export const recordResponseFact = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.responseRecord, async () => {
     const { issueKey, accountId } = issueCaller(context);
     const action = responseRecordPayload.parse(payload);
-    return recordResponse({ ...timelineDeps, store: incidentStore }, issueKey, accountId, action);
+    return recordResponse({ ...timelineDeps, store: incidentStore, authors: authorLedger }, issueKey, accountId, action);
   });
 
 export const addToTimeline = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.timelineAdd, async () => {
     const { issueKey, accountId } = issueCaller(context);
     const input = timelineAddPayload.parse(payload);
-    return addTimelineEntry(timelineDeps, issueKey, accountId, input);
+    return addTimelineEntry({ ...timelineDeps, store: incidentStore, authors: authorLedger }, issueKey, accountId, input);
   });
 
 export const getTimelinePage = ({ payload, context }: ResolverRequest) =>
@@ -126,5 +132,5 @@ export const startExercise = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.exerciseCreate, async () => {
     const { issueKey, accountId } = issueCaller(context);
     const input = exerciseCreatePayload.parse(payload);
-    return createExercise({ ...timelineDeps, store: incidentStore }, issueKey, accountId, input);
+    return createExercise({ ...timelineDeps, store: incidentStore, repeats: exerciseRepeatGuard }, issueKey, accountId, input);
   });

@@ -16,6 +16,7 @@ export const reportSectionPayload = z
       .max(64)
       .regex(/^[a-z0-9-]+$/, 'Not a section id.'),
     text: z.string().max(TEXT_LIMITS.section, `Keep a section under ${TEXT_LIMITS.section} characters; put long material in the timeline or evidence.`),
+    expectedRevision: z.number('Say which revision of the section you started from (0 when it was never written).').int().min(0).max(1_000_000),
   })
   .strict();
 

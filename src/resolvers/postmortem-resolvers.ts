@@ -3,6 +3,7 @@ import { jiraFollowLedger } from '../platform/storage/jira-follow-ledger';
 import { refreshStatsQuietly } from '../platform/stats-wiring';
 import { confluencePages } from '../platform/confluence/confluence-pages';
 import { nowIso } from '../platform/clock';
+import { containDeps } from '../platform/restriction-wiring';
 import { jiraAsApp, jiraAsUser } from '../platform/jira/jira-issue-service';
 import { reportJira } from '../platform/jira/jira-report-service';
 import { incidentStore } from '../platform/storage/incident-store';
@@ -10,6 +11,7 @@ import { reportStore } from '../platform/storage/report-store';
 import { timelineStore } from '../platform/storage/timeline-store';
 import { RESOLVER_KEYS } from '../shared/resolver-contract';
 import { createFollowUp, similarIncidents } from '../usecases/follow-ups';
+import { followUpClaims } from '../platform/storage/follow-up-claims';
 import { publishReport } from '../usecases/publish-report';
 import { reportMarkdown, saveReportSection } from '../usecases/report-writing';
 import { loadReport } from '../usecases/report-view';
@@ -22,6 +24,7 @@ import { toEnvelope } from './to-envelope';
 const deps = {
   jira: jiraAsUser,
   jiraApp: jiraAsApp,
+  contain: containDeps,
   reportJira,
   store: incidentStore,
   reports: reportStore,
@@ -66,7 +69,7 @@ export const addFollowUp = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.postmortemFollowUp, async () => {
     const { issueKey, accountId } = issueCaller(context);
     const input = followUpPayload.parse(payload);
-    return createFollowUp(deps, issueKey, accountId, siteUrlOf(context), input);
+    return createFollowUp({ ...deps, followUpClaims }, issueKey, accountId, siteUrlOf(context), input);
   });
 
 export const findSimilar = ({ payload, context }: ResolverRequest) =>

@@ -26,7 +26,7 @@ function gadgetQuery(context: ResolverRequest['context'], payload: unknown) {
 }
 
 export const getStats = ({ payload, context }: ResolverRequest) =>
-  toEnvelope(RESOLVER_KEYS.statsGet, async () => loadStats(deps, gadgetQuery(context, payload)));
+  toEnvelope(RESOLVER_KEYS.statsGet, async () => loadStats(deps, gadgetQuery(context, payload), context.accountId ?? null));
 
 export const getStatsIncidents = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.statsIncidents, async () => loadStatsIncidents(deps, gadgetQuery(context, payload)));

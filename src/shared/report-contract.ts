@@ -25,6 +25,8 @@ export interface ReportSectionView {
   prompt: string | null;
   /** What people wrote, kept between generations; null when not yet written. */
   written: { text: string; by: string; at: string } | null;
+  /** How many times people saved this section (0: never); a save names the one it was based on. */
+  revision: number;
   /** What the app wrote from the incident's data. */
   facts: ReportBlockView[];
 }
@@ -105,6 +107,8 @@ export interface ReportSectionInput {
   kind: ReportKindView;
   sectionId: string;
   text: string;
+  /** The section's revision the writer started from: a save over a colleague's newer text is refused. */
+  expectedRevision: number;
 }
 
 export interface FollowUpInput {

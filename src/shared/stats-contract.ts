@@ -88,7 +88,16 @@ export interface StatsView {
   legal: { met: number; late: number; missed: number };
   postmortems: { required: number; published: number; overdueNow: number };
   openByAge: { label: string; count: number }[];
-  work: { insideHours: number; outsideHours: number; cost: number; currency: string; hourlyRate: number; people: PersonHoursView[] };
+  work: {
+    insideHours: number;
+    outsideHours: number;
+    cost: number;
+    currency: string;
+    hourlyRate: number;
+    people: PersonHoursView[];
+    /** Why hours per person are not shown to this viewer (they see the totals); absent when they are. */
+    peopleWithheld?: string;
+  };
   /** JQL for "open in issue search" links (run as the viewer, so restricted incidents stay hidden). */
   jql: string;
   computedAt: string;

@@ -3,10 +3,12 @@ import { nowIso } from '../platform/clock';
 import { jiraAsApp } from '../platform/jira/jira-issue-service';
 import { logEvent } from '../platform/log';
 import { refreshStatsQuietly } from '../platform/stats-wiring';
+import { containDeps } from '../platform/restriction-wiring';
 import { configStore } from '../platform/storage/config-store';
 import { dueQueue } from '../platform/storage/due-queue';
 import { incidentStore } from '../platform/storage/incident-store';
 import { reportLedger } from '../platform/storage/report-ledger';
+import { containAfterRestricted } from '../usecases/contain-restriction';
 import { intakeReport } from '../usecases/intake-report';
 import { notifyReporterOnClose } from '../usecases/notify-reporter-on-close';
 import { recordPriorityChanges } from '../usecases/record-priority-changes';
@@ -62,9 +64,19 @@ export async function onIssueEvent(event: unknown): Promise<void> {
     .filter((item) => item.field === 'status' && item.toString)
     .map((item, i, all) => ({ id: all.length > 1 ? `${changelogId}:${i}` : changelogId, at, from: item.fromString ?? null, to: item.toString! }));
   const sla = await recordStatusChanges({ jira: jiraAsApp, store: incidentStore, due: dueQueue, now: nowIso }, issue, statusChanges);
+  // Someone set an issue security level by hand: what the app made from the incident follows it.
+  const restricted = items.some((item) => item.field === 'security' && item.toString)
+    ? await containAfterRestricted({ ...containDeps, store: incidentStore }, issue.id)
+    : null;
   const closed = statusChanges.length > 0 ? await notifyReporterOnClose({ jira: jiraAsApp, ledger: reportLedger, now: nowIso }, issue.id) : 'no-status-change';
   // Last, from the state all of the above left: the incident's share of the statistics.
   // The event that took the report in counts its work too (logged before intake, it was not kept).
   await refreshStatsQuietly(issue.id, intake === 'intake-done' ? 'all' : 'incident');
-  logEvent('trigger.issue-event', { issueId: issue.id, intake, sla, closed });
+  logEvent('trigger.issue-event', {
+    issueId: issue.id,
+    intake,
+    sla,
+    closed,
+    contained: restricted === null ? 'no-restriction' : restricted === 'open' ? 'open' : 'done',
+  });
 }

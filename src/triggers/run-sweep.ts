@@ -10,6 +10,7 @@ import { sweepLedger } from '../platform/storage/sweep-ledger';
 import { timelineStore } from '../platform/storage/timeline-store';
 import { runSweep as sweep } from '../usecases/run-sweep';
 import { refreshStatsQuietly } from '../platform/stats-wiring';
+import { containDeps } from '../platform/restriction-wiring';
 
 /** The fiveMinute scheduled trigger. Runs have no user; a duplicated run claims nothing. */
 export async function runSweep(): Promise<void> {
@@ -22,6 +23,7 @@ export async function runSweep(): Promise<void> {
     jiraFollow: jiraFollowLedger,
     due: dueQueue,
     config: configStore,
+    contain: containDeps,
     now: nowIso,
     log: logEvent,
     afterChange: (issueId) => refreshStatsQuietly(issueId, 'record'),
@@ -34,6 +36,8 @@ export async function runSweep(): Promise<void> {
           ...result.clocks,
           jiraCaughtUp: result.jira.caughtUp,
           jiraBehind: result.jira.stillBehind,
+          restrictionsChecked: result.restrictions.checked,
+          restricted: result.restrictions.restricted,
           mirrorsChecked: result.patrol.checked,
           mirrorsRestored: result.patrol.restored,
         }

@@ -1,3 +1,4 @@
+import { containRestriction, type ContainRestrictionDeps } from './contain-restriction';
 import { followJiraPriority, followRestriction, writeMirror } from './follow-in-jira';
 import { incidentMirror } from './incident-mirror';
 import type { DueQueue, IncidentStore, JiraAsApp, JiraFollowLedger } from './ports';
@@ -7,6 +8,8 @@ export interface CatchUpJiraDeps {
   store: IncidentStore;
   jiraFollow: JiraFollowLedger;
   due: DueQueue;
+  /** What an incident the catch-up restricts needs: what the app made from it follows. */
+  contain: ContainRestrictionDeps;
   now: () => string;
 }
 
@@ -26,7 +29,9 @@ export async function catchUpJira(deps: CatchUpJiraDeps): Promise<{ caughtUp: nu
       const issue = await deps.jira.issueById(mark.issueId);
       const { record, config } = await deps.store.getWithSettings({ id: mark.issueId, key: issue?.key ?? mark.issueKey });
       if (issue && record) {
-        await followRestriction(deps.jira, issue, record, config.config);
+        const restriction = await followRestriction(deps.jira, issue, record, config.config);
+        if (restriction.kind === 'set')
+          await containRestriction(deps.contain, { id: issue.id, key: issue.key, securityLevel: restriction.name }, record, config.config);
         if (mark.followPriority) await followJiraPriority(deps.jira, issue, record, config.config);
         await writeMirror(deps, issue, incidentMirror(record, config.config, deps.now()));
       }

@@ -1,6 +1,7 @@
 import type { AppConfig } from '../domain/config/app-config';
 import { diffSettings } from '../domain/config/config-diff';
 import { type ConfigProblem, validateConfig } from '../domain/config/validate-config';
+import { escalationUserProblems, escalationUsers } from '../domain/config/escalation-users';
 import type { SettingsSavedView } from '../shared/settings-contract';
 import { AppError } from './app-error';
 import type { SettingsJira, SettingsStore, SettingsVersionMeta } from './settings-ports';
@@ -37,15 +38,23 @@ export async function validateAgainstSite(jira: SettingsJira, candidate: unknown
     projectKeys: site.projects.map((p) => p.key),
     confluenceSpaceKeys: site.confluenceSpaces?.map((s) => s.key) ?? null,
   });
-  if (!result.ok) {
-    const n = result.problems.length;
-    throw new AppError(
-      'VALIDATION_FAILED',
-      `The settings have ${n} problem${n === 1 ? '' : 's'}; nothing was saved. ${result.problems[0]!.message}`,
-      problemFields(result.problems),
-    );
-  }
+  if (!result.ok) throw settingsProblems(result.problems);
+  const onSite = await escalationUserProblemsOnSite(jira, result.config);
+  if (onSite.length > 0) throw settingsProblems(onSite);
   return result.config;
+}
+
+const settingsProblems = (problems: readonly ConfigProblem[]) =>
+  new AppError(
+    'VALIDATION_FAILED',
+    `The settings have ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was saved. ${problems[0]!.message}`,
+    problemFields(problems),
+  );
+
+/** Escalation recipients Jira knows as portal customers or apps (one user/bulk read for all of them). */
+async function escalationUserProblemsOnSite(jira: SettingsJira, config: AppConfig): Promise<ConfigProblem[]> {
+  const ids = [...new Set(escalationUsers(config).map((u) => u.accountId))];
+  return ids.length === 0 ? [] : escalationUserProblems(config, await jira.accounts(ids));
 }
 
 /**

@@ -10,13 +10,30 @@ import { currentRecord } from './current-record';
 import { incidentMirror } from './incident-mirror';
 import { requireIssue } from './require-issue';
 import { isResolved } from './response-view';
-import type { IncidentStore, JiraAsUser, TimelineLog } from './ports';
+import type { IncidentStore, IssueSnapshot, JiraAsUser, TimelineLog } from './ports';
+import type { AppConfig } from '../domain/config/app-config';
+
+/**
+ * Repeated requests (a double click, a retry after a slow answer) within the window make one
+ * exercise: the repeat gets the first one's key, or is told it is on its way.
+ */
+export interface RepeatGuard {
+  begin(
+    issueId: string,
+    kind: string,
+    windowMs: number,
+  ): Promise<{ kind: 'first'; done: (made: string) => Promise<void>; release: () => Promise<void> } | { kind: 'repeat'; made: string | null }>;
+}
+
+/** Within ten minutes the same exercise request from the same incident is a repeat. */
+export const EXERCISE_REPEAT_MS = 10 * 60_000;
 
 export interface CreateExerciseDeps {
   jira: JiraAsUser;
   store: IncidentStore;
   timeline: TimelineLog;
   now: () => string;
+  repeats: RepeatGuard;
 }
 
 /**
@@ -38,6 +55,29 @@ export async function createExercise(deps: CreateExerciseDeps, issueKey: string,
     });
   if (!issue.projectId || !issue.issueTypeId) throw new AppError('PLATFORM_ERROR', 'Jira did not say which project and issue type this issue has.');
 
+  const request = await deps.repeats.begin(issue.id, input.kind, EXERCISE_REPEAT_MS);
+  if (request.kind === 'repeat') {
+    if (request.made) return { key: request.made };
+    throw new AppError('CONFLICT', 'This exercise is being created from the same request right now. Reload in a moment to see it; no second one was made.');
+  }
+  const created = await makeExercise(deps, { ...issue, projectId: issue.projectId, issueTypeId: issue.issueTypeId }, source, settings, input, accountId).catch(
+    async (e: unknown) => {
+      await request.release();
+      throw e;
+    },
+  );
+  await request.done(created.key);
+  return created;
+}
+
+async function makeExercise(
+  deps: CreateExerciseDeps,
+  issue: IssueSnapshot & { projectId: string; issueTypeId: string },
+  source: IncidentRecord,
+  settings: AppConfig,
+  input: ExerciseCreateInput,
+  accountId: string,
+): Promise<{ key: string }> {
   const entries: TimelineEntry[] = [];
   for await (const page of deps.timeline.pages(issue.id)) entries.push(...page);
   const runbook = runbookFor(settings.response.runbooks, source.category);

@@ -1,4 +1,5 @@
-import { requireRecordFits, saveRecord } from './save-record';
+import { saveRecord } from './save-record';
+import { type AuthorLedger, claimTimelineRoom, requireRoomFor, standingOf, withTimelineRoom } from './author-budget';
 import { markResponded } from '../domain/sla/incident-sla';
 import { decideTriage as decide, type TriageAction } from '../domain/triage/decide-triage';
 import type { IncidentView } from '../shared/resolver-contract';
@@ -9,7 +10,7 @@ import { requireIssue } from './require-issue';
 import { newestPage } from './timeline-pages';
 import { type IncidentChangeDeps, publishIncidentChange } from './publish-incident-change';
 
-export type DecideTriageDeps = IncidentChangeDeps;
+export type DecideTriageDeps = IncidentChangeDeps & { authors: AuthorLedger };
 
 /** A responder confirms an event as an incident, dismisses it as not one, or reopens the question. */
 export async function decideTriage(
@@ -31,8 +32,10 @@ export async function decideTriage(
     return toIncidentView(issue, outcome.record, config.config, true, intake?.notes ?? [], now, await newestPage(deps.timeline, issue.id, timelineHead));
   // A triage decision is a responder's first action as much as a classification is.
   const saved = markResponded(outcome.record, accountId, now);
-  requireRecordFits(saved);
-  await saveRecord(deps.store, saved, current.revision);
+  const standing = standingOf(accountId, record, config.config);
+  requireRoomFor(saved, standing, false);
+  const release = await claimTimelineRoom(deps.authors, issue.id, accountId, standing, timelineHead?.seq ?? 0);
+  await withTimelineRoom(release, () => saveRecord(deps.store, saved, current.revision));
   const said = { confirm: 'Confirmed as an incident', dismiss: 'Dismissed: not an incident', reopen: 'Reopened for triage' }[decision.action];
   const entries = [
     {

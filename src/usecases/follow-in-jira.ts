@@ -1,6 +1,7 @@
 import type { AppConfig } from '../domain/config/app-config';
 import { type IncidentIndex, nextCheckOf } from '../domain/incident/incident-index';
 import type { IncidentRecord } from '../domain/incident/incident-record';
+import { requiredRestriction } from '../domain/incident/required-restriction';
 import { type FieldPlan, planJiraPriority, planRestriction } from '../domain/triage/jira-field-plan';
 import type { DueQueue, EditableChoices, FieldWrites } from './ports';
 
@@ -43,8 +44,9 @@ export interface RestrictingJira {
 }
 
 /**
- * The restriction follows the category on every change, not only at intake: an incident
- * reclassified into a category with a security level gets that level. It runs as the app, like
+ * The restriction follows the category and the incident's sensitivity on every change, not only at
+ * intake: an incident reclassified into a category with a security level, or found to involve
+ * sensitive personal data, gets that level (required-restriction.ts). It runs as the app, like
  * intake, because the admin's settings decide it and a responder without Set issue security must
  * not leave a sensitive incident open; the app only ever adds a level (never lifts or moves one).
  */
@@ -54,7 +56,7 @@ export async function followRestriction(
   record: IncidentRecord,
   settings: AppConfig,
 ): Promise<FieldPlan> {
-  const restrictTo = settings.taxonomy.categories.find((c) => c.id === record.category)?.restrictTo ?? null;
+  const restrictTo = requiredRestriction(record, settings.taxonomy.categories);
   if (restrictTo === null || issue.securityLevel !== null) return { kind: 'keep' };
   const plan = planRestriction(restrictTo, (await jira.editableChoices(issue.key)).securityLevels, issue.securityLevel);
   if (plan.kind === 'set') await jira.editFields(issue.key, { securityLevelId: plan.id });

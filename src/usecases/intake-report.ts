@@ -1,6 +1,7 @@
 import type { AppConfig } from '../domain/config/app-config';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import { ACKNOWLEDGEMENT_PROPERTY_KEY, acknowledgementComment } from '../domain/triage/acknowledgement';
+import { requiredRestriction } from '../domain/incident/required-restriction';
 import { intakeRecord } from '../domain/triage/intake-record';
 import { planJiraPriority, planRestriction } from '../domain/triage/jira-field-plan';
 import { parsePortalReport } from '../domain/triage/parse-portal-report';
@@ -60,14 +61,13 @@ export async function intakeReport(deps: IntakeDeps, issueId: string): Promise<I
 
 async function runIntakeSteps(deps: IntakeDeps, issue: IssueSnapshot, record: IncidentRecord, config: AppConfig): Promise<string[]> {
   const notes: string[] = [];
-  const category = config.taxonomy.categories.find((c) => c.id === record.category);
   const choices = await deps.jira.editableChoices(issue.key);
   let priorityPlan = planJiraPriority(record.priority, config.priority.jiraPriorityByLevel, choices.priorities, issue.priority);
   // A late intake must not undo a priority someone already chose in Jira.
   if (priorityPlan.kind === 'set' && (await deps.jira.priorityChangedByPeople(issue.key))) {
     priorityPlan = { kind: 'cannot', note: "Someone set Jira's priority before intake finished, so it was left as they set it." };
   }
-  const restrictionPlan = planRestriction(category?.restrictTo ?? null, choices.securityLevels, issue.securityLevel);
+  const restrictionPlan = planRestriction(requiredRestriction(record, config.taxonomy.categories), choices.securityLevels, issue.securityLevel);
   const writes: FieldWrites = {};
   for (const [plan, key] of [
     [priorityPlan, 'priorityId'],

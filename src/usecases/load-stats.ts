@@ -1,10 +1,11 @@
 import { readAppConfig } from '../domain/config/app-config-schema';
 import type { AppConfig } from '../domain/config/app-config';
 import { buildStatsView, type RatedStatsQuery, shardIdsFor } from '../domain/stats/stats-view';
-import { restrictedIssuesJql, statsJql } from '../domain/stats/stats-jql';
+import { countedIncidentsJql, restrictedIssuesJql, statsJql } from '../domain/stats/stats-jql';
 import { incidentExportRow } from '../domain/stats/incident-export-row';
 import type { StatsExportView, StatsIncidentsView, StatsQueryInput, StatsView } from '../shared/stats-contract';
 import { AppError } from './app-error';
+import { mayReadPersonHours, PERSON_HOURS_WITHHELD } from '../domain/stats/person-hours-access';
 import type { StatsStore, StatsViewerJira } from './stats-ports';
 
 export interface LoadStatsDeps {
@@ -23,6 +24,9 @@ async function requireProjects(jira: StatsViewerJira, projects: string[]): Promi
     throw new AppError('FORBIDDEN', `You cannot browse ${hidden.join(', ')}, so its statistics are not shown. Remove it from the gadget's projects.`);
 }
 
+const HIDDEN_INCIDENTS =
+  'These figures include restricted incidents you cannot open, so they are shown only to people who can see all of them. The incidents you can see are in the table below; ask a Jira admin if you need the figures.';
+
 /**
  * The stored sums cover every incident, restricted ones too. A viewer who cannot see some of them
  * gets no sums at all: any figure (a count in a one-day period, a category's bar) could tell them
@@ -31,32 +35,39 @@ async function requireProjects(jira: StatsViewerJira, projects: string[]): Promi
 async function requireAllVisible(jira: StatsViewerJira, projects: string[]): Promise<void> {
   const jql = restrictedIssuesJql(projects);
   const [all, visible] = await Promise.all([jira.countAsApp(jql), jira.countAsViewer(jql)]);
-  if (visible < all)
-    throw new AppError(
-      'FORBIDDEN',
-      'These figures include restricted incidents you cannot open, so they are shown only to people who can see all of them. The incidents you can see are in the table below; ask a Jira admin if you need the figures.',
-    );
+  if (visible < all) throw new AppError('FORBIDDEN', HIDDEN_INCIDENTS);
 }
 
 /**
  * The gadget's figures. Requests: one to check the viewer may browse the projects, two counts to
- * check they can see every restricted incident in them, one storage
+ * check they can see every restricted incident in them, one (beside the storage read) to check they
+ * see as many incidents as the sums hold, one storage
  * batch per 25 shards (with the settings in the first), and one for display names when people
  * logged work and names are shown. The number of incidents never enters it.
  */
-export async function loadStats(deps: LoadStatsDeps, query: StatsQueryInput): Promise<StatsView> {
+export async function loadStats(deps: LoadStatsDeps, query: StatsQueryInput, viewer: string | null = null): Promise<StatsView> {
   const nowIso = deps.now();
   const now = Date.parse(nowIso);
   await requireProjects(deps.jira, query.projects);
   await requireAllVisible(deps.jira, query.projects);
-  const { shards, settings } = await deps.stats.shardsAndSettings(shardIdsFor(query, now));
+  const [{ shards, settings }, seen] = await Promise.all([
+    deps.stats.shardsAndSettings(shardIdsFor(query, now)),
+    deps.jira.countAsViewer(countedIncidentsJql(query, now)),
+  ]);
   const { config } = readAppConfig(settings);
   const labels = {
     levels: config.priority.matrix.levels.map((l) => ({ id: l.id, label: l.label })),
     categories: config.taxonomy.categories.map((c) => ({ id: c.id, label: c.label })),
   };
   const view = buildStatsView(shards, withCostRate(query, config), now, labels, statsJql(query, now));
-  if (query.hideNames || view.work.people.length === 0) return view;
+  // The gate above trusts the app's own count of restricted issues; a level that leaves the app out
+  // hides an incident from that count too. The sums must not hold more incidents than the viewer sees.
+  if (view.totals.reports + view.previousTotals.reports > seen) throw new AppError('FORBIDDEN', HIDDEN_INCIDENTS);
+  if (view.work.people.length === 0) return view;
+  // "Hide names" is the gadget owner's display preference; hours per person need a permission.
+  if (!mayReadPersonHours(viewer, config.program, await deps.jira.administersProjects(query.projects)))
+    return { ...view, work: { ...view.work, people: [], peopleWithheld: PERSON_HOURS_WITHHELD } };
+  if (query.hideNames) return view;
   const names = await deps.jira.displayNames(view.work.people.map((p) => p.accountId!).slice(0, 200));
   return { ...view, work: { ...view.work, people: view.work.people.map((p) => ({ ...p, name: names[p.accountId!] ?? 'Unknown user' })) } };
 }

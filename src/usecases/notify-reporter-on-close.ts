@@ -14,7 +14,8 @@ export type CloseNoticeResult = 'notified' | 'already-notified' | 'not-closed' |
  * fresh, because a late event may describe a status the issue has already left; the notice is
  * claimed under the time the issue entered "done" (statuscategorychangedate), so repeated or
  * several status events for one closing send one notice, a reopen-and-close sends another, and a
- * failed send releases the claim for the next delivery to retry.
+ * failed send releases the claim for the next delivery to retry. The notice carries no summary (see
+ * closedNotice) and reaches the reporter only while they may still browse the issue.
  */
 export async function notifyReporterOnClose(deps: CloseNoticeDeps, issueId: string): Promise<CloseNoticeResult> {
   const issue = await deps.jira.issueById(issueId);
@@ -23,7 +24,7 @@ export async function notifyReporterOnClose(deps: CloseNoticeDeps, issueId: stri
   const closedAt = issue.statusCategoryChangedAt ?? issue.created;
   if (!(await deps.ledger.claimClosedNotice(issueId, closedAt, deps.now()))) return 'already-notified';
   try {
-    await deps.jira.notifyReporter(issue.key, closedNotice(issue.key, issue.summary));
+    await deps.jira.notifyReporter(issue.key, closedNotice(issue.key));
   } catch (e) {
     await deps.ledger.releaseClosedNotice(issueId, closedAt);
     throw e;

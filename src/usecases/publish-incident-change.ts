@@ -2,6 +2,7 @@ import type { AppConfig } from '../domain/config/app-config';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import type { ChainLink, TimelineDraft } from '../domain/timeline/timeline-entry';
 import type { IncidentView } from '../shared/resolver-contract';
+import { containmentText, containRestriction, type ContainRestrictionDeps } from './contain-restriction';
 import { followJiraPriority, followRestriction, type RestrictingJira, writeMirror } from './follow-in-jira';
 import { incidentMirror } from './incident-mirror';
 import { toIncidentView } from './incident-view';
@@ -12,6 +13,8 @@ export interface PublishDeps {
   jira: JiraAsUser;
   /** The app's Jira, for the one thing it does on a responder's change: restrict a sensitive category. */
   jiraApp: RestrictingJira;
+  /** As the app, once a change restricts the incident: what the app made from it follows (contain-restriction.ts). */
+  contain: ContainRestrictionDeps;
   timeline: TimelineLog;
   /** Marks an incident whose Jira side (mirror, priority) is behind its record; the sweep catches it up. */
   jiraFollow: JiraFollowLedger;
@@ -57,7 +60,10 @@ export async function publishIncidentChange(
   await deps.jiraFollow.mark(issue.id, issue.key, now, false);
   try {
     const restriction = await followRestriction(deps.jiraApp, issue, saved, settings);
-    if (restriction.kind === 'set') issue = { ...issue, securityLevel: restriction.name, securityLevelId: restriction.id };
+    if (restriction.kind === 'set') {
+      issue = { ...issue, securityLevel: restriction.name, securityLevelId: restriction.id };
+      notes.push(await containQuietly(deps.contain, { id: issue.id, key: issue.key, securityLevel: restriction.name }, saved, settings));
+    }
     if (restriction.kind === 'cannot') notes.push(restriction.note);
     if (change.priorityChanged) {
       // Once Jira offers this person that priority, the sweep may finish it as the app; if Jira then
@@ -83,3 +89,17 @@ export async function publishIncidentChange(
 
 /** Jira busy or unreachable (429, 5xx, no answer): the ports' errors say so with `transient`. */
 const isTransient = (e: unknown): boolean => typeof e === 'object' && e !== null && (e as { transient?: unknown }).transient === true;
+
+/** What the panel says once the change restricted the incident; the change itself stands whatever Confluence or Jira answer here. */
+async function containQuietly(
+  deps: ContainRestrictionDeps,
+  incident: { id: string; key: string; securityLevel: string },
+  record: IncidentRecord,
+  settings: AppConfig,
+): Promise<string> {
+  try {
+    return containmentText(incident.key, await containRestriction(deps, incident, record, settings));
+  } catch {
+    return `${incident.key} is now restricted, but the app could not restrict everything made from it: check its follow-ups, exercises and report pages in Confluence.`;
+  }
+}

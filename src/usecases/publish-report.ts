@@ -15,6 +15,7 @@ export interface PublishReportDeps extends ReportDeps {
   jiraFollow: JiraFollowLedger;
   due: DueQueue;
   jiraApp: PublishDeps['jiraApp'];
+  contain: PublishDeps['contain'];
 }
 
 /** Jira refuses comment bodies past 32,767 characters; the ADF JSON must fit with room to spare. */
@@ -37,7 +38,10 @@ export async function publishReport(
   kind: ReportKind,
 ): Promise<ReportView> {
   const { issue, record, config, timelineHead } = await openReport(deps, issueKey, 'You need permission to edit this issue to publish its reports.');
-  const report = await generateReport(deps, issue, record, config, kind, siteUrl, true);
+  // Written for everyone who reads the comment or the page, not for the publisher: another issue's
+  // summary goes in only where all of them may open it (readers-may-open.ts).
+  const readers = { kind: 'readers', incident: { projectId: issue.projectId, securityLevelId: issue.securityLevelId } } as const;
+  const report = await generateReport(deps, issue, record, config, kind, siteUrl, true, readers);
   const now = deps.now();
   let previous = await deps.reports.publication(issue.id, kind);
   if (previous && previous.ref === null && Date.parse(now) - Date.parse(previous.publishedAt) < STALE_CLAIM_MS)
@@ -65,8 +69,10 @@ export async function publishReport(
     if (previous || earlierPage) await deps.reports.putPublication(issue.id, kind, claim);
   }
   let published: StoredPublication;
+  let sharedComment: string | null = null;
   try {
-    published = spaceId ? await toConfluence(deps.confluence, spaceId, report.document, previous) : await toComment(deps, issue.key, siteUrl, report, previous);
+    if (spaceId) published = await toConfluence(deps.confluence, spaceId, report.document, previous);
+    else ({ published, sharedComment } = await toComment(deps, issue.key, siteUrl, report, previous));
   } catch (e) {
     if (!previous || previous.ref === null) await deps.reports.releasePublication(issue.id, kind);
     throw e;
@@ -85,9 +91,16 @@ export async function publishReport(
       : restricted
         ? 'an internal comment (the incident is restricted, so not to Confluence)'
         : 'a Jira comment';
-  const notes = earlierPage
-    ? [`An earlier version was published to Confluence before this incident was restricted (${earlierPage}): restrict or delete that page in Confluence.`]
-    : [];
+  const notes = [
+    ...(earlierPage
+      ? [`An earlier version was published to Confluence before this incident was restricted (${earlierPage}): restrict or delete that page in Confluence.`]
+      : []),
+    ...(sharedComment
+      ? [
+          `The earlier report comment was shared with the customer after it was published${sharedComment === '' ? '' : ` (${sharedComment})`}, so this version went to a new internal comment: make the earlier one internal again or delete it.`,
+        ]
+      : []),
+  ];
   await publishIncidentChange(deps, {
     issue,
     saved,
@@ -98,7 +111,7 @@ export async function publishReport(
     entries: [
       {
         kind: 'report',
-        text: `${templateOf(config.postmortem, kind).title} published to ${where}.${notes.length > 0 ? ` ${notes[0]}` : ''}`,
+        text: [`${templateOf(config.postmortem, kind).title} published to ${where}.`, ...notes].join(' '),
         happenedAt: now,
         recordedAt: now,
         by: accountId,
@@ -137,14 +150,18 @@ async function toConfluence(
   return asPublication('confluence', page);
 }
 
-/** The report as one Jira comment, with fewer timeline rows if it would not fit. */
+/**
+ * The report as one Jira comment, with fewer timeline rows if it would not fit. The comment written
+ * before is rewritten only while it is internal; one someone has since shared with the customer is
+ * left alone (its address comes back as `sharedComment`) and the report goes to a new internal one.
+ */
 async function toComment(
   deps: PublishReportDeps,
   issueKey: string,
   siteUrl: string | null,
   report: GeneratedReport,
   previous: StoredPublication | undefined,
-): Promise<StoredPublication> {
+): Promise<{ published: StoredPublication; sharedComment: string | null }> {
   let adf: object = reportToAdf(report.document);
   for (let limit = 200; JSON.stringify(adf).length > COMMENT_BUDGET && limit >= 0; limit = limit === 0 ? -1 : Math.floor(limit / 2))
     adf = reportToAdf(report.rebuild(limit));
@@ -154,11 +171,11 @@ async function toComment(
       'This report is too long for a Jira comment. Shorten the written sections, or configure a Confluence space for reports.',
     );
   const version = (previous?.target === 'jira-comment' ? previous.version : 0) + 1;
-  if (previous?.target === 'jira-comment' && previous.ref && (await deps.reportJira.updateComment(issueKey, previous.ref, adf))) {
-    return { ...previous, version };
-  }
+  const rewrite = previous?.target === 'jira-comment' && previous.ref ? await deps.reportJira.updateComment(issueKey, previous.ref, adf) : 'gone';
+  if (rewrite === 'updated') return { published: { ...previous!, version }, sharedComment: null };
   const { id } = await deps.reportJira.addComment(issueKey, adf);
   const issue = issueUrl(siteUrl, issueKey);
   const url = issue ? `${issue}?focusedCommentId=${encodeURIComponent(id)}` : null;
-  return { target: 'jira-comment', ref: id, url, version, publishedAt: '', publishedBy: '' };
+  const sharedComment = rewrite === 'public' ? (previous?.url ?? '') : null;
+  return { published: { target: 'jira-comment', ref: id, url, version, publishedAt: '', publishedBy: '' }, sharedComment };
 }

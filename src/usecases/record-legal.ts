@@ -1,4 +1,5 @@
-import { requireRecordFits, saveRecord } from './save-record';
+import { saveRecord } from './save-record';
+import { type AuthorLedger, claimTimelineRoom, requireRoomFor, standingOf, withTimelineRoom } from './author-budget';
 import type { IncidentChange, IncidentRecord } from '../domain/incident/incident-record';
 import { MAX_HISTORY_ENTRIES } from '../domain/incident/incident-record';
 import { incidentObligations, legalFactsOf } from '../domain/legal/incident-legal';
@@ -7,11 +8,12 @@ import { type LegalFactOutcome, type LegalFacts, recordDecision, recordSent, rec
 import type { IncidentView, LegalAnswersView, LegalRecordAction } from '../shared/resolver-contract';
 import type { AppConfig } from '../domain/config/app-config';
 import { AppError, staleRevision } from './app-error';
+import { tooEarlyForIssue } from '../domain/incident/earliest-event';
 import { currentRecord } from './current-record';
 import { requireIssue } from './require-issue';
 import { type IncidentChangeDeps, publishIncidentChange } from './publish-incident-change';
 
-export type RecordLegalDeps = IncidentChangeDeps;
+export type RecordLegalDeps = IncidentChangeDeps & { authors: AuthorLedger };
 
 /**
  * A responder records a legal fact: the applicability answers, when a clock-start trigger
@@ -28,6 +30,9 @@ export async function recordLegal(deps: RecordLegalDeps, issueKey: string, accou
     throw staleRevision(current.revision);
   }
   const now = deps.now();
+  // Every start is awareness or a determination: it may come a little before the report, never decades.
+  const tooEarly = action.action === 'start' ? tooEarlyForIssue(action.at, issue.created) : null;
+  if (tooEarly) throw new AppError('VALIDATION_FAILED', `${tooEarly} Nothing was saved.`, { at: tooEarly });
   const { facts, change, entryText } = apply(current, settings, action, accountId, now);
   const saved: IncidentRecord = {
     ...current,
@@ -36,8 +41,10 @@ export async function recordLegal(deps: RecordLegalDeps, issueKey: string, accou
     updatedAt: now,
     history: [...current.history, change].slice(-MAX_HISTORY_ENTRIES),
   };
-  requireRecordFits(saved);
-  await saveRecord(deps.store, saved, current.revision);
+  const standing = standingOf(accountId, record, settings);
+  requireRoomFor(saved, standing, true);
+  const release = await claimTimelineRoom(deps.authors, issue.id, accountId, standing, timelineHead?.seq ?? 0);
+  await withTimelineRoom(release, () => saveRecord(deps.store, saved, current.revision));
   // Every legal fact is also a timeline entry: the chained account of who decided what, when.
   const happenedAt = action.action === 'start' ? action.at : action.action === 'sent' ? action.sentAt : now;
   const entries = [

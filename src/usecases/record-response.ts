@@ -1,4 +1,5 @@
-import { requireRecordFits, saveRecord } from './save-record';
+import { saveRecord } from './save-record';
+import { type AuthorLedger, claimTimelineRoom, requireRoomFor, standingOf, withTimelineRoom } from './author-budget';
 import { applyResponseAction } from '../domain/response/apply-response-action';
 import { runbookFor } from '../domain/response/runbooks';
 import { MAX_HISTORY_ENTRIES, type IncidentRecord } from '../domain/incident/incident-record';
@@ -9,7 +10,7 @@ import { requireIssue } from './require-issue';
 import { responseFactsOf } from './response-view';
 import { type IncidentChangeDeps, publishIncidentChange } from './publish-incident-change';
 
-export type RecordResponseDeps = IncidentChangeDeps;
+export type RecordResponseDeps = IncidentChangeDeps & { authors: AuthorLedger };
 
 /**
  * A responder changes the response workspace: a role, a phase, a runbook tick, an evidence item
@@ -46,8 +47,10 @@ export async function recordResponse(deps: RecordResponseDeps, issueKey: string,
       -MAX_HISTORY_ENTRIES,
     ),
   };
-  requireRecordFits(saved);
-  await saveRecord(deps.store, saved, current.revision);
+  const standing = standingOf(accountId, record, settings);
+  requireRoomFor(saved, standing, false);
+  const release = await claimTimelineRoom(deps.authors, issue.id, accountId, standing, timelineHead?.seq ?? 0);
+  await withTimelineRoom(release, () => saveRecord(deps.store, saved, current.revision));
   return publishIncidentChange(deps, {
     issue,
     saved,

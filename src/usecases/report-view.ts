@@ -6,7 +6,7 @@ import type { ReportKind } from '../domain/postmortem/report-templates';
 import type { FollowUpView, PublicationView, ReportDocumentView, ReportView } from '../shared/report-contract';
 import { currentRecord } from './current-record';
 import { dutyView } from './postmortem-duty-view';
-import { gatherReportFacts, type ReportFactsDeps } from './gather-report-facts';
+import { gatherReportFacts, type ReportAudience, type ReportFactsDeps } from './gather-report-facts';
 import type { IssueSnapshot } from './ports';
 import type { StoredPublication } from './report-ports';
 import { requireIssue } from './require-issue';
@@ -31,9 +31,13 @@ export async function generateReport(
   kind: ReportKind,
   siteUrl: string | null,
   responder: boolean,
+  audience: ReportAudience = { kind: 'viewer' },
 ): Promise<GeneratedReport> {
   const now = deps.now();
-  const [facts, written] = await Promise.all([gatherReportFacts(deps, issue, record, config, now, siteUrl, responder), deps.reports.written(issue.id, kind)]);
+  const [facts, written] = await Promise.all([
+    gatherReportFacts(deps, issue, record, config, now, siteUrl, responder, audience),
+    deps.reports.written(issue.id, kind),
+  ]);
   const template = templateOf(config.postmortem, kind);
   return {
     document: buildReport(template, facts, written),

@@ -2,14 +2,22 @@ import { sweepWindowId } from '../domain/scheduling/sweep-window';
 import { type EscalateClocksDeps, type EscalationSummary, escalateClocks } from './escalate-clocks';
 import { catchUpJira, type CatchUpJiraDeps } from './catch-up-jira';
 import { patrolMirrors, type PatrolMirrorsDeps } from './patrol-mirrors';
+import { recheckRestrictions, type RecheckRestrictionsDeps } from './recheck-restrictions';
 import type { SweepLedger } from './ports';
 
-export interface RunSweepDeps extends EscalateClocksDeps, CatchUpJiraDeps, PatrolMirrorsDeps {
+export interface RunSweepDeps extends EscalateClocksDeps, CatchUpJiraDeps, PatrolMirrorsDeps, RecheckRestrictionsDeps {
   sweeps: SweepLedger;
 }
 
 export type SweepResult =
-  | { ran: true; window: string; clocks: EscalationSummary; jira: { caughtUp: number; stillBehind: number }; patrol: { checked: number; restored: number } }
+  | {
+      ran: true;
+      window: string;
+      clocks: EscalationSummary;
+      jira: { caughtUp: number; stillBehind: number };
+      restrictions: { checked: number; restricted: number };
+      patrol: { checked: number; restored: number };
+    }
   | { ran: false; window: string; reason: 'already-ran' };
 
 /**
@@ -24,7 +32,10 @@ export async function runSweep(deps: RunSweepDeps): Promise<SweepResult> {
   // Jira first catches up with changes it missed, so the escalations search sees current mirrors.
   const jira = await catchUpJira(deps);
   const clocks = await escalateClocks(deps);
+  // Allowed to fail (the next run does it again): the required levels against the current settings,
+  // on the page of records the patrol is about to compare.
+  const restrictions = await recheckRestrictions(deps).catch(() => ({ checked: 0, restricted: 0 }));
   // Last, and allowed to fail: the patrol repairs edited mirrors, the next run continues it.
   const patrol = await patrolMirrors(deps).catch(() => ({ checked: 0, restored: 0 }));
-  return { ran: true, window, clocks, jira, patrol };
+  return { ran: true, window, clocks, jira, restrictions, patrol };
 }

@@ -1,6 +1,7 @@
 import type { AppConfig, IncidentScope } from '../domain/config/app-config';
 import type { RequestTypeChoiceView, SettingsVersionView } from '../shared/settings-contract';
 import type { ProgramFacts } from '../domain/program/program-facts';
+import type { AccountFacts } from '../domain/config/escalation-users';
 
 /** One saved version of the settings: who, when, how, and what changed (stored as the page shows it). */
 export type SettingsVersionMeta = SettingsVersionView;
@@ -52,6 +53,8 @@ export interface SettingsJira {
     /** The admin's profile time zone (to propose the office calendar's). */
     timeZone: string | null;
   }>;
+  /** What Jira says these accounts are (portal customer, app or person), by account id; unknown ids are left out. */
+  accounts(accountIds: string[]): Promise<Record<string, AccountFacts>>;
   /** Display names by account id (for who deleted an incident). */
   displayNames(accountIds: string[]): Promise<Record<string, string>>;
   /** Counts over the last 12 months before `now`. */

@@ -64,4 +64,6 @@ export interface StatsViewerJira {
   /** How many issues match, as the app sees them and as the viewer does (approximate counts, the same way for both). */
   countAsApp(jql: string): Promise<number>;
   countAsViewer(jql: string): Promise<number>;
+  /** Whether the viewer may administer every one of these projects (or administers Jira). */
+  administersProjects(keys: string[]): Promise<boolean>;
 }

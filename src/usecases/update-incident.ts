@@ -1,4 +1,5 @@
-import { requireRecordFits, saveRecord } from './save-record';
+import { saveRecord } from './save-record';
+import { type AuthorLedger, claimTimelineRoom, requireRoomFor, standingOf, withTimelineRoom } from './author-budget';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import { applyIncidentEdit, type IncidentEditRequest } from '../domain/incident/apply-incident-edit';
 import { validateIncidentEdit } from '../domain/incident/validate-incident-edit';
@@ -12,7 +13,7 @@ import { newestPage } from './timeline-pages';
 import { type IncidentChangeDeps, publishIncidentChange } from './publish-incident-change';
 import type { TimelineDraft } from '../domain/timeline/timeline-entry';
 
-export type UpdateIncidentDeps = IncidentChangeDeps;
+export type UpdateIncidentDeps = IncidentChangeDeps & { authors: AuthorLedger };
 
 /**
  * A responder edits the classification: category, impact and urgency (the matrix gives the
@@ -38,8 +39,10 @@ export async function updateIncident(deps: UpdateIncidentDeps, issueKey: string,
 
   // A responder's first classification acknowledges the report (the acknowledge clock stops).
   const saved = markResponded(outcome.record, accountId, now);
-  requireRecordFits(saved);
-  await saveRecord(deps.store, saved, current.revision);
+  const standing = standingOf(accountId, record, settings);
+  requireRoomFor(saved, standing, false);
+  const release = await claimTimelineRoom(deps.authors, issue.id, accountId, standing, timelineHead?.seq ?? 0);
+  await withTimelineRoom(release, () => saveRecord(deps.store, saved, current.revision));
   return publishIncidentChange(deps, {
     issue,
     saved,

@@ -4,6 +4,9 @@
  * the CSV export. A worklog added through Jira shows in the hours (through the worklog trigger).
  */
 import { readFileSync } from 'node:fs';
+import { kvs } from '@forge/kvs';
+import type { AppConfig } from '../../src/domain/config/app-config';
+import { storageKeys } from '../../src/platform/storage/storage-keys';
 import type { Page } from 'playwright-core';
 import { appFrame, browserSuite, signIn, type BrowserSite } from '../support/browser';
 import { CASEY, MORGAN, OSCAR, RILEY } from '../support/test-site';
@@ -38,6 +41,10 @@ describe('statistics gadget', () => {
       includeExercises: true,
       hourlyRate: 100,
     });
+
+    // Hours per person need a permission, not the gadget's "hide names" (issue 29): the manager is named the owner.
+    const config = (await kvs.get<AppConfig>(storageKeys.config()))!;
+    await kvs.set(storageKeys.config(), { ...config, program: { ...config.program, ownerAccountId: MORGAN } });
 
     // Work logged on a SEC incident reaches the sums through the worklog trigger.
     const incident = b.site.issues

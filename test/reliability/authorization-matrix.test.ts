@@ -55,6 +55,7 @@ function stateFor(issue: StoredIssue, n: number): CallState {
     settingsVersion: stored<{ version: number }>(storageKeys.configHead())?.version ?? 0,
     settings: stored<AppConfig>(storageKeys.config()),
     n,
+    sectionRevision: stored<{ revision?: number }>(storageKeys.reportSection(issue.id, 'postmortem', 'root-cause'))?.revision ?? 0,
   };
 }
 afterAll(async () => {
@@ -114,10 +115,13 @@ describe('authorization matrix', () => {
           const where = `${c.key} as ${name} on ${issue === restricted ? 'restricted' : 'open'}`;
           // An allowed call counts only if it ran: a read answered, a write changed the site.
           const ran = may && envelope?.ok === true && (!c.writes || snapshot() !== before);
-          if (may && c.writes) allowedWrites++;
+          // The same exercise request again is idempotent (issue 29): it answers the exercise already made, and is not counted as a write.
+          const repeat =
+            !ran && c.key === 'exercise/create' && envelope?.ok === true && site.issues.find((result as { data: { key: string } }).data.key) !== undefined;
+          if (may && c.writes && !repeat) allowedWrites++;
           if (ran) executed++;
           if (may && authzRefused) problems.push(`${where}: refused, but Jira allows it (${text.slice(0, 160)})`);
-          else if (may && !ran) problems.push(`${where}: allowed, but it did not run (${text.slice(0, 160)})`);
+          else if (may && !ran && !repeat) problems.push(`${where}: allowed, but it did not run (${text.slice(0, 160)})`);
           else if (!may && !authzRefused) problems.push(`${where}: not refused (${text.slice(0, 160)})`);
           else if (!may && snapshot() !== before) problems.push(`${where}: refused, but the site changed`);
           else if (!canSeeIssue(accountId, restricted) && (text.includes(CANARY) || text.includes(`"${restricted.key}"`)))

@@ -56,11 +56,11 @@ async function richIncident() {
     expectedRevision: 1,
     action: 'start',
     trigger: 'aware_at',
-    at: '2026-11-20T09:00:00.000Z',
+    at: new Date(site.clock.now() - 86_400_000).toISOString(),
     timeZone: 'Europe/Berlin',
     reason: 'Confirmed',
   });
-  await ok(issue, 'postmortem/save-section', { kind: 'postmortem', sectionId: 'root-cause', text: 'Why? The folder was shared by link.' });
+  await ok(issue, 'postmortem/save-section', { kind: 'postmortem', sectionId: 'root-cause', text: 'Why? The folder was shared by link.', expectedRevision: 0 });
   await ok(issue, 'postmortem/publish', { kind: 'postmortem' });
   await ok(issue, 'postmortem/follow-up', { summary: 'Turn off public links' });
   const followUp = site.issues.all().find((i) => i.fields.summary === 'Turn off public links')!;

@@ -75,7 +75,7 @@ describe('hostile strings', () => {
       collectedBy: 'Riley',
       collectedAt: '2026-11-20T10:00:00.000Z',
     });
-    await call(issue, 'postmortem/save-section', { kind: 'postmortem', sectionId: 'summary', text: `Summary ${HOSTILE}` });
+    await call(issue, 'postmortem/save-section', { kind: 'postmortem', sectionId: 'summary', text: `Summary ${HOSTILE}`, expectedRevision: 0 });
     const config = defaultAppConfig();
     config.response.contacts = [
       { id: 'x', name: `Contact ${IMG}`, role: SCRIPT, channel: LINK, emergency: '', categories: [], levels: [], tellWithinMinutes: 60, lawEnforcement: false },

@@ -1,7 +1,8 @@
 /**
  * Every output channel, read as every local-site user, after a restricted incident has been worked
- * end to end: comments as each user sees them (the portal shows a customer only public ones), the
- * notification outbox with its recipients, Confluence pages, every issue the app created, the
+ * end to end: comments over REST as each user reads them (a portal customer too: public ones only),
+ * issues' comment field, properties and searches over REST, the local issue page and the portal's
+ * request page, the notification outbox with its recipients, Confluence pages, every issue the app created, the
  * statistics gadget's answers, and the exports and downloads of every issue the user can open.
  *
  * What must not be read: the canary's summary, by anyone who cannot open the incident; the notes
@@ -16,7 +17,7 @@ import { defaultAppConfig } from '../../src/domain/config/default-config';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
 import type { IncidentView, TimelineExportView } from '../../src/shared/resolver-contract';
 import { PORTAL_REPORT_PROPERTY_KEY } from '../../src/shared/vocabulary';
-import { isPublicComment } from '../../sandbox/jira/issue-bean';
+import { createShellApp } from '../../sandbox/shell/shell-server';
 import type { Site } from '../../sandbox/site';
 import { canSeeIssue } from '../../sandbox/state/permissions';
 import type { StoredIssue } from '../../sandbox/state/site-state';
@@ -104,7 +105,12 @@ beforeAll(async () => {
       timeZone: 'Europe/Berlin',
     });
     site.issues.addWorklog(issue, { author: RILEY, started: new Date(site.clock.now() - HOUR).toISOString(), timeSpentSeconds: 7200 }, RILEY, false);
-    await ok(issue, 'postmortem/save-section', { kind: 'postmortem', sectionId: 'root-cause', text: issue === canary ? `Why? ${NOTE}` : `Why? ${OPEN_NOTE}` });
+    await ok(issue, 'postmortem/save-section', {
+      kind: 'postmortem',
+      sectionId: 'root-cause',
+      expectedRevision: 0,
+      text: issue === canary ? `Why? ${NOTE}` : `Why? ${OPEN_NOTE}`,
+    });
   }
   await site.events.drain();
   // Clocks run: SLA and legal reminders go out (comments and notifications).
@@ -128,48 +134,98 @@ afterAll(async () => {
 interface Reading {
   /** What was read: one item each (a comment, a message, a page, an issue, an answer, a file). */
   items: { where: string; text: string }[];
+  /** Reads tried (requests sent), where the channel counts them: some answer 404 and read nothing. */
+  attempted?: number;
 }
 
 /** Checks one channel's readings for every user; records the row; returns the leaks. */
 function judge(channel: string, readings: Record<string, Reading>): string[] {
   const leaks: string[] = [];
   let tried = 0;
-  for (const [name, { items }] of Object.entries(readings)) {
+  let executed = 0;
+  for (const [name, { items, attempted }] of Object.entries(readings)) {
     const accountId = USERS[name as keyof typeof USERS];
+    // A channel that counts its reads tried them all; one that does not tried what it read.
+    tried += attempted ?? items.length;
     for (const item of items) {
-      tried++;
+      executed++;
       for (const secret of secretsFor(accountId)) if (item.text.includes(secret)) leaks.push(`${channel}: ${name} read "${secret}" in ${item.where}`);
     }
   }
-  recordRow(__filename, { area: 'leaks', check: `${channel}, as each of 6 users`, tried, executed: tried, held: tried - leaks.length, lost: leaks.length });
+  recordRow(__filename, { area: 'leaks', check: `${channel}, as each of 6 users`, tried, executed, held: executed - leaks.length, lost: leaks.length });
   return leaks;
 }
 
-const readAll = async (read: (accountId: string) => Promise<Reading['items']>) =>
-  Object.fromEntries(await Promise.all(Object.entries(USERS).map(async ([name, id]) => [name, { items: await read(id) }] as const)));
+/** Reads a channel as each user; a reader that calls `attempt()` per request is counted by what it tried, not only what answered. */
+const readAll = async (read: (accountId: string, attempt: () => void) => Promise<Reading['items']>) =>
+  Object.fromEntries(
+    await Promise.all(
+      Object.entries(USERS).map(async ([name, id]) => {
+        let attempted: number | undefined;
+        const items = await read(id, () => (attempted = (attempted ?? 0) + 1));
+        return [name, { items, attempted }] as const;
+      }),
+    ),
+  );
 
 const visibleIssues = (accountId: string) => site.issues.all().filter((i) => canSeeIssue(accountId, i));
 
 describe('every output channel, as every user', () => {
-  it('comments, as each user sees them (a portal customer: the public ones on the request page)', async () => {
-    const readings = await readAll(async (accountId) => {
+  it('comments over REST, as each user (the portal customer too: Jira gives her the public ones of her own requests)', async () => {
+    const readings = await readAll(async (accountId, attempt) => {
       const items: Reading['items'] = [];
       for (const issue of visibleIssues(accountId)) {
-        const res = await site.rest(accountId, 'GET', `/rest/api/3/issue/${issue.key}/comment?maxResults=5000`);
-        if (accountId === CASEY) {
-          // Customers read comments on the portal, which shows only public ones.
-          for (const c of issue.comments.filter(isPublicComment)) items.push({ where: `${issue.key} portal comment ${c.id}`, text: JSON.stringify(c.body) });
-          continue;
-        }
-        const body = await json<{ comments: { id: string; body: unknown }[] }>(res);
-        for (const c of body.comments) items.push({ where: `${issue.key} comment ${c.id}`, text: JSON.stringify(c.body) });
+        attempt();
+        const res = await site.rest(accountId, 'GET', `/rest/api/3/issue/${issue.key}/comment?maxResults=5000&expand=properties`);
+        if (res.status === 200) items.push({ where: `${issue.key} comments`, text: await res.text() });
       }
       return items;
     });
-    expect(judge('comments', readings)).toEqual([]);
-    // Positive controls: a responder reads the canary's report comment; the reporter reads her acknowledgement.
+    expect(judge('comments over REST (expand=properties)', readings)).toEqual([]);
+    // Positive controls: a responder reads the canary's report comment; the reporter reads her acknowledgement, and only public comments.
     expect(readings.RILEY!.items.some((i) => i.where.startsWith(canary.key) && i.text.includes(NOTE))).toBe(true);
     expect(readings.CASEY!.items.some((i) => i.where.startsWith(canary.key))).toBe(true);
+    expect(readings.CASEY!.items.every((i) => !i.text.includes('"jsdPublic":false'))).toBe(true);
+  });
+
+  it('issues, their comment field and their properties over REST, and searches that embed comments, as each user', async () => {
+    const readings = await readAll(async (accountId, attempt) => {
+      const items: Reading['items'] = [];
+      for (const issue of visibleIssues(accountId).filter((i) => i.projectId === '10000')) {
+        for (const [method, path, body] of [
+          ['GET', `/rest/api/3/issue/${issue.key}?fields=comment,summary&properties=*all`, undefined],
+          ['GET', `/rest/api/3/issue/${issue.key}/properties/incident-response`, undefined],
+          ['POST', '/rest/api/3/search/jql', { jql: `key = ${issue.key}`, fields: ['comment'], properties: ['incident-response'] }],
+        ] as const) {
+          attempt();
+          const res = await site.rest(accountId, method, path, body);
+          if (res.status === 200) items.push({ where: `${method} ${path} (${issue.key})`, text: await res.text() });
+        }
+      }
+      return items;
+    });
+    expect(judge('issues, comment field, properties and searches over REST', readings)).toEqual([]);
+    expect(readings.SAM!.items.some((i) => i.where.includes(canary.key) && i.text.includes(NOTE))).toBe(true);
+    // The reporter may browse her request, so she reads its properties (Atlassian: never store sensitive data in them).
+    expect(readings.CASEY!.items.some((i) => i.where.includes(`${canary.key}/properties/incident-response`))).toBe(true);
+  });
+
+  it('the local issue page and the portal request page, as each user', async () => {
+    const { app } = createShellApp(site);
+    const readings = await readAll(async (accountId, attempt) => {
+      const items: Reading['items'] = [];
+      for (const issue of site.issues.all().filter((i) => i.projectId === '10000')) {
+        for (const path of [`/browse/${issue.key}`, `/servicedesk/customer/portal/1/${issue.key}`]) {
+          attempt();
+          const res = await app.request(path, { headers: { cookie: `sandbox-user=${accountId}` } });
+          if (res.status === 200) items.push({ where: path, text: await res.text() });
+        }
+      }
+      return items;
+    });
+    expect(judge('local issue page and portal request page', readings)).toEqual([]);
+    expect(readings.RILEY!.items.some((i) => i.where === `/browse/${canary.key}` && i.text.includes(NOTE))).toBe(true);
+    expect(readings.CASEY!.items.some((i) => i.where.endsWith(`/${canary.key}`))).toBe(true);
   });
 
   it('notifications, with their recipients', async () => {
@@ -201,11 +257,13 @@ describe('every output channel, as every user', () => {
 
   it('issues the app created (exercises, follow-ups), read over REST', async () => {
     expect(appCreated.length).toBe(4);
-    const readings = await readAll(async (accountId) => {
+    const readings = await readAll(async (accountId, attempt) => {
       const items: Reading['items'] = [];
       for (const issue of appCreated) {
+        attempt();
         const res = await site.rest(accountId, 'GET', `/rest/api/3/issue/${issue.key}`);
         if (res.status === 200) items.push({ where: `issue ${issue.key}`, text: await res.text() });
+        attempt();
         const search = await site.rest(accountId, 'POST', '/rest/api/3/search/jql', { jql: `key = ${issue.key}`, fields: ['summary', 'description'] });
         if (search.status === 200) items.push({ where: `search for ${issue.key}`, text: await search.text() });
       }
@@ -231,7 +289,7 @@ describe('every output channel, as every user', () => {
   });
 
   it('exports and downloads (timeline JSON and Markdown, every report as Markdown) of every issue the user can open', async () => {
-    const readings = await readAll(async (accountId) => {
+    const readings = await readAll(async (accountId, attempt) => {
       const items: Reading['items'] = [];
       for (const issue of visibleIssues(accountId).filter((i) => i.projectId === '10000')) {
         for (const [key, payload] of [
@@ -242,6 +300,7 @@ describe('every output channel, as every user', () => {
           ['postmortem/markdown', { kind: 'breach-summary' }],
           ['incident/get', {}],
         ] as const) {
+          attempt();
           const { result } = await invokePanel(site, issue, key, payload, accountId).catch(() => ({ result: null }));
           const envelope = result as { ok: boolean; data?: TimelineExportView } | null;
           if (envelope?.ok) items.push({ where: `${key} ${JSON.stringify(payload)} of ${issue.key}`, text: JSON.stringify(envelope.data) });

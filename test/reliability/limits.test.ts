@@ -82,7 +82,10 @@ describe('limits', () => {
       held: property.length <= 32_768 ? 1 : 0,
       lost: property.length <= 32_768 ? 0 : 1,
     });
-    expect(refused).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringMatching(/^This incident's record is full \(\d+ KiB of 200 KiB\)/) });
+    expect(refused).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.stringMatching(/^This incident's record is full( for this change)? \(\d+ KiB of \d+ KiB/),
+    });
     expect(recordBytes(record)).toBeLessThanOrEqual(MAX_RECORD_BYTES);
     expect(record.revision).toBe(revision);
     expect(property.length).toBeLessThanOrEqual(32_768);

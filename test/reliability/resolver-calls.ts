@@ -22,6 +22,8 @@ export interface CallState {
   settingsVersion: number;
   settings: AppConfig | undefined;
   n: number;
+  /** The stored revision of the postmortem's root-cause section (0: never saved). */
+  sectionRevision?: number;
 }
 
 const FRESH: CallState = { record: undefined, settingsVersion: 0, settings: undefined, n: 0 };
@@ -132,7 +134,12 @@ export const RESOLVER_CASES: ResolverCase[] = [
     key: 'postmortem/save-section',
     surface: 'panel',
     writes: true,
-    payload: (s = FRESH) => ({ kind: 'postmortem', sectionId: 'root-cause', text: `Why? The folder was shared by link (${s.n}).` }),
+    payload: (s = FRESH) => ({
+      kind: 'postmortem',
+      sectionId: 'root-cause',
+      text: `Why? The folder was shared by link (${s.n}).`,
+      expectedRevision: s.sectionRevision ?? 0,
+    }),
   },
   { key: 'postmortem/publish', surface: 'panel', writes: true, payload: () => ({ kind: 'postmortem' }) },
   { key: 'postmortem/markdown', surface: 'panel', writes: false, payload: () => ({ kind: 'postmortem' }) },

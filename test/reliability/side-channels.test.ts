@@ -198,7 +198,11 @@ describe('6. the statistics gadget', () => {
     const saved = { ...GADGET_QUERY, hideNames: true };
     const forged = await invokeGadget(site(), 'stats/get', saved, OSCAR, { ...saved, hideNames: false });
     expect(forged.result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
-    const { result } = await invokeGadget(site(), 'stats/get', saved, OSCAR);
+    // Oscar may not read hours per person at all (issue 29: a permission, not the display preference);
+    // Riley, who administers the project, reads them with the names hidden as the gadget says.
+    const asOscar = (await invokeGadget(site(), 'stats/get', saved, OSCAR)).result as { ok: true; data: StatsView };
+    expect(asOscar.data.work).toMatchObject({ people: [], peopleWithheld: expect.stringContaining('you see the totals') });
+    const { result } = await invokeGadget(site(), 'stats/get', saved, RILEY);
     const people = (result as { ok: true; data: StatsView }).data.work.people;
     expect(people.length).toBeGreaterThan(0);
     expect(people.every((p) => p.accountId === null && !p.name.includes('Riley'))).toBe(true);
@@ -411,7 +415,12 @@ describe('10. the lower items', () => {
 
   it('the Markdown export keeps setext underlines and indented lines as text', async () => {
     const issue = await incident({ summary: 'Markdown test' });
-    await ok(issue, 'postmortem/save-section', { kind: 'postmortem', sectionId: 'root-cause', text: 'Injected heading\n===\n\n    rm -rf / as a code block' });
+    await ok(issue, 'postmortem/save-section', {
+      kind: 'postmortem',
+      sectionId: 'root-cause',
+      text: 'Injected heading\n===\n\n    rm -rf / as a code block',
+      expectedRevision: 0,
+    });
     const { content } = await ok<{ content: string }>(issue, 'postmortem/markdown', { kind: 'postmortem' });
     const tokens = new MarkdownIt().parse(content, {});
     expect(tokens.filter((t) => t.type === 'heading_open' && t.tag === 'h1')).toHaveLength(1);

@@ -79,6 +79,7 @@ describe('generate, write, publish', () => {
       kind: 'postmortem',
       sectionId: 'root-cause',
       text: 'Why? The folder was shared by link.',
+      expectedRevision: 0,
     });
     expect(saved.document.sections.find((s) => s.id === 'root-cause')!.written).toMatchObject({ text: 'Why? The folder was shared by link.', by: RILEY });
 
@@ -90,7 +91,7 @@ describe('generate, write, publish', () => {
     expect(published.publication!.url).toBe(`http://localhost/wiki/spaces/IR/pages/${page.id}`);
     expect(page.body.value).toContain('Why? The folder was shared by link.');
 
-    await ok(issue, 'postmortem/save-section', { kind: 'postmortem', sectionId: 'root-cause', text: 'Why? Partners had no accounts.' });
+    await ok(issue, 'postmortem/save-section', { kind: 'postmortem', sectionId: 'root-cause', text: 'Why? Partners had no accounts.', expectedRevision: 1 });
     const again = await ok<ReportView>(issue, 'postmortem/publish', { kind: 'postmortem' });
     expect(again.publication).toMatchObject({ target: 'confluence', version: 2 });
     expect(pages()).toHaveLength(1);
@@ -98,7 +99,9 @@ describe('generate, write, publish', () => {
     // Written text survives regeneration; the timeline records both publications.
     const regenerated = await ok<ReportView>(issue, 'postmortem/get', { kind: 'postmortem' });
     expect(regenerated.document.sections.find((s) => s.id === 'root-cause')!.written!.text).toBe('Why? Partners had no accounts.');
-    const entries = (await ok<IncidentView>(issue, 'incident/get', {})).response.timeline.entries.filter((e) => e.kind === 'report');
+    const entries = (await ok<IncidentView>(issue, 'incident/get', {})).response.timeline.entries.filter(
+      (e) => e.kind === 'report' && e.text.includes('published'),
+    );
     expect(entries.map((e) => e.text)).toEqual(['Postmortem published to Confluence (version 1).', 'Postmortem published to Confluence (version 2).']);
     expect(site.issues.find(issue.key)!.properties[INCIDENT_PROPERTY_KEY]).toMatchObject({ postmortem: 'published', postmortemDue: null });
   });
@@ -123,7 +126,7 @@ describe('generate, write, publish', () => {
     const first = await ok<ReportView>(issue, 'postmortem/publish', { kind: 'breach-summary' });
     expect(first.publication).toMatchObject({ target: 'jira-comment', version: 1 });
     expect(issue.comments).toHaveLength(before + 1);
-    await ok(issue, 'postmortem/save-section', { kind: 'breach-summary', sectionId: 'contact', text: 'Dana Privacy, dpo@example.com' });
+    await ok(issue, 'postmortem/save-section', { kind: 'breach-summary', sectionId: 'contact', text: 'Dana Privacy, dpo@example.com', expectedRevision: 0 });
     // Another responder publishes again: the comment is the app's, so it is rewritten, not copied.
     const second = await ok<ReportView>(issue, 'postmortem/publish', { kind: 'breach-summary' }, SAM);
     expect(second.publication).toMatchObject({ target: 'jira-comment', version: 2 });
@@ -144,7 +147,7 @@ describe('generate, write, publish', () => {
     const issue = createIssue(site, { summary: 'Customer list shared by public link', reporter: CASEY });
     await site.events.drain();
     await ok(issue, 'incident/update', { expectedRevision: 0, category: 'data-exposure', impact: 'high', urgency: 'high', reason: 'Customer data' });
-    await ok(issue, 'postmortem/save-section', { kind: 'breach-summary', sectionId: 'contact', text: 'Dana Privacy, dpo@example.com' });
+    await ok(issue, 'postmortem/save-section', { kind: 'breach-summary', sectionId: 'contact', text: 'Dana Privacy, dpo@example.com', expectedRevision: 0 });
     await ok(issue, 'postmortem/publish', { kind: 'breach-summary' });
     const report = issue.comments.find((c) => JSON.stringify(c.body).includes('dpo@example.com'))!;
     expect(isPublicComment(report)).toBe(false);
@@ -166,10 +169,10 @@ describe('generate, write, publish', () => {
     expect(md.content).toContain('## Executive summary');
     for (const [key, payload] of [
       ['postmortem/get', { kind: 'novel' }],
-      ['postmortem/save-section', { kind: 'postmortem', sectionId: 'timeline', text: 'x' }],
-      ['postmortem/save-section', { kind: 'postmortem', sectionId: 'nope', text: 'x' }],
-      ['postmortem/save-section', { kind: 'postmortem', sectionId: 'summary', text: 'x'.repeat(8001) }],
-      ['postmortem/save-section', { kind: 'postmortem', sectionId: 'summary', text: 'x', issueKey: 'SEC-1' }],
+      ['postmortem/save-section', { kind: 'postmortem', sectionId: 'timeline', text: 'x', expectedRevision: 0 }],
+      ['postmortem/save-section', { kind: 'postmortem', sectionId: 'nope', text: 'x', expectedRevision: 0 }],
+      ['postmortem/save-section', { kind: 'postmortem', sectionId: 'summary', text: 'x'.repeat(8001), expectedRevision: 0 }],
+      ['postmortem/save-section', { kind: 'postmortem', sectionId: 'summary', text: 'x', expectedRevision: 0, issueKey: 'SEC-1' }],
       ['postmortem/follow-up', { summary: '' }],
       ['postmortem/follow-up', { summary: 'x'.repeat(256) }],
     ] as const) {
@@ -186,7 +189,7 @@ describe('generate, write, publish', () => {
   it('only editors write and publish; viewers may read; customers and outsiders of a restricted incident see nothing', async () => {
     const issue = await resolvedCritical();
     expect(await call(issue, 'postmortem/get', { kind: 'postmortem' }, MORGAN)).toMatchObject({ ok: true });
-    expect(await call(issue, 'postmortem/save-section', { kind: 'postmortem', sectionId: 'summary', text: 'x' }, MORGAN)).toMatchObject({
+    expect(await call(issue, 'postmortem/save-section', { kind: 'postmortem', sectionId: 'summary', text: 'x', expectedRevision: 0 }, MORGAN)).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });

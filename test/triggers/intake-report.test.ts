@@ -121,7 +121,7 @@ describe('closing a report', () => {
     await site.events.drain();
     const notices = site.state.outbox.filter((m) => m.issueKey === issue.key);
     expect(notices).toEqual([
-      expect.objectContaining({ recipients: [CASEY], subject: `[${issue.key}] Your report is closed: Fake invoice`, sentBy: 'app-incident-response' }),
+      expect.objectContaining({ recipients: [CASEY], subject: `[${issue.key}] Your report is closed`, sentBy: 'app-incident-response' }),
     ]);
     // Resolved -> Closed is the same closing; reopening and closing again is a new one.
     site.issues.edit(issue, { status: 'Closed' }, RILEY, false);

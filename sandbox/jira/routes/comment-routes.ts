@@ -1,8 +1,11 @@
 /**
  * Comments with ADF bodies.
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-comments/
+ * Reads give each caller only the comments they may read: a visibility restriction admits its group
+ * or role, and a JSM customer reads public comments only (sandbox/state/comment-visibility.ts).
  */
 import { Hono } from 'hono';
+import { canSeeComment, visibleComments } from '../../state/comment-visibility';
 import { canSeeIssue, hasGlobalPermission, hasIssuePermission } from '../../state/permissions';
 import type { AdfDoc, StoredComment } from '../../state/site-state';
 import { commentBean, csv } from '../issue-bean';
@@ -22,9 +25,10 @@ export function commentRoutes(deps: JiraDeps) {
     if (!issue || !canSeeIssue(c.env.caller.accountId, issue)) return issueNotFound();
     const startAt = Number(c.req.query('startAt') ?? 0);
     const maxResults = Math.min(Number(c.req.query('maxResults') ?? 100), 5000);
-    const page = issue.comments.slice(startAt, startAt + maxResults);
+    const readable = visibleComments(c.env.caller.accountId, issue);
+    const page = readable.slice(startAt, startAt + maxResults);
     const expandProperties = csv(c.req.query('expand')).includes('properties');
-    return c.json({ startAt, maxResults, total: issue.comments.length, comments: page.map((cm) => commentBean(cm, deps.baseUrl, issue.id, expandProperties)) });
+    return c.json({ startAt, maxResults, total: readable.length, comments: page.map((cm) => commentBean(cm, deps.baseUrl, issue.id, expandProperties)) });
   });
 
   // POST /rest/api/3/issue/{issueIdOrKey}/comment { body: ADF, visibility?, properties? } -> 201 comment
@@ -51,7 +55,9 @@ export function commentRoutes(deps: JiraDeps) {
     const issue = deps.issues.find(c.req.param('idOrKey'));
     if (!issue || !canSeeIssue(c.env.caller.accountId, issue)) return issueNotFound();
     const comment = issue.comments.find((cm) => cm.id === c.req.param('id'));
-    if (!comment) return jiraError(404, ['Can not find a comment for the id: ' + c.req.param('id') + '.']);
+    // A comment the caller may not read is answered as one that does not exist (the page's 404).
+    if (!comment || !canSeeComment(c.env.caller.accountId, issue, comment))
+      return jiraError(404, ['Can not find a comment for the id: ' + c.req.param('id') + '.']);
     return c.json(commentBean(comment, deps.baseUrl, issue.id));
   });
 
@@ -63,7 +69,7 @@ export function commentRoutes(deps: JiraDeps) {
     const issue = deps.issues.find(c.req.param('idOrKey'));
     if (!issue || !canSeeIssue(caller.accountId, issue)) return issueNotFound();
     const comment = issue.comments.find((cm) => cm.id === c.req.param('id'));
-    if (!comment) return jiraError(404, ['Can not find a comment for the id: ' + c.req.param('id') + '.']);
+    if (!comment || !canSeeComment(caller.accountId, issue, comment)) return jiraError(404, ['Can not find a comment for the id: ' + c.req.param('id') + '.']);
     if (comment.author !== caller.accountId && !hasGlobalPermission(caller.accountId, 'ADMINISTER'))
       return jiraError(403, ['You do not have the permission to edit this comment.']);
     const body = (await c.req.json().catch(() => null)) as { body?: unknown } | null;

@@ -79,7 +79,7 @@ export function issueRoutes(deps: JiraDeps) {
     if (!issue) return issueNotFound();
     const fields = selectFields(csv(c.req.query('fields')), NAVIGABLE_FIELDS);
     const links = fields.has('issuelinks') ? issueLinkBeans(deps.issues, issue, c.env.caller.accountId, deps.baseUrl) : [];
-    return c.json(issueBean(issue, fields, csv(c.req.query('properties')), deps.baseUrl, links));
+    return c.json(issueBean(issue, fields, csv(c.req.query('properties')), deps.baseUrl, c.env.caller.accountId, links));
   });
 
   // GET /rest/api/3/issue/{issueIdOrKey}/changelog -> PageBeanChangelog, oldest first
@@ -131,7 +131,7 @@ export function issueRoutes(deps: JiraDeps) {
     const result = toFieldEdit(folded.fields, editableFields(caller, issue), findProject(issue.projectId)!);
     if ('errors' in result) return jiraError(400, [], result.errors);
     deps.issues.edit(issue, result.edit, caller.accountId, caller.selfGenerated);
-    if (c.req.query('returnIssue') === 'true') return c.json(issueBean(issue, selectFields(undefined, NAVIGABLE_FIELDS), [], deps.baseUrl));
+    if (c.req.query('returnIssue') === 'true') return c.json(issueBean(issue, selectFields(undefined, NAVIGABLE_FIELDS), [], deps.baseUrl, caller.accountId));
     return c.body(null, 204);
   });
 

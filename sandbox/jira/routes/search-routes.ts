@@ -114,7 +114,14 @@ function search(deps: JiraDeps, caller: Caller, params: SearchParams): Response 
     [],
   );
   const issues = page.map((i) =>
-    issueBean(i, selected, properties, deps.baseUrl, selected.has('issuelinks') ? issueLinkBeans(deps.issues, i, caller.accountId, deps.baseUrl) : []),
+    issueBean(
+      i,
+      selected,
+      properties,
+      deps.baseUrl,
+      caller.accountId,
+      selected.has('issuelinks') ? issueLinkBeans(deps.issues, i, caller.accountId, deps.baseUrl) : [],
+    ),
   );
   const more = offset + pageSize < all.length;
   // The last page's token: the document types it as a non-nullable string, though its description says

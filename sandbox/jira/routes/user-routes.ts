@@ -6,7 +6,7 @@
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-user-search/#api-rest-api-3-user-viewissue-search-get
  */
 import { Hono } from 'hono';
-import { findProject, findUser, GROUPS, ON_CALL_ROTA, OTHER_TEAMS, type SiteUser, USERS } from '../../state/directory';
+import { findProject, findUser, GROUPS, ON_CALL_ROTA, OTHER_TEAMS, PROJECTS, type SiteUser, USERS } from '../../state/directory';
 import {
   canSeeIssue,
   GLOBAL_PERMISSIONS,
@@ -121,10 +121,16 @@ export function userRoutes(deps: JiraDeps) {
 
   // GET /rest/api/3/groups/picker?query=&maxResults= -> FoundGroups: groups whose name contains the query
   // (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-groups/#api-rest-api-3-groups-picker-get).
+  // The page: callers without Browse projects get an empty list; without Browse users and groups
+  // (USER_PICKER), only a query that is exactly a group's name finds it. A customer's Browse on their own
+  // requests is not counted here (the stricter reading): a portal customer finds no group.
   app.get('/groups/picker', (c) => {
+    const caller = c.env.caller.accountId;
     const query = (c.req.query('query') ?? '').toLowerCase();
     const maxResults = Math.min(Number(c.req.query('maxResults') ?? 20) || 20, 1000);
-    const matching = GROUPS.filter((g) => g.name.toLowerCase().includes(query));
+    const browses = PROJECTS.some((p) => hasProjectPermission(caller, p.id, 'BROWSE_PROJECTS'));
+    const picks = hasGlobalPermission(caller, 'USER_PICKER');
+    const matching = GROUPS.filter((g) => browses && (picks ? g.name.toLowerCase().includes(query) : g.name.toLowerCase() === query));
     const shown = matching.slice(0, maxResults);
     return c.json({
       header: `Showing ${shown.length} of ${matching.length} matching groups`,
@@ -136,10 +142,14 @@ export function userRoutes(deps: JiraDeps) {
   // GET /rest/api/3/user/search?query=&maxResults= -> User[]: active users whose display name (any
   // word) or email starts with the query (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-user-search/#api-rest-api-3-user-search-get).
   // Jira requires query or accountId; portal customers are users too, so pickers filter by accountType.
+  // It needs Browse users and groups (USER_PICKER): "calls by users without the required permission
+  // return empty search results" (the page), so a portal customer finds nobody. A call without
+  // credentials is answered 401 before it gets here (jira-api.ts), as the page's 401 documents.
   app.get('/user/search', (c) => {
     const query = (c.req.query('query') ?? '').toLowerCase();
     const accountId = c.req.query('accountId');
     if (!query && !accountId) return jiraError(400, ['The query parameter or the accountId parameter must be provided.']);
+    if (!hasGlobalPermission(c.env.caller.accountId, 'USER_PICKER')) return c.json([]);
     const maxResults = Math.min(Number(c.req.query('maxResults') ?? 50) || 50, 1000);
     const found = [...USERS, ...ON_CALL_ROTA, ...OTHER_TEAMS]
       .filter((u) => matchesUserQuery(u, query, accountId))

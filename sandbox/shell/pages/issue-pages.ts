@@ -1,5 +1,6 @@
 /** The issue navigator and the issue view with the app's modules (issue-view-apps.ts), as a signed-in Jira user sees them. */
 import { PRIORITIES, STATUSES, findProject, findUser } from '../../state/directory';
+import { isPublicComment, readsAsCustomer, visibleComments } from '../../state/comment-visibility';
 import { canSeeIssue, hasIssuePermission } from '../../state/permissions';
 import { adfText } from '../../jql/jql-fields';
 import { html, page, raw, section, type Html } from '../html';
@@ -45,6 +46,19 @@ export function issueViewPage(shell: Shell, viewer: Viewer, key: string, notice?
     };
   }
   const project = findProject(issue.projectId)!;
+  // Someone who reaches a request only as its customer reads it on the portal, as JSM shows it to
+  // customers (public comments only, comment-visibility.ts); the issue view is the team's.
+  if (readsAsCustomer(viewer.accountId, issue)) {
+    const portal = `/servicedesk/customer/portal/${project.portalId}/${issue.key}`;
+    return {
+      status: 200,
+      body: page({
+        ...viewer,
+        title: issue.fields.summary,
+        body: html`<p role="status">You can follow this request on the help center: <a href="${portal}">open your request</a>.</p>`,
+      }),
+    };
+  }
   const apps = issueViewApps(shell, viewer, issue);
   const canEdit = hasIssuePermission(viewer.accountId, issue, 'EDIT_ISSUES');
   const canComment = hasIssuePermission(viewer.accountId, issue, 'ADD_COMMENTS');
@@ -61,7 +75,8 @@ export function issueViewPage(shell: Shell, viewer: Viewer, key: string, notice?
         <label>Priority <select name="priority">${PRIORITIES.map((p) => html`<option ${p.name === issue.fields.priority ? raw('selected') : ''}>${p.name}</option>`)}</select></label>
         <button type="submit">Update issue</button></form>`
     : html``;
-  const comments = html`${issue.comments.map((c) => html`<article class="card"><p><strong>${name(c.author)}</strong> <span class="muted">${c.created}</span></p><p>${adfText(c.body)}</p></article>`)}
+  // Only the comments this viewer may read; internal ones say so, as Jira's issue view marks them.
+  const comments = html`${visibleComments(viewer.accountId, issue).map((c) => html`<article class="card"><p><strong>${name(c.author)}</strong> <span class="muted">${c.created}${isPublicComment(c) ? '' : ' · Internal note'}</span></p><p>${adfText(c.body)}</p></article>`)}
     ${canComment ? html`<form method="post" action="/browse/${issue.key}/comment" class="row"><label>Add a comment <textarea name="text" rows="2" cols="60" required></textarea></label><button type="submit">Comment</button></form>` : ''}`;
   const body = html`${notice ? html`<p role="status">${notice}</p>` : ''}
     <p class="muted">${issue.key} · ${issue.fields.issuetype}</p>

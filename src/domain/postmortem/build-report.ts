@@ -1,7 +1,7 @@
 import type { ReportBlockView, ReportDocumentView } from '../../shared/report-contract';
 import { breachContactBlocks, breachNatureBlocks, detectionBlocks, impactBlocks, overviewBlocks, priorityHistoryBlocks } from './incident-fact-blocks';
 import { legalBlocks, slaBlocks } from './obligation-fact-blocks';
-import type { ReportFacts, WrittenSections } from './report-facts';
+import { sectionRevision, type ReportFacts, type WrittenSections } from './report-facts';
 import type { FactBlock, ReportTemplate } from './report-templates';
 import { bold, issueLink, paragraph, plain } from './report-text';
 import { actionItemsBlocks, evidenceBlocks, linkedIssuesBlocks, phasesBlocks, rolesBlocks, runbookBlocks, timelineBlocks } from './response-fact-blocks';
@@ -73,7 +73,8 @@ export function buildReport(template: ReportTemplate, facts: ReportFacts, writte
       id: s.id,
       heading: s.heading,
       prompt: s.prompt,
-      written: s.prompt !== null && written[s.id]?.text.trim() ? { ...written[s.id]! } : null,
+      written: s.prompt !== null && written[s.id]?.text.trim() ? { text: written[s.id]!.text, by: written[s.id]!.by, at: written[s.id]!.at } : null,
+      revision: sectionRevision(written, s.id),
       facts: factsOf(s.facts, facts, options),
     })),
   };

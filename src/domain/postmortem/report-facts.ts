@@ -43,7 +43,24 @@ export interface ReportFacts {
   verification: TimelineVerificationView;
   followUps: FollowUpView[];
   linkedIssues: LinkedIssueView[];
+  /**
+   * Follow-ups and linked issues left out, and for whom: the 'viewer' (the person reading it now)
+   * cannot open them, or not every one of a published report's 'readers' may.
+   */
+  withheld: { followUps: number; linkedIssues: number; audience: 'viewer' | 'readers' };
 }
 
-/** Written sections as stored: text by section id, with who wrote it last and when. */
-export type WrittenSections = Readonly<Record<string, { text: string; by: string; at: string }>>;
+/**
+ * Written sections as stored: text by section id, with who wrote it last, when, and how many saves
+ * it has had (absent on sections saved before saves were counted: one).
+ */
+export type WrittenSections = Readonly<Record<string, { text: string; by: string; at: string; revision?: number }>>;
+
+/**
+ * A section's revision as stored: 0 when never saved.
+ * @example sectionRevision({ 'root-cause': { text: 'x', by: 'a', at: '2026-01-01T00:00:00Z' } }, 'root-cause') // 1
+ */
+export const sectionRevision = (written: WrittenSections, sectionId: string): number => {
+  const section = written[sectionId];
+  return section ? (section.revision ?? 1) : 0;
+};

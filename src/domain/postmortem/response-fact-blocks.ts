@@ -41,19 +41,33 @@ export function evidenceBlocks(facts: ReportFacts): ReportBlockView[] {
   ];
 }
 
+/**
+ * Why some issues are not listed, in words, without naming them (`more`: after those that are).
+ * @example withheldNote(2, 'linked issue', 'readers', true)[0] // { type: 'note', text: '2 more linked issues are not listed: not everyone who reads this report may open them.' }
+ */
+export function withheldNote(count: number, what: string, audience: 'viewer' | 'readers', more: boolean): ReportBlockView[] {
+  if (count === 0) return [];
+  const them = count === 1 ? 'it' : 'them';
+  const who = audience === 'viewer' ? `you cannot open ${them}` : `not everyone who reads this report may open ${them}`;
+  return [note(`${count}${more ? ' more' : ''} ${what}${count === 1 ? ' is' : 's are'} not listed: ${who}.`)];
+}
+
 export function linkedIssuesBlocks(facts: ReportFacts): ReportBlockView[] {
   const links = facts.linkedIssues.filter((l) => !facts.followUps.some((f) => f.key === l.key));
-  if (links.length === 0) return [note('No other linked issues.')];
+  const withheld = withheldNote(facts.withheld.linkedIssues, 'linked issue', facts.withheld.audience, links.length > 0);
+  if (links.length === 0) return withheld.length > 0 ? withheld : [note('No other linked issues.')];
   return [
     table(
       ['Issue', 'Link', 'Summary', 'Status'],
       links.map((l) => [[issueLink(facts.siteUrl, l.key)], l.relation, l.summary, l.status]),
     ),
+    ...withheld,
   ];
 }
 
 export function actionItemsBlocks(facts: ReportFacts): ReportBlockView[] {
-  if (facts.followUps.length === 0) return [note('No follow-up issues yet.')];
+  const withheld = withheldNote(facts.withheld.followUps, 'follow-up', facts.withheld.audience, facts.followUps.length > 0);
+  if (facts.followUps.length === 0) return withheld.length > 0 ? withheld : [note('No follow-up issues yet.')];
   const open = facts.followUps.filter((f) => !f.done).length;
   return [
     paragraph(plain(`${facts.followUps.length} follow-up${facts.followUps.length === 1 ? '' : 's'}, ${open} still open.`)),
@@ -61,6 +75,7 @@ export function actionItemsBlocks(facts: ReportFacts): ReportBlockView[] {
       ['Follow-up', 'Summary', 'Status'],
       facts.followUps.map((f) => [[issueLink(facts.siteUrl, f.key)], f.summary, f.status]),
     ),
+    ...withheld,
   ];
 }
 

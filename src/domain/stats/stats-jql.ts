@@ -24,3 +24,17 @@ export function statsJql(query: Pick<StatsQueryInput, 'projects' | 'period' | 'f
 export function restrictedIssuesJql(projects: readonly string[]): string {
   return `project in (${projects.map(jqlString).join(', ')}) AND level IS NOT EMPTY`;
 }
+
+/**
+ * The incidents the figures count (both periods, by when they were reported, as the sums bucket
+ * them), for the viewer to count: a viewer who sees fewer than the sums hold misses some, whether a
+ * level hides them from the viewer or also from the app (whose own count of restricted issues then
+ * cannot tell). Exercises are left out when the figures leave them out.
+ * @example countedIncidentsJql({ projects: ['SEC'], period: '30d', includeExercises: true }, Date.parse('2026-11-22T10:00:00Z')) // 'project in ("SEC") AND incidentReportedAt >= "2026-09-24" AND incidentReportedAt < "2026-11-23"'
+ */
+export function countedIncidentsJql(query: Pick<StatsQueryInput, 'projects' | 'period' | 'from' | 'to' | 'includeExercises'>, now: number): string {
+  const { current, previous } = statsPeriod(query.period, now, query);
+  const projects = query.projects.map(jqlString).join(', ');
+  const exercises = query.includeExercises ? '' : ' AND (incidentExercise IS EMPTY OR incidentExercise != "true")';
+  return `project in (${projects}) AND incidentReportedAt >= "${previous.from}" AND incidentReportedAt < "${addDays(current.to, 1)}"${exercises}`;
+}

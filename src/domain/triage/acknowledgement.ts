@@ -16,10 +16,16 @@ export function acknowledgementComment(expectedResponse: string) {
   );
 }
 
-/** The notice the reporter gets when their report is closed (seed 000: the reporter is informed at close). */
-export function closedNotice(issueKey: string, summary: string): { subject: string; textBody: string } {
+/**
+ * The notice the reporter gets when their report is closed (seed 000: the reporter is informed at
+ * close). It names the request by its key only: responders may have edited the summary since it was
+ * reported (a restricted incident's summary may name what they found), and the reporter knows their
+ * request by the key the portal showed them.
+ * @example closedNotice('SEC-12').subject // '[SEC-12] Your report is closed'
+ */
+export function closedNotice(issueKey: string): { subject: string; textBody: string } {
   return {
-    subject: `[${issueKey}] Your report is closed: ${summary}`.slice(0, 255),
-    textBody: `Your report ${issueKey} ("${summary}") is now closed. Thank you for reporting it. If it happens again, or you notice anything else that seems off, report it the same way.`,
+    subject: `[${issueKey}] Your report is closed`,
+    textBody: `Your report ${issueKey} is now closed. Thank you for reporting it. If it happens again, or you notice anything else that seems off, report it the same way.`,
   };
 }

@@ -6,6 +6,7 @@
  * 404, which reads as "no space".
  */
 import api, { route, type APIResponse, type RequestInit, type Route } from '@forge/api';
+import type { PageWithdrawal } from '../../usecases/contain-restriction';
 import type { ConfluencePages, PageRef } from '../../usecases/report-ports';
 
 export class ConfluenceRequestError extends Error {
@@ -30,8 +31,11 @@ const jsonBody = (body: unknown) => ({ headers: { Accept: 'application/json', 'C
  * One Confluence request as the user. Call sites write `(confluence) => confluence.requestConfluence(route`…`, { method: 'PUT', … })`,
  * a literal route and method that Atlassian's linter judges against the manifest's scopes.
  */
-async function request<T>(call: (confluence: ConfluenceRequester) => Promise<APIResponse>): Promise<{ status: number; body: T | undefined }> {
-  const user = api.asUser();
+async function request<T>(
+  call: (confluence: ConfluenceRequester) => Promise<APIResponse>,
+  as: 'user' | 'app' = 'user',
+): Promise<{ status: number; body: T | undefined }> {
+  const user = as === 'app' ? api.asApp() : api.asUser();
   const res = await call({
     requestConfluence: (path, init) => user.requestConfluence(path, { ...init, headers: { Accept: 'application/json', ...init?.headers } }),
   });
@@ -97,6 +101,37 @@ export const confluencePages: ConfluencePages = {
       }),
     );
     return body ? toRef(body, undefined) : null;
+  },
+};
+
+/**
+ * A report page withdrawn once its incident is restricted, as the app (no user is there when a
+ * sweep or an event restricts it): PUT /wiki/api/v2/pages/{id} with the next version, a neutral
+ * title and a notice (write:page:confluence, already granted for publishing). A page already
+ * withdrawn is left alone, so a repeated call writes no new version. The app's Confluence user
+ * needs edit permission in the reports space (docs/admin-guide.md).
+ */
+export const confluenceWithdrawal: PageWithdrawal = {
+  async withdraw(pageId, title, adf) {
+    const current = await request<PageBean & { title?: string }>((confluence) => confluence.requestConfluence(route`/wiki/api/v2/pages/${pageId}`), 'app');
+    if (!current.body) return 'gone';
+    if (current.body.title === title) return 'withdrawn';
+    const next = (current.body.version?.number ?? 1) + 1;
+    const { body } = await request<PageBean>(
+      (confluence) =>
+        confluence.requestConfluence(route`/wiki/api/v2/pages/${pageId}`, {
+          method: 'PUT',
+          ...jsonBody({
+            id: pageId,
+            status: 'current',
+            title,
+            body: adfBody(adf),
+            version: { number: next, message: 'Withdrawn: the incident is restricted' },
+          }),
+        }),
+      'app',
+    );
+    return body ? 'withdrawn' : 'gone';
   },
 };
 

@@ -162,7 +162,7 @@ async function notify(issueKey: string, message: { subject: string; textBody: st
   );
 }
 
-/** POST /rest/api/3/issue/{issueIdOrKey}/notify to the reporter only (the close notice): a plain message, no classification. */
+/** POST /rest/api/3/issue/{issueIdOrKey}/notify to the reporter only (the close notice): a plain message, no classification, restricted like the others. */
 async function notifyReporter(issueKey: string, message: { subject: string; textBody: string }): Promise<void> {
   await jiraRequest('app', (jira) =>
     jira.requestJira(route`/rest/api/3/issue/${issueKey}/notify`, {
@@ -171,6 +171,8 @@ async function notifyReporter(issueKey: string, message: { subject: string; text
         subject: message.subject,
         textBody: message.textBody,
         to: { reporter: true, assignee: false, watchers: false, voters: false, users: [], groups: [] },
+        // A reporter a security level no longer lets browse the issue gets nothing, as with every other notice.
+        restrict: ONLY_WHO_CAN_SEE,
       }),
     }),
   );

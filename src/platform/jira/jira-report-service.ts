@@ -5,10 +5,11 @@
  */
 import { route } from '@forge/api';
 import { INCIDENT_PROPERTY_KEY } from '../../shared/vocabulary';
-import type { FoundIncident, IssueLinkFact, ReportJira } from '../../usecases/report-ports';
+import type { CommentRewrite, FoundIncident, IssueLinkFact, OpenableIssue, ReportJira } from '../../usecases/report-ports';
 import { JiraRequestError, jiraRequest, jsonBody } from './jira-client';
 
 interface LinkedBean {
+  id?: string;
   key: string;
   fields?: { summary?: string; status?: { name?: string; statusCategory?: { key?: string } } };
 }
@@ -33,6 +34,7 @@ async function links(issueKey: string): Promise<IssueLinkFact[]> {
     if (!other) return [];
     return [
       {
+        id: other.id ?? '',
         key: other.key,
         summary: other.fields?.summary ?? '',
         status: other.fields?.status?.name ?? '',
@@ -41,6 +43,59 @@ async function links(issueKey: string): Promise<IssueLinkFact[]> {
       },
     ];
   });
+}
+
+interface OpenableBean {
+  id: string;
+  key: string;
+  fields?: {
+    summary?: string;
+    status?: { name?: string; statusCategory?: { key?: string } };
+    project?: { id?: string };
+    security?: { id?: string } | null;
+  };
+}
+
+/**
+ * POST /rest/api/3/search/jql as the user for `id in (…)`: the issues they may open, with project and
+ * security level. Jira answers 400 when the JQL names an issue the caller cannot see (or that is gone);
+ * the ids are then halved until the ones at fault stand alone and are left out.
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-search/#api-rest-api-3-search-jql-post
+ */
+async function openable(issueIds: string[]): Promise<Map<string, OpenableIssue>> {
+  const ids = [...new Set(issueIds)].filter((id) => /^\d+$/.test(id)).slice(0, 100);
+  const run = async (some: string[]): Promise<OpenableBean[]> => {
+    if (some.length === 0) return [];
+    try {
+      const { body } = await jiraRequest<{ issues?: OpenableBean[] }>('user', (jira) =>
+        jira.requestJira(route`/rest/api/3/search/jql`, {
+          method: 'POST',
+          ...jsonBody({ jql: `id in (${some.join(', ')})`, fields: ['summary', 'status', 'project', 'security'], maxResults: 100 }),
+        }),
+      );
+      return body.issues ?? [];
+    } catch (e) {
+      if (!(e instanceof JiraRequestError) || e.status !== 400) throw e;
+      if (some.length === 1) return [];
+      const half = Math.ceil(some.length / 2);
+      return [...(await run(some.slice(0, half))), ...(await run(some.slice(half)))];
+    }
+  };
+  const found = await run(ids);
+  return new Map(
+    found.map((i) => [
+      i.id,
+      {
+        id: i.id,
+        key: i.key,
+        summary: i.fields?.summary ?? '',
+        status: i.fields?.status?.name ?? '',
+        done: i.fields?.status?.statusCategory?.key === 'done',
+        projectId: i.fields?.project?.id ?? null,
+        securityLevelId: i.fields?.security?.id ?? null,
+      },
+    ]),
+  );
 }
 
 /** POST /rest/api/3/issue, then POST /rest/api/3/issueLink (both as the user). */
@@ -84,15 +139,25 @@ async function addComment(issueKey: string, adf: object): Promise<{ id: string }
   return { id: body.id };
 }
 
-/** PUT /rest/api/3/issue/{key}/comment/{id}; a 404 means the comment was deleted. */
-async function updateComment(issueKey: string, commentId: string, adf: object): Promise<boolean> {
+/**
+ * GET /rest/api/3/issue/{key}/comment/{id}, then PUT the same address. The report comment is
+ * rewritten only while it is still internal: `jsdPublic` is false (JSM's `sd.public.comment`
+ * property says internal) or a visibility restriction holds. An agent may since have shared it with
+ * the customer ("public"); the report is then not written into it. A 404 means it was deleted.
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-comments/#api-rest-api-3-issue-issueidorkey-comment-id-get
+ */
+async function updateComment(issueKey: string, commentId: string, adf: object): Promise<CommentRewrite> {
   try {
+    const { body: current } = await jiraRequest<{ jsdPublic?: boolean; visibility?: unknown }>('app', (jira) =>
+      jira.requestJira(route`/rest/api/3/issue/${issueKey}/comment/${commentId}`),
+    );
+    if (current.jsdPublic !== false && !current.visibility) return 'public';
     await jiraRequest('app', (jira) =>
       jira.requestJira(route`/rest/api/3/issue/${issueKey}/comment/${commentId}`, { method: 'PUT', ...jsonBody({ body: adf }) }),
     );
-    return true;
+    return 'updated';
   } catch (e) {
-    if (e instanceof JiraRequestError && e.status === 404) return false;
+    if (e instanceof JiraRequestError && e.status === 404) return 'gone';
     throw e;
   }
 }
@@ -135,4 +200,4 @@ async function count(jql: string): Promise<number> {
   return body.count ?? 0;
 }
 
-export const reportJira: ReportJira = { links, createFollowUp, addComment, updateComment, searchIncidents, count };
+export const reportJira: ReportJira = { links, openable, createFollowUp, addComment, updateComment, searchIncidents, count };

@@ -2,6 +2,7 @@ import { route } from '@forge/api';
 import { programFactsJql } from '../../domain/program/program-facts';
 import type { RequestTypeChoiceView } from '../../shared/settings-contract';
 import type { SettingsJira } from '../../usecases/settings-ports';
+import type { AccountFacts } from '../../domain/config/escalation-users';
 import { jiraRequest } from './jira-client';
 import { reportJira } from './jira-report-service';
 import { jiraAsUser } from './jira-issue-service';
@@ -14,6 +15,31 @@ interface Page<T> {
 interface JsmPage<T> {
   values?: T[];
   isLastPage?: boolean;
+}
+
+/**
+ * GET /rest/api/3/user/bulk?accountId=...: each account's accountType ("atlassian" for people who
+ * work in Jira, "customer" for portal customers, "app" for apps) and display name
+ * (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-users/#api-rest-api-3-user-bulk-get).
+ * Jira pages the answer (maxResults defaults to 10): each batch asks for a full page and follows startAt.
+ */
+async function accountFacts(accountIds: string[]): Promise<Record<string, AccountFacts>> {
+  const facts: Record<string, AccountFacts> = {};
+  const unique = [...new Set(accountIds)];
+  for (let i = 0; i < unique.length; i += 100) {
+    const ids = unique.slice(i, i + 100);
+    for (let startAt = 0; startAt < ids.length;) {
+      const params = new URLSearchParams([...ids.map((id) => ['accountId', id]), ['maxResults', '100'], ['startAt', String(startAt)]]);
+      const { body } = await jiraRequest<{ values?: { accountId: string; accountType?: string; displayName?: string }[]; isLast?: boolean }>('user', (jira) =>
+        jira.requestJira(route`/rest/api/3/user/bulk?${params}`),
+      );
+      const values = body.values ?? [];
+      for (const u of values) facts[u.accountId] = { accountType: u.accountType ?? 'atlassian', displayName: u.displayName ?? 'Someone' };
+      if (body.isLast !== false || values.length === 0) break;
+      startAt += values.length;
+    }
+  }
+  return facts;
 }
 
 /**
@@ -141,6 +167,8 @@ export const settingsJira: SettingsJira = {
   },
 
   displayNames: (accountIds) => jiraAsUser.displayNames(accountIds),
+
+  accounts: accountFacts,
 
   // Three approximate counts, as the admin.
   async programFacts(now) {

@@ -24,6 +24,20 @@ export const statsViewerJira: StatsViewerJira = {
   displayNames: (ids) => jiraAsUser.displayNames(ids),
   countAsApp: (jql) => approximateCount('app', jql),
   countAsViewer: (jql) => approximateCount('user', jql),
+  // GET /rest/api/3/mypermissions?projectKey=…&permissions=ADMINISTER_PROJECTS,ADMINISTER, one per project
+  // (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-permissions/#api-rest-api-3-mypermissions-get).
+  async administersProjects(keys) {
+    const answers = await Promise.all(
+      keys.map((key) =>
+        jiraRequest<{ permissions?: Record<string, { havePermission?: boolean }> }>('user', (jira) =>
+          jira.requestJira(route`/rest/api/3/mypermissions?projectKey=${key}&permissions=ADMINISTER_PROJECTS,ADMINISTER`),
+        ),
+      ),
+    );
+    const may = (p: Record<string, { havePermission?: boolean }> | undefined) =>
+      p?.ADMINISTER_PROJECTS?.havePermission === true || p?.ADMINISTER?.havePermission === true;
+    return keys.length > 0 && answers.every((a) => may(a.body.permissions));
+  },
   async incidents(jql, max) {
     const { rows, next } = await searchPage(jql, max, null);
     return { rows: rows.map(({ id: _id, ...row }) => row), more: next !== null };

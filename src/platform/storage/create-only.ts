@@ -6,11 +6,15 @@ import { kvs } from './kvs-client';
  * existing key means another writer won; anything else is thrown.
  */
 export async function createOnly(key: string, value: unknown): Promise<boolean> {
-  try {
-    await kvs.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS' });
-    return true;
-  } catch (e) {
-    if ((await kvs.get(key)) !== undefined) return false;
-    throw e;
+  // A key found taken may be gone by the time it is read (a lease released in between): then the
+  // write is tried again, so only a storage failure that persists is thrown.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await kvs.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS' });
+      return true;
+    } catch (e) {
+      if ((await kvs.get(key)) !== undefined) return false;
+      if (attempt >= 3) throw e;
+    }
   }
 }

@@ -28,6 +28,10 @@ export const incidentPurge: IncidentPurge = {
       storageKeys.escalationStepsOf(issueId),
       storageKeys.closedNoticesOf(issueId),
       storageKeys.intakeTakeoversOf(issueId),
+      storageKeys.authorEntriesOf(issueId),
+      storageKeys.followUpClaimsOf(issueId),
+      storageKeys.followUpPlacesOf(issueId),
+      storageKeys.exerciseRequestsOf(issueId),
     ];
     // Scheduled looks are keyed by time first: the issue's are found among all of them.
     const dueEntries = (await keysWithPrefix(storageKeys.dueEntries())).filter((k) => k.endsWith(`:${issueId}`));

@@ -1,9 +1,10 @@
 import { kvs, WhereConditions } from './kvs-client';
-import type { ReportStore, StoredFollowUp, StoredPublication } from '../../usecases/report-ports';
+import type { ReportStore, StoredFollowUp, StoredPublication, StoredSection } from '../../usecases/report-ports';
 import { createOnly } from './create-only';
+import { releaseLeases, takeLease } from './lease';
 import { storageKeys } from './storage-keys';
 
-type Written = { text: string; by: string; at: string };
+type Written = StoredSection;
 
 /** Reports in Forge KVS; every write touches one key of its own. */
 export const reportStore: ReportStore = {
@@ -13,7 +14,20 @@ export const reportStore: ReportStore = {
     const page = await kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(100).getMany<Written>();
     return Object.fromEntries(page.results.map((r) => [r.key.slice(prefix.length), r.value]));
   },
-  saveSection: (issueId, kind, sectionId, value) => kvs.set(storageKeys.reportSection(issueId, kind, sectionId), value),
+  async saveSectionIfRevision(issueId, kind, sectionId, value, basedOn) {
+    const lock = storageKeys.reportSectionLock(issueId, kind, sectionId);
+    const key = storageKeys.reportSection(issueId, kind, sectionId);
+    if (!(await takeLease(lock))) return { saved: false, current: await kvs.get<Written>(key) };
+    try {
+      const current = await kvs.get<Written>(key);
+      const revision = current ? (current.revision ?? 1) : 0;
+      if (revision !== basedOn) return { saved: false, current };
+      await kvs.set(key, value);
+      return { saved: true };
+    } finally {
+      await releaseLeases([lock]);
+    }
+  },
   publication: (issueId, kind) => kvs.get<StoredPublication>(storageKeys.reportPublication(issueId, kind)),
   claimPublication: (issueId, kind, claim) => createOnly(storageKeys.reportPublication(issueId, kind), claim),
   putPublication: (issueId, kind, publication) => kvs.set(storageKeys.reportPublication(issueId, kind), publication),

@@ -54,6 +54,10 @@ export const storageKeys = {
   timelineEntry: (issueId: string, seq: number) => `timeline:${issueId}:${String(seq).padStart(TIMELINE_SEQ_DIGITS, '0')}`,
   timelineBlock: (issueId: string, block: number) => `timeline:${issueId}:${String(block).padStart(TIMELINE_SEQ_DIGITS - 2, '0')}`,
   timelineOf: (issueId: string) => `timeline:${issueId}:`,
+  /** One entry a person added to an incident (their budget, counted create-only), and the last number taken. */
+  authorEntry: (issueId: string, accountId: string, n: number) => `author-entry:${issueId}:${safe(accountId)}:${String(n).padStart(6, '0')}`,
+  authorEntriesHint: (issueId: string, accountId: string) => `author-entry:${issueId}:${safe(accountId)}:last`,
+  authorEntriesOf: (issueId: string) => `author-entry:${issueId}:`,
   /** Where the chain ended when last written (a hint: writers scan forward from it). */
   timelineHead: (issueId: string) => `timeline-head:${issueId}`,
   /** A deleted incident's tombstone (kept with a TTL, not purged with the issue). */
@@ -62,6 +66,8 @@ export const storageKeys = {
   /** What people wrote in one section of one report (kept between generations). */
   reportSection: (issueId: string, kind: string, sectionId: string) => `report-section:${issueId}:${safe(kind)}:${safe(sectionId)}`,
   reportSectionsOf: (issueId: string, kind: string) => `report-section:${issueId}:${safe(kind)}:`,
+  /** A short lease on one section, so a save checks the revision it was based on and writes with no one in between. */
+  reportSectionLock: (issueId: string, kind: string, sectionId: string) => `report-section-lock:${issueId}:${safe(kind)}:${safe(sectionId)}`,
   /** Every written section of every report of one issue. */
   reportSectionsOfIssue: (issueId: string) => `report-section:${issueId}:`,
   /** Where a report was published (page or comment), so publishing again updates it. */
@@ -70,6 +76,15 @@ export const storageKeys = {
   /** One key per follow-up issue created from a postmortem. */
   followUp: (issueId: string, followUpIssueId: string) => `follow-up:${issueId}:${safe(followUpIssueId)}`,
   followUpsOf: (issueId: string) => `follow-up:${issueId}:`,
+  /** Claimed once per follow-up summary of an incident (a repeated request makes one follow-up). */
+  followUpClaim: (issueId: string, identity: string) => `follow-up-claim:${issueId}:${safe(identity)}`,
+  followUpClaimsOf: (issueId: string) => `follow-up-claim:${issueId}:`,
+  /** One of an incident's places for follow-ups, numbered up to the cap, claimed create-only. */
+  followUpPlace: (issueId: string, place: number) => `follow-up-place:${issueId}:${String(place).padStart(3, '0')}`,
+  followUpPlacesOf: (issueId: string) => `follow-up-place:${issueId}:`,
+  /** The latest request for an exercise of one kind from an incident (a repeat makes no second one). */
+  exerciseRequest: (issueId: string, kind: string) => `exercise-request:${issueId}:${safe(kind)}`,
+  exerciseRequestsOf: (issueId: string) => `exercise-request:${issueId}:`,
   /** Which incident a follow-up issue belongs to (its worklogs count as that incident's work). */
   followUpOf: (followUpIssueId: string) => `follow-up-of:${safe(followUpIssueId)}`,
   /** One statistics shard: a project's month of day cells (m:SEC:2026-11) or its open incidents (open:SEC). */

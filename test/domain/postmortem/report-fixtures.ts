@@ -211,6 +211,7 @@ export function fullFacts(): ReportFacts {
       { key: 'SEC-43', summary: 'Block public links for the customer folder', status: 'To Do', done: false, url: null, relation: 'relates to' },
       { key: 'IT-7', summary: 'Drive sharing policy', status: 'Done', done: true, url: null, relation: 'is blocked by' },
     ],
+    withheld: { followUps: 0, linkedIssues: 0, audience: 'viewer' },
   };
 }
 

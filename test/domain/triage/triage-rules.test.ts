@@ -196,11 +196,11 @@ describe('messages to the reporter', () => {
     expect(JSON.stringify(adf)).toContain('will get back to you within 4 business hours');
   });
 
-  it('the close notice names the request and never blames', () => {
-    expect(closedNotice('SEC-7', 'Fake invoice')).toEqual({
-      subject: '[SEC-7] Your report is closed: Fake invoice',
+  it('the close notice names the request by its key (never a summary responders may have edited) and never blames', () => {
+    expect(closedNotice('SEC-7')).toEqual({
+      subject: '[SEC-7] Your report is closed',
       textBody:
-        'Your report SEC-7 ("Fake invoice") is now closed. Thank you for reporting it. If it happens again, or you notice anything else that seems off, report it the same way.',
+        'Your report SEC-7 is now closed. Thank you for reporting it. If it happens again, or you notice anything else that seems off, report it the same way.',
     });
   });
 

@@ -171,6 +171,11 @@ function RestrictionCheck({ draft, view }: Pick<SectionProps, 'draft' | 'view'>)
           In place: {restricted.map((c) => `${c.label} → ${c.restrictTo}`).join('; ')}. Jira&apos;s issue security scheme of {projects} must offer these levels.
         </p>
       )}
+      <p className="muted" data-testid="restriction-until-intake">
+        A new report is open until the app takes it in, usually within seconds. To restrict reports from their first second, give the security scheme a default
+        level (Issue security schemes, the scheme, Default) on a project that holds only incident reports. Each level must also let the app in, or it cannot
+        restrict, withdraw or count those incidents (see the admin guide).
+      </p>
     </fieldset>
   );
 }

@@ -101,6 +101,10 @@ export default function GadgetEditor({ initial }: { initial: GadgetConfig }) {
           onChange={(e) => set({ includeExercises: e.target.checked })}
         />
         <Checkbox name="hideNames" label="Hide names in hours per person" isChecked={config.hideNames} onChange={(e) => set({ hideNames: e.target.checked })} />
+        <Text size="small" color="color.text.subtlest">
+          Hiding names changes how this gadget looks; it is not an access control. Hours per person are shown only to the incident-response owner and responders
+          named in the app settings and to people who administer these projects; everyone else sees the totals.
+        </Text>
         <Checkbox
           name="siteRate"
           label="Cost work at the site's hourly rate (set in the app settings)"

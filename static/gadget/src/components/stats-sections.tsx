@@ -96,7 +96,9 @@ export function StatsSections({ view, grouping }: { view: StatsView; grouping: S
           />
         </Section>
         <Section title="Unplanned work (hours)">
-          {view.work.people.length === 0 ? (
+          {view.work.peopleWithheld ? (
+            <Text color="color.text.subtlest">{view.work.peopleWithheld}</Text>
+          ) : view.work.people.length === 0 ? (
             <Text color="color.text.subtlest">No work logged on incidents or their follow-ups.</Text>
           ) : (
             <BarChart

@@ -63,8 +63,8 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
     if (view.postmortem.state === 'published') void generate('postmortem');
     // Once, when the section opens.
   }, []);
-  const save = async (sectionId: string, text: string) => {
-    const result = await saveReportSection({ kind, sectionId, text });
+  const save = async (sectionId: string, text: string, expectedRevision: number) => {
+    const result = await saveReportSection({ kind, sectionId, text, expectedRevision });
     if (!result.ok) return result.error;
     setReport(result.data);
     return null;

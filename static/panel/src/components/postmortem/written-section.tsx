@@ -15,18 +15,27 @@ interface Props {
   canEdit: boolean;
   names: Record<string, string>;
   timeZone: string;
-  onSave: (sectionId: string, text: string) => Promise<ErrorBody | null>;
+  /** `expectedRevision`: the section's revision when the writer opened it, so a colleague's newer text is never overwritten. */
+  onSave: (sectionId: string, text: string, expectedRevision: number) => Promise<ErrorBody | null>;
 }
 
 /** One section of the preview: what people wrote (editable, with its prompt) above the app's facts. */
 export function WrittenSection({ section, canEdit, names, timeZone, onSave }: Props) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(section.written?.text ?? '');
+  const [basedOn, setBasedOn] = useState(section.revision);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorBody | null>(null);
+  // Opening the editor starts from the text shown now; the save says so (a refused save keeps the typed text).
+  const startEditing = () => {
+    setText(section.written?.text ?? '');
+    setBasedOn(section.revision);
+    setError(null);
+    setEditing(true);
+  };
   const save = async () => {
     setBusy(true);
-    const failed = await onSave(section.id, text);
+    const failed = await onSave(section.id, text, basedOn);
     setBusy(false);
     setError(failed);
     if (!failed) setEditing(false);
@@ -54,7 +63,7 @@ export function WrittenSection({ section, canEdit, names, timeZone, onSave }: Pr
           )}
           {canEdit && (
             <Inline space="space.100">
-              <Button spacing="compact" onClick={() => setEditing(true)} testId={`report-edit-${section.id}`}>
+              <Button spacing="compact" onClick={startEditing} testId={`report-edit-${section.id}`}>
                 {section.written ? 'Edit' : 'Write'}
               </Button>
             </Inline>
