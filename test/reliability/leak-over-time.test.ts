@@ -106,7 +106,7 @@ async function judge(check: string, keys: string[], pageIds: string[], [summary,
     check: `${check}, as agent, outsider and portal customer`,
     tried,
     executed,
-    held: tried - leaks.length,
+    held: executed - leaks.length,
     lost: leaks.length,
   });
   return { leaks, memberReads };

@@ -101,7 +101,7 @@ function judge(channel: string, readings: Record<string, Items>, published: bool
     check: `${channel}, as each of 6 users`,
     tried,
     executed,
-    held: tried - new Set(leaks.map((l) => l.split(' read ')[0])).size,
+    held: executed - new Set(leaks.map((l) => l.split(' read ')[0])).size,
     lost: leaks.length,
   });
   return leaks;
