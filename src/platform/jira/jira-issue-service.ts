@@ -142,38 +142,30 @@ const ONLY_WHO_CAN_SEE = { permissions: [{ key: 'BROWSE_PROJECTS' }] };
 async function notify(issueKey: string, message: { subject: string; textBody: string }, to: EscalationRecipients, reporter: string | null): Promise<void> {
   const watchers = to.watchers ? await internalWatchers(issueKey, reporter) : [];
   const users = [...new Set([...to.users, ...watchers])];
-  await jiraRequest('app', (jira) =>
-    jira.requestJira(route`/rest/api/3/issue/${issueKey}/notify`, {
-      method: 'POST',
-      ...jsonBody({
-        subject: message.subject,
-        textBody: message.textBody,
-        to: {
-          reporter: false,
-          assignee: to.assignee,
-          watchers: false,
-          voters: false,
-          users: users.map((accountId) => ({ accountId })),
-          groups: to.groups.map((name) => ({ name })),
-        },
-        restrict: ONLY_WHO_CAN_SEE,
-      }),
-    }),
-  );
+  await sendNotification(issueKey, message, {
+    reporter: false,
+    assignee: to.assignee,
+    users: users.map((accountId) => ({ accountId })),
+    groups: to.groups.map((name) => ({ name })),
+  });
 }
 
 /** POST /rest/api/3/issue/{issueIdOrKey}/notify to the reporter only (the close notice): a plain message, no classification, restricted like the others. */
 async function notifyReporter(issueKey: string, message: { subject: string; textBody: string }): Promise<void> {
+  // A reporter a security level no longer lets browse the issue gets nothing, as with every other notice.
+  await sendNotification(issueKey, message, { reporter: true, assignee: false, users: [], groups: [] });
+}
+
+/** One notification, never to watchers or voters as such, and always with Jira's `restrict` to who can browse the issue. */
+async function sendNotification(
+  issueKey: string,
+  message: { subject: string; textBody: string },
+  to: { reporter: boolean; assignee: boolean; users: { accountId: string }[]; groups: { name: string }[] },
+): Promise<void> {
   await jiraRequest('app', (jira) =>
     jira.requestJira(route`/rest/api/3/issue/${issueKey}/notify`, {
       method: 'POST',
-      ...jsonBody({
-        subject: message.subject,
-        textBody: message.textBody,
-        to: { reporter: true, assignee: false, watchers: false, voters: false, users: [], groups: [] },
-        // A reporter a security level no longer lets browse the issue gets nothing, as with every other notice.
-        restrict: ONLY_WHO_CAN_SEE,
-      }),
+      ...jsonBody({ subject: message.subject, textBody: message.textBody, to: { ...to, watchers: false, voters: false }, restrict: ONLY_WHO_CAN_SEE }),
     }),
   );
 }
