@@ -30,7 +30,7 @@ export async function glanceStatus(payload: unknown, context?: { principal?: { a
   if (!parsed.success || !accountId) return {};
   const { issue } = parsed.data.extension;
   try {
-    const view = await loadIncident({ jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso }, issue.key, issue.id);
+    const view = await loadIncident({ jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso }, issue.key, issue.id, false);
     const now = nowIso();
     const level = view.settings.matrix.levels.find((l) => l.id === view.incident.priority)?.label ?? view.incident.priority;
     return statusOf(level, nextDeadline(view, now), now);

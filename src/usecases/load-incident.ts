@@ -21,12 +21,18 @@ export interface LoadIncidentDeps {
  * costs about 120 ms on a real site; bench/felt-speed.ts). Nothing read is returned unless the user
  * may see the issue; if the context's id is not the issue's, the batch is read again for the real one.
  */
-export async function loadIncident(deps: LoadIncidentDeps, issueKey: string, contextIssueId?: string): Promise<IncidentView> {
+export async function loadIncident(
+  deps: LoadIncidentDeps,
+  issueKey: string,
+  contextIssueId?: string,
+  /** false: no timeline block (the glance's status needs the clocks, not the entries; one storage query fewer). */
+  withTimeline = true,
+): Promise<IncidentView> {
   const early = contextIssueId ? deps.store.getWithSettings({ id: contextIssueId, key: issueKey }).catch(() => null) : null;
   const { issue, canEdit } = await requireIssue(deps.jira, issueKey);
   const stored = (early && issue.id === contextIssueId ? await early : null) ?? (await deps.store.getWithSettings(issue));
   const { record, config, intake, timelineHead } = stored;
   const current = currentRecord(issue, record, config.config);
-  const timeline = await newestPage(deps.timeline, issue.id, timelineHead);
+  const timeline = await newestPage(deps.timeline, issue.id, withTimeline ? timelineHead : null);
   return toIncidentView(issue, current, config.config, canEdit, intake?.notes ?? [], deps.now(), timeline);
 }
