@@ -15,6 +15,7 @@ import { storageKeys } from '../src/platform/storage/storage-keys';
 import { INCIDENT_PROPERTY_KEY } from '../src/shared/vocabulary';
 import { incidentMirror } from '../src/usecases/incident-mirror';
 import { Site } from '../sandbox/site';
+import { seededMirrorKey } from '../sandbox/seed/seed-mirror-key';
 
 type Line = (label: string, value: string, ok: boolean) => void;
 
@@ -99,7 +100,7 @@ function addOpenIncidents(site: Site, count: number, due: number): void {
       sla: withResponse(EMPTY_SLA_FACTS, 'acc-riley-responder', reportedAt),
     };
     site.state.kvs[storageKeys.incident(issue.id)] = { value: record, createdAt: now, updatedAt: now, expireTime: null };
-    site.issues.setProperty(issue, INCIDENT_PROPERTY_KEY, incidentMirror(record, config, new Date(now).toISOString()));
+    site.issues.setProperty(issue, INCIDENT_PROPERTY_KEY, incidentMirror(record, config, new Date(now).toISOString(), seededMirrorKey(site.state)));
   }
 }
 

@@ -23,6 +23,7 @@ import type { IssueStore } from '../state/issue-store';
 import type { SiteState, StoredIssue } from '../state/site-state';
 import { CATEGORY_WEIGHTS, type IncidentCategoryId, LABELS, SUMMARIES } from './incident-templates';
 import { SeedStats } from './seed-stats';
+import { seededMirrorKey } from './seed-mirror-key';
 import { seededRandom } from './seeded-random';
 
 const CONFIG = defaultAppConfig();
@@ -158,7 +159,7 @@ export function seedSite(issues: IssueStore, state: SiteState, opts: { incidents
     const intake = { startedAt: created, completedAt: created, notes: [] };
     state.kvs[storageKeys.intake(issue.id)] = { value: intake, createdAt: createdMs, updatedAt: createdMs, expireTime: null };
     state.kvs[storageKeys.incident(issue.id)] = { value: record, createdAt: createdMs, updatedAt: Date.parse(firstTouch), expireTime: null };
-    issues.setProperty(issue, INCIDENT_PROPERTY_KEY, incidentMirror(record, CONFIG, new Date(opts.now).toISOString()));
+    issues.setProperty(issue, INCIDENT_PROPERTY_KEY, incidentMirror(record, CONFIG, new Date(opts.now).toISOString(), seededMirrorKey(state)));
     stats.add(issue, record, category, opts.now);
   }
   if (appData) stats.finish(opts.now);

@@ -33,7 +33,7 @@ export async function catchUpJira(deps: CatchUpJiraDeps): Promise<{ caughtUp: nu
         if (restriction.kind === 'set')
           await containRestriction(deps.contain, { id: issue.id, key: issue.key, securityLevel: restriction.name }, record, config.config);
         if (mark.followPriority) await followJiraPriority(deps.jira, issue, record, config.config);
-        await writeMirror(deps, issue, incidentMirror(record, config.config, deps.now()));
+        await writeMirror(deps, issue, incidentMirror(record, config.config, deps.now(), config.mirrorKey));
       }
       await deps.jiraFollow.clear(mark.issueId);
       caughtUp++;

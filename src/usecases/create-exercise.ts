@@ -1,3 +1,4 @@
+import { shownFollowUpText } from '../domain/timeline/follow-up-entry-text';
 import { newIncidentRecord, type IncidentRecord } from '../domain/incident/incident-record';
 import { exerciseDescription, exerciseOutline } from '../domain/response/exercise-outline';
 import { EMPTY_RESPONSE_FACTS } from '../domain/response/response-facts';
@@ -60,12 +61,18 @@ export async function createExercise(deps: CreateExerciseDeps, issueKey: string,
     if (request.made) return { key: request.made };
     throw new AppError('CONFLICT', 'This exercise is being created from the same request right now. Reload in a moment to see it; no second one was made.');
   }
-  const created = await makeExercise(deps, { ...issue, projectId: issue.projectId, issueTypeId: issue.issueTypeId }, source, settings, input, accountId).catch(
-    async (e: unknown) => {
-      await request.release();
-      throw e;
-    },
-  );
+  const created = await makeExercise(
+    deps,
+    { ...issue, projectId: issue.projectId, issueTypeId: issue.issueTypeId },
+    source,
+    settings,
+    input,
+    accountId,
+    config.mirrorKey,
+  ).catch(async (e: unknown) => {
+    await request.release();
+    throw e;
+  });
   await request.done(created.key);
   return created;
 }
@@ -77,6 +84,7 @@ async function makeExercise(
   settings: AppConfig,
   input: ExerciseCreateInput,
   accountId: string,
+  mirrorKey: string,
 ): Promise<{ key: string }> {
   const entries: TimelineEntry[] = [];
   for await (const page of deps.timeline.pages(issue.id)) entries.push(...page);
@@ -84,7 +92,7 @@ async function makeExercise(
   // A restricted incident's exercise carries its security level, and none of its free text: not the
   // summary, not a note (the level can later be lifted from the exercise alone).
   const restricted = issue.securityLevelId !== null;
-  const outline = exerciseOutline(entries, source.reportedAt, !restricted);
+  const outline = exerciseOutline(entries.map(shownFollowUpText), source.reportedAt, !restricted);
   const created = await deps.jira.createIssue({
     projectId: issue.projectId,
     issueTypeId: issue.issueTypeId,
@@ -113,7 +121,7 @@ async function makeExercise(
     saved = { ...existing, ...copied, revision: existing.revision + 1, updatedAt: now };
     await deps.store.put(saved);
   }
-  await deps.jira.setIncidentIndex(created.key, incidentMirror(saved, settings, now));
+  await deps.jira.setIncidentIndex(created.key, incidentMirror(saved, settings, now, mirrorKey));
   const entry = { by: accountId, happenedAt: now, recordedAt: now, corrects: null } as const;
   await appendToTimeline(deps.timeline, created.id, {
     ...entry,

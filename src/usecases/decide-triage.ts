@@ -29,7 +29,16 @@ export async function decideTriage(
     throw new AppError('VALIDATION_FAILED', 'Say why, so the decision can be reviewed later. Nothing was saved.', { reason: 'A reason is required.' });
   }
   if (outcome.kind !== 'applied')
-    return toIncidentView(issue, outcome.record, config.config, true, intake?.notes ?? [], now, await newestPage(deps.timeline, issue.id, timelineHead));
+    return toIncidentView(
+      issue,
+      outcome.record,
+      config.config,
+      true,
+      intake?.notes ?? [],
+      now,
+      await newestPage(deps.timeline, issue.id, timelineHead),
+      config.mirrorKey,
+    );
   // A triage decision is a responder's first action as much as a classification is.
   const saved = markResponded(outcome.record, accountId, now);
   const standing = standingOf(accountId, record, config.config);
@@ -48,5 +57,14 @@ export async function decideTriage(
       data: { triage: saved.triage.state },
     },
   ];
-  return publishIncidentChange(deps, { issue, saved, settings: config.config, notes: intake?.notes ?? [], now, timelineHead, entries });
+  return publishIncidentChange(deps, {
+    issue,
+    saved,
+    settings: config.config,
+    mirrorKey: config.mirrorKey,
+    notes: intake?.notes ?? [],
+    now,
+    timelineHead,
+    entries,
+  });
 }

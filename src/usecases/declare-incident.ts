@@ -43,5 +43,15 @@ export async function declareIncident(deps: IncidentChangeDeps, issueKey: string
       data: { triage: 'incident' },
     },
   ];
-  return publishIncidentChange(deps, { issue, saved: declared, settings: config.config, notes: [], now, timelineHead, entries, priorityChanged: true });
+  return publishIncidentChange(deps, {
+    issue,
+    saved: declared,
+    settings: config.config,
+    mirrorKey: config.mirrorKey,
+    notes: [],
+    now,
+    timelineHead,
+    entries,
+    priorityChanged: true,
+  });
 }

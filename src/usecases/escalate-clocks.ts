@@ -1,6 +1,6 @@
 import { configForProject, projectKeyOf } from '../domain/config/project-overrides';
 import type { AppConfig } from '../domain/config/app-config';
-import { type IncidentIndex, nextCheckOf, toIncidentIndex } from '../domain/incident/incident-index';
+import { type IncidentIndex, toIncidentIndex } from '../domain/incident/incident-index';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import type { Obligation } from '../domain/legal/evaluate-obligations';
 import { incidentObligations, legalFactsOf, legalIndexFields } from '../domain/legal/incident-legal';
@@ -45,10 +45,10 @@ const CLEAR_PER_SWEEP = 100;
 
 /**
  * The JQL that finds incidents needing the sweep: an SLA warning or breach, or a legal reminder,
- * has come. Both are indexed dates in the mirror, so the search costs the same with ten or ten
+ * has come. The earlier of the two is one indexed date in the mirror, so the search costs the same with ten or ten
  * thousand open incidents.
  */
-export const CLOCKS_DUE_JQL = 'incidentSlaNextCheck <= now() OR incidentLegalNextCheck <= now() ORDER BY key ASC';
+export const CLOCKS_DUE_JQL = 'incidentNextCheck <= now() ORDER BY key ASC';
 /** At most 500 incidents per run; the rest wait five minutes (their check time stays in the past). */
 const MAX_PAGES = 5;
 /** Due entries read from the storage queue per sweep (one KVS query page). */
@@ -90,13 +90,13 @@ export async function escalateClocks(deps: EscalateClocksDeps): Promise<Escalati
   for (const issue of found) {
     const record = records.get(issue.id);
     if (!record) continue;
-    const outcome = await escalateOne(deps, issue, record, configForProject(config.config, projectKeyOf(issue.key)), now);
+    const outcome = await escalateOne(deps, issue, record, configForProject(config.config, projectKeyOf(issue.key)), now, config.mirrorKey);
     summary.escalated += outcome.sla + outcome.legal > 0 ? 1 : 0;
     summary.steps += outcome.sla;
     summary.legalSteps += outcome.legal;
     summary.failed += outcome.failed ? 1 : 0;
     mirrors.push({ issueId: issue.id, index: outcome.index });
-    await deps.due.schedule(issue.id, nextCheckOf(outcome.index));
+    await deps.due.schedule(issue.id, outcome.index.nextCheck);
   }
   await deps.jira.setIncidentIndexes(mirrors);
   // Processed entries go; each incident's next look was scheduled above (stale or gone ones simply end here).
@@ -117,6 +117,7 @@ async function escalateOne(
   stored: IncidentRecord,
   config: AppConfig,
   now: string,
+  mirrorKey: string,
 ): Promise<{ index: IncidentIndex; sla: number; legal: number; failed: boolean }> {
   const nowMs = Date.parse(now);
   // Status changes are merged first: a pause the record's copy missed must not escalate.
@@ -137,11 +138,15 @@ async function escalateOne(
     await deps.afterChange?.(stored.issueId);
   }
   // The mirror is derived from this one reading, with whatever escalations ended up recorded.
-  const index = toIncidentIndex(updated, {
-    ...slaIndexFields(sla, updated),
-    ...legalIndexFields(obligations, updated, config.legal),
-    ...postmortemIndexFields(postmortemDutyUnder(updated, config)),
-  });
+  const index = toIncidentIndex(
+    updated,
+    {
+      ...slaIndexFields(sla, updated),
+      ...legalIndexFields(obligations, updated, config.legal),
+      ...postmortemIndexFields(postmortemDutyUnder(updated, config)),
+    },
+    mirrorKey,
+  );
   return { index, sla: slaOutcome.sent, legal: legalOutcome.sent, failed: slaOutcome.failed || legalOutcome.failed };
 }
 

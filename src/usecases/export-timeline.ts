@@ -4,6 +4,8 @@ import { AppError } from './app-error';
 import { requireIssue } from './require-issue';
 import type { TimelineDeps } from './add-timeline-entry';
 import { verifyTimeline } from './verify-timeline';
+import { followUpKeyOf, shownFollowUpText } from '../domain/timeline/follow-up-entry-text';
+import type { TimelineEntry } from '../domain/timeline/timeline-entry';
 
 /** "Verify integrity": recomputes the whole chain as stored. Anyone who can see the issue may. */
 export async function verifyIncidentTimeline(deps: TimelineDeps, issueKey: string): Promise<TimelineVerificationView> {
@@ -28,7 +30,13 @@ export async function exportTimeline(deps: TimelineDeps, issueKey: string, input
   const now = deps.now();
   const { view, entries: all } = await verifyTimeline(deps.timeline, issue.id, now, true);
   const asOf = input.asOf ?? { at: now, seq: all.at(-1)?.seq ?? 0 };
-  const entries = all.filter((e) => e.seq <= asOf.seq);
+  // People read key-only follow-up entries (follow-up-entry-text.ts); the JSON keeps an old entry's
+  // summary only for a viewer who may open that follow-up, and otherwise says the text was withheld.
+  const entries = await withheldFollowUps(
+    deps,
+    all.filter((e) => e.seq <= asOf.seq),
+    input.format === 'json',
+  );
   const doc: TimelineExport = {
     format: 'incident-timeline',
     version: 1,
@@ -52,4 +60,23 @@ export async function exportTimeline(deps: TimelineDeps, issueKey: string, input
     parts,
     asOf,
   };
+}
+
+/**
+ * Entries of the export as this viewer may read them: a follow-up entry written with the summary
+ * (before entries named the key only) is shown key-only, in the JSON too unless the viewer may open
+ * that follow-up now (asked of Jira as them, once per follow-up). A withheld text is marked, so a
+ * verifier knows why that one entry's own hash cannot be recomputed (the next entry still links it).
+ */
+async function withheldFollowUps<T extends TimelineEntry>(deps: TimelineDeps, entries: T[], asStored: boolean): Promise<(T & { textWithheld?: true })[]> {
+  const legacy = [...new Set(entries.filter((e) => shownFollowUpText(e) !== e).map((e) => followUpKeyOf(e)!))];
+  if (legacy.length === 0) return entries;
+  const openable = asStored
+    ? new Set((await Promise.all(legacy.map(async (key) => ((await deps.jira.issue(key)) ? key : null)))).filter((k) => k !== null))
+    : new Set<string>();
+  return entries.map((e) => {
+    const shown = shownFollowUpText(e);
+    if (shown === e || openable.has(followUpKeyOf(e)!)) return e;
+    return asStored ? { ...shown, textWithheld: true as const } : shown;
+  });
 }

@@ -1,5 +1,5 @@
 import type { AppConfig } from '../domain/config/app-config';
-import { type IncidentIndex, nextCheckOf } from '../domain/incident/incident-index';
+import type { IncidentIndex } from '../domain/incident/incident-index';
 import type { IncidentRecord } from '../domain/incident/incident-record';
 import { requiredRestriction } from '../domain/incident/required-restriction';
 import { type FieldPlan, planJiraPriority, planRestriction } from '../domain/triage/jira-field-plan';
@@ -14,7 +14,7 @@ export async function writeMirror(
   issue: { id: string; key: string },
   index: IncidentIndex,
 ): Promise<void> {
-  await deps.due.schedule(issue.id, nextCheckOf(index));
+  await deps.due.schedule(issue.id, index.nextCheck);
   await deps.jira.setIncidentIndex(issue.key, index);
 }
 

@@ -1,5 +1,7 @@
 import { doc, link, paragraph, text } from '@atlaskit/adf-utils/builders';
 import { similarIncidentsJql, SIMILAR_LIMIT } from '../domain/postmortem/similar-incidents-query';
+import { mirrorTag } from '../domain/incident/mirror-tag';
+import { followUpEntryText } from '../domain/timeline/follow-up-entry-text';
 import type { FollowUpInput, FollowUpView, SimilarIncidentView } from '../shared/report-contract';
 import { AppError } from './app-error';
 import { appendToTimeline } from './append-to-timeline';
@@ -72,7 +74,7 @@ export async function createFollowUp(
   await appendToTimeline(deps.timeline, issue.id, {
     kind: 'follow-up',
     // The key only: the timeline outlives who may open the follow-up (someone may restrict it later), Jira shows its summary to them.
-    text: `Follow-up ${created.key} created.`,
+    text: followUpEntryText(created.key),
     happenedAt: now,
     recordedAt: now,
     by: accountId,
@@ -99,8 +101,9 @@ export async function createFollowUp(
  * as them), newest first, each with its postmortem when one was published.
  */
 export async function similarIncidents(deps: ReportDeps, issueKey: string, siteUrl: string | null): Promise<SimilarIncidentView[]> {
-  const { issue, record } = await openReport(deps, issueKey);
-  const jql = similarIncidentsJql(issue.key, record.category);
+  const { issue, record, mirrorKey } = await openReport(deps, issueKey);
+  // The mirror holds the category as a keyed tag only the app can compute (mirror-tag.ts).
+  const jql = similarIncidentsJql(issue.key, record.category === null ? null : mirrorTag(mirrorKey, record.category));
   if (jql === null) return [];
   const found = await deps.reportJira.searchIncidents(jql, SIMILAR_LIMIT);
   const urls = await deps.reports.postmortemUrls(found.map((f) => f.id));
@@ -109,7 +112,8 @@ export async function similarIncidents(deps: ReportDeps, issueKey: string, siteU
     url: issueUrl(siteUrl, f.key),
     summary: f.summary,
     status: f.status,
-    category: f.category,
+    // The search matched this incident's category: theirs is the same.
+    category: record.category,
     priority: f.priority,
     reportedAt: f.reportedAt,
     postmortemUrl: urls.get(f.id) ?? null,

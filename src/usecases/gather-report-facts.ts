@@ -108,7 +108,7 @@ export async function gatherReportFacts(
   ]);
   // As the user: the follow-ups and linked issues they may open now, with where each lives.
   const openable = await deps.reportJira.openable([...stored.map((f) => f.issueId), ...links.map((l) => l.id)]);
-  const view = toIncidentView(issue, record, config, responder, [], now, NO_TIMELINE_PAGE);
+  const view = toIncidentView(issue, record, config, responder, [], now, NO_TIMELINE_PAGE, null);
   const category = config.taxonomy.categories.find((c) => c.id === record.category);
   const axis = (levels: { id: string; label: string }[], id: string | null) => (id === null ? null : (levels.find((l) => l.id === id)?.label ?? id));
   const matrix = config.priority.matrix;

@@ -7,9 +7,9 @@ import { calendarOf } from '../domain/sla/sla-settings';
 import { expectedFirstResponse } from '../domain/triage/expected-first-response';
 import { postmortemDutyUnder, postmortemIndexFields } from '../domain/postmortem/postmortem-policy';
 
-/** The indexed issue property for a record under the current settings (SLA fields included). */
-export function incidentMirror(record: IncidentRecord, config: AppConfig, now: string): IncidentIndex {
-  return toIncidentIndex(record, clockIndexFields(record, config, now));
+/** The indexed issue property for a record under the current settings (SLA fields included), tagged with the installation's key. */
+export function incidentMirror(record: IncidentRecord, config: AppConfig, now: string, mirrorKey: string): IncidentIndex {
+  return toIncidentIndex(record, clockIndexFields(record, config, now), mirrorKey);
 }
 
 /** The SLA and legal fields of the mirror, read from the clocks as of `now`. */

@@ -23,6 +23,8 @@ export function toIncidentView(
   notes: string[],
   now: string,
   timeline: TimelinePageView,
+  /** The installation's mirror key, to check the mirror; null where the view is not shown (documents). */
+  mirrorKey: string | null,
 ): IncidentView {
   const sla = incidentSla(record, config.sla, Date.parse(now));
   const obligations = incidentObligations(record, config.legal, Date.parse(now));
@@ -67,11 +69,18 @@ export function toIncidentView(
       jiraPriorityByLevel: { ...config.priority.jiraPriorityByLevel },
     },
     notes: [...notes, ...driftNote],
-    indexInSync: isIndexInSync(
-      record,
-      { ...slaIndexFields(sla, record), ...legalIndexFields(obligations, record, config.legal), ...postmortemIndexFields(postmortemDutyUnder(record, config)) },
-      issue.incidentProperty,
-    ),
+    indexInSync:
+      mirrorKey === null ||
+      isIndexInSync(
+        record,
+        {
+          ...slaIndexFields(sla, record),
+          ...legalIndexFields(obligations, record, config.legal),
+          ...postmortemIndexFields(postmortemDutyUnder(record, config)),
+        },
+        issue.incidentProperty,
+        mirrorKey,
+      ),
     canEdit,
   };
 }

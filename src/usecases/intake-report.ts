@@ -41,7 +41,7 @@ export async function intakeReport(deps: IntakeDeps, issueId: string): Promise<I
   if (progress && Date.parse(deps.now()) - Date.parse(progress.startedAt) < INTAKE_GRACE_MS) return 'in-progress';
   const issue = await deps.jira.issueById(issueId);
   if (!issue) return 'issue-gone';
-  const { config } = await deps.config.get();
+  const { config, mirrorKey } = await deps.config.get();
   if (!existing && !issueInScope(issue, config)) return 'out-of-scope';
   // One runner at a time, even when deliveries arrive together: the intake key is claimed
   // create-only; a runner that died is taken over once its grace has passed, by one delivery.
@@ -54,12 +54,12 @@ export async function intakeReport(deps: IntakeDeps, issueId: string): Promise<I
     record = intakeRecord(issue.id, issue.created, parsePortalReport(issue.portalReport, config.taxonomy.categories), config);
     if (!(await deps.store.create(record))) record = (await deps.store.get(issueId)) ?? record;
   }
-  const notes = await runIntakeSteps(deps, issue, record, config);
+  const notes = await runIntakeSteps(deps, issue, record, config, mirrorKey);
   await deps.ledger.put(issueId, { startedAt, completedAt: deps.now(), notes });
   return 'intake-done';
 }
 
-async function runIntakeSteps(deps: IntakeDeps, issue: IssueSnapshot, record: IncidentRecord, config: AppConfig): Promise<string[]> {
+async function runIntakeSteps(deps: IntakeDeps, issue: IssueSnapshot, record: IncidentRecord, config: AppConfig, mirrorKey: string): Promise<string[]> {
   const notes: string[] = [];
   const choices = await deps.jira.editableChoices(issue.key);
   let priorityPlan = planJiraPriority(record.priority, config.priority.jiraPriorityByLevel, choices.priorities, issue.priority);
@@ -78,7 +78,7 @@ async function runIntakeSteps(deps: IntakeDeps, issue: IssueSnapshot, record: In
   }
   // Restrict first and in the same edit as the priority: a sensitive report is never open longer than it must be.
   await deps.jira.editFields(issue.key, writes);
-  await writeMirror(deps, issue, incidentMirror(record, config, deps.now()));
+  await writeMirror(deps, issue, incidentMirror(record, config, deps.now(), mirrorKey));
   // Only portal reports are acknowledged: an agent who files an issue in Jira needs no thank-you.
   if (config.intake.acknowledgeOnPortal && record.reporter !== null && !(await deps.jira.hasMarkedComment(issue.key, ACKNOWLEDGEMENT_PROPERTY_KEY))) {
     const expected = firstResponsePromise(record.priority, config);

@@ -34,5 +34,5 @@ export async function loadIncident(
   const { record, config, intake, timelineHead } = stored;
   const current = currentRecord(issue, record, config.config);
   const timeline = await newestPage(deps.timeline, issue.id, withTimeline ? timelineHead : null);
-  return toIncidentView(issue, current, config.config, canEdit, intake?.notes ?? [], deps.now(), timeline);
+  return toIncidentView(issue, current, config.config, canEdit, intake?.notes ?? [], deps.now(), timeline, config.mirrorKey);
 }

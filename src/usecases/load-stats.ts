@@ -3,6 +3,7 @@ import type { AppConfig } from '../domain/config/app-config';
 import { buildStatsView, type RatedStatsQuery, shardIdsFor } from '../domain/stats/stats-view';
 import { countedIncidentsJql, restrictedIssuesJql, statsJql } from '../domain/stats/stats-jql';
 import { incidentExportRow } from '../domain/stats/incident-export-row';
+import { categoryOfTag } from '../domain/incident/mirror-tag';
 import type { StatsExportView, StatsIncidentsView, StatsQueryInput, StatsView } from '../shared/stats-contract';
 import { AppError } from './app-error';
 import { mayReadPersonHours, PERSON_HOURS_WITHHELD } from '../domain/stats/person-hours-access';
@@ -78,10 +79,15 @@ export async function loadStats(deps: LoadStatsDeps, query: StatsQueryInput, vie
  */
 export async function loadStatsIncidents(deps: LoadStatsDeps, query: StatsQueryInput): Promise<StatsIncidentsView> {
   const jql = statsJql(query, Date.parse(deps.now()));
-  const [{ rows, more }, { settings }] = await Promise.all([deps.jira.incidents(jql, TABLE_ROWS), deps.stats.shardsAndSettings([])]);
-  const label = labelsOf(readAppConfig(settings).config);
+  const [{ rows, more }, { settings, mirrorKey }] = await Promise.all([deps.jira.incidents(jql, TABLE_ROWS), deps.stats.shardsAndSettings([])]);
+  const config = readAppConfig(settings).config;
+  const label = labelsOf(config);
   return {
-    rows: rows.map((r) => ({ ...r, category: label.category(r.category), priority: label.level(r.priority) })),
+    rows: rows.map(({ categoryTag, ...r }) => ({
+      ...r,
+      category: label.category(categoryOf(config, mirrorKey, categoryTag)),
+      priority: label.level(r.priority),
+    })),
     truncated: more,
     jql,
   };
@@ -105,7 +111,7 @@ export async function loadStatsExport(deps: LoadStatsDeps, query: StatsQueryInpu
     token = page.next;
   } while (token !== null && found.length < EXPORT_ROWS);
   const rows = found.slice(0, EXPORT_ROWS);
-  const [contributions, { settings }] = await Promise.all([deps.stats.contributionsOf(rows.map((r) => r.id)), deps.stats.shardsAndSettings([])]);
+  const [contributions, { settings, mirrorKey }] = await Promise.all([deps.stats.contributionsOf(rows.map((r) => r.id)), deps.stats.shardsAndSettings([])]);
   const { config } = readAppConfig(settings);
   const label = labelsOf(config);
   const { hourlyRate, currency } = withCostRate(query, config);
@@ -117,7 +123,7 @@ export async function loadStatsExport(deps: LoadStatsDeps, query: StatsQueryInpu
         key: r.key,
         summary: r.summary,
         status: r.status,
-        category: label.category(r.category),
+        category: label.category(categoryOf(config, mirrorKey, r.categoryTag)),
         level: label.level(r.priority),
         reportedAt: r.reportedAt,
       };
@@ -139,3 +145,11 @@ function labelsOf(config: AppConfig) {
   const of = (list: readonly { id: string; label: string }[], id: string | null) => (id === null ? null : (list.find((x) => x.id === id)?.label ?? id));
   return { category: (id: string | null) => of(config.taxonomy.categories, id), level: (id: string | null) => of(config.priority.matrix.levels, id) };
 }
+
+/** The category a mirror's keyed tag names among the current categories (null for one deleted since). */
+const categoryOf = (config: AppConfig, mirrorKey: string, tag: string | null): string | null =>
+  categoryOfTag(
+    mirrorKey,
+    config.taxonomy.categories.map((c) => c.id),
+    tag,
+  );

@@ -27,18 +27,18 @@ export async function patrolMirrors(deps: PatrolMirrorsDeps): Promise<{ checked:
   const { records, next } = await deps.store.page(await deps.store.patrolCursor(), PATROL_PAGE);
   await deps.store.setPatrolCursor(next);
   if (records.length === 0) return { checked: 0, restored: 0 };
-  const [{ config }, mirrors] = await Promise.all([deps.config.get(), deps.jira.mirrorsOf(records.map((r) => r.issueId))]);
+  const [{ config, mirrorKey }, mirrors] = await Promise.all([deps.config.get(), deps.jira.mirrorsOf(records.map((r) => r.issueId))]);
   const now = deps.now();
   const restore: { issueId: string; index: IncidentIndex }[] = [];
   for (const record of records) {
     const held = mirrors.get(record.issueId);
     if (!held) continue; // the issue is gone or hidden from the app: nothing to restore
     const settings = configForProject(config, projectKeyOf(held.key));
-    if (same(incidentMirror(record, settings, now), held.property)) continue;
+    if (same(incidentMirror(record, settings, now, mirrorKey), held.property)) continue;
     // Differs: first merge the status changes kept under their own keys (the record's copy may lag), then compare again.
     const facts = slaFactsOf(record);
     const merged = withStatusChanges(facts, await deps.store.statusChanges(record.issueId));
-    const index = incidentMirror(merged === facts ? record : { ...record, sla: merged }, settings, now);
+    const index = incidentMirror(merged === facts ? record : { ...record, sla: merged }, settings, now, mirrorKey);
     if (!same(index, held.property)) restore.push({ issueId: record.issueId, index });
   }
   if (restore.length > 0) await deps.jira.setIncidentIndexes(restore);

@@ -118,14 +118,14 @@ export interface IncidentStore {
   getWithSettings(issue: {
     id: string;
     key: string;
-  }): Promise<{ record: IncidentRecord | undefined; config: ConfigReading; intake: IntakeProgress | undefined; timelineHead: ChainLink | null }>;
+  }): Promise<{ record: IncidentRecord | undefined; config: SettingsReading; intake: IntakeProgress | undefined; timelineHead: ChainLink | null }>;
   /** One page of stored records in key order, after `cursor`; the next cursor, or null at the end. */
   page(cursor: string | null, limit: number): Promise<{ records: IncidentRecord[]; next: string | null }>;
   /** Where the mirror patrol has got to, and saving it. */
   patrolCursor(): Promise<string | null>;
   setPatrolCursor(cursor: string | null): Promise<void>;
   /** Many records and the settings, in batches of 25 keys (the KVS batch limit). */
-  getManyWithSettings(issueIds: string[]): Promise<{ records: Map<string, IncidentRecord>; config: ConfigReading }>;
+  getManyWithSettings(issueIds: string[]): Promise<{ records: Map<string, IncidentRecord>; config: SettingsReading }>;
   put(record: IncidentRecord): Promise<void>;
   /**
    * Writes the record only if the stored one still has revision `basedOn` (or there is none and
@@ -143,8 +143,14 @@ export interface IncidentStore {
   statusChanges(issueId: string): Promise<StatusChangeFact[]>;
 }
 
+/**
+ * The settings as stored, with the installation's mirror key (domain/incident/mirror-tag.ts), read in
+ * the same storage request: every writer of the mirror has the settings at hand already.
+ */
+export type SettingsReading = ConfigReading & { mirrorKey: string };
+
 export interface ConfigStore {
-  get(): Promise<ConfigReading>;
+  get(): Promise<SettingsReading>;
 }
 
 export interface IntakeProgress {

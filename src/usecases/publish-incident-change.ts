@@ -45,6 +45,7 @@ export async function publishIncidentChange(
     issue: IssueSnapshot;
     saved: IncidentRecord;
     settings: AppConfig;
+    mirrorKey: string;
     notes: string[];
     now: string;
     timelineHead: ChainLink | null;
@@ -54,7 +55,7 @@ export async function publishIncidentChange(
 ): Promise<IncidentView> {
   const { saved, settings, now } = change;
   const timeline = await appendThenPage(deps.timeline, change.issue.id, change.timelineHead, change.entries);
-  const index = incidentMirror(saved, settings, now);
+  const index = incidentMirror(saved, settings, now, change.mirrorKey);
   const notes = [...change.notes];
   let issue = change.issue;
   await deps.jiraFollow.mark(issue.id, issue.key, now, false);
@@ -84,7 +85,7 @@ export async function publishIncidentChange(
     notes.push(JIRA_BEHIND_NOTE);
   }
   await deps.afterChange?.(issue.id);
-  return toIncidentView(issue, saved, settings, true, notes, now, timeline);
+  return toIncidentView(issue, saved, settings, true, notes, now, timeline, change.mirrorKey);
 }
 
 /** Jira busy or unreachable (429, 5xx, no answer): the ports' errors say so with `transient`. */

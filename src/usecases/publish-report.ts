@@ -37,7 +37,7 @@ export async function publishReport(
   siteUrl: string | null,
   kind: ReportKind,
 ): Promise<ReportView> {
-  const { issue, record, config, timelineHead } = await openReport(deps, issueKey, 'You need permission to edit this issue to publish its reports.');
+  const { issue, record, config, mirrorKey, timelineHead } = await openReport(deps, issueKey, 'You need permission to edit this issue to publish its reports.');
   // Written for everyone who reads the comment or the page, not for the publisher: another issue's
   // summary goes in only where all of them may open it (readers-may-open.ts).
   const readers = { kind: 'readers', incident: { projectId: issue.projectId, securityLevelId: issue.securityLevelId } } as const;
@@ -105,6 +105,7 @@ export async function publishReport(
     issue,
     saved,
     settings: config,
+    mirrorKey,
     notes,
     now,
     timelineHead,

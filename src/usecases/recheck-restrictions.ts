@@ -26,10 +26,10 @@ export const RECHECK_PAGE = 100;
  * the app made from it restricted or withdrawn (contain-restriction.ts).
  */
 export async function recheckRestrictions(deps: RecheckRestrictionsDeps): Promise<{ checked: number; restricted: number }> {
-  const [{ config }, { records }] = await Promise.all([deps.config.get(), deps.store.page(await deps.store.patrolCursor(), RECHECK_PAGE)]);
+  const [{ config, mirrorKey }, { records }] = await Promise.all([deps.config.get(), deps.store.page(await deps.store.patrolCursor(), RECHECK_PAGE)]);
   const required = records.filter((r) => requiredRestriction(r, config.taxonomy.categories) !== null).map((r) => r.issueId);
   const found = new Map<string, string>();
-  for (const jql of [unrestrictedCategoriesJql(config.taxonomy.categories), openAmongJql(required)]) {
+  for (const jql of [unrestrictedCategoriesJql(config.taxonomy.categories, mirrorKey), openAmongJql(required)]) {
     if (jql === null) continue;
     for (const issue of await deps.jira.search(jql, 1)) found.set(issue.id, issue.key);
   }

@@ -58,7 +58,7 @@ export async function recordLegal(deps: RecordLegalDeps, issueKey: string, accou
       data: { action: action.action, ...('ruleId' in action ? { ruleId: action.ruleId } : {}) },
     },
   ];
-  return publishIncidentChange(deps, { issue, saved, settings, notes: intake?.notes ?? [], now, timelineHead, entries });
+  return publishIncidentChange(deps, { issue, saved, settings, mirrorKey: config.mirrorKey, notes: intake?.notes ?? [], now, timelineHead, entries });
 }
 
 function apply(

@@ -44,7 +44,7 @@ export async function recordStatusChanges(
     const updated = { ...record, sla: facts };
     // Never over a responder's change made meanwhile: then read again and merge again.
     if (!(await deps.store.putIfRevision(updated, record.revision)).saved) continue;
-    await writeMirror(deps, issue, incidentMirror(updated, config.config, deps.now()));
+    await writeMirror(deps, issue, incidentMirror(updated, config.config, deps.now(), config.mirrorKey));
     result = 'recorded';
   }
   return result;

@@ -27,7 +27,6 @@ export interface FoundIncident {
   key: string;
   summary: string;
   status: string;
-  category: string | null;
   priority: string | null;
   reportedAt: string | null;
 }

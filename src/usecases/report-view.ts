@@ -19,7 +19,7 @@ export interface ReportDeps extends ReportFactsDeps {
 export async function openReport(deps: ReportDeps, issueKey: string, mustEdit?: string) {
   const { issue, canEdit } = await requireIssue(deps.jira, issueKey, mustEdit);
   const { record, config, timelineHead } = await deps.store.getWithSettings(issue);
-  return { issue, canEdit, record: currentRecord(issue, record, config.config), config: config.config, timelineHead };
+  return { issue, canEdit, record: currentRecord(issue, record, config.config), config: config.config, mirrorKey: config.mirrorKey, timelineHead };
 }
 
 /** The document generated now, from the incident's data and what people wrote so far. */

@@ -21,7 +21,7 @@ export interface StatsStore {
    */
   update(issueId: string, next: (old: StoredContribution | null) => StoredContribution | null): Promise<StatsUpdateOutcome>;
   /** The cells of the given shards (absent shards are empty), with the app's stored settings in the first batch (the gadget's one storage request). */
-  shardsAndSettings(shardIds: string[]): Promise<{ shards: ShardCells; settings: unknown }>;
+  shardsAndSettings(shardIds: string[]): Promise<{ shards: ShardCells; settings: unknown; mirrorKey: string }>;
   /** The incident a follow-up issue was created for, if it is one. */
   followUpOf(issueId: string): Promise<string | null>;
   followUpIds(incidentId: string): Promise<string[]>;
@@ -53,14 +53,20 @@ export interface StatsReconcileSummary {
   contributions: number;
 }
 
+/**
+ * An incident as the viewer's search finds it: the mirror names its category only by the keyed tag
+ * (domain/incident/mirror-tag.ts), which the use case turns back into the category.
+ */
+export type FoundStatsIncident = Omit<StatsIncidentRow, 'category'> & { categoryTag: string | null };
+
 /** What the gadget reads from Jira as the viewer. */
 export interface StatsViewerJira {
   /** Which of these project keys the viewer can browse. */
   visibleProjects(keys: string[]): Promise<string[]>;
   displayNames(accountIds: string[]): Promise<Record<string, string>>;
-  incidents(jql: string, max: number): Promise<{ rows: StatsIncidentRow[]; more: boolean }>;
+  incidents(jql: string, max: number): Promise<{ rows: FoundStatsIncident[]; more: boolean }>;
   /** The incidents of the export: a page of the search as the viewer, with ids and the mirror's report time. */
-  exportPage(jql: string, pageToken: string | null): Promise<{ rows: (StatsIncidentRow & { id: string })[]; next: string | null }>;
+  exportPage(jql: string, pageToken: string | null): Promise<{ rows: (FoundStatsIncident & { id: string })[]; next: string | null }>;
   /** How many issues match, as the app sees them and as the viewer does (approximate counts, the same way for both). */
   countAsApp(jql: string): Promise<number>;
   countAsViewer(jql: string): Promise<number>;

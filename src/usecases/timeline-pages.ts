@@ -1,6 +1,7 @@
 import { linkOf } from '../domain/timeline/chain-entry';
 import type { ChainLink, TimelineDraft, TimelineEntry } from '../domain/timeline/timeline-entry';
 import { appendToTimeline } from './append-to-timeline';
+import { shownFollowUpText } from '../domain/timeline/follow-up-entry-text';
 import type { TimelineEntryView, TimelinePageView } from '../shared/resolver-contract';
 import type { TimelineLog } from './ports';
 
@@ -16,7 +17,7 @@ export function toPage(block: number, entries: readonly TimelineEntry[]): Timeli
   return { block, entries: entries.map(toEntryView), earlier: block > 0 ? block - 1 : null };
 }
 
-const toEntryView = ({ v: _v, issueId: _i, ...view }: TimelineEntry): TimelineEntryView => view;
+const toEntryView = ({ v: _v, issueId: _i, ...view }: TimelineEntry): TimelineEntryView => shownFollowUpText(view);
 
 /**
  * The newest block: the one the head hint points into, and the next when the hint lagged and

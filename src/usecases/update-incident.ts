@@ -35,7 +35,16 @@ export async function updateIncident(deps: UpdateIncidentDeps, issueKey: string,
     throw staleRevision(outcome.currentRevision);
   }
   if (outcome.kind === 'unchanged')
-    return toIncidentView(issue, outcome.record, settings, true, intake?.notes ?? [], now, await newestPage(deps.timeline, issue.id, timelineHead));
+    return toIncidentView(
+      issue,
+      outcome.record,
+      settings,
+      true,
+      intake?.notes ?? [],
+      now,
+      await newestPage(deps.timeline, issue.id, timelineHead),
+      config.mirrorKey,
+    );
 
   // A responder's first classification acknowledges the report (the acknowledge clock stops).
   const saved = markResponded(outcome.record, accountId, now);
@@ -47,6 +56,7 @@ export async function updateIncident(deps: UpdateIncidentDeps, issueKey: string,
     issue,
     saved,
     settings,
+    mirrorKey: config.mirrorKey,
     notes: [],
     now,
     timelineHead,

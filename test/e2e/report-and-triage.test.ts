@@ -78,7 +78,7 @@ describe('report and triage, end to end', () => {
     const res = await site().site.rest(
       RILEY,
       'GET',
-      `/rest/api/3/search/jql?jql=${encodeURIComponent('incidentPriority = "Serious" AND incidentCategory = "phishing"')}`,
+      `/rest/api/3/search/jql?jql=${encodeURIComponent('incidentPriority = "Serious" AND incidentTriage = "event"')}`,
     );
     expect(((await res.json()) as { issues: { key: string }[] }).issues.map((i) => i.key)).toEqual([key]);
 

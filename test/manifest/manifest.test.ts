@@ -84,18 +84,11 @@ describe('manifest.yml', () => {
     };
     const byKey = Object.fromEntries(raw.modules['jira:entityProperty'].map((m) => [m.propertyKey, m.values.map((v) => `${v.path}=${v.searchAlias}`)]));
     expect(byKey[INCIDENT_PROPERTY_KEY]).toEqual(
-      expect.arrayContaining([
-        'category=incidentCategory',
-        'priority=incidentPriority',
-        'triage=incidentTriage',
-        'impact=incidentImpact',
-        'urgency=incidentUrgency',
-        'confidentiality=incidentConfidentiality',
-      ]),
+      expect.arrayContaining(['priority=incidentPriority', 'categoryTag=incidentCategoryTag', 'triage=incidentTriage', 'nextCheck=incidentNextCheck']),
     );
     // Every field of the mirror is indexed, and nothing the mirror lacks.
     expect(byKey[INCIDENT_PROPERTY_KEY]!.map((v) => v.split('=')[0]).sort()).toEqual(
-      Object.keys(toIncidentIndex(newIncidentRecord('1', '2026-01-01T00:00:00.000Z', 'iso-27001'), NO_CLOCK_INDEX)).sort(),
+      Object.keys(toIncidentIndex(newIncidentRecord('1', '2026-01-01T00:00:00.000Z', 'iso-27001'), NO_CLOCK_INDEX, '00'.repeat(32))).sort(),
     );
     // Jira writes the portal panel's fields under the UUID of app.id; the app reads them there.
     expect(raw.app.id).toBe(`ari:cloud:ecosystem::app/${PORTAL_REPORT_PROPERTY_KEY}`);

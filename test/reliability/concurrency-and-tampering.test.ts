@@ -116,16 +116,15 @@ it('an issue property edited to look not due does not silence an escalation: the
   // Hide it from the sweep's JQL: no next check, nothing due.
   await site.rest(SAM, 'PUT', `/rest/api/3/issue/${issue.key}/properties/${INCIDENT_PROPERTY_KEY}`, {
     ...mirror,
-    slaNextCheck: null,
+    nextCheck: null,
     slaDue: null,
-    legalNextCheck: null,
   });
   const comments = () => site.issues.find(issue.key)!.comments.length;
   const before = comments();
   // Critical: contain within 4 h, warned at 75 % (3 h).
   await site.advanceTime(3 * 3_600_000 + 5 * 60_000);
   const warned = comments() > before;
-  expect((site.issues.find(issue.key)!.properties[INCIDENT_PROPERTY_KEY] as Record<string, unknown>).slaNextCheck).not.toBeNull();
+  expect((site.issues.find(issue.key)!.properties[INCIDENT_PROPERTY_KEY] as Record<string, unknown>).nextCheck).not.toBeNull();
   recordRow(__filename, {
     area: 'tampering',
     check: 'property edited to hide an incident from the sweep: still escalated, mirror restored',
@@ -142,7 +141,7 @@ it("a mirror edited on an incident with nothing due is restored by the sweep's p
   const mirror = site.issues.find(issue.key)!.properties[INCIDENT_PROPERTY_KEY] as Record<string, unknown>;
   await site.rest(SAM, 'PUT', `/rest/api/3/issue/${issue.key}/properties/${INCIDENT_PROPERTY_KEY}`, {
     ...mirror,
-    category: 'other',
+    categoryTag: 'forged',
     priority: 'Critical',
     triage: 'not-incident',
   });
@@ -150,7 +149,7 @@ it("a mirror edited on an incident with nothing due is restored by the sweep's p
   await site.advanceTime(5 * 60_000);
   await site.advanceTime(5 * 60_000);
   const restored = site.issues.find(issue.key)!.properties[INCIDENT_PROPERTY_KEY] as Record<string, unknown>;
-  const held = restored.category === 'phishing' && restored.priority === mirror.priority;
+  const held = restored.categoryTag === mirror.categoryTag && restored.priority === mirror.priority;
   recordRow(__filename, {
     area: 'tampering',
     check: 'mirror edited on an incident with nothing due: restored by the sweep patrol',
@@ -158,7 +157,7 @@ it("a mirror edited on an incident with nothing due is restored by the sweep's p
     held: held ? 1 : 0,
     lost: held ? 0 : 1,
   });
-  expect(restored).toMatchObject({ category: 'phishing', priority: mirror.priority, triage: mirror.triage });
+  expect(restored).toMatchObject({ categoryTag: mirror.categoryTag, priority: mirror.priority, triage: mirror.triage });
 }, 60_000);
 
 it.each(['error', 'ignore'] as const)(
@@ -169,9 +168,8 @@ it.each(['error', 'ignore'] as const)(
       const mirror = site.issues.find(issue.key)!.properties[INCIDENT_PROPERTY_KEY] as Record<string, unknown>;
       await site.rest(SAM, 'PUT', `/rest/api/3/issue/${issue.key}/properties/${INCIDENT_PROPERTY_KEY}`, {
         ...mirror,
-        slaNextCheck: null,
+        nextCheck: null,
         slaDue: null,
-        legalNextCheck: null,
       });
     };
     const [gone, kept] = [createIssue(site, { summary: 'Ransom note on the file server' }), createIssue(site, { summary: 'Ransom note on the backup server' })];

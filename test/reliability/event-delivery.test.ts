@@ -8,10 +8,13 @@ import type { Site } from '../../sandbox/site';
 import { PORTAL_REPORT_PROPERTY_KEY, INCIDENT_PROPERTY_KEY } from '../../src/shared/vocabulary';
 import { CASEY, createTestSite, panelCalls, RILEY } from '../support/test-site';
 import { recordRow } from './ledger';
+import { storageKeys } from '../../src/platform/storage/storage-keys';
 
 /** The same story on a fresh site: a portal report, triage, priority and status changes in Jira, logged work. */
 async function story(faulty: boolean): Promise<{ site: Site; issueId: string; start: number }> {
   const site = createTestSite();
+  // One installation key for both runs: the mirror's category tag is the same only under the same key.
+  site.state.kvs[storageKeys.mirrorKey()] = { value: 'ab'.repeat(32), createdAt: 0, updatedAt: 0, expireTime: null };
   // Both runs begin at the same time of day (the next 10:00 UTC), so neither crosses a daily or hourly
   // trigger's slot that the other does not: which runs happen would depend on the wall clock otherwise.
   const now = site.clock.now();

@@ -31,6 +31,12 @@ const EMERGENCY = 'CANARY-EMERGENCY +1 555 0199';
 const OPEN_NOTE = 'POSITIVE-CONTROL-41 open incident note';
 const DECLARED_SUMMARY = 'CANARY-DECLARED-3c8 vendor laptop with the HR archive';
 const DECLARED_REASON = 'CANARY-REASON-6d4 the HR archive was on it unencrypted';
+/**
+ * The responders' assessment of a portal report: the reporter said "malware", they classified it as
+ * physical safety with impact, urgency and CIA flags, and a legal clock runs. The reporter may browse
+ * her request (so she reads its issue properties), but none of this is hers to read.
+ */
+const ASSESSMENT = ['physical-safety', 'Physical safety', '"impact":', '"urgency":', '"confidentiality":', '"legalDue"', '"legalNextCheck"'];
 const USERS = { CASEY, RILEY, SAM, MORGAN, ALEX, OSCAR } as const;
 const RESPONDERS = new Set<string>([RILEY, SAM, ALEX]);
 const HOUR = 3_600_000;
@@ -41,6 +47,7 @@ let open: StoredIssue;
 /** A restricted Task brought into incident response with "Declare an incident" (outside the scope's issue types). */
 let declared: StoredIssue;
 let appCreated: StoredIssue[];
+let mirrorKey: string;
 const { ok } = panelCalls(() => site);
 
 /** What `accountId` must never read anywhere. */
@@ -51,6 +58,9 @@ function secretsFor(accountId: string): string[] {
   if (!canSeeIssue(accountId, canary) || accountId === CASEY) secrets.push(NOTE, FOLLOW_UP);
   if (!RESPONDERS.has(accountId)) secrets.push(EMERGENCY);
   if (!canSeeIssue(accountId, declared)) secrets.push(DECLARED_SUMMARY, DECLARED_REASON, declared.key);
+  if (accountId === CASEY) secrets.push(...ASSESSMENT);
+  // The installation's mirror key (the category tags' HMAC key) is the app's alone: nobody reads it anywhere.
+  secrets.push(mirrorKey);
   return secrets;
 }
 
@@ -95,7 +105,14 @@ beforeAll(async () => {
   await ok(declared, 'timeline/add', { kind: 'note', text: `Laptop wiped remotely. ${DECLARED_REASON}` });
   for (const issue of [canary, open]) {
     const revision = async () => (await ok<IncidentView>(issue, 'incident/get', {})).incident.revision;
-    await ok(issue, 'incident/update', { expectedRevision: await revision(), category: 'malware', impact: 'high', urgency: 'high', reason: 'Ransom' });
+    await ok(issue, 'incident/update', {
+      expectedRevision: await revision(),
+      category: 'physical-safety',
+      impact: 'high',
+      urgency: 'high',
+      cia: { confidentiality: true, integrity: false, availability: true, authenticity: false },
+      reason: 'Ransom',
+    });
     await ok(issue, 'timeline/add', { kind: 'note', text: issue === canary ? NOTE : OPEN_NOTE });
     await ok(issue, 'legal/record', {
       expectedRevision: await revision(),
@@ -124,6 +141,8 @@ beforeAll(async () => {
     site.issues.edit(issue, { status: 'Closed' }, RILEY, false);
     await site.events.drain();
   }
+  mirrorKey = (await kvs.get<string>(storageKeys.mirrorKey()))!;
+  expect(mirrorKey).toMatch(/^[0-9a-f]{64}$/);
   appCreated = site.issues.all().filter((i) => !startedWith.has(i.key) && ![canary.key, open.key, declared.key].includes(i.key));
 }, 120_000);
 
@@ -206,8 +225,14 @@ describe('every output channel, as every user', () => {
     });
     expect(judge('issues, comment field, properties and searches over REST', readings)).toEqual([]);
     expect(readings.SAM!.items.some((i) => i.where.includes(canary.key) && i.text.includes(NOTE))).toBe(true);
-    // The reporter may browse her request, so she reads its properties (Atlassian: never store sensitive data in them).
-    expect(readings.CASEY!.items.some((i) => i.where.includes(`${canary.key}/properties/incident-response`))).toBe(true);
+    // The reporter may browse her request, so she reads its properties (Atlassian: never store sensitive data in them):
+    // the mirror, with the level and the category's keyed tag, and none of the assessment (judged above).
+    const reporters = readings.CASEY!.items.filter((i) => i.where.includes(`${open.key}/properties/incident-response`));
+    expect(reporters.map((i) => JSON.parse(i.text).value)).toEqual([
+      expect.objectContaining({ priority: 'Critical', categoryTag: expect.stringMatching(/^[0-9a-f]{20}$/) }),
+    ]);
+    // Positive control: the responders' category is the app's to show, in the panel, to a responder.
+    expect((await ok<IncidentView>(open, 'incident/get', {})).incident.category).toBe('physical-safety');
   });
 
   it('the local issue page and the portal request page, as each user', async () => {

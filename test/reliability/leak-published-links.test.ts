@@ -23,6 +23,8 @@ import { canSeeIssue } from '../../sandbox/state/permissions';
 import type { StoredIssue } from '../../sandbox/state/site-state';
 import { ALEX, CASEY, createTestSite, invokePanel, json, MORGAN, OSCAR, panelCalls, RILEY, SAM } from '../support/test-site';
 import { recordRow } from './ledger';
+import { appendToTimeline } from '../../src/usecases/append-to-timeline';
+import { timelineStore } from '../../src/platform/storage/timeline-store';
 
 const RESTRICTED = 'CANARY-LINKED-4f2 CFO mailbox forwarding to an outside address';
 const FOLLOW_UP = 'CANARY-FOLLOWUP-9c3 rotate the CFO recovery codes';
@@ -174,5 +176,42 @@ describe('published documents list only the linked issues and follow-ups all the
     expect(riley).toContain(RESTRICTED);
     expect(riley).toContain(FOLLOW_UP);
     expect(riley).toContain(OTHER_PROJECT);
+  });
+
+  it('a follow-up entry written with its summary (before entries named the key only) shows key-only to whoever cannot open the follow-up', async () => {
+    // As the app wrote it before: the summary in the text. The chain keeps it as written.
+    await appendToTimeline(timelineStore, open.id, {
+      kind: 'follow-up',
+      text: `Follow-up ${followUp.key} created: ${FOLLOW_UP}`,
+      happenedAt: new Date(site.clock.now()).toISOString(),
+      recordedAt: new Date(site.clock.now()).toISOString(),
+      by: RILEY,
+      corrects: null,
+      data: { key: followUp.key },
+    });
+    const readings = await readAll(async (accountId) => {
+      const items: Items = [];
+      for (const [key, payload] of [
+        ['incident/get', {}],
+        ['timeline/export', { format: 'json' }],
+        ['timeline/export', { format: 'markdown' }],
+        ['exercise/create', { kind: 'tabletop' }],
+      ] as const) {
+        const { result } = await invokePanel(site, open, key, payload, accountId).catch(() => ({ result: null }));
+        const envelope = result as { ok: boolean; data?: unknown } | null;
+        if (!envelope?.ok) continue;
+        const made = key === 'exercise/create' ? site.issues.find((envelope.data as { key: string }).key) : undefined;
+        items.push({ where: `${key} ${Object.values(payload).join(' ')}`, text: JSON.stringify(made ? made.fields : envelope.data) });
+      }
+      return items;
+    });
+    expect(judge('a follow-up entry written with its summary: panel timeline, exports, exercise', readings, false)).toEqual([]);
+    const oscarJson = readings.OSCAR!.find((i) => i.where === 'timeline/export json')!.text;
+    expect(oscarJson).toContain('\\"textWithheld\\": true');
+    // Whoever may open the follow-up exports the entry as stored, so every hash recomputes.
+    expect(readings.RILEY!.find((i) => i.where === 'timeline/export json')!.text).toContain(FOLLOW_UP);
+    expect(readings.RILEY!.find((i) => i.where === 'incident/get ')!.text).toContain(`Follow-up ${followUp.key} created.`);
+    // The stored chain is untouched: verify still finds no break.
+    expect(await ok(open, 'timeline/verify', {})).toMatchObject({ firstBreak: null });
   });
 });

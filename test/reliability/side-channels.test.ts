@@ -435,8 +435,7 @@ describe('10. the lower items', () => {
     const past = new Date(site().clock.now() - HOUR).toISOString();
     for (const issue of forged) {
       const res = await site().rest(OSCAR, 'PUT', `/rest/api/3/issue/${issue.key}/properties/${INCIDENT_PROPERTY_KEY}`, {
-        slaNextCheck: past,
-        legalNextCheck: past,
+        nextCheck: past,
       });
       expect(res.status).toBeLessThan(300);
       site().search.noteCreated(issue);

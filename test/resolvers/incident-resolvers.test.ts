@@ -5,8 +5,10 @@
 import { kvs } from '@forge/kvs';
 import { defaultAppConfig } from '../../src/domain/config/default-config';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
+import { mirrorTag } from '../../src/domain/incident/mirror-tag';
 import { INCIDENT_PROPERTY_KEY } from '../../src/shared/vocabulary';
 import type { Site } from '../../sandbox/site';
+import { seededMirrorKey } from '../../sandbox/seed/seed-mirror-key';
 import { CASEY, createIssue, createTestSite, invokePanel, MORGAN, OSCAR, RILEY, SAM } from '../support/test-site';
 
 let site: Site;
@@ -19,6 +21,9 @@ afterEach(async () => {
 
 describe('incident/get', () => {
   it('opens with one invocation that makes exactly 3 platform requests (the panel budget)', async () => {
+    // Jira shows the panel only on issues with a mirror, so the app has made its mirror key by then
+    // (once per installation: a create-only write and a read, the first time any mirror is written).
+    seededMirrorKey(site.state);
     const issue = createIssue(site);
     const { result, invocation } = await invokePanel(site, issue, 'incident/get', {});
     expect(result).toMatchObject({ ok: true, data: { issue: { key: issue.key, summary: 'VPN drops every few minutes', status: 'Open' }, canEdit: true } });
@@ -117,22 +122,20 @@ describe('incident/update', () => {
         { field: 'priority', from: null, to: 'Serious' },
       ],
     });
+    // The mirror holds what the reporter may read: the level, the category only as the installation's keyed tag.
+    const mirrorKey = (await kvs.get<string>(storageKeys.mirrorKey()))!;
     expect(issue.properties[INCIDENT_PROPERTY_KEY]).toMatchObject({
-      category: 'phishing',
-      impact: 'medium',
-      urgency: 'medium',
+      categoryTag: mirrorTag(mirrorKey, 'phishing'),
       priority: 'Serious',
       triage: 'event',
       revision: 1,
     });
+    for (const assessed of ['category', 'impact', 'urgency', 'confidentiality', 'legalDue'])
+      expect(issue.properties[INCIDENT_PROPERTY_KEY]).not.toHaveProperty(assessed);
     // Jira's priority was set as the user (editmeta, then edit), so the changelog names them.
     expect(issue.fields.priority).toBe('High');
     expect(issue.changelog.at(-1)).toMatchObject({ author: RILEY, items: [{ field: 'priority', fromString: 'Medium', toString: 'High' }] });
-    const res = await site.rest(
-      RILEY,
-      'GET',
-      `/rest/api/3/search/jql?jql=${encodeURIComponent('incidentPriority = "Serious" AND incidentCategory = "phishing"')}`,
-    );
+    const res = await site.rest(RILEY, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('incidentPriority = "Serious" AND incidentTriage = "event"')}`);
     expect(((await res.json()) as { issues: { key: string }[] }).issues.map((i) => i.key)).toEqual([issue.key]);
   });
 
@@ -175,7 +178,8 @@ describe('incident/update', () => {
   it('the updated property is searchable with JQL through its alias', async () => {
     const issue = createIssue(site);
     await invokePanel(site, issue, 'incident/update', { expectedRevision: 0, category: 'data-exposure' });
-    const res = await site.rest(RILEY, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('project = SEC AND incidentCategory = "data-exposure"')}`);
+    const tag = mirrorTag((await kvs.get<string>(storageKeys.mirrorKey()))!, 'data-exposure');
+    const res = await site.rest(RILEY, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent(`project = SEC AND incidentCategoryTag = "${tag}"`)}`);
     expect(((await res.json()) as { issues: { key: string }[] }).issues.map((i) => i.key)).toEqual([issue.key]);
   });
 

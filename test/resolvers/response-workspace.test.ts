@@ -13,6 +13,7 @@ import { storageKeys } from '../../src/platform/storage/storage-keys';
 import type { IncidentView, TimelineExportView, TimelinePageView, TimelineVerificationView } from '../../src/shared/resolver-contract';
 import { INCIDENT_PROPERTY_KEY } from '../../src/shared/vocabulary';
 import type { Site } from '../../sandbox/site';
+import { seededMirrorKey } from '../../sandbox/seed/seed-mirror-key';
 import type { StoredIssue } from '../../sandbox/state/site-state';
 import { CASEY, createIssue, createTestSite, MORGAN, OSCAR, RILEY, SAM, panelCalls } from '../support/test-site';
 
@@ -108,6 +109,8 @@ describe('timeline', () => {
       await kvs.batchSet(entries.slice(i, i + 25).map((e) => ({ key: storageKeys.timelineEntry(issue.id, e.seq), value: e })));
     await kvs.set(storageKeys.timelineHead(issue.id), link);
 
+    // Jira shows the panel on incidents only, so the app's mirror key exists by then (made once per installation).
+    seededMirrorKey(site.state);
     site.functions.invocations.length = 0;
     const first = (await view(issue)).response.timeline;
     expect(site.functions.invocations).toHaveLength(1);

@@ -83,14 +83,14 @@ describe('GET /rest/api/3/search/jql', () => {
   it('searches entity-property aliases from the manifest, by type', async () => {
     const a = createIssue(site);
     const b = createIssue(site);
-    site.issues.setProperty(a, 'incident-response', { category: 'phishing', revision: 3, reportedAt: '2026-01-10T00:00:00.000Z' });
-    site.issues.setProperty(b, 'incident-response', { category: 'malware', revision: 1, reportedAt: '2026-03-10T00:00:00.000Z' });
+    site.issues.setProperty(a, 'incident-response', { triage: 'incident', revision: 3, reportedAt: '2026-01-10T00:00:00.000Z' });
+    site.issues.setProperty(b, 'incident-response', { triage: 'event', revision: 1, reportedAt: '2026-03-10T00:00:00.000Z' });
     const keys = async (jql: string) => ((await search(jql)).body as Page).issues.map((i) => i.key);
-    expect(await keys('incidentCategory = phishing')).toEqual([a.key]);
-    expect(await keys('incidentCategory IN (phishing, malware) ORDER BY incidentRevision ASC')).toEqual([b.key, a.key]);
+    expect(await keys('incidentTriage = incident')).toEqual([a.key]);
+    expect(await keys('incidentTriage IN (incident, event) ORDER BY incidentRevision ASC')).toEqual([b.key, a.key]);
     expect(await keys('incidentRevision > 2')).toEqual([a.key]);
     expect(await keys('incidentReportedAt >= "2026-02-01"')).toEqual([b.key]);
-    expect(await keys('issue.property["incident-response"].category != phishing')).toEqual([b.key]);
+    expect(await keys('issue.property["incident-response"].triage != incident')).toEqual([b.key]);
   });
 
   it('evaluates system fields, text search, functions and EMPTY', async () => {
@@ -113,8 +113,8 @@ describe('GET /rest/api/3/search/jql', () => {
   it('is eventually consistent: a change shows after the index lag, or at once with reconcileIssues', async () => {
     const issue = createIssue(site);
     site.search.setLag(60_000);
-    await site.rest(RILEY, 'PUT', `/rest/api/3/issue/${issue.key}/properties/incident-response`, { category: 'phishing' });
-    const jql = 'incidentCategory = phishing';
+    await site.rest(RILEY, 'PUT', `/rest/api/3/issue/${issue.key}/properties/incident-response`, { triage: 'incident' });
+    const jql = 'incidentTriage = incident';
     expect(((await search(jql)).body as Page).issues).toEqual([]);
     expect(((await search(jql, { reconcileIssues: issue.id })).body as Page).issues.map((i) => i.key)).toEqual([issue.key]);
     await site.advanceTime(61_000);

@@ -7,6 +7,7 @@ import { kvs } from '@forge/kvs';
 import type { IncidentRecord } from '../../src/domain/incident/incident-record';
 import { ACKNOWLEDGEMENT_PROPERTY_KEY } from '../../src/domain/triage/acknowledgement';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
+import { mirrorTag } from '../../src/domain/incident/mirror-tag';
 import { INCIDENT_PROPERTY_KEY, PORTAL_REPORT_PROPERTY_KEY } from '../../src/shared/vocabulary';
 import type { Site } from '../../sandbox/site';
 import type { StoredIssue } from '../../sandbox/state/site-state';
@@ -41,7 +42,8 @@ describe('intake of a portal report', () => {
       triage: { state: 'event' },
       reporter: { category: 'phishing', personalData: 'no', howBad: 'me', howUrgent: null },
     });
-    expect(issue.properties[INCIDENT_PROPERTY_KEY]).toMatchObject({ category: 'phishing', priority: 'Mild', triage: 'event', confidentiality: 'false' });
+    const mirrorKey = (await kvs.get<string>(storageKeys.mirrorKey()))!;
+    expect(issue.properties[INCIDENT_PROPERTY_KEY]).toMatchObject({ categoryTag: mirrorTag(mirrorKey, 'phishing'), priority: 'Mild', triage: 'event' });
     expect(issue.fields.priority).toBe('Medium');
     const [ack] = acknowledgements(issue);
     expect(ack).toMatchObject({ author: 'app-incident-response', visibility: null });
@@ -58,7 +60,9 @@ describe('intake of a portal report', () => {
       author: 'app-incident-response',
       items: expect.arrayContaining([expect.objectContaining({ field: 'priority' }), expect.objectContaining({ field: 'security' })]),
     });
-    expect(issue.properties[INCIDENT_PROPERTY_KEY]).toMatchObject({ priority: 'Critical', confidentiality: 'true' });
+    expect(issue.properties[INCIDENT_PROPERTY_KEY]).toMatchObject({ priority: 'Critical' });
+    // The assessment stays in storage: the reporter may read the property.
+    expect(issue.properties[INCIDENT_PROPERTY_KEY]).not.toHaveProperty('confidentiality');
     expect(JSON.stringify(acknowledgements(issue)[0]!.body)).toContain('within 1 hour');
     // The reporter still sees their own request (the level keeps the reporter in), the outsider does not.
     expect((await site.rest(CASEY, 'GET', `/rest/api/3/issue/${issue.key}`)).status).toBe(200);

@@ -71,7 +71,7 @@ describe('SLA escalation by the five-minute sweep', () => {
     const reported = Date.parse(issue.fields.created);
     expect(mirror(issue)).toMatchObject({
       slaDue: new Date(reported + 4 * 60 * MINUTE).toISOString(),
-      slaNextCheck: new Date(reported + 3 * 60 * MINUTE).toISOString(),
+      nextCheck: new Date(reported + 3 * 60 * MINUTE).toISOString(),
       slaBreached: 'false',
     });
 
@@ -96,7 +96,7 @@ describe('SLA escalation by the five-minute sweep', () => {
     expect(site.state.outbox.filter((m) => m.issueKey === issue.key).map((m) => [m.subject, m.recipients])).toEqual([
       [`[${issue.key}] SLA warning: Ransom note on the file server`, [SAM]],
     ]);
-    expect(mirror(issue)).toMatchObject({ slaNextCheck: new Date(reported + 4 * 60 * MINUTE).toISOString(), slaBreached: 'false' });
+    expect(mirror(issue)).toMatchObject({ nextCheck: new Date(reported + 4 * 60 * MINUTE).toISOString(), slaBreached: 'false' });
 
     site.scheduler.duplicateRuns = true;
     await site.advanceTime(60 * MINUTE);
@@ -139,7 +139,7 @@ describe('SLA escalation by the five-minute sweep', () => {
     await site.advanceTime(60 * MINUTE);
     site.issues.edit(issue, { status: 'Waiting for reporter' }, RILEY, false);
     await site.events.drain();
-    expect(mirror(issue)).toMatchObject({ slaDue: null, slaNextCheck: null });
+    expect(mirror(issue)).toMatchObject({ slaDue: null, nextCheck: null });
     await site.advanceTime(6 * 60 * MINUTE);
     expect(escalationComments(issue)).toEqual([]);
     site.issues.edit(issue, { status: 'In Progress' }, RILEY, false);

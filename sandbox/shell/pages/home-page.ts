@@ -13,7 +13,7 @@ export function homePage(shell: Shell, viewer: Viewer): string {
     ${section(
       'Where to go',
       html`<ul>
-      <li><a href="/issues">Issues</a>: search with JQL (including the app's indexed fields, such as <code>incidentCategory</code>).</li>
+      <li><a href="/issues">Issues</a>: search with JQL (including the app's indexed fields, such as <code>incidentPriority</code>).</li>
       <li>${recent.map((i) => html`<a href="/browse/${i.key}">${i.key}</a> `)}: the issue view with the incident panel.</li>
       <li><a href="/jira/dashboards/10000">Dashboard</a>: the statistics gadget and its settings.</li>
       <li><a href="/servicedesk/customer/portal/1">Help center</a>: report something as a portal customer.</li>

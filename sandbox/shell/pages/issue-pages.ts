@@ -29,7 +29,7 @@ export async function issuesPage(shell: Shell, viewer: Viewer, jql: string | und
       </tbody></table>`
     : html`<p class="error" role="alert">Jira answered ${res.status}: ${(body.errorMessages ?? []).join(' ')}</p>`;
   const form = html`<form method="get" action="/issues/" class="row" role="search"><label>JQL <input name="jql" size="80" value="${query}"></label><button type="submit" class="primary">Search</button></form>
-    <p class="muted">Try <code>incidentCategory = phishing AND created &gt;= -90d</code> or <code>project = SEC AND status = "Waiting for reporter"</code>.</p>`;
+    <p class="muted">Try <code>incidentPriority = Serious AND created &gt;= -90d</code> or <code>project = SEC AND status = "Waiting for reporter"</code>.</p>`;
   return page({ ...viewer, title: 'Issues', body: html`${form}${results}` });
 }
 

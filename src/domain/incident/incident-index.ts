@@ -3,22 +3,32 @@ import { NO_SLA_INDEX, type SlaIndexFields } from '../sla/incident-sla';
 import type { IncidentRecord } from './incident-record';
 import { currentPhase } from '../response/lifecycle-phases';
 import { NO_POSTMORTEM_INDEX, type PostmortemIndexFields } from '../postmortem/postmortem-policy';
+import { mirrorTag } from './mirror-tag';
 
 /**
  * The shape of the indexed issue property `incident-response` (see jira:entityProperty in the
  * manifest). Values are strings or ISO dates because entity-property indexing has no boolean type.
- * `priority` is the level id (e.g. "Critical"), so `incidentPriority = "Critical"` works in JQL.
+ *
+ * Jira returns issue properties to everyone who may browse the issue, and a portal reporter may browse
+ * their own request (Atlassian: "never store ... sensitive data ... using entity properties",
+ * https://developer.atlassian.com/cloud/jira/platform/jira-entity-properties/). So the mirror holds
+ * only what the reporter may read, and each field says why it may:
+ * - `priority` is the level (`incidentPriority = "Critical"`): the app sets Jira's own Priority field
+ *   to it, which Jira returns to the same people;
+ * - `slaDue`, `slaBreached`, `postmortem`, `postmortemDue` follow from the level and the settings and
+ *   tell no more than it;
+ * - `triage` and `phase` say where handling stands (the portal tells the reporter received, confirmed
+ *   or not an incident); `exercise`, `reportedAt`, `revision` describe the record, not the event;
+ * - `nextCheck` is when the app looks again (an SLA step or a legal reminder, not which);
+ * - `categoryTag` is the responders' category as a keyed tag (mirror-tag.ts): the app searches by
+ *   it, a reader learns nothing from it.
+ * The responders' assessment (category, impact, urgency, the CIA(A) flags) and the legal deadlines
+ * are not in it: they stay in Forge storage, shown through the app's own permission checks.
  */
 export interface IncidentIndex {
-  category: string | null;
-  impact: string | null;
-  urgency: string | null;
   priority: string | null;
+  categoryTag: string | null;
   triage: string;
-  confidentiality: 'true' | 'false';
-  integrity: 'true' | 'false';
-  availability: 'true' | 'false';
-  authenticity: 'true' | 'false';
   exercise: 'true' | 'false';
   /** The NIST lifecycle phase (incidentPhase = "containment"). */
   phase: string;
@@ -26,42 +36,30 @@ export interface IncidentIndex {
   revision: number;
   /** The earliest due time of a running SLA clock (incidentSlaDue < now() finds the overdue). */
   slaDue: string | null;
-  /** When the sweep must next look at this incident (a warning or a breach falls due). */
-  slaNextCheck: string | null;
   slaBreached: 'true' | 'false';
-  /** The earliest legal deadline still owed (incidentLegalDue < now() finds the overdue). */
-  legalDue: string | null;
-  /** When the sweep must next remind about a legal deadline. */
-  legalNextCheck: string | null;
+  /** When the sweep must next look at this incident: the earlier of an SLA step and a legal reminder. */
+  nextCheck: string | null;
   /** not-required | pending | due | published (incidentPostmortem = "due"). */
   postmortem: string;
   /** When the postmortem is due, while it is (incidentPostmortemDue < now() finds the overdue). */
   postmortemDue: string | null;
 }
 
-/** The mirror's fields derived from the clocks (SLA, legal, postmortem due) rather than copied from the record. */
+/** The clocks' part of the mirror (SLA, legal, postmortem), derived rather than copied from the record. */
 export type ClockIndexFields = SlaIndexFields & LegalIndexFields & PostmortemIndexFields;
 export const NO_CLOCK_INDEX: ClockIndexFields = { ...NO_SLA_INDEX, ...NO_LEGAL_INDEX, ...NO_POSTMORTEM_INDEX };
 
 const KEYS: readonly (keyof IncidentIndex)[] = [
-  'category',
-  'impact',
-  'urgency',
   'priority',
+  'categoryTag',
   'triage',
-  'confidentiality',
-  'integrity',
-  'availability',
-  'authenticity',
   'exercise',
   'phase',
   'reportedAt',
   'revision',
   'slaDue',
-  'slaNextCheck',
   'slaBreached',
-  'legalDue',
-  'legalNextCheck',
+  'nextCheck',
   'postmortem',
   'postmortemDue',
 ];
@@ -69,36 +67,38 @@ const flag = (value: boolean): 'true' | 'false' => (value ? 'true' : 'false');
 
 /**
  * Derives the issue-property mirror from the record. The mirror is for JQL and other tools only;
- * the app re-derives it and never reads it back as truth.
- * @example toIncidentIndex(newIncidentRecord('1', '2026-01-01T00:00:00Z', 'iso-27001'), NO_CLOCK_INDEX).triage // 'event'
+ * the app re-derives it and never reads it back as truth. `mirrorKey` is the installation's tag key.
+ * @example toIncidentIndex(newIncidentRecord('1', '2026-01-01T00:00:00Z', 'iso-27001'), NO_CLOCK_INDEX, '00'.repeat(32)).triage // 'event'
  */
-export function toIncidentIndex(record: IncidentRecord, clocks: ClockIndexFields): IncidentIndex {
+export function toIncidentIndex(record: IncidentRecord, clocks: ClockIndexFields, mirrorKey: string): IncidentIndex {
   return {
-    category: record.category,
-    impact: record.impact,
-    urgency: record.urgency,
     priority: record.priority,
+    categoryTag: record.category === null ? null : mirrorTag(mirrorKey, record.category),
     triage: record.triage.state,
-    confidentiality: flag(record.cia.confidentiality),
-    integrity: flag(record.cia.integrity),
-    availability: flag(record.cia.availability),
-    authenticity: flag(record.cia.authenticity),
     exercise: flag(record.exercise),
     phase: currentPhase(record.response?.phases ?? []),
     reportedAt: record.reportedAt,
     revision: record.revision,
-    ...clocks,
+    slaDue: clocks.slaDue,
+    slaBreached: clocks.slaBreached,
+    nextCheck: nextCheckOf(clocks),
+    postmortem: clocks.postmortem,
+    postmortemDue: clocks.postmortemDue,
   };
 }
 
-/** Whether a property value read back from Jira still equals what the record says it should be. */
-export function isIndexInSync(record: IncidentRecord, clocks: ClockIndexFields, property: unknown): boolean {
+/**
+ * Whether a property value read back from Jira still equals what the record says it should be. A
+ * mirror that carries any other field (one written before the assessment left the mirror, or one
+ * edited by hand) is out of sync, so the app rewrites it and no reader keeps the old fields.
+ */
+export function isIndexInSync(record: IncidentRecord, clocks: ClockIndexFields, property: unknown, mirrorKey: string): boolean {
   if (typeof property !== 'object' || property === null) return false;
-  const expected = toIncidentIndex(record, clocks);
+  const expected = toIncidentIndex(record, clocks, mirrorKey);
   const actual = property as Record<string, unknown>;
-  return KEYS.every((k) => actual[k] === expected[k]);
+  return KEYS.every((k) => actual[k] === expected[k]) && Object.keys(actual).every((k) => (KEYS as readonly string[]).includes(k));
 }
 
 /** When the sweep must next look at the incident: the earlier of its SLA and legal next checks. */
-export const nextCheckOf = (index: Pick<IncidentIndex, 'slaNextCheck' | 'legalNextCheck'>): string | null =>
-  [index.slaNextCheck, index.legalNextCheck].filter((t): t is string => t !== null).sort()[0] ?? null;
+export const nextCheckOf = (clocks: Pick<ClockIndexFields, 'slaNextCheck' | 'legalNextCheck'>): string | null =>
+  [clocks.slaNextCheck, clocks.legalNextCheck].filter((t): t is string => t !== null).sort()[0] ?? null;

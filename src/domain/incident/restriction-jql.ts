@@ -1,16 +1,18 @@
 import type { ReportCategory } from '../config/app-config';
 import { jqlString } from '../postmortem/similar-incidents-query';
+import { mirrorTag } from './mirror-tag';
 
 /**
  * The incidents whose category the settings restrict but which carry no issue security level (an
  * admin restricted the category after they came in, or someone removed the level by hand); null
- * when no category is restricted. It reads the indexed mirror, so the sweep also checks stored
- * records page by page (`openAmongJql`), whatever the mirror says.
- * @example unrestrictedCategoriesJql([{ id: 'data-exposure', restrictTo: 'Restricted' }]) // 'incidentCategory in ("data-exposure") AND level IS EMPTY'
+ * when no category is restricted. It reads the indexed mirror (the category's keyed tag under the
+ * installation's `mirrorKey`), so the sweep also checks stored records page by page
+ * (`openAmongJql`), whatever the mirror says.
+ * @example unrestrictedCategoriesJql([{ id: 'data-exposure', restrictTo: 'Restricted' }], '00'.repeat(32)) // 'incidentCategoryTag in ("f0907be28522800b9e67") AND level IS EMPTY'
  */
-export function unrestrictedCategoriesJql(categories: readonly Pick<ReportCategory, 'id' | 'restrictTo'>[]): string | null {
-  const restricted = categories.filter((c) => c.restrictTo !== null).map((c) => jqlString(c.id));
-  return restricted.length === 0 ? null : `incidentCategory in (${restricted.join(', ')}) AND level IS EMPTY`;
+export function unrestrictedCategoriesJql(categories: readonly Pick<ReportCategory, 'id' | 'restrictTo'>[], mirrorKey: string): string | null {
+  const restricted = categories.filter((c) => c.restrictTo !== null).map((c) => jqlString(mirrorTag(mirrorKey, c.id)));
+  return restricted.length === 0 ? null : `incidentCategoryTag in (${restricted.join(', ')}) AND level IS EMPTY`;
 }
 
 /**

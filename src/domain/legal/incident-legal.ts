@@ -39,7 +39,7 @@ export const NO_LEGAL_INDEX: LegalIndexFields = { legalDue: null, legalNextCheck
 const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
 
 /**
- * The earliest deadline of an obligation still owed (`incidentLegalDue < now()` finds the overdue)
+ * The earliest deadline of an obligation still owed (kept out of the issue-property mirror, which the reporter may read)
  * and the next reminder. Exercises run the clocks but send no legal escalations.
  */
 export function legalIndexFields(obligations: readonly Obligation[], record: IncidentRecord, settings: LegalSettings): LegalIndexFields {

@@ -18,13 +18,13 @@ export function jqlString(value: string): string {
 export const SIMILAR_LIMIT = 5;
 
 /**
- * Past incidents like this one, for the knowledge base: the same category (an indexed property of
- * the mirror), real incidents only, newest first, this one left out. Null without a category.
- * @example similarIncidentsJql('SEC-9', 'phishing') // 'incidentCategory = "phishing" AND incidentExercise = "false" AND incidentTriage != "not-incident" AND key != "SEC-9" ORDER BY created DESC'
+ * Past incidents like this one, for the knowledge base: the same category (its keyed tag, indexed in
+ * the mirror: mirror-tag.ts), real incidents only, newest first, this one left out. Null without a category.
+ * @example similarIncidentsJql('SEC-9', '3f2a9c0d1e5b7a8c9d0e') // 'incidentCategoryTag = "3f2a9c0d1e5b7a8c9d0e" AND incidentExercise = "false" AND incidentTriage != "not-incident" AND key != "SEC-9" ORDER BY created DESC'
  */
-export function similarIncidentsJql(issueKey: string, category: string | null): string | null {
-  if (category === null) return null;
-  return `incidentCategory = ${jqlString(category)} AND incidentExercise = "false" AND incidentTriage != "not-incident" AND key != ${jqlString(issueKey)} ORDER BY created DESC`;
+export function similarIncidentsJql(issueKey: string, categoryTag: string | null): string | null {
+  if (categoryTag === null) return null;
+  return `incidentCategoryTag = ${jqlString(categoryTag)} AND incidentExercise = "false" AND incidentTriage != "not-incident" AND key != ${jqlString(issueKey)} ORDER BY created DESC`;
 }
 
 /** Incidents whose postmortem is owed (due, not yet published): the daily reminder's list. */

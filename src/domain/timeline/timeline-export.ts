@@ -32,7 +32,10 @@ export function verificationSummary(v: ChainVerification): string {
 
 /**
  * The timeline as JSON with its verification: the entries exactly as stored, so anyone can
- * recompute the hashes (SHA-256 over RFC 8785 canonical JSON of every field but `hash`).
+ * recompute the hashes (SHA-256 over RFC 8785 canonical JSON of every field but `hash`). One
+ * exception: an old follow-up entry that names a follow-up the viewer may not open carries its
+ * key-only text and `textWithheld: true` (its own hash cannot be recomputed; the next entry's
+ * `prevHash` still links it).
  */
 export function timelineJson(doc: TimelineExport): string {
   return JSON.stringify(doc, null, 2);

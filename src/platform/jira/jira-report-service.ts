@@ -166,10 +166,10 @@ interface SearchBean {
   id: string;
   key: string;
   fields?: { summary?: string; status?: { name?: string } };
-  properties?: Record<string, { category?: unknown; priority?: unknown; reportedAt?: unknown } | undefined>;
+  properties?: Record<string, { priority?: unknown; reportedAt?: unknown } | undefined>;
 }
 
-/** POST /rest/api/3/search/jql as the user, with the incident mirror for category and priority. */
+/** POST /rest/api/3/search/jql as the user, with the incident mirror for the level and the report time. */
 async function searchIncidents(jql: string, max: number): Promise<FoundIncident[]> {
   const { body } = await jiraRequest<{ issues?: SearchBean[] }>('user', (jira) =>
     jira.requestJira(route`/rest/api/3/search/jql`, {
@@ -185,7 +185,6 @@ async function searchIncidents(jql: string, max: number): Promise<FoundIncident[
       key: i.key,
       summary: i.fields?.summary ?? '',
       status: i.fields?.status?.name ?? '',
-      category: str(mirror?.category),
       priority: str(mirror?.priority),
       reportedAt: str(mirror?.reportedAt),
     };

@@ -8,7 +8,7 @@ interface SearchBean {
   id: string;
   key: string;
   fields?: { summary?: string; status?: { name?: string }; created?: string; components?: { name?: string }[] };
-  properties?: Record<string, { category?: unknown; priority?: unknown; triage?: unknown; reportedAt?: unknown } | undefined>;
+  properties?: Record<string, { categoryTag?: unknown; priority?: unknown; triage?: unknown; reportedAt?: unknown } | undefined>;
 }
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
 
@@ -70,7 +70,7 @@ async function searchPage(jql: string, max: number, pageToken: string | null) {
       summary: i.fields?.summary ?? '',
       status: i.fields?.status?.name ?? '',
       priority: str(mirror?.priority),
-      category: str(mirror?.category),
+      categoryTag: str(mirror?.categoryTag),
       triage: str(mirror?.triage),
       reportedAt: str(mirror?.reportedAt) ?? (i.fields?.created ? new Date(i.fields.created).toISOString() : ''),
       components: (i.fields?.components ?? []).map((c) => c.name ?? '').filter(Boolean),

@@ -3,6 +3,7 @@ import { type ConfigReading, readAppConfig } from '../../domain/config/app-confi
 import type { ConfigStore } from '../../usecases/ports';
 import { logEvent } from '../log';
 import { storageKeys } from './storage-keys';
+import { mirrorKeyFrom } from './mirror-key';
 
 /** Reads a stored settings value: absent or broken settings read as the defaults, with a log line. */
 export function readStoredConfig(stored: unknown): ConfigReading {
@@ -13,5 +14,11 @@ export function readStoredConfig(stored: unknown): ConfigReading {
 
 /** The app's settings in Forge KVS. */
 export const configStore: ConfigStore = {
-  get: async () => readStoredConfig(await kvs.get(storageKeys.config())),
+  async get() {
+    const found = await kvs.batchGet<unknown>([{ key: storageKeys.config() }, { key: storageKeys.mirrorKey() }]);
+    const failed = found.failedKeys.filter((f) => f.error.code !== 'KEY_NOT_FOUND');
+    if (failed.length > 0) throw new Error(`Forge storage could not read the settings: ${failed[0]!.error.message}`);
+    const value = (key: string) => found.successfulKeys.find((k) => k.key === key)?.value;
+    return { ...readStoredConfig(value(storageKeys.config())), mirrorKey: await mirrorKeyFrom(value(storageKeys.mirrorKey())) };
+  },
 };

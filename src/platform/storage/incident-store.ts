@@ -9,6 +9,7 @@ import { readStoredConfig } from './config-store';
 import { entriesWithPrefix } from './kvs-keys';
 import { releaseLeases, takeLease } from './lease';
 import { storageKeys } from './storage-keys';
+import { mirrorKeyFrom } from './mirror-key';
 
 /** KVS answers at most 100 keys per query page, and takes at most 25 keys per batch. */
 const PAGE = 100;
@@ -37,22 +38,25 @@ export const incidentStore: IncidentStore = {
     const configKey = storageKeys.config();
     const intakeKey = storageKeys.intake(issueId);
     const headKey = storageKeys.timelineHead(issueId);
-    const values = await batchValues([recordKey, configKey, intakeKey, headKey]);
+    const values = await batchValues([recordKey, configKey, intakeKey, headKey, storageKeys.mirrorKey()]);
     return {
       record: values.get(recordKey) as IncidentRecord | undefined,
-      config: forProject(readStoredConfig(values.get(configKey)), projectKeyOf(key)),
+      config: {
+        ...forProject(readStoredConfig(values.get(configKey)), projectKeyOf(key)),
+        mirrorKey: await mirrorKeyFrom(values.get(storageKeys.mirrorKey())),
+      },
       intake: values.get(intakeKey) as IntakeProgress | undefined,
       timelineHead: (values.get(headKey) as ChainLink | undefined) ?? null,
     };
   },
   async getManyWithSettings(issueIds) {
-    const values = await batchValues([storageKeys.config(), ...issueIds.map(storageKeys.incident)]);
+    const values = await batchValues([storageKeys.config(), storageKeys.mirrorKey(), ...issueIds.map(storageKeys.incident)]);
     const records = new Map<string, IncidentRecord>();
     for (const id of issueIds) {
       const record = values.get(storageKeys.incident(id)) as IncidentRecord | undefined;
       if (record) records.set(id, record);
     }
-    return { records, config: readStoredConfig(values.get(storageKeys.config())) };
+    return { records, config: { ...readStoredConfig(values.get(storageKeys.config())), mirrorKey: await mirrorKeyFrom(values.get(storageKeys.mirrorKey())) } };
   },
   put: (record) => kvs.set(storageKeys.incident(record.issueId), record),
   async page(cursor, limit) {

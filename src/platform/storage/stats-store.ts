@@ -3,6 +3,7 @@ import { addCells, cellsDelta, type DayCells, type ShardCells } from '../../doma
 import type { StatsStore, StoredContribution } from '../../usecases/stats-ports';
 import { releaseLeases, takeLease } from './lease';
 import { storageKeys } from './storage-keys';
+import { mirrorKeyFrom } from './mirror-key';
 
 /** A shard as stored: its day cells and a version bumped on every write (the reconcile's check). */
 interface StoredShard {
@@ -19,14 +20,14 @@ const chunks = <T>(items: readonly T[], size: number): T[][] =>
 const lease = (name: string) => takeLease(storageKeys.statsLock(name));
 const release = (names: readonly string[]) => releaseLeases(names.map((n) => storageKeys.statsLock(n)));
 
-async function readShards(ids: readonly string[], alsoKey?: string): Promise<{ shards: Map<string, StoredShard>; also: unknown }> {
+async function readShards(ids: readonly string[], alsoKeys: readonly string[] = []): Promise<{ shards: Map<string, StoredShard>; also: Map<string, unknown> }> {
   const out = new Map<string, StoredShard>();
-  let also: unknown;
-  const keys = [...(alsoKey ? [alsoKey] : []), ...ids.map((id) => storageKeys.statsShard(id))];
+  const also = new Map<string, unknown>();
+  const keys = [...alsoKeys, ...ids.map((id) => storageKeys.statsShard(id))];
   for (const part of chunks(keys, BATCH)) {
     const res = await kvs.batchGet<StoredShard>(part.map((key) => ({ key })));
     for (const k of res.successfulKeys) {
-      if (k.key === alsoKey) also = k.value;
+      if (alsoKeys.includes(k.key)) also.set(k.key, k.value);
       const id = ids.find((s) => storageKeys.statsShard(s) === k.key);
       if (id) out.set(id, k.value as StoredShard);
     }
@@ -76,10 +77,10 @@ export const statsStore: StatsStore = {
   },
 
   async shardsAndSettings(ids) {
-    const { shards: stored, also } = await readShards(ids, storageKeys.config());
+    const { shards: stored, also } = await readShards(ids, [storageKeys.config(), storageKeys.mirrorKey()]);
     const shards: ShardCells = {};
     for (const [id, shard] of stored) shards[id] = shard.days;
-    return { shards, settings: also };
+    return { shards, settings: also.get(storageKeys.config()), mirrorKey: await mirrorKeyFrom(also.get(storageKeys.mirrorKey())) };
   },
 
   followUpOf: async (issueId) => (await kvs.get<string>(storageKeys.followUpOf(issueId))) ?? null,

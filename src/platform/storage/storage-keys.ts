@@ -19,6 +19,8 @@ export const storageKeys = {
   /** One key per status change: the SLA facts survive concurrent event handlers that each rewrite the record. */
   statusChange: (issueId: string, changelogId: string) => `status-change:${issueId}:${safe(changelogId)}`,
   statusChangesOf: (issueId: string) => `status-change:${issueId}:`,
+  /** The installation's key for the mirror's tags (made once, create-only; never shown or logged). */
+  mirrorKey: () => 'mirror-key',
   /** The app's settings, one value (well under the 240 KiB limit). */
   config: () => 'config:app',
   /** Which version the settings are at, who saved it and when (written with config:app in one transaction). */

@@ -90,8 +90,8 @@ describe('postmortem policy (seed 000: high and critical incidents, within two w
 
 describe('similar incidents by JQL: no injection', () => {
   it('quotes the category and the key', () => {
-    expect(similarIncidentsJql('SEC-9', 'phishing')).toBe(
-      'incidentCategory = "phishing" AND incidentExercise = "false" AND incidentTriage != "not-incident" AND key != "SEC-9" ORDER BY created DESC',
+    expect(similarIncidentsJql('SEC-9', '3f2a9c0d1e5b7a8c9d0e')).toBe(
+      'incidentCategoryTag = "3f2a9c0d1e5b7a8c9d0e" AND incidentExercise = "false" AND incidentTriage != "not-incident" AND key != "SEC-9" ORDER BY created DESC',
     );
     expect(similarIncidentsJql('SEC-9', null)).toBeNull();
     expect(jqlString('a" OR project = X')).toBe('"a\\" OR project = X"');

@@ -39,7 +39,7 @@ function memoryStats(world: World) {
       else contributions.delete(issueId);
       return 'changed';
     },
-    shardsAndSettings: async () => ({ shards, settings: undefined }),
+    shardsAndSettings: async () => ({ shards, settings: undefined, mirrorKey: '00'.repeat(32) }),
     followUpOf: async (id) => world.followUpOf.get(id) ?? null,
     followUpIds: async (id) => [...world.followUpOf.entries()].filter(([, inc]) => inc === id).map(([f]) => f),
     contributionsOf: async (ids) => new Map(ids.flatMap((id) => (contributions.has(id) ? [[id, contributions.get(id)!] as const] : []))),
@@ -140,7 +140,7 @@ describe('statistics aggregates', () => {
           const { store, shards } = memoryStats(world);
           const deps = {
             stats: store,
-            config: { get: async () => ({ config: CONFIG, problems: [] }) },
+            config: { get: async () => ({ config: CONFIG, problems: [], mirrorKey: '00'.repeat(32) }) },
             store: { get: async (id: string) => world.records.get(id), statusChanges: async () => [] } as never,
             source: {
               issue: async (id: string) => world.issues.get(id) ?? null,
