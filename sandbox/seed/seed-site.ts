@@ -196,10 +196,15 @@ function seededSlaFacts(record: IncidentRecord, issue: StoredIssue, responder: s
   return withEscalations(facts, settles, new Date(now).toISOString());
 }
 
-const DEMO_PROFILE: OrganisationProfile = {
+/** The demo's organisation: a German company, an important entity under NIS2, nothing else regulated. */
+export const DEMO_PROFILE: OrganisationProfile = {
   ...(Object.fromEntries(Object.entries(UNSURE_PROFILE).map(([k, v]) => [k, v === 'unsure' ? 'no' : v])) as unknown as OrganisationProfile),
   euEstablished: 'yes',
   memberStates: ['DE'],
+  // Its customers and staff live in the EU: the US states', Japan's, ... breach laws cannot apply.
+  operatesIn: ['EU'],
+  establishedIn: ['EU'],
+  sector: 'software',
   nis2: 'important',
   dora: 'none',
   hipaa: 'none',

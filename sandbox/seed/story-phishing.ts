@@ -76,14 +76,14 @@ export async function phishingReport(p: StoryPlayer): Promise<StoredIssue> {
     timeZone: 'Europe/Berlin',
     reason: 'A real password reached the attacker',
   });
-  await p.legal(issue, CAST.riley, {
-    action: 'decide',
-    ruleId: 'eu.gdpr.33.sa',
-    decision: 'not-required',
-    rationale:
-      'Password reset and sessions revoked within 20 minutes; the sign-in log shows no access by anyone else: unlikely to result in a risk (Art. 33(1))',
-  });
-  await p.note(issue, CAST.riley, 'decision', 'No notification to the supervisory authority: no access happened (see the legal decision)');
+  // Risk "none" meets GDPR Art 33(1)'s own exception, so the notice is not owed and needs no decision (issue 30, class 1);
+  // the reasoning Art 33(5) asks to document goes in the note.
+  await p.note(
+    issue,
+    CAST.riley,
+    'decision',
+    'No notification to the supervisory authority: password reset and sessions revoked within 20 minutes, the sign-in log shows no access by anyone else, so unlikely to result in a risk (GDPR Art. 33(1))',
+  );
   await p.notSignificantUnderNis2(issue, CAST.riley, 'One mailbox, no service disrupted, no loss: not a significant incident (NIS2 Art. 23(3))');
   p.wait(50);
   await p.tick(issue, CAST.sam, 'phishing', 'ph-6');

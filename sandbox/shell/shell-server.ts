@@ -175,9 +175,19 @@ export function createShellApp(site: Site, options: ShellOptions = {}) {
     return c.redirect(`/jira/dashboards/${c.req.param('id')}`, 303);
   });
   const settings = (c: Parameters<typeof viewer>[0]) => {
-    const r = adminPage(shell, viewer(c));
+    const r = adminPage(shell, viewer(c), new URL(c.req.url).search);
     return new Response(r.body, { status: r.status, headers: { 'content-type': 'text/html; charset=utf-8' } });
   };
+  // Where router.navigate({ target: 'module', moduleKey }) leads: the page that shows that module
+  // (the admin page, or a project's settings page given its projectKey); any other key is not found.
+  app.get('/jira/apps/module/:key', (c) => {
+    const module = shell.site.manifest.modules.find((m) => m.key === c.req.param('key'));
+    const projectKey = c.req.query('projectKey');
+    if (module?.type === 'jira:adminPage') return c.redirect('/jira/settings/apps');
+    if (module?.type === 'jira:projectSettingsPage' && projectKey && /^[A-Z][A-Z0-9_]{0,9}$/.test(projectKey))
+      return c.redirect(`/jira/projects/${projectKey}/settings/apps/incident-response`);
+    return c.notFound();
+  });
   app.get('/jira/settings/apps', (c) => settings(c));
   app.get('/jira/settings/apps/*', (c) => settings(c));
   app.get('/jira/projects/:key/settings/apps/incident-response', (c) => {

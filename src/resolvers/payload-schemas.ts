@@ -4,7 +4,7 @@
  * impact?) are checked by the use cases against the live settings.
  */
 import { z } from 'zod';
-import { DATA_TYPES, RESIDENCES, TRIGGER_KEYS, type TriggerKeyView } from '../shared/legal-vocabulary';
+import { DATA_TYPES, RESIDENCES, THRESHOLD_KEYS, TRIGGER_KEYS, type TriggerKeyView } from '../shared/legal-vocabulary';
 import { TEXT_LIMITS } from '../shared/resolver-contract';
 
 export const emptyPayload = z.object({}).strict();
@@ -65,6 +65,9 @@ export const legalRecordPayload = z.discriminatedUnion('action', [
           residencesComplete: z.boolean(),
           dataTypes: z.partialRecord(z.enum(DATA_TYPES), tri),
           affected: z.partialRecord(z.enum([...RESIDENCES, 'total']), count),
+          // NIS2 significant, DORA major, SEC material: optional, answers saved before them have none.
+          thresholds: z.partialRecord(z.enum(THRESHOLD_KEYS), tri).optional(),
+          encrypted: tri.optional(),
         })
         .strict(),
     })
@@ -93,6 +96,7 @@ export const legalRecordPayload = z.discriminatedUnion('action', [
         .object({ authority: shortText(TEXT_LIMITS.recipient), until: instant.optional(), reviewAt: instant.optional() })
         .strict()
         .optional(),
+      allStages: z.boolean().optional(),
     })
     .strict(),
   z

@@ -3,7 +3,7 @@
  * starts, obligations with their deadlines, and the facts a responder records. Re-exported by
  * resolver-contract.ts, which the UIs import.
  */
-import type { DataTypeView, ResidenceView, TriggerKeyView } from './legal-vocabulary';
+import type { DataTypeView, ResidenceView, ThresholdKeyView, TriggerKeyView } from './legal-vocabulary';
 
 export type TriView = 'yes' | 'no' | 'unsure';
 
@@ -17,6 +17,10 @@ export interface LegalAnswersView {
   dataTypes: Partial<Record<DataTypeView, TriView>>;
   /** Affected people per place, and `total`. */
   affected: Partial<Record<ResidenceView | 'total', number>>;
+  /** Significance thresholds (THRESHOLD_LABELS: NIS2 significant, DORA major, SEC material); recording the clock start also answers "yes". */
+  thresholds?: Partial<Record<ThresholdKeyView, TriView>>;
+  /** ENCRYPTED_QUESTION: "yes" meets the encryption safe harbour of the rules that have one; not answered: not claimed. */
+  encrypted?: TriView;
 }
 
 export interface ClockStartView {
@@ -47,6 +51,12 @@ export interface ObligationView {
   applicability: 'applies' | 'possible';
   /** For a possible one: the questions whose answers would decide it, in words. */
   openQuestions: string[];
+  /**
+   * The one question to settle before this is owed (null: it is owed, or settled): the first open
+   * question, or the determination its clock waits for (a significant incident under NIS2, a major
+   * one under DORA), or the one an earlier report of the same regime waits for.
+   */
+  decidedBy: LegalQuestionView | null;
   state: ObligationStateView;
   /** What starts the clock, in words (a trigger, or the sending of an earlier report). */
   startsWhen: string;
@@ -83,6 +93,15 @@ export interface ObligationView {
   } | null;
 }
 
+/** A question that decides whether a regime is owed, and who answers it. */
+export interface LegalQuestionView {
+  question: string;
+  /** answers: the responder's applicability answers; profile: the admin's legal profile; determination: a finding recorded on the incident (its clock start); judgement: a decision on the regime. */
+  answeredBy: 'answers' | 'profile' | 'determination' | 'judgement';
+  /** For a determination: the clock start that records "yes". */
+  trigger: TriggerKeyView | null;
+}
+
 export interface LegalView {
   asOf: string;
   packVersion: string;
@@ -94,6 +113,8 @@ export interface LegalView {
   answeredAt: string | null;
   starts: ClockStartView[];
   obligations: ObligationView[];
+  /** Whether an admin has answered the organisation's legal profile; until then the panel asks for it instead of listing every regime. */
+  profileAnswered: boolean;
 }
 
 /** Legal-notification facts a responder records; each is added, never overwritten. */
@@ -108,6 +129,8 @@ export type LegalRecordAction =
       rationale?: string;
       evidence?: string[];
       delay?: { authority: string; until?: string; reviewAt?: string };
+      /** The same decision, with the same reason, for every stage of this rule's regime on the incident. */
+      allStages?: boolean;
     }
   | {
       expectedRevision: number;

@@ -66,17 +66,68 @@ export const DATA_TYPE_LABELS = {
   credentials: 'Login credentials',
   sensitive: 'Sensitive / special-category data',
   unlawfulPurpose: 'Unlawful purpose suspected (e.g. theft, unauthorised access)',
+  /** US breach laws' core "personal information": a name with one of these (e.g. RCW 19.255.005, Tex. Bus. & Com. Code 521.002(a)(2)). */
+  governmentId: 'Government ID numbers (social security, passport, driving licence)',
 } as const;
 export type DataTypeView = keyof typeof DATA_TYPE_LABELS;
 export const DATA_TYPES = Object.keys(DATA_TYPE_LABELS) as DataTypeView[];
 
+/**
+ * Significance thresholds a regime's clocks wait on, as the question that decides them (issue 30,
+ * item 3). Recording the matching clock start answers "yes" (src/domain/legal/significance-threshold.ts).
+ */
+export const THRESHOLD_LABELS = {
+  nis2Significant: 'Is this a significant incident under NIS2?',
+  doraMajor: 'Is this a major ICT-related incident under DORA?',
+  secMaterial: 'Is this incident material to investors (SEC Form 8-K)?',
+} as const;
+export type ThresholdKeyView = keyof typeof THRESHOLD_LABELS;
+export const THRESHOLD_KEYS = Object.keys(THRESHOLD_LABELS) as ThresholdKeyView[];
+
+/** Each rule's territorial test (LegalRule.territory), in words: why a law reaches this incident. */
+export const TERRITORIAL_TEST_LABELS = {
+  'residents-affected': 'People living there are affected',
+  'established-or-residents': 'The organisation is established or does business there, or people living there are affected',
+  'organisation-carries-on-business': 'The organisation carries on business there, wherever the affected people live',
+  'organisation-established': 'The organisation is established there, wherever the affected people live',
+  'regulated-status': 'The organisation has the status the law regulates (see the legal profile)',
+  contract: 'A contract, not a law: no territorial test',
+} as const;
+
+/**
+ * The encryption safe harbour most breach laws share (GDPR Art 34(3)(a), HIPAA "unsecured" PHI, the US states'
+ * "unencrypted" personal information): the question that settles it (LegalAnswers.encrypted).
+ */
+export const ENCRYPTED_QUESTION = 'Was the data encrypted or otherwise unreadable, with the key kept safe?';
+
+/** A deadline bounded by another notice (LegalRule.dueNoLaterThanSentOf), e.g. Vermont 9 V.S.A. 2435(b)(3). */
+export const SOONER_BOUND_LABEL = 'Due no later than when this other notice is sent, whichever is sooner';
+/** An exception met by the answers (LegalRule.notOwedWhen): the rule is not owed. */
+export const NOT_OWED_WHEN_LABEL = "Not owed when the answers meet the law's own exception";
+
+/**
+ * How far a rule's citation was checked, in words for people (the codes P/S/S1 are never shown). "Checked against
+ * the primary text" means the rule links the official text (legislation site, Official Journal, eCFR) and names
+ * the article; test/domain/legal/verification-levels.test.ts holds the pack to that.
+ */
 export const VERIFICATION_LABELS = {
   P: 'Checked against the primary text',
-  S: 'Secondary sources only',
-  S1: 'A single secondary source',
-  UNVERIFIED: 'Unverified: confirm before relying on it',
+  S: 'Checked against secondary sources only',
+  S1: 'Checked against a single secondary source only',
+  UNVERIFIED: 'Not checked: confirm before relying on it',
   custom: "Your organisation's own rule",
 } as const;
+export type VerificationView = keyof typeof VERIFICATION_LABELS;
+export const VERIFICATION_LEVELS = Object.keys(VERIFICATION_LABELS) as VerificationView[];
+
+/** The legend shown beside the labels: what each level means and how much to rely on it. */
+export const VERIFICATION_LEGEND: Record<VerificationView, string> = {
+  P: 'The deadline and its conditions were compared with the law itself (an official legislation site, the Official Journal or the eCFR), and the citation names the article or section. Still confirm with counsel that it applies to you.',
+  S: 'Only guidance, law-firm briefings or summaries were read, and they agree with one another; the law itself was not compared. Treat the deadline as likely, not certain.',
+  S1: 'Only one second-hand source was read. Treat the deadline as a lead to confirm, not as settled.',
+  UNVERIFIED: 'Not confirmed by any reliable source: switched off until someone checks the law itself.',
+  custom: 'A deadline your organisation added (for example from a contract); the app did not check it.',
+};
 
 /** Shown with every legal timer (legal-notification-rules.md, preamble). */
 export const LEGAL_DISCLAIMER = 'These clocks are an engineering aid, not legal advice: confirm with counsel which rules apply and when.';

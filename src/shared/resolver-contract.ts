@@ -5,7 +5,16 @@
  */
 import type { Envelope } from './envelope';
 import type { LegalRecordAction, LegalView } from './legal-contract';
-export type { TriView, LegalAnswersView, ClockStartView, ObligationStateView, ObligationView, LegalView, LegalRecordAction } from './legal-contract';
+export type {
+  TriView,
+  LegalAnswersView,
+  ClockStartView,
+  ObligationStateView,
+  ObligationView,
+  LegalView,
+  LegalRecordAction,
+  LegalQuestionView,
+} from './legal-contract';
 import type { PortalReport } from './portal-report';
 import type { PriorityMatrix } from './priority-matrix';
 import type {

@@ -60,7 +60,7 @@ export function toIncidentView(
       suggestedByReporter: reporterNotes(record, config),
     },
     sla: toSlaView(sla, record, config, now),
-    legal: toLegalView(obligations, record, now),
+    legal: toLegalView(obligations, record, now, config.legal.profile),
     response: toResponseView(record, config, timeline, isResolved(issue, record), canEdit),
     postmortem: dutyView(record, config, now),
     settings: {

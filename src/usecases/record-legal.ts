@@ -97,10 +97,14 @@ function apply(
         decision: action.decision,
         ...optional({ rationale: action.rationale, evidence: action.evidence, delay: action.delay }),
       };
+      // One decision, one reason, for every stage of the regime not yet sent (NIS2: not a significant incident).
+      const ruleIds = action.allStages ? stagesOfRegime(record, config, rule, now) : [action.ruleId];
+      const decided = ruleIds.reduce((f, ruleId) => unwrap(recordDecision(f, { ...input, ruleId }, by, now)), facts);
+      const named = action.allStages ? { regime: rule.regime, stage: 'every stage' } : rule;
       return {
-        facts: unwrap(recordDecision(facts, input, by, now)),
-        change: change(`legal decision ${action.ruleId}`, action.decision, action.rationale ?? null),
-        entryText: legalEntryText({ action: 'decide', rule, decision: action.decision, rationale: action.rationale }),
+        facts: decided,
+        change: change(`legal decision ${action.allStages ? `${rule.regime}, every stage` : action.ruleId}`, action.decision, action.rationale ?? null),
+        entryText: legalEntryText({ action: 'decide', rule: named, decision: action.decision, rationale: action.rationale }),
       };
     }
     case 'sent': {
@@ -129,6 +133,15 @@ function ruleInForce(record: IncidentRecord, config: AppConfig, ruleId: string, 
       ruleId: 'Choose a rule listed for this incident.',
     });
   return obligation;
+}
+
+/** The stages of a rule's regime (same regime and jurisdiction) listed for this incident and not sent, with the reports that may replace them. */
+function stagesOfRegime(record: IncidentRecord, config: AppConfig, rule: { regime: string; jurisdiction: string }, now: string): string[] {
+  const stages = incidentObligations(record, config.legal, Date.parse(now)).filter(
+    (o) => o.rule.regime === rule.regime && o.rule.jurisdiction === rule.jurisdiction && o.sendings.length === 0,
+  );
+  const replacements = stages.map((o) => o.rule.replacedIfOngoingBy).filter((id): id is string => id !== null && id !== undefined);
+  return [...new Set([...stages.map((o) => o.rule.id), ...replacements])];
 }
 
 function unwrap(outcome: LegalFactOutcome): LegalFacts {

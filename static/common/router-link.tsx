@@ -19,6 +19,7 @@ export interface RouterLinkProps {
   testId?: string;
 }
 
+// A module's page has no address the frame can know (a real site's holds the app's ids): the router finds it.
 const hrefOf = (to: Location): string => (typeof to === 'string' ? to : 'issueKey' in to ? `/browse/${to.issueKey}` : '#');
 
 export function RouterLink({ to, newTab = false, children, testId }: RouterLinkProps) {

@@ -140,6 +140,11 @@ describe('words for people', () => {
       await page.waitForTimeout(250);
       check(`settings: ${label}`, await frameText(settings));
     }
+    // The legal profile questionnaire with another region's questions asked too (a preset, not saved).
+    await settings.click('[data-testid="nav-legal"]');
+    await settings.click('[data-testid="profile-preset-us-public-company"]');
+    await settings.waitForSelector('[data-testid="profile-hipaa"]');
+    check('settings: legal profile questionnaire, US questions', await frameText(settings));
 
     // Notifications: a day of the sweep sends the reminders; each is read as its recipients read it.
     await b.site.advanceTime(26 * 3_600_000);

@@ -6,6 +6,7 @@
 import { kvs } from '@forge/kvs';
 import { defaultAppConfig } from '../../src/domain/config/default-config';
 import { PROFILE_EU_ONLY } from '../support/legal-profiles';
+import { DEMO_PROFILE } from '../../sandbox/seed/seed-site';
 import type { IncidentRecord } from '../../src/domain/incident/incident-record';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
 import type { IncidentView, LegalAnswersView } from '../../src/shared/resolver-contract';
@@ -268,10 +269,73 @@ describe('the organisation profile decides what applies', () => {
     expect(obligations.map((o) => [o.ruleId, o.applicability, o.state])).toEqual([['eu.gdpr.33.sa', 'applies', 'open']]);
   });
 
-  it('the same incident with every profile answer unsure starts 32 "possible" clocks beside it: why the profile matters', async () => {
+  // 58, not 32: the privacy laws reached through the organisation's own link (UK GDPR Art 3(1), PIPEDA, PDPA, LGPD Art 3,
+  // FADP Art 3, APPI Art 171, POPIA s 3(1)(b), Australia's Privacy Act s 5B(3)) no longer fall away because the affected
+  // people live in the EU: with the establishment unanswered they are possible (issue 30, class 4).
+  it('the same incident with every profile answer unsure starts 58 "possible" clocks beside it: why the profile matters', async () => {
     await kvs.set(storageKeys.config(), defaultAppConfig());
     const obligations = await awareNow(createIssue(site));
     expect(obligations.filter((o) => o.applicability === 'applies').map((o) => o.ruleId)).toEqual(['eu.gdpr.33.sa']);
-    expect(obligations.filter((o) => o.applicability === 'possible')).toHaveLength(32);
+    expect(obligations.filter((o) => o.applicability === 'possible')).toHaveLength(58);
+  });
+});
+
+describe('only what is owed, one question at a time (issue 30, item 3)', () => {
+  const useProfile = async (profile: typeof DEMO_PROFILE) => {
+    const config = defaultAppConfig();
+    config.legal.profile = profile;
+    await kvs.set(storageKeys.config(), config);
+  };
+  const regimesInQuestion = (v: IncidentView) => new Set(v.legal.obligations.filter((o) => o.decidedBy !== null).map((o) => o.regime));
+  const owed = (v: IncidentView) => v.legal.obligations.filter((o) => o.decidedBy === null && o.state !== 'not-required');
+
+  it("on the demo's profile, an unanswered incident owes nothing: NIS2 waits on its significance, GDPR on personal data; at most 5 regimes are in question", async () => {
+    await useProfile(DEMO_PROFILE);
+    const v = await view(createIssue(site));
+    expect(v.legal.profileAnswered).toBe(true);
+    expect(owed(v)).toEqual([]);
+    expect(regimesInQuestion(v).size).toBeLessThanOrEqual(5);
+    const nis2 = v.legal.obligations.filter((o) => o.regime === 'EU NIS2');
+    expect(nis2.length).toBeGreaterThan(1);
+    // Every stage waits on the one question, the later reports through the earlier one.
+    expect(new Set(nis2.map((o) => o.decidedBy?.question))).toEqual(new Set(['Is this a significant incident under NIS2?']));
+    expect(nis2[0]!.decidedBy).toMatchObject({ answeredBy: 'determination', trigger: 'significant_aware_at' });
+    expect(v.legal.obligations.find((o) => o.regime === 'EU GDPR')?.decidedBy).toMatchObject({ question: 'Is personal data involved?', answeredBy: 'answers' });
+  });
+
+  it('one decision with one reason settles every stage of NIS2; the timeline says it once', async () => {
+    await useProfile(DEMO_PROFILE);
+    const issue = createIssue(site);
+    const before = await view(issue);
+    const stages = before.legal.obligations.filter((o) => o.regime === 'EU NIS2').map((o) => o.ruleId);
+    const decided = await record(issue, {
+      expectedRevision: 0,
+      action: 'decide',
+      ruleId: 'eu.nis2.23.early_warning',
+      decision: 'not-required',
+      rationale: 'One mailbox, no service disrupted: not significant',
+      allStages: true,
+    });
+    if (!decided.ok) throw new Error(decided.error.message);
+    const nis2 = decided.data.legal.obligations.filter((o) => o.regime === 'EU NIS2');
+    expect(nis2.map((o) => o.ruleId).sort()).toEqual([...stages].sort());
+    expect(nis2.every((o) => o.state === 'not-required' && o.decision?.rationale === 'One mailbox, no service disrupted: not significant')).toBe(true);
+    expect(nis2.every((o) => o.decidedBy === null)).toBe(true);
+    const legalEntries = decided.data.incident.history.filter((h) => h.field.startsWith('legal decision'));
+    expect(legalEntries.map((h) => h.field)).toEqual(['legal decision EU NIS2, every stage']);
+  });
+
+  it('a fresh install (profile all "not sure") says so: the panel asks for the profile instead of listing every regime', async () => {
+    await kvs.set(storageKeys.config(), defaultAppConfig());
+    const v = await view(createIssue(site));
+    expect(v.legal.profileAnswered).toBe(false);
+    expect(v.legal.obligations.some((o) => o.decidedBy?.answeredBy === 'profile')).toBe(true);
+  });
+
+  it('refuses an allStages flag that is not a boolean, and stores nothing', async () => {
+    const issue = createIssue(site);
+    const refused = await record(issue, { expectedRevision: 0, action: 'decide', ruleId: 'eu.gdpr.33.sa', decision: 'notify', allStages: 'yes' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    expect((await stored(issue))?.legal?.decisions ?? []).toEqual([]);
   });
 });

@@ -34,7 +34,8 @@ describe('persistence', () => {
     expect(Math.max(...created) - Math.min(...created)).toBeGreaterThan(300 * 86_400_000);
     expect(new Set(issues.map((i) => i.projectId))).toEqual(new Set(['10000', '10001']));
     expect(new Set(issues.map((i) => i.fields.priority)).size).toBe(3); // Highest, High, Medium: the ISO levels mapped to Jira priorities
-    expect(new Set(issues.map((i) => (i.properties['incident-response'] as { category: string }).category)).size).toBeGreaterThanOrEqual(8);
+    // Categories show in the mirror as the installation's keyed tags: eight distinct tags, eight categories.
+    expect(new Set(issues.map((i) => (i.properties['incident-response'] as { categoryTag: string }).categoryTag)).size).toBeGreaterThanOrEqual(8);
     expect(issues.some((i) => i.fields.securityLevelId)).toBe(true);
     // A consistent year: every status history in time order, so no closed or resolved incident has a clock still running.
     const res = await site.rest(

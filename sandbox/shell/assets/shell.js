@@ -16,7 +16,7 @@
 
   // Where router.navigate / router.open lead (https://developer.atlassian.com/platform/forge/apis-reference/ui-api-bridge/router/):
   // a site path, an http(s) URL, or a Jira location ({ target: 'issue', issueKey }, 'dashboard',
-  // 'projectSettingsDetails'). Anything else (javascript: and the like) leads nowhere.
+  // 'projectSettingsDetails', 'module'). Anything else (javascript: and the like) leads nowhere.
   function navigationUrl(location) {
     if (!location) return null;
     if (typeof location.url === 'string') {
@@ -33,6 +33,9 @@
     };
     if (location.target === 'issue' && id(location.issueKey)) return '/browse/' + id(location.issueKey);
     if (location.target === 'dashboard' && id(location.dashboardId)) return '/jira/dashboards/' + id(location.dashboardId);
+    // A module's own page (the app's settings): the site finds where the module is shown.
+    if (location.target === 'module' && id(location.moduleKey))
+      return '/jira/apps/module/' + id(location.moduleKey) + (id(location.projectKey) ? '?projectKey=' + id(location.projectKey) : '');
     if (location.target === 'projectSettingsDetails' && id(location.projectKey))
       return '/jira/projects/' + id(location.projectKey) + '/settings/apps/incident-response';
     return null;

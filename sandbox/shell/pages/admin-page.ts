@@ -3,7 +3,7 @@ import { hasGlobalPermission } from '../../state/permissions';
 import { customUiFrame, html, page } from '../html';
 import { moduleOfType, type Shell, type Viewer } from '../shell-context';
 
-export function adminPage(shell: Shell, viewer: Viewer): { status: 200 | 403; body: string } {
+export function adminPage(shell: Shell, viewer: Viewer, search = ''): { status: 200 | 403; body: string } {
   if (!hasGlobalPermission(viewer.accountId, 'ADMINISTER')) {
     return {
       status: 403,
@@ -16,7 +16,7 @@ export function adminPage(shell: Shell, viewer: Viewer): { status: 200 | 403; bo
   }
   const module = moduleOfType(shell, 'jira:adminPage');
   const frame = shell.frames.register(module, module.resource, viewer.accountId, viewer.theme, {
-    extension: { type: 'jira:adminPage', location: `${shell.site.baseUrl}/jira/settings/apps/${shell.site.manifest.appUuid}` },
+    extension: { type: 'jira:adminPage', location: `${shell.site.baseUrl}/jira/settings/apps/${shell.site.manifest.appUuid}${search}` },
   });
   return {
     status: 200,

@@ -12,8 +12,11 @@ export interface SensitivityFacts {
 /** From this many people affected, a personal-data incident is restricted whatever the kind of data (HIPAA's media notice starts at 500). */
 export const MANY_AFFECTED = 500;
 
-/** Kinds of personal data whose disclosure alone makes an incident sensitive (special categories, health, money, logins). */
-const SENSITIVE_DATA_TYPES = ['health', 'sensitive', 'card', 'financial', 'credentials'] as const;
+/**
+ * Kinds of personal data whose disclosure alone makes an incident sensitive (special categories,
+ * health, money, logins, and government ID numbers, which identity theft needs as much as card data).
+ */
+const SENSITIVE_DATA_TYPES = ['health', 'sensitive', 'card', 'financial', 'credentials', 'governmentId'] as const;
 
 /**
  * Whether the incident itself says it is sensitive, whatever its category: personal data is

@@ -2,10 +2,11 @@
  * Whether a rule applies to an incident, in three values (§2.10): "yes", "no", or "unsure" when an
  * answer is missing or unsure. Unsure keeps the clock on screen as possible rather than hiding it.
  */
-import type { DataType, LegalAnswers, Residence, RiskToIndividuals, Tri } from './legal-answers';
+import type { DataType, LegalAnswers, Residence, RiskToIndividuals, ThresholdKey, Tri } from './legal-answers';
 import type { OrganisationProfile, ProfileFlag } from './organisation-profile';
 import type { TriggerKey } from './legal-rule';
-import { DATA_TYPE_LABELS, type DataTypeView } from '../../shared/legal-vocabulary';
+import { DATA_TYPE_LABELS, type DataTypeView, ENCRYPTED_QUESTION, THRESHOLD_LABELS } from '../../shared/legal-vocabulary';
+import { thresholdMet } from './significance-threshold';
 import { PROFILE_LABELS } from '../../shared/organisation-profile-labels';
 
 export type Condition =
@@ -20,6 +21,17 @@ export type Condition =
   | { sent: string }
   /** A judgement the law leaves to people ("where appropriate"): always possible until decided. */
   | { judgement: string }
+  /** Another rule is owed: a regulator notice owed only when the consumer notice is (issue 30, class 2). */
+  | { owed: string }
+  /** A significance threshold responders decide (NIS2 significant, DORA major, SEC material). */
+  | { threshold: ThresholdKey }
+  /** The organisation is established or carries on business in the place (territorial-scope.ts). */
+  | { established: Residence }
+  /**
+   * The data was not encrypted with its key kept safe: the laws' "unencrypted" or "unsecured" data. Not
+   * answered counts as unencrypted, since the organisation must show the safe harbour; "unsure" stays open.
+   */
+  | { unencrypted: true }
   | { any: Condition[] };
 
 export interface ApplicabilityContext {
@@ -27,6 +39,8 @@ export interface ApplicabilityContext {
   profile: OrganisationProfile;
   hasFact: (trigger: TriggerKey) => boolean;
   wasSent: (ruleId: string) => boolean;
+  /** Whether another rule is owed, with its open questions (evaluate-obligations.ts); unsure when absent. */
+  ruleOwed?: (ruleId: string) => { fit: Tri; questions: string[] };
 }
 
 const tri = (b: boolean): Tri => (b ? 'yes' : 'no');
@@ -54,7 +68,12 @@ function evaluate(c: Condition, ctx: ApplicabilityContext): Tri {
   const { answers, profile } = ctx;
   if ('personalData' in c) return answers.personalData === null ? 'unsure' : answers.personalData;
   if ('risk' in c) return answers.risk === null || answers.risk === 'unsure' ? 'unsure' : tri(c.risk.includes(answers.risk));
-  if ('residence' in c) return answers.residences.includes(c.residence) ? 'yes' : answers.residencesComplete ? 'no' : 'unsure';
+  if ('residence' in c) {
+    if (answers.residences.includes(c.residence)) return 'yes';
+    // The profile's places bound where affected people can live, unless the responder names another.
+    const outsideProfile = profile.operatesIn.length > 0 && !profile.operatesIn.includes(c.residence);
+    return answers.residencesComplete || outsideProfile ? 'no' : 'unsure';
+  }
   if ('dataType' in c) return answers.dataTypes[c.dataType] ?? 'unsure';
   if ('profile' in c) {
     const value = profile[c.profile];
@@ -65,7 +84,17 @@ function evaluate(c: Condition, ctx: ApplicabilityContext): Tri {
   if ('fact' in c) return tri(ctx.hasFact(c.fact));
   if ('sent' in c) return tri(ctx.wasSent(c.sent));
   if ('judgement' in c) return 'unsure';
+  if ('owed' in c) return ctx.ruleOwed?.(c.owed).fit ?? 'unsure';
+  if ('threshold' in c) return thresholdMet(c.threshold, answers.thresholds, ctx.hasFact);
+  if ('established' in c) return establishedIn(c.established, profile);
+  if ('unencrypted' in c) return answers.encrypted === undefined ? 'yes' : answers.encrypted === 'unsure' ? 'unsure' : tri(answers.encrypted === 'no');
   return anyOf(c.any.map((inner) => evaluate(inner, ctx)));
+}
+
+/** The profile's places of establishment or business (empty: not answered yet). */
+function establishedIn(place: Residence, profile: OrganisationProfile): Tri {
+  const places = profile.establishedIn ?? [];
+  return places.length === 0 ? 'unsure' : tri(places.includes(place));
 }
 
 function countMeets(c: Extract<Condition, { count: string }>, answers: LegalAnswers): Tri {
@@ -101,6 +130,10 @@ function questionsOf(c: Condition, ctx: ApplicabilityContext): string[] {
   if ('profile' in c) return [`Legal profile in the settings: ${PROFILE_LABELS[c.profile] ?? 'a question'}`];
   if ('count' in c) return ['How many people are affected?'];
   if ('judgement' in c) return ['A judgement the law leaves to you: decide it on the rule'];
+  if ('owed' in c) return ctx.ruleOwed?.(c.owed).questions ?? [];
+  if ('threshold' in c) return [THRESHOLD_LABELS[c.threshold]];
+  if ('unencrypted' in c) return [ENCRYPTED_QUESTION];
+  if ('established' in c) return [`Legal profile in the settings: ${PROFILE_LABELS.establishedIn ?? 'where the organisation does business'}`];
   if ('any' in c) return c.any.flatMap((inner) => (evaluate(inner, ctx) === 'unsure' ? questionsOf(inner, ctx) : []));
   return [];
 }

@@ -4,11 +4,15 @@
  * their timing, sendings and decision, sorted by legal deadline. Never paused: nothing here reads
  * the SLA pause conditions or the issue status.
  */
-import { type ApplicabilityContext, applies, openQuestions } from './applicability';
+import type { ApplicabilityContext } from './applicability';
 import { currentDecision, currentSendings, currentStart, type LegalDecisionEntry, type LegalFacts, type NoticeSentEntry } from './legal-facts';
+import { isInEffectAt } from './legal-period';
 import type { ResolvedRule } from './legal-settings';
 import { type ObligationTiming, obligationTiming } from './obligation-timing';
 import type { OrganisationProfile } from './organisation-profile';
+import { owedRelation } from './owed-relation';
+import { ruleApplicability } from './rule-applicability';
+import { SHIPPED_RULES } from './rule-pack';
 
 export type ObligationState = 'waiting' | 'open' | 'sent' | 'not-required' | 'delayed';
 
@@ -27,12 +31,13 @@ export interface Obligation extends ObligationTiming {
 
 export function evaluateObligations(rules: readonly ResolvedRule[], facts: LegalFacts, profile: OrganisationProfile, now: number): Obligation[] {
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const applicability: ApplicabilityContext = {
+  const base: Omit<ApplicabilityContext, 'ruleOwed'> = {
     answers: facts.answers,
     profile,
     hasFact: (t) => currentStart(facts, t) !== undefined,
     wasSent: (id) => currentSendings(facts, id).length > 0,
   };
+  const applicability: ApplicabilityContext = { ...base, ruleOwed: owedRelation(byId, SHIPPED_RULES, facts, base) };
   const timings = new Map<string, ObligationTiming | undefined>();
   const timingOf = (id: string): ObligationTiming | undefined => {
     if (!timings.has(id)) {
@@ -46,14 +51,15 @@ export function evaluateObligations(rules: readonly ResolvedRule[], facts: Legal
   const obligations: Obligation[] = [];
   for (const rule of rules) {
     if (rule.replaces) continue;
-    const fit = applies(rule.appliesWhen, applicability);
+    // Territory, conditions and the rule's own exceptions (issue 30): pending on a question is not owed.
+    const { fit, questions } = ruleApplicability(rule, applicability);
     if (fit === 'no') continue;
     const timing = timingOf(rule.id)!;
-    if (rule.effectiveFrom && (timing.startedAt ?? now) < Date.parse(rule.effectiveFrom)) continue;
+    if (!isInEffectAt(rule, timing.startedAt ?? now)) continue;
     let obligation = toObligation(rule, fit, timing, facts);
     const replacement = rule.replacedIfOngoingBy ? byId.get(rule.replacedIfOngoingBy) : undefined;
     if (replacement && isReplaced(obligation, replacement, facts, now)) obligation = toObligation(replacement, fit, timingOf(replacement.id)!, facts);
-    obligations.push({ ...obligation, openQuestions: fit === 'unsure' ? openQuestions(rule.appliesWhen, applicability) : [] });
+    obligations.push({ ...obligation, openQuestions: questions });
   }
   return obligations.sort(byDeadline);
 }

@@ -73,6 +73,10 @@ export function legalCalendar(id: LegalCalendarId, profile: OrganisationProfile)
       return calendar(id, 'Brazil national working days', 'America/Sao_Paulo', 'BR', null);
     case 'JP-government':
       return calendar(id, 'Japan government working days', 'Asia/Tokyo', 'JP', null, japaneseYearEnd);
+    case 'AU-national':
+      // Acts Interpretation Act 1901 s 36(2) moves a last day that is a holiday "in the place concerned"; the
+      // holidays every state keeps are used, so no state's own holiday lengthens a period (the stricter reading).
+      return calendar(id, 'Australia national public holidays', 'Australia/Sydney', 'AU', null);
     case 'EU-member-state':
       return countryCalendar(id, profile.memberStates[0] ?? null);
     case 'acquirer-country':

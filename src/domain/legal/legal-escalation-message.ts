@@ -1,6 +1,7 @@
 import { bulletList, doc, listItem, mention, paragraph, strong, text } from '@atlaskit/adf-utils/builders';
 import { DateTime } from 'luxon';
 import { formatDuration } from '../../shared/durations';
+import { VERIFICATION_LABELS } from '../../shared/legal-vocabulary';
 import type { Obligation } from './evaluate-obligations';
 import type { LegalStep } from './legal-escalation-steps';
 
@@ -24,7 +25,7 @@ function line(step: LegalStep, ctx: LegalEscalationContext): string {
   const name = rule ? `${rule.regime}: ${rule.stage} (to ${rule.recipient})` : step.ruleId;
   const due = inZone(step.deadline, rule?.zone ?? 'UTC');
   const possible = o?.applicability === 'unsure' ? ' It may apply: answer the applicability questions or record a decision.' : '';
-  const cite = rule ? ` [${rule.citation}; ${rule.verification}]` : '';
+  const cite = rule ? ` [${rule.citation}; ${VERIFICATION_LABELS[rule.verification].toLowerCase()}]` : '';
   return step.percent >= 100
     ? `${name}: the legal deadline passed at ${due}, ${formatDuration(ctx.now - step.deadline)} ago, without a notice marked sent or a decision.${possible}${cite}`
     : `${name}: ${formatDuration(step.deadline - ctx.now)} left (${step.percent} % of the window gone), due ${due}.${possible}${cite}`;

@@ -4,10 +4,11 @@
  * values per jurisdiction and add contractual rules of their own in the settings.
  */
 import type { Condition } from './applicability';
+import type { TerritorialTest } from './territorial-scope';
 
 /** Clock-start triggers recorded on the incident by people (§2.3); the words live with the UI vocabulary. */
 export { TRIGGER_KEYS } from '../../shared/legal-vocabulary';
-import type { TriggerKeyView } from '../../shared/legal-vocabulary';
+import type { TriggerKeyView, VerificationView } from '../../shared/legal-vocabulary';
 export type TriggerKey = TriggerKeyView;
 
 /**
@@ -18,11 +19,34 @@ export type TriggerKey = TriggerKeyView;
 export type ClockStart = { fact: TriggerKey } | { sentOf: string[] } | { yearEndOf: TriggerKey };
 
 /** Business-day calendars the rules name (§2.4); see legal-calendars.ts. */
-export const LEGAL_CALENDAR_IDS = ['US-federal', 'US-VT', 'US-ME', 'BR-national', 'JP-government', 'EU-member-state', 'acquirer-country'] as const;
+export const LEGAL_CALENDAR_IDS = [
+  'US-federal',
+  'US-VT',
+  'US-ME',
+  'BR-national',
+  'JP-government',
+  'AU-national',
+  'EU-member-state',
+  'acquirer-country',
+] as const;
 export type LegalCalendarId = (typeof LEGAL_CALENDAR_IDS)[number];
 
 export const PERIOD_UNITS = ['hours', 'calendar_days', 'business_days', 'calendar_months'] as const;
 export type PeriodUnit = (typeof PERIOD_UNITS)[number];
+
+/**
+ * How a rule's primary text counts days (§2.4), declared for every rule in rule-pack/day-conventions.ts:
+ * - elapsed: from the exact instant, keeping its time of day (hours; and day or month periods whose text
+ *   gives no day rule: the strict reading);
+ * - end-of-nth-day: the day of the event is not counted and the period ends at the end of its last day
+ *   ("3 calendar days after the day", PDPA s 26D(1); HIPAA's discovery is a day, 164.404(a)(2)), or at the
+ *   rule's cut-off on that day (EDGAR);
+ * - start-day-is-day-one: the day of the event is day 1, ending at the end of day N (Japan);
+ * - exclude-first-day-roll-forward: as end-of-nth-day, and a last day on a weekend or holiday moves to the
+ *   end of the next working day of the rule's roll calendar (Acts Interpretation Act 1901 (Cth) s 36).
+ */
+export const DAY_CONVENTIONS = ['elapsed', 'end-of-nth-day', 'start-day-is-day-one', 'exclude-first-day-roll-forward'] as const;
+export type DayConvention = (typeof DAY_CONVENTIONS)[number];
 
 /** A numeric period (§0.2). `days` in a source is modelled as calendar days until verified. */
 export interface LegalPeriod {
@@ -54,8 +78,12 @@ export interface DeadlineLimb {
   onlyIfMainStartByThen?: boolean;
 }
 
-/** P: primary text; S: secondary sources agree; S1: one secondary source; UNVERIFIED; custom: an admin's own (contractual) rule. */
-export type Verification = 'P' | 'S' | 'S1' | 'UNVERIFIED' | 'custom';
+/**
+ * How far the citation was checked (words and legend in shared/legal-vocabulary.ts). P: compared with the primary
+ * text, so the rule links it on an official host and the citation names the article; S: secondary sources that
+ * agree; S1: one secondary source; UNVERIFIED; custom: an admin's own (contractual) rule.
+ */
+export type Verification = VerificationView;
 export type RuleKind = 'hard' | 'soft' | 'on_request';
 
 export interface LegalRule {
@@ -75,6 +103,19 @@ export interface LegalRule {
   /** An internal target for soft wording, in hours from the start: policy, not law (§2.2). */
   policyTargetHours: number | null;
   appliesWhen: Condition[];
+  /**
+   * The rule's own exceptions and harm thresholds as answers (issue 30, class 1): when any holds the
+   * rule is not owed; while one is unanswered the rule is pending on it (GDPR Art 33(1) "unless ...
+   * unlikely to result in a risk": `{ risk: ['none'] }`). `exceptions` keeps the law's words.
+   */
+  notOwedWhen?: Condition[];
+  /** What links an incident to the law's territory (territorial-scope.ts); declared for every pack rule. */
+  territory: TerritorialTest;
+  /**
+   * "Whichever is sooner" (issue 30, class 8): the deadline is no later than the sending of any of
+   * these notices (Vermont 9 V.S.A. 2435(b)(3): the Attorney General by the time consumers are told).
+   */
+  dueNoLaterThanSentOf?: string[];
   exceptions: string;
   /** A notice sent after the hard deadline must say why (GDPR 33(1), DORA RTS 5(3)). */
   lateRequiresReasons: boolean;
@@ -87,7 +128,9 @@ export interface LegalRule {
   /** When the incident is still being handled at this rule's deadline, the named rule is owed instead. */
   replacedIfOngoingBy?: string;
   status: 'in_force' | 'pending';
-  /** The rule applies to clocks that start on or after this date (§2.11). */
+  /** How the period counts days; see DAY_CONVENTIONS. */
+  dayConvention: DayConvention;
+  /** The rule applies to clocks that start on or after the start of this local date in `zone` (§2.11). */
   effectiveFrom: string | null;
   citation: string;
   verification: Verification;

@@ -3,10 +3,11 @@
  * rules that do not exist, business days without a calendar, custom rules that clash with the pack.
  */
 import { z } from 'zod';
-import { RESIDENCES } from './legal-answers';
+import { type Residence, RESIDENCES } from './legal-answers';
 import { LEGAL_CALENDAR_IDS, PERIOD_UNITS, TRIGGER_KEYS } from './legal-rule';
 import type { LegalSettings } from './legal-settings';
 import { SHIPPED_RULES } from './rule-pack';
+import { SECTORS } from '../../shared/organisation-profile-labels';
 
 const tri = z.enum(['yes', 'no', 'unsure']);
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -31,9 +32,18 @@ const recipients = z
   .object({ assignee: z.boolean(), reporter: z.boolean(), watchers: z.boolean(), users: z.array(text(128)).max(50), groups: z.array(text(255)).max(20) })
   .strict();
 
+/** Places by the residence codes the rules name; absent in settings saved before the question existed. */
+const places = z
+  .array(z.enum(RESIDENCES as [Residence, ...Residence[]]))
+  .max(RESIDENCES.length)
+  .default(() => []);
+
 const profile = z
   .object({
     euEstablished: tri,
+    operatesIn: places,
+    establishedIn: places,
+    sector: z.enum(SECTORS).nullable().default(null),
     memberStates: z.array(country).max(27),
     processor: tri,
     nis2: z.enum(['essential', 'important', 'none', 'unsure']),
@@ -42,6 +52,8 @@ const profile = z
     dora: z.enum(['credit-institution', 'ccp', 'trading-venue', 'other-financial-entity', 'none', 'unsure']),
     secRegistrant: tri,
     hipaa: z.enum(['covered-entity', 'business-associate', 'none', 'unsure']),
+    // Added with the 2026-12-07 pack: settings saved before it have no answer yet.
+    caHealthFacility: tri.default('unsure'),
     nydfsCovered: tri,
     usBanking: tri,
     usBankServiceProvider: tri,

@@ -103,10 +103,14 @@ function toLegalRule(c: CustomLegalRule): LegalRule {
       ...(c.requiresPersonalData ? [{ personalData: true as const }] : []),
       ...(c.residences.length > 0 ? [{ any: c.residences.map((residence) => ({ residence })) }] : []),
     ],
+    // The admin's own rule (a contract): its places, if any, are in appliesWhen above.
+    territory: { test: 'contract' },
     exceptions: '',
     lateRequiresReasons: c.lateRequiresReasons,
     delayProvisions: [],
     status: 'in_force',
+    // A contract's period is counted as its flags say (endOfDay, dayOneIsStart); otherwise from the exact instant.
+    dayConvention: 'elapsed',
     effectiveFrom: null,
     citation: c.citation,
     verification: 'custom',

@@ -9,6 +9,7 @@ import { currentSendings, currentStart, type LegalFacts } from './legal-facts';
 import { addLegalPeriod, rollToWorkingDay, yearEnd } from './legal-period';
 import type { ClockStart, LegalPeriod, LegalRule } from './legal-rule';
 import type { OrganisationProfile } from './organisation-profile';
+import { boundedBySendings } from './whichever-is-sooner';
 
 const HOUR_MS = 3_600_000;
 
@@ -49,7 +50,8 @@ export function obligationTiming(rule: LegalRule, ctx: TimingContext): Obligatio
   }
   const first = candidates.sort((a, b) => a.due - b.due)[0];
   const startedFrom = first?.start ?? main;
-  const dueAt = first ? rolled(first.due, rule, ctx) : null;
+  // A notice bounded by another's sending is due by then at the latest (whichever is sooner).
+  const dueAt = boundedBySendings(first ? rolled(first.due, rule, ctx) : null, rule.dueNoLaterThanSentOf, ctx.facts);
   return {
     startedAt: startedFrom?.at ?? null,
     projected: startedFrom?.projected ?? false,
@@ -59,7 +61,7 @@ export function obligationTiming(rule: LegalRule, ctx: TimingContext): Obligatio
 }
 
 function deadline(start: number, period: LegalPeriod, rule: LegalRule, profile: OrganisationProfile): number {
-  return addLegalPeriod(start, period, rule.zone, period.calendar ? legalCalendar(period.calendar, profile) : null);
+  return addLegalPeriod(start, period, rule.zone, period.calendar ? legalCalendar(period.calendar, profile) : null, rule.dayConvention);
 }
 
 function rolled(due: number, rule: LegalRule, ctx: TimingContext): number {

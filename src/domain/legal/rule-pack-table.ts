@@ -4,6 +4,7 @@
  */
 import type { ClockStart, LegalRule } from './legal-rule';
 import { RULE_PACK_VERSION, SHIPPED_RULES } from './rule-pack';
+import { VERIFICATION_LABELS } from '../../shared/legal-vocabulary';
 
 const UNIT_WORDS = { hours: 'h', calendar_days: 'calendar days', business_days: 'business days', calendar_months: 'calendar month(s)' } as const;
 
@@ -36,7 +37,7 @@ export function rulePackTable(): string {
       r.stage,
       `${deadlineWords(r)} from ${startWords(r.start)}`,
       r.citation,
-      r.verification,
+      VERIFICATION_LABELS[r.verification],
       r.enabledByDefault ? 'on' : `off${r.status === 'pending' ? ' (pending)' : ''}`,
     ]
       .map(cell)
@@ -45,7 +46,7 @@ export function rulePackTable(): string {
   return [
     `Rule pack ${RULE_PACK_VERSION}: ${SHIPPED_RULES.length} rules.`,
     '',
-    '| Rule | Regime | Stage | Deadline | Citation | Verification | Default |',
+    '| Rule | Regime | Stage | Deadline | Citation | How far it was checked | Default |',
     '|---|---|---|---|---|---|---|',
     ...rows.map((r) => `| ${r} |`),
   ].join('\n');

@@ -4,6 +4,8 @@ import { formatDuration } from '../../shared/durations';
 import type { ReportFacts } from './report-facts';
 import { nameOf, note, table, utc } from './report-text';
 
+const STATE_WORDS = { waiting: 'not started', open: 'owed', sent: 'sent', 'not-required': 'not required', delayed: 'lawfully delayed' } as const;
+const DECISION_WORDS = { notify: 'notify', 'not-required': 'not required', delay: 'delay' } as const;
 const CLOCK_NAMES = { acknowledge: 'Acknowledge', contain: 'Contain', resolve: 'Resolve' } as const;
 
 /** Each SLA clock: its target, when it was due, when it stopped, met or missed. */
@@ -31,15 +33,16 @@ export function legalBlocks(facts: ReportFacts): ReportBlockView[] {
   const legal = facts.legal;
   if (legal.obligations.length === 0)
     return [note('No legal notification rule applies, as far as the answers recorded on the incident say.'), note(LEGAL_DISCLAIMER)];
-  // Regimes that only may apply (answers missing or unsure) and saw no decision are summed up in
-  // one line: a report that lists dozens of "possible" rules hides the ones that matter.
-  const listed = legal.obligations.filter((o) => o.applicability === 'applies' || o.decision !== null || o.sendings.length > 0);
-  const possible = [...new Set(legal.obligations.filter((o) => !listed.includes(o)).map((o) => o.regime))];
+  // What applied and what was decided: a rule that only might have applied, and that nobody
+  // decided on, is not a fact of this incident (a report listing "possible" rules hides the ones that matter).
+  const listed = legal.obligations.filter((o) => (o.applicability === 'applies' && o.decidedBy === null) || o.decision !== null || o.sendings.length > 0);
   const rows = listed.map((o) => {
     const sent = o.sendings.map(
       (s) => `sent ${utc(s.sentAt)} to ${s.recipient}${s.reference ? ` (ref. ${s.reference})` : ''}${s.lateReason ? `; late because: ${s.lateReason}` : ''}`,
     );
-    const decided = o.decision ? [`${o.decision.decision} (${nameOf(facts.names, o.decision.by)}, ${utc(o.decision.at)}): ${o.decision.rationale}`] : [];
+    const decided = o.decision
+      ? [`${DECISION_WORDS[o.decision.decision]} (${nameOf(facts.names, o.decision.by)}, ${utc(o.decision.at)}): ${o.decision.rationale}`]
+      : [];
     const lateness =
       o.dueAt && o.sendings[0] && Date.parse(o.sendings[0].sentAt) > Date.parse(o.dueAt)
         ? [`${formatDuration(Date.parse(o.sendings[0].sentAt) - Date.parse(o.dueAt))} late`]
@@ -48,13 +51,14 @@ export function legalBlocks(facts: ReportFacts): ReportBlockView[] {
       `${o.regime}: ${o.stage}`,
       o.recipient,
       o.applicability === 'possible' ? `${utc(o.dueAt)} (if it applies)` : utc(o.dueAt),
-      o.state,
+      STATE_WORDS[o.state],
       [...decided, ...sent, ...lateness].join('; ') || '-',
     ];
   });
   return [
-    ...(rows.length > 0 ? [table(['Regime', 'Notify', 'Deadline', 'State', 'Decision and sending'], rows)] : []),
-    ...(possible.length > 0 ? [note(`${possible.length} more regimes may apply until the applicability questions are answered: ${possible.join(', ')}.`)] : []),
+    rows.length > 0
+      ? table(['Regime', 'Notify', 'Deadline', 'State', 'Decision and sending'], rows)
+      : note('No legal notice was owed on the answers recorded, and none was decided or sent.'),
     note(LEGAL_DISCLAIMER),
   ];
 }

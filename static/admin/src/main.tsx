@@ -9,8 +9,14 @@ const ProjectSettingsPage = lazy(async () => ({ default: (await import('./projec
 /** One resource for both settings modules: the admin page, and a project's settings page (by its context). */
 function SettingsResource() {
   const [type, setType] = useState<string | null>(null);
+  const [section, setSection] = useState<string | null>(null);
   useEffect(() => {
-    void view.getContext().then((ctx) => setType((ctx.extension as { type?: string } | undefined)?.type ?? 'jira:adminPage'));
+    void view.getContext().then((ctx) => {
+      const extension = ctx.extension as { type?: string; location?: string } | undefined;
+      // A link such as the panel's "answer the legal profile" names the section to open (?section=legal).
+      setSection(extension?.location ? new URL(extension.location, 'https://x.invalid').searchParams.get('section') : null);
+      setType(extension?.type ?? 'jira:adminPage');
+    });
   }, []);
   if (type === null) return <Spinner label="Loading" />;
   if (type === 'jira:projectSettingsPage') {
@@ -20,7 +26,7 @@ function SettingsResource() {
       </Suspense>
     );
   }
-  return <SettingsPage />;
+  return <SettingsPage initialSection={section} />;
 }
 
 mount(<SettingsResource />);

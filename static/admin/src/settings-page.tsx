@@ -39,9 +39,9 @@ const NAV = [
 ];
 
 /** The app's settings page (Jira settings > Apps): every policy, validated on save, versioned. */
-export function SettingsPage() {
+export function SettingsPage({ initialSection = null }: { initialSection?: string | null }) {
   const s = useSettings();
-  const [chosen, setCurrent] = useState<string | null>(null);
+  const [chosen, setCurrent] = useState<string | null>(initialSection && SECTIONS[initialSection] ? initialSection : null);
   if (s.loadError)
     return (
       <Box padding="space.300">

@@ -26,6 +26,7 @@ describe('requiredRestriction: the level an incident must carry under the curren
     ],
     ['personal data disclosed (confidentiality)', facts('malware', true, { personalData: 'yes' }), 'Restricted'],
     ['health data, confidentiality not marked', facts('malware', false, { personalData: 'yes', dataTypes: { health: 'yes' } }), 'Restricted'],
+    ['government ID numbers, confidentiality not marked', facts('malware', false, { personalData: 'yes', dataTypes: { governmentId: 'yes' } }), 'Restricted'],
     ['500 people affected', facts('malware', false, { personalData: 'yes', affected: { total: 500 } }), 'Restricted'],
     ['499 people affected, nothing else', facts('malware', false, { personalData: 'yes', affected: { total: 499 } }), null],
     ['personal data unsure: not yet sensitive', facts('malware', true, { personalData: 'unsure', dataTypes: { health: 'yes' } }), null],

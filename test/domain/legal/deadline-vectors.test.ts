@@ -291,11 +291,12 @@ const VECTORS: Vector[] = [
   },
   // HIPAA
   {
-    name: 'HIPAA individuals: 60 calendar days, local time kept across the US DST change',
-    cite: '45 CFR 164.404(b)',
+    name: 'HIPAA individuals: 60 calendar days after the day of discovery, to the end of that day (ET)',
+    cite: '45 CFR 164.404(a)(2), (b)',
     rule: 'us.hipaa.404.individuals',
     given: { profile: HIPAA, answers: health, starts: { discovered_at: '2026-01-15T12:00:00Z' }, now: '2026-01-15T13:00:00Z' },
-    due: '2026-03-16T11:00:00.000Z',
+    // Was 07:00 ET on 16 March (the discovery's time of day); 164.404(a)(2) makes discovery a day, so day 60 ends at midnight.
+    due: '2026-03-17T03:59:59.999Z',
   },
   {
     name: 'HIPAA media notice: more than 500 residents of one state',
@@ -307,14 +308,16 @@ const VECTORS: Vector[] = [
       starts: { discovered_at: '2026-01-15T12:00:00Z' },
       now: '2026-01-15T13:00:00Z',
     },
-    due: '2026-03-16T11:00:00.000Z',
+    // Was 07:00 ET: discovery is a day (164.404(a)(2)), so the 60th day after it ends at midnight ET.
+    due: '2026-03-17T03:59:59.999Z',
   },
   {
     name: 'HIPAA HHS large breach: 500 or more in total',
     cite: '45 CFR 164.408(b)',
     rule: 'us.hipaa.408.hhs_large',
     given: { profile: HIPAA, answers: { ...health, affected: { total: 500 } }, starts: { discovered_at: '2026-01-15T12:00:00Z' }, now: '2026-01-15T13:00:00Z' },
-    due: '2026-03-16T11:00:00.000Z',
+    // Was 07:00 ET: discovery is a day (164.404(a)(2)), so the 60th day after it ends at midnight ET.
+    due: '2026-03-17T03:59:59.999Z',
   },
   {
     name: 'HIPAA small breaches discovered in 2026: 60 days after 31 December is 1 March 2027',
@@ -335,7 +338,8 @@ const VECTORS: Vector[] = [
     cite: '45 CFR 164.410',
     rule: 'us.hipaa.410.ba',
     given: { profile: { hipaa: 'business-associate' }, answers: health, starts: { discovered_at: '2026-05-04T16:00:00Z' }, now: '2026-05-04T17:00:00Z' },
-    due: '2026-07-03T16:00:00.000Z',
+    // Was 12:00 ET: the business associate's discovery is also a day (164.410(a)(2)), so day 60 ends at midnight ET.
+    due: '2026-07-04T03:59:59.999Z',
   },
   // US states
   {
@@ -382,14 +386,16 @@ const VECTORS: Vector[] = [
       starts: { breach_determined_at: '2026-09-01T15:00:00Z' },
       now: '2026-09-01T16:00:00Z',
     },
-    due: '2026-10-31T15:00:00.000Z',
+    // Was 10:00 CT: "not later than the 60th day after the date on which the person determines" ends with that day.
+    due: '2026-11-01T04:59:59.999Z',
   },
   {
     name: 'Texas AG at 250 residents: 30 days',
     cite: 'Tex. Bus. & Com. Code 521.053 (SB 768)',
     rule: 'us-tx.ag',
     given: { answers: US('US-TX', 250), starts: { breach_determined_at: '2026-09-01T15:00:00Z' }, now: '2026-09-01T16:00:00Z' },
-    due: '2026-10-01T15:00:00.000Z',
+    // Was 10:00 CT: counted from the date of the determination, the 30th day after it ends at midnight CT.
+    due: '2026-10-02T04:59:59.999Z',
   },
   {
     name: 'New York 30 days over the year end',
@@ -524,8 +530,8 @@ const VECTORS: Vector[] = [
   },
   // Australia, Canada, Singapore, India
   {
-    name: 'Australia NDB assessment: 30 days, across the end of Sydney DST',
-    cite: 'Privacy Act s 26WH',
+    name: 'Australia NDB assessment: 30 days after the day of suspicion, to the end of that day, across the end of Sydney DST',
+    cite: 'Privacy Act s 26WH; Acts Interpretation Act 1901 s 36',
     rule: 'au.ndb.assessment',
     given: {
       profile: { auAppEntity: 'yes' },
@@ -533,7 +539,8 @@ const VECTORS: Vector[] = [
       starts: { reasonable_grounds_suspect_at: '2026-04-01T00:00:00Z' },
       now: '2026-04-01T01:00:00Z',
     },
-    due: '2026-05-01T01:00:00.000Z',
+    // Was 11:00 Sydney time: AIA s 36(1) leaves the first day out and the period ends with Friday 1 May.
+    due: '2026-05-01T13:59:59.999Z',
   },
   {
     name: 'Australia ransomware payment report: 72 h',
@@ -563,7 +570,8 @@ const VECTORS: Vector[] = [
       starts: { assessment_completed_at: '2026-11-20T09:00:00Z' },
       now: '2026-11-20T10:00:00Z',
     },
-    due: '2026-11-23T09:00:00.000Z',
+    // Was 17:00 SGT: "3 calendar days after the day" of the assessment ends at the end of Monday 23 November.
+    due: '2026-11-23T15:59:59.999Z',
   },
   {
     name: 'Singapore assessment: 30 days',

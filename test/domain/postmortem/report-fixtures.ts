@@ -23,6 +23,7 @@ const gdpr: ObligationView = {
   kind: 'hard',
   applicability: 'applies',
   openQuestions: [],
+  decidedBy: null,
   state: 'sent',
   startsWhen: 'Aware that a reportable breach happened',
   startTrigger: 'aware_at',
@@ -143,6 +144,7 @@ export function fullFacts(): ReportFacts {
         },
       ],
       obligations: [gdpr],
+      profileAnswered: true,
     },
     response: {
       roles: [

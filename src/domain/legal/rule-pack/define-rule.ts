@@ -1,5 +1,7 @@
 import type { Condition } from '../applicability';
 import type { ClockStart, LegalPeriod, LegalRule, TriggerKey, Verification } from '../legal-rule';
+import { DAY_CONVENTION_OF } from './day-conventions';
+import { territoryOf } from './territorial-tests';
 
 type RuleFields = Pick<LegalRule, 'id' | 'regime' | 'jurisdiction' | 'stage' | 'recipient' | 'citation' | 'urls'> & Partial<LegalRule>;
 
@@ -19,6 +21,10 @@ export function defineRule(fields: RuleFields & { start: ClockStart; verificatio
     effectiveFrom: null,
     enabledByDefault: fields.verification !== 'UNVERIFIED' && (fields.status ?? 'in_force') === 'in_force',
     origin: 'pack',
+    territory: fields.territory ?? territoryOf(fields.id),
+    // Declared per rule in day-conventions.ts; 'elapsed' (the strict reading) until declared, which the pack test refuses.
+    dayConvention: DAY_CONVENTION_OF[fields.id]?.convention ?? 'elapsed',
+    ...(DAY_CONVENTION_OF[fields.id]?.roll ? { roll: DAY_CONVENTION_OF[fields.id]!.roll } : {}),
     ...fields,
   };
 }

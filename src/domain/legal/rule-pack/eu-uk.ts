@@ -1,7 +1,8 @@
 /**
  * EU and UK rules: GDPR, UK GDPR and PECR, NIS2, DORA, CRA, the AI Act
  * (shared/docs/legal-notification-rules.md §1.1-1.4, 1.19, 1.20). Citations and verification
- * levels as the reference gives them.
+ * levels as the reference gives them, corrected where the primary text was checked
+ * (docs/legal-rule-pack-changelog.md).
  */
 import type { Condition } from '../applicability';
 import type { DeadlineRoll, LegalRule } from '../legal-rule';
@@ -9,14 +10,30 @@ import { calendarDays, defineRule, fact, hours, months, personalData, sentOf } f
 
 const BRUSSELS = 'Europe/Brussels';
 const LONDON = 'Europe/London';
+const PECR_5A_URL = 'https://www.legislation.gov.uk/uksi/2003/2426/regulation/5A';
+const NIS2_URL = 'https://eur-lex.europa.eu/eli/dir/2022/2555/oj';
+const DORA_REGULATION_URL = 'https://eur-lex.europa.eu/eli/reg/2022/2554/oj';
 const GDPR_URLS = [
   'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
   'https://gdprhub.eu/Article_33_GDPR',
   'https://edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-92022-personal-data-breach-notification-under_en',
 ];
-const inEu: Condition = { any: [{ residence: 'EU' }, { profile: 'euEstablished', in: ['yes'] }] };
 const nis2Entity: Condition = { profile: 'nis2', in: ['essential', 'important'] };
 const doraEntity: Condition = { profile: 'dora', in: ['credit-institution', 'ccp', 'trading-venue', 'other-financial-entity'] };
+/** NIS2 reporting is owed for a significant incident only (Art 23(1), 23(3)): pending on that question until decided. */
+const nis2Reporting: Condition[] = [nis2Entity, { threshold: 'nis2Significant' }];
+/**
+ * Lex specialis: DORA is the sector-specific act for financial entities (DORA Art 1(2)), so NIS2's
+ * reporting does not apply to them (NIS2 Art 4(1)); a Member State may still want the DORA reports
+ * copied to its CSIRT (DORA Art 19(1)), noted on the DORA initial notification.
+ */
+const NIS2_LEX_SPECIALIS: Condition[] = [doraEntity];
+/** DORA reporting is owed for a major ICT-related incident only (Art 19(1)): pending until classified. */
+const doraReporting: Condition[] = [doraEntity, { threshold: 'doraMajor' }];
+/** GDPR and UK GDPR Art 33(1): "unless the personal data breach is unlikely to result in a risk" (risk answered "none"). */
+const UNLIKELY_RISK: Condition[] = [{ risk: ['none'] }];
+/** Art 34(3)(a): no communication where measures such as encryption render the data unintelligible to others. */
+const notUnintelligible: Condition = { unencrypted: true };
 const ART_34_EXCEPTIONS =
   'Art 34(3): (a) data unintelligible to others, e.g. encrypted with the key uncompromised; (b) later measures make the high risk improbable; (c) disproportionate effort: a public communication replaces it.';
 /** RTS 2025/301 Art 5(4)-(6): not for credit institutions, CCPs, trading venues or NIS2 entities (initial and intermediate). */
@@ -26,6 +43,9 @@ const doraRollExceptExcluded: DeadlineRoll = {
   unless: { any: [{ profile: 'dora', in: ['credit-institution', 'ccp', 'trading-venue'] }, nis2Entity] },
 };
 const DORA_URLS = ['https://eur-lex.europa.eu/eli/reg_del/2025/301/oj'];
+/** What is and is not confirmed about Art 73's start (changelog 2026-12-07, "Verification and citations"). */
+const AI_ACT_73_STATUS =
+  'Pending. Regulation (EU) 2026/1744 (Digital Omnibus on AI, OJ L 24.7.2026, in force 27 Jul 2026, as several secondary sources report; its OJ text has not been read here) moves Chapter III, Sections 1-3, which hold the Art 6 classification, to 2 Dec 2027 for Annex III systems and 2 Aug 2028 for Annex I systems. Art 73 (Chapter IX) is not in that list as reported, so whether it has a date of its own is unconfirmed; it is modelled as starting with the classification it depends on (Annex I providers: from 2 Aug 2028). An incomplete first report is allowed (Art 73(5)).';
 const DORA_LATE = 'If a stage will be missed, tell the authority before its deadline, with reasons (RTS 5(3)).';
 
 export const EU_UK_RULES: LegalRule[] = [
@@ -40,7 +60,8 @@ export const EU_UK_RULES: LegalRule[] = [
     period: hours(72),
     softWording: 'without undue delay and, where feasible, not later than 72 hours',
     policyTargetHours: 24,
-    appliesWhen: [personalData, inEu],
+    appliesWhen: [personalData],
+    notOwedWhen: UNLIKELY_RISK,
     exceptions: 'Not required if the breach is unlikely to result in a risk to individuals; the breach is still documented internally (Art 33(5)).',
     lateRequiresReasons: true,
     citation: 'GDPR Art 33(1), 33(5); EDPB Guidelines 9/2022',
@@ -56,10 +77,10 @@ export const EU_UK_RULES: LegalRule[] = [
     recipient: 'The same supervisory authority',
     start: sentOf('eu.gdpr.33.sa'),
     softWording: 'without undue further delay',
-    appliesWhen: [personalData, inEu, { sent: 'eu.gdpr.33.sa' }, { judgement: 'Some facts were not available at the first notice' }],
+    appliesWhen: [personalData, { sent: 'eu.gdpr.33.sa' }, { judgement: 'Some facts were not available at the first notice' }],
     citation: 'GDPR Art 33(4)',
     verification: 'P',
-    urls: ['https://gdprhub.eu/Article_33_GDPR'],
+    urls: ['https://eur-lex.europa.eu/eli/reg/2016/679/oj', 'https://gdprhub.eu/Article_33_GDPR'],
   }),
   defineRule({
     id: 'eu.gdpr.33.processor',
@@ -71,11 +92,11 @@ export const EU_UK_RULES: LegalRule[] = [
     start: fact('aware_at'),
     softWording: 'without undue delay',
     policyTargetHours: 24,
-    appliesWhen: [personalData, inEu, { profile: 'processor', in: ['yes'] }],
+    appliesWhen: [personalData, { profile: 'processor', in: ['yes'] }],
     exceptions: 'Back the duty with a contractual SLA.',
     citation: 'GDPR Art 33(2)',
     verification: 'P',
-    urls: ['https://gdprhub.eu/Article_33_GDPR'],
+    urls: ['https://eur-lex.europa.eu/eli/reg/2016/679/oj', 'https://gdprhub.eu/Article_33_GDPR'],
   }),
   defineRule({
     id: 'eu.gdpr.34.subjects',
@@ -87,7 +108,7 @@ export const EU_UK_RULES: LegalRule[] = [
     start: fact('high_risk_determined_at'),
     softWording: 'without undue delay',
     policyTargetHours: 72,
-    appliesWhen: [personalData, inEu, { risk: ['high'] }],
+    appliesWhen: [personalData, { risk: ['high'] }, notUnintelligible],
     exceptions: ART_34_EXCEPTIONS,
     citation: 'GDPR Art 34(1)-(4)',
     verification: 'P',
@@ -104,7 +125,8 @@ export const EU_UK_RULES: LegalRule[] = [
     period: hours(72),
     softWording: 'without undue delay',
     policyTargetHours: 24,
-    appliesWhen: [personalData, { residence: 'UK' }],
+    appliesWhen: [personalData],
+    notOwedWhen: UNLIKELY_RISK,
     exceptions: 'Not required if the breach is unlikely to result in a risk; reasons required if late.',
     lateRequiresReasons: true,
     citation: 'UK GDPR Art 33 (ICO page)',
@@ -121,7 +143,7 @@ export const EU_UK_RULES: LegalRule[] = [
     start: fact('high_risk_determined_at'),
     softWording: 'without undue delay',
     policyTargetHours: 72,
-    appliesWhen: [personalData, { residence: 'UK' }, { risk: ['high'] }],
+    appliesWhen: [personalData, { risk: ['high'] }, notUnintelligible],
     exceptions: 'The same three exceptions as EU Art 34(3).',
     citation: 'UK GDPR Art 34',
     verification: 'S',
@@ -136,11 +158,14 @@ export const EU_UK_RULES: LegalRule[] = [
     recipient: 'ICO',
     start: fact('aware_at'),
     period: hours(24),
-    appliesWhen: [personalData, { residence: 'UK' }, { profile: 'telecomProvider', in: ['yes'] }],
-    exceptions: 'The Data (Use and Access) Act 2025 may extend this to 72 h (rule uk.pecr.ico.duaa); enable one after counsel confirms which is in force.',
-    citation: 'PECR breach rule (ICO privacy notice: 24 h)',
-    verification: 'UNVERIFIED',
-    urls: ['https://ico.org.uk/global/privacy-notice/report-a-breach-all-controllers/'],
+    appliesWhen: [personalData, { profile: 'telecomProvider', in: ['yes'] }],
+    exceptions:
+      'Superseded from 20 Aug 2025 by the 72 h rule (uk.pecr.ico.duaa): DUAA 2025 s 111, commenced by SI 2025/904 reg 2(p). Enable only for breaches before that date.',
+    citation: 'PECR (SI 2003/2426) regulation 5A(2), with Commission Regulation 611/2013 Art 2(2) (24 h), before the DUAA 2025 s 111 amendment',
+    verification: 'S',
+    urls: [PECR_5A_URL, 'https://ico.org.uk/global/privacy-notice/report-a-breach-all-controllers/'],
+    // Superseded for breaches from 20 Aug 2025 (uk.pecr.ico.duaa); the pack has no end date, so it ships off.
+    enabledByDefault: false,
   }),
   defineRule({
     id: 'uk.pecr.ico.duaa',
@@ -151,11 +176,18 @@ export const EU_UK_RULES: LegalRule[] = [
     recipient: 'ICO',
     start: fact('aware_at'),
     period: hours(72),
-    appliesWhen: [personalData, { residence: 'UK' }, { profile: 'telecomProvider', in: ['yes'] }],
-    exceptions: 'Replaces the 24 h rule once the DUAA change is in force: which is in force now is unverified.',
-    citation: 'PECR as amended by the DUAA 2025 (revised ICO guide, 20 Aug 2025)',
-    verification: 'UNVERIFIED',
-    urls: ['https://threatcluster.io/article/personal-data-breaches-a-guide-ef54fc0d'],
+    appliesWhen: [personalData, { profile: 'telecomProvider', in: ['yes'] }],
+    effectiveFrom: '2025-08-20',
+    lateRequiresReasons: true,
+    exceptions:
+      '"Without undue delay and, where feasible, not later than 72 hours after having become aware of it"; a later notice gives reasons for the delay (reg 5A(3A)).',
+    citation: 'PECR (SI 2003/2426) regulation 5A(2), as amended by the Data (Use and Access) Act 2025 s 111 (in force 20 Aug 2025, SI 2025/904 reg 2(p))',
+    verification: 'S',
+    urls: [
+      PECR_5A_URL,
+      'https://www.legislation.gov.uk/uksi/2025/904/regulation/2',
+      'https://www.scl.org/data-use-and-access-act-2025-commencement-no-1-regulations-2025-made',
+    ],
   }),
   defineRule({
     id: 'eu.nis2.23.early_warning',
@@ -167,11 +199,12 @@ export const EU_UK_RULES: LegalRule[] = [
     start: fact('significant_aware_at'),
     period: hours(24),
     softWording: 'without undue delay and in any event within 24 hours',
-    appliesWhen: [nis2Entity],
+    notOwedWhen: NIS2_LEX_SPECIALIS,
+    appliesWhen: [...nis2Reporting],
     exceptions: 'Say whether unlawful or malicious action is suspected and whether cross-border impact is possible.',
     citation: 'NIS2 Art 23(4)(a), 23(3)',
     verification: 'P',
-    urls: ['https://eur-lex.europa.eu/eli/dir/2022/2555/oj', 'https://nis2-info.eu/article-23-reporting-obligations'],
+    urls: [NIS2_URL, 'https://nis2-info.eu/article-23-reporting-obligations'],
   }),
   defineRule({
     id: 'eu.nis2.23.notification',
@@ -182,11 +215,12 @@ export const EU_UK_RULES: LegalRule[] = [
     recipient: 'National CSIRT or competent authority',
     start: fact('significant_aware_at'),
     period: hours(72),
-    appliesWhen: [nis2Entity, { profile: 'trustServiceProvider', in: ['no'] }],
+    notOwedWhen: NIS2_LEX_SPECIALIS,
+    appliesWhen: [...nis2Reporting, { profile: 'trustServiceProvider', in: ['no'] }],
     exceptions: 'Updates the early warning with an initial assessment: severity, impact, indicators of compromise if known.',
     citation: 'NIS2 Art 23(4)(b)',
     verification: 'P',
-    urls: ['https://docs.modulos.ai/frameworks/nis2/incident-reporting-and-communications'],
+    urls: [NIS2_URL, 'https://docs.modulos.ai/frameworks/nis2/incident-reporting-and-communications'],
   }),
   defineRule({
     id: 'eu.nis2.23.notification_tsp',
@@ -197,11 +231,12 @@ export const EU_UK_RULES: LegalRule[] = [
     recipient: 'National CSIRT or competent authority',
     start: fact('significant_aware_at'),
     period: hours(24),
-    appliesWhen: [nis2Entity, { profile: 'trustServiceProvider', in: ['yes'] }],
+    notOwedWhen: NIS2_LEX_SPECIALIS,
+    appliesWhen: [...nis2Reporting, { profile: 'trustServiceProvider', in: ['yes'] }],
     exceptions: 'Replaces the 72 h notification where the significant incident hits trust services.',
     citation: 'NIS2 Art 23(4), second subparagraph',
     verification: 'P',
-    urls: ['https://docs.modulos.ai/frameworks/nis2/incident-reporting-and-communications'],
+    urls: [NIS2_URL, 'https://docs.modulos.ai/frameworks/nis2/incident-reporting-and-communications'],
   }),
   defineRule({
     id: 'eu.nis2.23.intermediate',
@@ -212,11 +247,12 @@ export const EU_UK_RULES: LegalRule[] = [
     recipient: 'National CSIRT or competent authority',
     start: fact('authority_request_received_at'),
     kind: 'on_request',
-    appliesWhen: [nis2Entity, { fact: 'authority_request_received_at' }],
+    notOwedWhen: NIS2_LEX_SPECIALIS,
+    appliesWhen: [...nis2Reporting, { fact: 'authority_request_received_at' }],
     exceptions: 'The due date is the one the request sets.',
     citation: 'NIS2 Art 23(4)(c)',
     verification: 'P',
-    urls: ['https://nis2-info.eu/article-23-reporting-obligations'],
+    urls: [NIS2_URL, 'https://nis2-info.eu/article-23-reporting-obligations'],
   }),
   defineRule({
     id: 'eu.nis2.23.final',
@@ -227,13 +263,14 @@ export const EU_UK_RULES: LegalRule[] = [
     recipient: 'National CSIRT or competent authority',
     start: sentOf('eu.nis2.23.notification', 'eu.nis2.23.notification_tsp'),
     period: months(1),
-    appliesWhen: [nis2Entity],
+    notOwedWhen: NIS2_LEX_SPECIALIS,
+    appliesWhen: [...nis2Reporting],
     replacedIfOngoingBy: 'eu.nis2.23.progress',
     exceptions:
       'Detailed description with severity and impact; probable root cause; mitigation applied and ongoing; cross-border impact. If the incident is still ongoing then, a progress report is due instead.',
     citation: 'NIS2 Art 23(4)(d)',
     verification: 'P',
-    urls: ['https://auditfront.pages.dev/frameworks/nis2/incident-reporting/art-23-4d'],
+    urls: [NIS2_URL, 'https://auditfront.pages.dev/frameworks/nis2/incident-reporting/art-23-4d'],
   }),
   defineRule({
     id: 'eu.nis2.23.progress',
@@ -244,12 +281,13 @@ export const EU_UK_RULES: LegalRule[] = [
     recipient: 'National CSIRT or competent authority',
     start: sentOf('eu.nis2.23.notification', 'eu.nis2.23.notification_tsp'),
     period: months(1),
-    appliesWhen: [nis2Entity],
+    notOwedWhen: NIS2_LEX_SPECIALIS,
+    appliesWhen: [...nis2Reporting],
     replaces: 'eu.nis2.23.final',
     exceptions: 'The final report then follows one month after incident handling ends.',
     citation: 'NIS2 Art 23(4)(e)',
     verification: 'P',
-    urls: ['https://www.sorena.io/artifacts/eu/nis2-directive/incident-reporting-workflow'],
+    urls: [NIS2_URL, 'https://www.sorena.io/artifacts/eu/nis2-directive/incident-reporting-workflow'],
   }),
   defineRule({
     id: 'eu.nis2.23.final_after_progress',
@@ -260,10 +298,11 @@ export const EU_UK_RULES: LegalRule[] = [
     recipient: 'National CSIRT or competent authority',
     start: fact('handling_ended_at'),
     period: months(1),
-    appliesWhen: [nis2Entity, { sent: 'eu.nis2.23.progress' }],
+    notOwedWhen: NIS2_LEX_SPECIALIS,
+    appliesWhen: [...nis2Reporting, { sent: 'eu.nis2.23.progress' }],
     citation: 'NIS2 Art 23(4)(e)',
     verification: 'P',
-    urls: ['https://www.sorena.io/artifacts/eu/nis2-directive/incident-reporting-workflow'],
+    urls: [NIS2_URL, 'https://www.sorena.io/artifacts/eu/nis2-directive/incident-reporting-workflow'],
   }),
   defineRule({
     id: 'eu.nis2.23.recipients',
@@ -275,11 +314,12 @@ export const EU_UK_RULES: LegalRule[] = [
     start: fact('significant_aware_at'),
     softWording: 'without undue delay',
     policyTargetHours: 72,
-    appliesWhen: [nis2Entity, { judgement: 'Where appropriate: the incident is likely to adversely affect the service' }],
+    notOwedWhen: NIS2_LEX_SPECIALIS,
+    appliesWhen: [...nis2Reporting, { judgement: 'Where appropriate: the incident is likely to adversely affect the service' }],
     exceptions: 'For a significant cyber threat, tell potentially affected recipients what measures or remedies they can take (23(2)).',
     citation: 'NIS2 Art 23(1), 23(2)',
     verification: 'P',
-    urls: ['https://nis2-info.eu/article-23-reporting-obligations'],
+    urls: [NIS2_URL, 'https://nis2-info.eu/article-23-reporting-obligations'],
   }),
   defineRule({
     id: 'eu.nis2.pt.impact_ended',
@@ -290,11 +330,19 @@ export const EU_UK_RULES: LegalRule[] = [
     recipient: 'CNCS (national CSIRT)',
     start: fact('handling_ended_at'),
     period: hours(24),
-    appliesWhen: [nis2Entity, { memberState: 'PT' }],
-    exceptions: 'Portugal also asks for weekly interim reports.',
-    citation: 'Portuguese NIS2 transposition (national override)',
+    notOwedWhen: NIS2_LEX_SPECIALIS,
+    appliesWhen: [...nis2Reporting, { memberState: 'PT' }],
+    exceptions:
+      "Portugal also asks, on the authority's request, for weekly interim reports while the incident is still ongoing when the final report falls due (art 44(3) as reported).",
+    effectiveFrom: '2026-04-03',
+    citation:
+      'Decreto-Lei n.º 125/2025 of 4 December 2025 (Regime Jurídico da Cibersegurança), incident-notification section (arts 40-44 of the draft bill); the article of the end-of-impact notice is not confirmed',
     verification: 'S',
-    urls: ['https://nis2-info.eu/article-23-reporting-obligations'],
+    urls: [
+      'https://www.cuatrecasas.com/pt/latam/tecnologias-meios-digitais/art/novo-regime-juridico-ciberseguranca',
+      'https://www.digiturvamalli.fi/vaatimus/nis2-portugal-44deg-relatorios-final-e-intercalar',
+      'https://debates.parlamento.pt/catalogo/r3/dar/s2a/16/01/191/2025-02-28/46',
+    ],
   }),
   defineRule({
     id: 'eu.dora.initial',
@@ -307,12 +355,12 @@ export const EU_UK_RULES: LegalRule[] = [
     period: hours(4),
     limbs: [{ start: fact('aware_at'), period: hours(24), onlyIfMainStartByThen: true }],
     roll: doraRollExceptExcluded,
-    appliesWhen: [doraEntity],
+    appliesWhen: [...doraReporting],
     lateRequiresReasons: true,
-    exceptions: `The earlier of 4 h after classification as major and 24 h after awareness; a classification later than 24 h after awareness leaves only the 4 h limb. Use the ITS 2025/302 form. ${DORA_LATE}`,
+    exceptions: `The earlier of 4 h after classification as major and 24 h after awareness; a classification later than 24 h after awareness leaves only the 4 h limb. Use the ITS 2025/302 form. ${DORA_LATE} An entity also flagged NIS2 files no NIS2 reports (DORA Art 1(2), NIS2 Art 4(1)); its Member State may ask for copies of these reports for its NIS2 CSIRT (DORA Art 19(1)).`,
     citation: 'RTS 2025/301 Art 5(1)(a), 5(2) (verbatim quote); DORA Art 19(1), 19(4)',
     verification: 'P',
-    urls: [...DORA_URLS, 'https://www.dora-info.eu/article-19'],
+    urls: [...DORA_URLS, DORA_REGULATION_URL, 'https://www.dora-info.eu/article-19'],
   }),
   defineRule({
     id: 'eu.dora.intermediate',
@@ -324,7 +372,7 @@ export const EU_UK_RULES: LegalRule[] = [
     start: sentOf('eu.dora.initial'),
     period: hours(72),
     roll: doraRollExceptExcluded,
-    appliesWhen: [doraEntity],
+    appliesWhen: [...doraReporting],
     lateRequiresReasons: true,
     repeatable: true,
     exceptions: `Owed even when nothing changed; send an updated intermediate report whenever the situation changes or when operations are restored. ${DORA_LATE}`,
@@ -342,7 +390,7 @@ export const EU_UK_RULES: LegalRule[] = [
     start: sentOf('eu.dora.intermediate'),
     period: months(1),
     roll: { calendar: 'EU-member-state', at: 'noon' },
-    appliesWhen: [doraEntity],
+    appliesWhen: [...doraReporting],
     lateRequiresReasons: true,
     exceptions: `Runs from the most recent intermediate report. Covers the root cause, costs and losses. ${DORA_LATE}`,
     citation: 'RTS 2025/301 Art 5(1)(c), 5(4) (verbatim quote)',
@@ -359,11 +407,11 @@ export const EU_UK_RULES: LegalRule[] = [
     start: fact('classified_major_at'),
     softWording: 'without undue delay',
     policyTargetHours: 24,
-    appliesWhen: [doraEntity, { judgement: "The major incident affects clients' financial interests" }],
+    appliesWhen: [...doraReporting, { judgement: "The major incident affects clients' financial interests" }],
     exceptions: 'Inform clients of the incident and of the mitigation measures.',
     citation: 'DORA Art 19(3)',
     verification: 'P',
-    urls: ['https://www.dora-info.eu/article-19'],
+    urls: [DORA_REGULATION_URL, 'https://www.dora-info.eu/article-19'],
   }),
   defineRule({
     id: 'eu.cra.early_warning',
@@ -379,7 +427,7 @@ export const EU_UK_RULES: LegalRule[] = [
     exceptions: 'For an actively exploited vulnerability or a severe incident in a product with digital elements.',
     citation: 'CRA (Reg. 2024/2847) Art 14(2)(a), 14(4)(a)',
     verification: 'S',
-    urls: ['https://compliancetestservices.com/ingress/eu-cra-article-14-reporting-obligations-2026/'],
+    urls: ['https://eur-lex.europa.eu/eli/reg/2024/2847/oj', 'https://compliancetestservices.com/ingress/eu-cra-article-14-reporting-obligations-2026/'],
   }),
   defineRule({
     id: 'eu.cra.notification',
@@ -394,7 +442,7 @@ export const EU_UK_RULES: LegalRule[] = [
     effectiveFrom: '2026-09-11',
     citation: 'CRA Art 14(2)(b), 14(4)(b)',
     verification: 'S',
-    urls: ['https://compliancetestservices.com/ingress/eu-cra-article-14-reporting-obligations-2026/'],
+    urls: ['https://eur-lex.europa.eu/eli/reg/2024/2847/oj', 'https://compliancetestservices.com/ingress/eu-cra-article-14-reporting-obligations-2026/'],
   }),
   defineRule({
     id: 'eu.cra.final_vulnerability',
@@ -410,7 +458,7 @@ export const EU_UK_RULES: LegalRule[] = [
     exceptions: 'Source says "14 days": counted as calendar days until verified.',
     citation: 'CRA Art 14(2)(c)',
     verification: 'S',
-    urls: ['https://compliancetestservices.com/ingress/eu-cra-article-14-reporting-obligations-2026/'],
+    urls: ['https://eur-lex.europa.eu/eli/reg/2024/2847/oj', 'https://compliancetestservices.com/ingress/eu-cra-article-14-reporting-obligations-2026/'],
   }),
   defineRule({
     id: 'eu.cra.final_incident',
@@ -425,7 +473,7 @@ export const EU_UK_RULES: LegalRule[] = [
     effectiveFrom: '2026-09-11',
     citation: 'CRA Art 14(4)(c)',
     verification: 'S',
-    urls: ['https://compliancetestservices.com/ingress/eu-cra-article-14-reporting-obligations-2026/'],
+    urls: ['https://eur-lex.europa.eu/eli/reg/2024/2847/oj', 'https://compliancetestservices.com/ingress/eu-cra-article-14-reporting-obligations-2026/'],
   }),
   ...(
     [
@@ -464,11 +512,10 @@ export const EU_UK_RULES: LegalRule[] = [
       appliesWhen: [{ profile: 'aiHighRiskProvider', in: ['yes'] }],
       status: 'pending',
       effectiveFrom: '2027-12-02',
-      exceptions:
-        'Pending: the start date depends on the Digital Omnibus (2 Dec 2027 for Annex III systems, 2 Aug 2028 for Annex I); publication unverified. An incomplete first report is allowed (Art 73(5)).',
+      exceptions: AI_ACT_73_STATUS,
       citation,
       verification: 'S',
-      urls: [url],
+      urls: ['https://eur-lex.europa.eu/eli/reg/2024/1689/oj', 'https://eur-lex.europa.eu/eli/reg/2026/1744/oj', url],
     }),
   ),
 ];

@@ -4,14 +4,15 @@
  */
 import type { LegalRule } from '../legal-rule';
 import type { RuleOverride } from '../legal-settings';
+import { CALIFORNIA_HEALTH_FACILITY_RULES } from './california-health-facilities';
 import { EU_UK_RULES } from './eu-uk';
 import { REST_OF_WORLD_RULES } from './rest-of-world';
 import { UNITED_STATES_RULES } from './united-states';
 
 /** The date the pack was last reviewed against the reference (§2.1 pack_version). */
-export const RULE_PACK_VERSION = '2026-11-22';
+export const RULE_PACK_VERSION = '2026-12-07';
 
-export const SHIPPED_RULES: readonly LegalRule[] = [...EU_UK_RULES, ...UNITED_STATES_RULES, ...REST_OF_WORLD_RULES];
+export const SHIPPED_RULES: readonly LegalRule[] = [...EU_UK_RULES, ...UNITED_STATES_RULES, ...CALIFORNIA_HEALTH_FACILITY_RULES, ...REST_OF_WORLD_RULES];
 
 /** Known national changes to base rules (§2.6), applied when the organisation names the Member State. */
 export const SHIPPED_OVERRIDES: readonly RuleOverride[] = [

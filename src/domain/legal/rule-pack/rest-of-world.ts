@@ -16,26 +16,45 @@ const SAO_PAULO = 'America/Sao_Paulo';
 const ZURICH = 'Europe/Zurich';
 const TOKYO = 'Asia/Tokyo';
 const JOHANNESBURG = 'Africa/Johannesburg';
-const inAustralia: Condition[] = [personalData, { residence: 'AU' }, { profile: 'auAppEntity', in: ['yes'] }];
-const rrosh: Condition[] = [personalData, { residence: 'CA' }, { risk: ['risk', 'high'] }];
+/**
+ * Where the affected people live is not the test (territorial-tests.ts): an APP entity with an
+ * Australian link is bound wherever they live (Privacy Act s 5B(1A), 5B(3); s 26WE).
+ */
+const inAustralia: Condition[] = [personalData, { profile: 'auAppEntity', in: ['yes'] }];
+// Below, where people live (or the organisation is established) is each regime's territorial test (territorial-tests.ts).
+const rrosh: Condition[] = [personalData, { risk: ['risk', 'high'] }];
 const PIPEDA_URL = 'https://www.priv.gc.ca/en/privacy-topics/privacy-breaches/respond-to-a-privacy-breach-at-your-business/gd_pb_201810';
-const inSingapore: Condition[] = [personalData, { residence: 'SG' }];
+const inSingapore: Condition[] = [personalData];
 /** LGPD "relevant risk or damage": a significant effect on data subjects' rights (plus one factor, in the exceptions text). */
-const inBrazil: Condition[] = [personalData, { residence: 'BR' }, { risk: ['risk', 'high'] }];
+const inBrazil: Condition[] = [personalData, { risk: ['risk', 'high'] }];
 const BR_URL = 'https://bifrostindex.ai/guides/brazil/breach-notification';
 const brBusinessDays = (amount: number) => ({ amount, unit: 'business_days' as const, calendar: 'BR-national' as const, endOfDay: true });
-const inSwitzerland: Condition[] = [personalData, { residence: 'CH' }];
+const inSwitzerland: Condition[] = [personalData];
 const FADP_URL = 'https://lawbrary.ch/law/art/DSG-v2023.09-en-art-24';
+/** The FADP (SR 235.1) on Fedlex, the Confederation's official publication. */
+const FEDLEX_FADP_URL = 'https://www.fedlex.admin.ch/eli/cc/2022/491/en';
+/** Part 6A of the PDPA on Singapore Statutes Online (ss 26A-26E). */
+const SSO_PDPA_URL = 'https://sso.agc.gov.sg/Act/PDPA2012?ProvIds=P16A-';
+/** DPDP Rules 2025 (G.S.R. 846(E)): no official Gazette copy was opened; these reproduce rule 7 and report rule 1. */
+const DPDP_URLS = [
+  'https://dpdpa.co.in/rule-7',
+  'https://dpdpaedu.org/docs/DPDPA%20Rules/Intimation%20of%20Personal%20Data%20Breach',
+  'https://www.lexorbis.com/39519-2',
+];
+const DPDP_START =
+  'Not yet in force: rules 3, 5-16, 22 and 23 commence eighteen months after publication (13 Nov 2025), so clocks starting from 13 May 2027 (a reading counting from the 14 Nov Gazette date gives 14 May)';
 /** APPI's four categories (Rules Art 7): special-care data, financial loss, unlawful purpose, more than 1,000 people. */
 const appiCategory123or4: Condition = {
   any: [{ dataType: 'sensitive' }, { dataType: 'financial' }, { dataType: 'unlawfulPurpose' }, { count: 'JP', moreThan: 1000 }],
 };
-const inJapan: Condition[] = [personalData, { residence: 'JP' }];
+/** Rules Art 7: not where "advanced encryption" or equivalent measures protect the data. */
+const inJapan: Condition[] = [personalData, { unencrypted: true }];
 /** Japan: the day of knowing is day 1; a due date on a closed day rolls to the next government working day (unverified convention). */
 const japanDays = (amount: number) => ({ amount, unit: 'calendar_days' as const, dayOneIsStart: true, endOfDay: true });
 const JAPAN_ROLL = { calendar: 'JP-government' as const, at: 'end-of-day' as const };
 const APPI_URL = 'https://www.businesslawyers.jp/practices/1433';
-const inSouthAfrica: Condition[] = [personalData, { residence: 'ZA' }];
+/** POPIA reaches a responsible party domiciled in South Africa (s 3(1)(b)), wherever the data subjects live. */
+const inSouthAfrica: Condition[] = [personalData];
 const POPIA_URL = 'https://mjkinc.co.za/popia/data-breaches';
 
 export const REST_OF_WORLD_RULES: LegalRule[] = [
@@ -232,7 +251,7 @@ export const REST_OF_WORLD_RULES: LegalRule[] = [
     recipient: 'Organisations or government institutions able to reduce or mitigate the harm',
     start: fact('breach_determined_at'),
     softWording: 'as soon as feasible',
-    appliesWhen: [...rrosh, { judgement: 'They may be able to reduce or mitigate the harm' }],
+    appliesWhen: [...rrosh, { owed: 'can.pipeda.individuals' }, { judgement: 'They may be able to reduce or mitigate the harm' }],
     citation: 'PIPEDA s 10.2',
     verification: 'S',
     urls: ['http://www.mondaq.com/canada/x/694252/'],
@@ -250,7 +269,7 @@ export const REST_OF_WORLD_RULES: LegalRule[] = [
     exceptions: 'The Act requires a "reasonable and expeditious" assessment; 30 days is the PDPC guide\'s figure.',
     citation: 'PDPA s 26C(2); PDPC guide',
     verification: 'P',
-    urls: ['https://laws.sg/legislation/act-2012-pdpa/section-26c'],
+    urls: [SSO_PDPA_URL, 'https://laws.sg/legislation/act-2012-pdpa/section-26c'],
   }),
   defineRule({
     id: 'sg.pdpa.pdpc',
@@ -266,7 +285,7 @@ export const REST_OF_WORLD_RULES: LegalRule[] = [
     exceptions: 'Notifiable on significant harm or significant scale (500+). A breach entirely inside the organisation is not notifiable (s 26B(4)).',
     citation: 'PDPA s 26B, 26D(1)',
     verification: 'P',
-    urls: ['https://laws.sg/legislation/act-2012-pdpa/section-26d'],
+    urls: [SSO_PDPA_URL, 'https://laws.sg/legislation/act-2012-pdpa/section-26d'],
   }),
   defineRule({
     id: 'sg.pdpa.individuals',
@@ -281,7 +300,7 @@ export const REST_OF_WORLD_RULES: LegalRule[] = [
     exceptions: 'Not needed when remedial steps or prior protection make harm unlikely; withheld if a law-enforcement agency or the PDPC directs so.',
     citation: 'PDPA s 26D(2), (5), (6)',
     verification: 'P',
-    urls: ['https://laws.sg/legislation/act-2012-pdpa/section-26d'],
+    urls: [SSO_PDPA_URL, 'https://laws.sg/legislation/act-2012-pdpa/section-26d'],
   }),
   defineRule({
     id: 'sg.pdpa.intermediary',
@@ -296,7 +315,7 @@ export const REST_OF_WORLD_RULES: LegalRule[] = [
     appliesWhen: [...inSingapore, { profile: 'processor', in: ['yes'] }],
     citation: 'PDPA s 26C(3)',
     verification: 'P',
-    urls: ['https://laws.sg/legislation/act-2012-pdpa/section-26c'],
+    urls: [SSO_PDPA_URL, 'https://laws.sg/legislation/act-2012-pdpa/section-26c'],
   }),
   defineRule({
     id: 'in.certin.report',
@@ -329,14 +348,14 @@ export const REST_OF_WORLD_RULES: LegalRule[] = [
       recipient: 'Data Protection Board',
       start: fact('aware_at'),
       ...(amount ? { period: hours(amount) } : { softWording: wording, policyTargetHours: 72 }),
-      appliesWhen: [personalData, { residence: 'IN' }],
+      appliesWhen: [personalData],
       status: 'pending',
       effectiveFrom: '2027-05-13',
       enabledByDefault: true,
-      exceptions: 'Not yet in force: applies to clocks starting from 13 May 2027; no harm threshold.',
-      citation: `DPDP Rules ${rule}`,
-      verification: 'P',
-      urls: ['https://dpdpa.co.in/rule-7'],
+      exceptions: `${DPDP_START}; no harm threshold.`,
+      citation: `DPDP Rules 2025 ${rule}; r 1 (commencement)`,
+      verification: 'S',
+      urls: DPDP_URLS,
     }),
   ),
   defineRule({
@@ -349,14 +368,14 @@ export const REST_OF_WORLD_RULES: LegalRule[] = [
     start: fact('aware_at'),
     softWording: 'without delay',
     policyTargetHours: 72,
-    appliesWhen: [personalData, { residence: 'IN' }],
+    appliesWhen: [personalData],
     status: 'pending',
     effectiveFrom: '2027-05-13',
     enabledByDefault: true,
-    exceptions: 'Not yet in force: applies to clocks starting from 13 May 2027.',
-    citation: 'DPDP Rules r 7(1)',
-    verification: 'P',
-    urls: ['https://dpdpa.co.in/rule-7'],
+    exceptions: `${DPDP_START}.`,
+    citation: 'DPDP Rules 2025 r 7(1); r 1 (commencement)',
+    verification: 'S',
+    urls: DPDP_URLS,
   }),
   defineRule({
     id: 'br.anpd.communication',
@@ -416,7 +435,7 @@ export const REST_OF_WORLD_RULES: LegalRule[] = [
     exceptions: "Only breaches that probably entail a high risk: a stricter threshold than the GDPR's.",
     citation: 'FADP Art 24(1)',
     verification: 'P',
-    urls: [FADP_URL],
+    urls: [FEDLEX_FADP_URL, FADP_URL],
   }),
   defineRule({
     id: 'ch.fadp.subjects',
@@ -431,7 +450,7 @@ export const REST_OF_WORLD_RULES: LegalRule[] = [
     exceptions: 'May be restricted, postponed or dropped (Art 24(5)).',
     citation: 'FADP Art 24(4), 24(5)',
     verification: 'P',
-    urls: ['https://prighter.com/resources/laws/swiss-fadp/fadp/articles/article-24'],
+    urls: [FEDLEX_FADP_URL, 'https://prighter.com/resources/laws/swiss-fadp/fadp/articles/article-24'],
   }),
   defineRule({
     id: 'ch.fadp.processor',
@@ -446,7 +465,7 @@ export const REST_OF_WORLD_RULES: LegalRule[] = [
     appliesWhen: [...inSwitzerland, { profile: 'processor', in: ['yes'] }],
     citation: 'FADP Art 24(3)',
     verification: 'P',
-    urls: [FADP_URL],
+    urls: [FEDLEX_FADP_URL, FADP_URL],
   }),
   defineRule({
     id: 'ch.isa.cyberattack',

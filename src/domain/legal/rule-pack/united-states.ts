@@ -4,7 +4,7 @@
  * (shared/docs/legal-notification-rules.md §1.5-1.9, 1.20).
  */
 import type { Condition } from '../applicability';
-import type { Residence } from '../legal-answers';
+import type { DataType, Residence } from '../legal-answers';
 import type { LegalRule } from '../legal-rule';
 import { calendarDays, defineRule, fact, hours, personalData, sentOf } from './define-rule';
 
@@ -16,13 +16,41 @@ const SEC_URLS = ['https://www.sec.gov/files/rules/final/2023/33-11216.pdf', 'ht
 const secRegistrant: Condition = { profile: 'secRegistrant', in: ['yes'] };
 const hipaaCovered: Condition = { profile: 'hipaa', in: ['covered-entity'] };
 const health: Condition = { dataType: 'health' };
+/** Only "unsecured" PHI: encrypted as the HHS guidance specifies, with the key safe, is not (45 CFR 164.402, 164.404(a)(1)). */
+const unsecured: Condition = { unencrypted: true };
 const HIPAA_URL = 'https://www.hhs.gov/hipaa/for-professionals/breach-notification/index.html';
 const HIPAA_DELAY =
   'Law-enforcement statement that notice would impede an investigation: a written statement sets the period; an oral one at most 30 days (45 CFR 164.412, unverified).';
 const STATE_DELAY = 'Law-enforcement delay available (§2.9).';
 const NYDFS_URL = 'https://www.law.cornell.edu/regulations/new-york/23-NYCRR-500.17';
+/** DFS's own consolidation of Part 500 as amended (DFS calls it unofficial): the agency's text, not the official NYCRR. */
+const NYDFS_PART_500_URL = 'https://www.dfs.ny.gov/system/files/documents/2023/12/rf23_nycrr_part_500_amend02_20231101.pdf';
+/** The interagency final rule, 86 FR 66424 (23 Nov 2021), with the regulatory text of all three parts. */
+const BANKING_FR_URL = 'https://www.govinfo.gov/content/pkg/FR-2021-11-23/html/2021-25510.htm';
 const nydfs: Condition = { profile: 'nydfsCovered', in: ['yes'] };
-const resident = (state: Residence): Condition[] => [personalData, { residence: state }];
+/**
+ * US state breach laws cover only their defined "personal information": a name with an SSN or ID
+ * number, an account or card number with its code, and (most states) medical data, login
+ * credentials or biometrics (e.g. Cal. Civ. Code 1798.82(h), RCW 19.255.005). Texas covers
+ * "sensitive personal information" without credentials (Bus. & Com. Code 521.002(a)(2)); Maine
+ * has no medical element (10 M.R.S. 1347(6)). Whose residents count is the territorial test
+ * (territorial-tests.ts), not a condition here.
+ */
+const STATE_PERSONAL_INFORMATION: DataType[] = ['governmentId', 'financial', 'card', 'health', 'credentials', 'sensitive'];
+const STATE_PERSONAL_INFORMATION_EXCEPT: Partial<Record<Residence, DataType[]>> = {
+  'US-TX': ['governmentId', 'financial', 'card', 'health'],
+  'US-ME': ['governmentId', 'financial', 'card', 'credentials'],
+};
+const resident = (state: Residence): Condition[] => [
+  personalData,
+  { any: (STATE_PERSONAL_INFORMATION_EXCEPT[state] ?? STATE_PERSONAL_INFORMATION).map((dataType) => ({ dataType })) },
+  // The elements must be unencrypted (or encrypted with the key also taken), e.g. Cal. Civ. Code 1798.82(a), RCW 19.255.010(1).
+  { unencrypted: true },
+];
+/** A harm exception met: the answers say there is no risk to the people affected (each rule cites its own test). */
+const NO_RISK_OF_HARM: Condition[] = [{ risk: ['none'] }];
+/** SEC Form 8-K Item 1.05(a) is owed for a material incident only: pending until decided. */
+const secMaterial: Condition = { threshold: 'secMaterial' };
 
 export const UNITED_STATES_RULES: LegalRule[] = [
   defineRule({
@@ -50,7 +78,7 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     recipient: 'SEC and investors (EDGAR)',
     start: fact('materiality_determined_at'),
     period: { amount: 4, unit: 'business_days', calendar: 'US-federal', cutoff: '17:30' },
-    appliesWhen: [secRegistrant],
+    appliesWhen: [secRegistrant, secMaterial],
     exceptions:
       "The day of the determination is day 0; a filing reaching EDGAR after 17:30 ET gets the next business day's date (17 CFR 232.13(a)(2)). Foreign private issuers use Form 6-K (timing unverified).",
     delayProvisions: [
@@ -85,7 +113,8 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     start: fact('discovered_at'),
     period: calendarDays(60),
     softWording: 'without unreasonable delay',
-    appliesWhen: [hipaaCovered, health],
+    notOwedWhen: NO_RISK_OF_HARM,
+    appliesWhen: [hipaaCovered, health, unsecured],
     exceptions: 'Unless a written four-factor assessment shows the PHI was unlikely to be compromised; PHI encrypted per HHS guidance is not "unsecured".',
     delayProvisions: [HIPAA_DELAY],
     citation: '45 CFR 164.404(a)(2), (b)',
@@ -101,12 +130,16 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     recipient: 'Prominent media outlets serving the state',
     start: fact('discovered_at'),
     period: calendarDays(60),
-    appliesWhen: [hipaaCovered, health, { count: 'any-US-state', moreThan: 500 }],
+    notOwedWhen: NO_RISK_OF_HARM,
+    appliesWhen: [hipaaCovered, health, unsecured, { count: 'any-US-state', moreThan: 500 }],
     delayProvisions: [HIPAA_DELAY],
     exceptions: 'More than 500 residents of one state.',
-    citation: '45 CFR 164.406',
-    verification: 'P',
-    urls: ['https://www.brickergraydon.com/insights/resources/key/hipaa-regulations-notification-in-the-case-of-breach-notification-to-the-media-164-406'],
+    citation: '45 CFR 164.406(a), (b)',
+    verification: 'S',
+    urls: [
+      'https://www.ecfr.gov/current/title-45/section-164.406',
+      'https://www.brickergraydon.com/insights/resources/key/hipaa-regulations-notification-in-the-case-of-breach-notification-to-the-media-164-406',
+    ],
   }),
   defineRule({
     id: 'us.hipaa.408.hhs_large',
@@ -117,7 +150,9 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     recipient: 'HHS OCR breach portal',
     start: fact('discovered_at'),
     period: calendarDays(60),
-    appliesWhen: [hipaaCovered, health, { count: 'total', atLeast: 500 }],
+    notOwedWhen: NO_RISK_OF_HARM,
+    dueNoLaterThanSentOf: ['us.hipaa.404.individuals'],
+    appliesWhen: [hipaaCovered, health, unsecured, { count: 'total', atLeast: 500 }],
     delayProvisions: [HIPAA_DELAY],
     exceptions: 'At the same time as the individual notice.',
     citation: '45 CFR 164.408(b)',
@@ -133,7 +168,8 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     recipient: 'HHS OCR',
     start: { yearEndOf: 'discovered_at' },
     period: calendarDays(60),
-    appliesWhen: [hipaaCovered, health, { count: 'total', lessThan: 500 }],
+    notOwedWhen: NO_RISK_OF_HARM,
+    appliesWhen: [hipaaCovered, health, unsecured, { count: 'total', lessThan: 500 }],
     exceptions: 'One annual batch: 60 days after 31 December of the discovery year.',
     citation: '45 CFR 164.408(c)',
     verification: 'S',
@@ -149,7 +185,8 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     start: fact('discovered_at'),
     period: calendarDays(60),
     softWording: 'without unreasonable delay',
-    appliesWhen: [{ profile: 'hipaa', in: ['business-associate'] }, health],
+    notOwedWhen: NO_RISK_OF_HARM,
+    appliesWhen: [{ profile: 'hipaa', in: ['business-associate'] }, health, unsecured],
     citation: '45 CFR 164.410',
     verification: 'S',
     urls: [HIPAA_URL],
@@ -187,6 +224,7 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     start: fact('breach_determined_at'),
     period: calendarDays(30),
     appliesWhen: resident('US-CO'),
+    notOwedWhen: NO_RISK_OF_HARM,
     delayProvisions: [STATE_DELAY],
     exceptions: 'May be skipped when a good-faith inquiry concludes the information has not been and is unlikely to be misused.',
     citation: 'C.R.S. 6-1-716(2)',
@@ -202,7 +240,7 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     recipient: 'Colorado Attorney General',
     start: fact('breach_determined_at'),
     period: calendarDays(30),
-    appliesWhen: [...resident('US-CO'), { count: 'US-CO', atLeast: 500 }],
+    appliesWhen: [...resident('US-CO'), { count: 'US-CO', atLeast: 500 }, { owed: 'us-co.individuals' }],
     delayProvisions: [STATE_DELAY],
     citation: 'C.R.S. 6-1-716(2) (AG subsection not checked)',
     verification: 'S',
@@ -217,7 +255,7 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     recipient: 'Nationwide consumer reporting agencies',
     start: fact('breach_determined_at'),
     softWording: 'without unreasonable delay',
-    appliesWhen: [...resident('US-CO'), { count: 'US-CO', moreThan: 1000 }],
+    appliesWhen: [...resident('US-CO'), { count: 'US-CO', moreThan: 1000 }, { owed: 'us-co.individuals' }],
     citation: 'C.R.S. 6-1-716 (subsection not checked)',
     verification: 'S',
     urls: ['https://csrps.com/privacy-regulations/colorado/'],
@@ -232,6 +270,7 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     start: fact('breach_determined_at'),
     period: calendarDays(30),
     appliesWhen: resident('US-FL'),
+    notOwedWhen: NO_RISK_OF_HARM,
     delayProvisions: [
       STATE_DELAY,
       '15 more days when good cause is put to the Department in writing before day 30 (which notice it attaches to is unverified).',
@@ -295,7 +334,7 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     recipient: 'Washington Attorney General (web form)',
     start: fact('discovered_at'),
     period: calendarDays(30),
-    appliesWhen: [...resident('US-WA'), { count: 'US-WA', moreThan: 500 }],
+    appliesWhen: [...resident('US-WA'), { count: 'US-WA', moreThan: 500 }, { owed: 'us-wa.individuals' }],
     delayProvisions: [STATE_DELAY],
     citation: 'RCW 19.255.010 (AG page)',
     verification: 'S',
@@ -310,11 +349,14 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     recipient: 'Affected individuals (non-residents too, unless their own state law governs)',
     start: fact('breach_determined_at'),
     period: calendarDays(60),
-    appliesWhen: [...resident('US-TX'), { dataType: 'sensitive' }],
+    appliesWhen: resident('US-TX'),
     delayProvisions: [STATE_DELAY],
     citation: 'Tex. Bus. & Com. Code 521.053(b)',
     verification: 'P',
-    urls: ['https://lawserver.com/law/state/texas/tx-codes/texas_business_and_commerce_code_521-053'],
+    urls: [
+      'https://statutes.capitol.texas.gov/Docs/BC/htm/BC.521.htm#521.053',
+      'https://lawserver.com/law/state/texas/tx-codes/texas_business_and_commerce_code_521-053',
+    ],
   }),
   defineRule({
     id: 'us-tx.ag',
@@ -325,7 +367,7 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     recipient: 'Texas Attorney General (portal)',
     start: fact('breach_determined_at'),
     period: calendarDays(30),
-    appliesWhen: [...resident('US-TX'), { count: 'US-TX', atLeast: 250 }],
+    appliesWhen: [...resident('US-TX'), { count: 'US-TX', atLeast: 250 }, { owed: 'us-tx.individuals' }],
     delayProvisions: [STATE_DELAY],
     citation: 'Tex. Bus. & Com. Code 521.053 (AG subsection not checked)',
     verification: 'S',
@@ -340,7 +382,7 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     recipient: 'Nationwide consumer reporting agencies',
     start: fact('breach_determined_at'),
     softWording: 'without unreasonable delay',
-    appliesWhen: [...resident('US-TX'), { count: 'US-TX', moreThan: 10_000 }],
+    appliesWhen: [personalData, { count: 'total', moreThan: 10_000 }, { owed: 'us-tx.individuals' }],
     citation: '521.053 (subsection not checked)',
     verification: 'S',
     urls: ['https://www.wordsbywit.com/texas'],
@@ -370,7 +412,7 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     recipient: 'NY AG, Department of State, State Police (DFS for DFS-regulated entities)',
     start: fact('discovered_at'),
     softWording: 'whenever residents are notified (no fixed day count found)',
-    appliesWhen: resident('US-NY'),
+    appliesWhen: [...resident('US-NY'), { owed: 'us-ny.individuals' }],
     citation: 'GBL 899-aa regulator-notice subsection; timing unverified',
     verification: 'UNVERIFIED',
     urls: ['https://docmagic.com/node/15518'],
@@ -384,7 +426,7 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     recipient: 'Consumer reporting agencies',
     start: fact('discovered_at'),
     softWording: 'without unreasonable delay',
-    appliesWhen: [...resident('US-NY'), { count: 'US-NY', moreThan: 5000 }],
+    appliesWhen: [...resident('US-NY'), { count: 'US-NY', moreThan: 5000 }, { owed: 'us-ny.individuals' }],
     citation: 'GBL 899-aa (threshold unverified)',
     verification: 'UNVERIFIED',
     urls: [],
@@ -415,7 +457,7 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     recipient: 'California Attorney General',
     start: sentOf('us-ca.individuals'),
     period: calendarDays(15),
-    appliesWhen: [...resident('US-CA'), { count: 'US-CA', moreThan: 500 }],
+    appliesWhen: [...resident('US-CA'), { count: 'US-CA', moreThan: 500 }, { owed: 'us-ca.individuals' }],
     citation: 'Cal. Civ. Code 1798.82(f)',
     verification: 'S',
     urls: ['https://www.mvalaw.com/data-points/california-amends-data-breach-notification-requirements'],
@@ -430,6 +472,8 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     start: fact('aware_and_scoped_at'),
     period: calendarDays(30),
     appliesWhen: resident('US-ME'),
+    notOwedWhen: NO_RISK_OF_HARM,
+    exceptions: 'Owed when misuse of the information has occurred or is reasonably possible (1348(1)).',
     delayProvisions: ['After a law-enforcement delay: 7 business days (Maine calendar) after clearance.'],
     citation: '10 M.R.S. 1348',
     verification: 'S',
@@ -445,7 +489,9 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     start: fact('discovered_at'),
     period: { amount: 14, unit: 'business_days', calendar: 'US-VT', endOfDay: true },
     appliesWhen: resident('US-VT'),
-    exceptions: 'The state holiday list used is unverified.',
+    dueNoLaterThanSentOf: ['us-vt.individuals'],
+    exceptions:
+      'Due within 14 business days of discovery or when consumers are notified, whichever is sooner (2435(b)(3)). The state holiday list used is unverified.',
     citation: '9 V.S.A. 2435(b)(3)',
     verification: 'S1',
     urls: ['https://www.complianceiq.site/breach-notification/vermont'],
@@ -460,6 +506,8 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     start: fact('discovered_at'),
     period: calendarDays(45),
     appliesWhen: resident('US-VT'),
+    notOwedWhen: NO_RISK_OF_HARM,
+    exceptions: 'Not required if misuse is not reasonably possible; the Attorney General is then told of that determination, with reasons (2435(d)(1)).',
     citation: '9 V.S.A. 2435(b)(1)',
     verification: 'S1',
     urls: ['https://www.complianceiq.site/breach-notification/vermont'],
@@ -501,8 +549,8 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     appliesWhen: [nydfs],
     exceptions: 'Counts incidents at the entity, an affiliate or a third-party service provider.',
     citation: '23 NYCRR 500.17(a)(1); 500.1',
-    verification: 'P',
-    urls: [NYDFS_URL],
+    verification: 'S',
+    urls: [NYDFS_URL, NYDFS_PART_500_URL],
   }),
   defineRule({
     id: 'us-nydfs.updates',
@@ -515,8 +563,8 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     softWording: 'promptly, for as long as material changes occur',
     appliesWhen: [nydfs, { sent: 'us-nydfs.incident' }],
     citation: '23 NYCRR 500.17(a)(2)',
-    verification: 'P',
-    urls: [NYDFS_URL],
+    verification: 'S',
+    urls: [NYDFS_URL, NYDFS_PART_500_URL],
   }),
   defineRule({
     id: 'us-nydfs.extortion_notice',
@@ -557,9 +605,14 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     start: fact('breach_determined_at'),
     period: hours(36),
     appliesWhen: [{ profile: 'usBanking', in: ['yes'] }],
-    citation: '12 CFR 53 / 225.302 / 304',
+    citation: '12 CFR 53.3 (OCC), 225.302 (Board), 304.23 (FDIC)',
     verification: 'P',
-    urls: ['https://www.govinfo.gov/content/pkg/FR-2021-11-23/html/2021-25510.htm'],
+    urls: [
+      BANKING_FR_URL,
+      'https://www.ecfr.gov/current/title-12/section-53.3',
+      'https://www.ecfr.gov/current/title-12/section-225.302',
+      'https://www.ecfr.gov/current/title-12/section-304.23',
+    ],
   }),
   defineRule({
     id: 'us.banking.service_provider',
@@ -572,9 +625,16 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     softWording: 'as soon as possible',
     policyTargetHours: 24,
     appliesWhen: [{ profile: 'usBankServiceProvider', in: ['yes'] }, { judgement: 'Services materially disrupted or degraded for 4 hours or more' }],
-    citation: '12 CFR 53 / 225.302 / 304 (service providers)',
+    exceptions:
+      'Not for scheduled maintenance, testing or software updates already communicated to the bank (paragraph (b)). Without a bank-designated point of contact, notify the CEO and CIO or two people of comparable responsibility (paragraph (a)(2)).',
+    citation: "12 CFR 53.4(a) (OCC), 225.303(a) (Board), 304.24(a) (FDIC): the service provider's own duty, not the banks'",
     verification: 'P',
-    urls: ['https://www.govinfo.gov/content/pkg/FR-2021-11-23/html/2021-25510.htm'],
+    urls: [
+      BANKING_FR_URL,
+      'https://www.ecfr.gov/current/title-12/section-53.4',
+      'https://www.ecfr.gov/current/title-12/section-225.303',
+      'https://www.ecfr.gov/current/title-12/section-304.24',
+    ],
   }),
   defineRule({
     id: 'us.ftc.safeguards',
@@ -586,7 +646,7 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     start: fact('discovered_at'),
     period: calendarDays(30),
     softWording: 'as soon as possible',
-    appliesWhen: [personalData, { profile: 'ftcFinancialInstitution', in: ['yes'] }, { count: 'total', atLeast: 500 }],
+    appliesWhen: [personalData, { profile: 'ftcFinancialInstitution', in: ['yes'] }, { count: 'total', atLeast: 500 }, { unencrypted: true }],
     exceptions: 'Unencrypted customer information of at least 500 consumers acquired without authorisation.',
     citation: '16 CFR 314.4(j)',
     verification: 'S',
@@ -604,9 +664,11 @@ export const UNITED_STATES_RULES: LegalRule[] = [
     recipient: 'Affected individuals',
     start: fact('aware_at'),
     period: calendarDays(30),
-    appliesWhen: [personalData, { profile: 'regSpInstitution', in: ['yes'] }],
+    appliesWhen: [personalData, { profile: 'regSpInstitution', in: ['yes'] }, { any: STATE_PERSONAL_INFORMATION.map((dataType) => ({ dataType })) }],
+    notOwedWhen: NO_RISK_OF_HARM,
     effectiveFrom: '2025-12-03',
-    exceptions: 'Compliance from 3 Dec 2025 (larger entities) and 3 Jun 2026 (smaller).',
+    exceptions:
+      'Compliance from 3 Dec 2025 (larger entities) and 3 Jun 2026 (smaller). Not required if a reasonable investigation finds the sensitive customer information has not been and is not reasonably likely to be used in a way that would result in substantial harm or inconvenience (248.30(a)(4)(i)).',
     citation: '17 CFR 248.30',
     verification: 'S',
     urls: ['https://dlapiper.com/en-us/insights/publications/2024/06/sec-adopts-cyber-amendments-to-regulations-p-top-points'],

@@ -1,81 +1,44 @@
-import type { SettingsDocument } from '../../../../src/shared/resolver-contract';
-import { CheckboxInput, ListInput, SelectInput, TextInput } from '../fields';
+import { Fragment } from 'react';
+import { ListInput } from '../fields';
 import { JsonEditor } from '../json-editor';
-import { PROFILE_LABELS } from '../../../../src/shared/organisation-profile-labels';
+import { COUNTRY_NAMES } from '../../../../src/shared/organisation-profile-labels';
+import {
+  RESIDENCE_LABELS,
+  VERIFICATION_LABELS,
+  VERIFICATION_LEGEND,
+  VERIFICATION_LEVELS,
+  type VerificationView,
+} from '../../../../src/shared/legal-vocabulary';
 import type { SectionProps } from '../section-props';
+import { LegalProfileQuestionnaire } from './legal-profile-questionnaire';
 
-type Profile = SettingsDocument['legal']['profile'];
-const TRI = [
-  { value: 'unsure', label: 'Not sure' },
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-] as const;
-const opts = (...values: string[]) => values.map((v) => ({ value: v, label: v === 'unsure' ? 'Not sure' : v }));
-
-/** The organisation's profile: each flag decides whether a family of rules applies (unsure shows it as possible). */
-const PROFILE: [keyof Profile, readonly { value: string; label: string }[]][] = [
-  ['euEstablished', TRI],
-  ['processor', TRI],
-  ['nis2', opts('unsure', 'essential', 'important', 'none')],
-  ['dora', opts('unsure', 'credit-institution', 'ccp', 'trading-venue', 'other-financial-entity', 'none')],
-  ['trustServiceProvider', TRI],
-  ['telecomProvider', TRI],
-  ['secRegistrant', TRI],
-  ['hipaa', opts('unsure', 'covered-entity', 'business-associate', 'none')],
-  ['nydfsCovered', TRI],
-  ['usBanking', TRI],
-  ['usBankServiceProvider', TRI],
-  ['ftcFinancialInstitution', TRI],
-  ['regSpInstitution', TRI],
-  ['regSpServiceProvider', TRI],
-  ['cisaCoveredEntity', TRI],
-  ['auAppEntity', TRI],
-  ['auReportingEntity', TRI],
-  ['auSoci', TRI],
-  ['certInScope', TRI],
-  ['cardMerchant', TRI],
-  ['craManufacturer', TRI],
-  ['chCriticalInfrastructure', TRI],
-  ['aiHighRiskProvider', TRI],
-];
+/** A rule's place by name ("EU-DE" reads "European Union / EEA: Germany"). */
+function placeName(code: string): string {
+  const [region, country] = code.split('-');
+  if (region === 'EU' && country) return `${RESIDENCE_LABELS.EU}: ${COUNTRY_NAMES[country] ?? country}`;
+  if (code === 'CA') return 'Canada';
+  if (code === 'card-brands') return 'Card brands (worldwide)';
+  return (RESIDENCE_LABELS as Record<string, string>)[code] ?? COUNTRY_NAMES[code] ?? code;
+}
 
 /** Legal regimes: the profile, rules on or off, per-country overrides, contractual deadlines and reminders. */
 export function LegalSection({ draft, view, update, problem }: SectionProps) {
   const legal = draft.legal;
   return (
     <div>
-      <p className="muted">The rules are an engineering aid; confirm with counsel. "Not sure" keeps a rule visible as possible on each incident.</p>
+      <p className="muted">The rules are an engineering aid; confirm with counsel.</p>
       <h3>Organisation profile</h3>
-      <div className="row">
-        {PROFILE.map(([key, options]) => (
-          <SelectInput
-            key={key}
-            label={PROFILE_LABELS[key] ?? key}
-            value={String(legal.profile[key])}
-            options={options}
-            testId={`profile-${key}`}
-            problem={problem(`legal.profile.${key}`)}
-            onChange={(v) => update((d) => void ((d.legal.profile as unknown as Record<string, string>)[key] = v))}
-          />
-        ))}
-      </div>
-      <div className="row">
-        <ListInput
-          label="EU Member States (two-letter codes)"
-          values={legal.profile.memberStates}
-          help="One per line; the first is where DORA reports go."
-          problem={problem('legal.profile.memberStates')}
-          onChange={(v) => update((d) => void (d.legal.profile.memberStates = v.map((s) => s.toUpperCase())))}
-        />
-        <TextInput
-          label="Card acquirer's country"
-          value={legal.profile.acquirerCountry ?? ''}
-          width={80}
-          problem={problem('legal.profile.acquirerCountry')}
-          onChange={(v) => update((d) => void (d.legal.profile.acquirerCountry = v.trim() ? v.trim().toUpperCase() : null))}
-        />
-      </div>
+      <LegalProfileQuestionnaire draft={draft} update={update} problem={problem} />
       <h3>Rules</h3>
+      <p className="muted">How far each rule was checked:</p>
+      <dl className="legend" data-testid="verification-legend">
+        {VERIFICATION_LEVELS.map((level) => (
+          <Fragment key={level}>
+            <dt>{VERIFICATION_LABELS[level]}</dt>
+            <dd>{VERIFICATION_LEGEND[level]}</dd>
+          </Fragment>
+        ))}
+      </dl>
       <table data-testid="legal-rules">
         <thead>
           <tr>
@@ -83,24 +46,28 @@ export function LegalSection({ draft, view, update, problem }: SectionProps) {
             <th scope="col">Regime</th>
             <th scope="col">Stage</th>
             <th scope="col">Where</th>
-            <th scope="col">Verified</th>
+            <th scope="col">Checked</th>
           </tr>
         </thead>
         <tbody>
           {view.legalRules.map((r) => (
             <tr key={r.id}>
               <td>
-                <CheckboxInput
-                  label=""
+                <input
+                  type="checkbox"
+                  aria-label={`Use the rule: ${r.regime}, ${r.stage}`}
                   checked={legal.enabled[r.id] ?? r.enabledByDefault}
-                  testId={`rule-${r.id}`}
-                  onChange={(on) => update((d) => void (on === r.enabledByDefault ? delete d.legal.enabled[r.id] : (d.legal.enabled[r.id] = on)))}
+                  data-testid={`rule-${r.id}`}
+                  onChange={(e) => {
+                    const on = e.target.checked;
+                    update((d) => void (on === r.enabledByDefault ? delete d.legal.enabled[r.id] : (d.legal.enabled[r.id] = on)));
+                  }}
                 />
               </td>
               <td>{r.regime}</td>
               <td>{r.stage}</td>
-              <td>{r.jurisdiction}</td>
-              <td className="muted">{r.verification}</td>
+              <td>{placeName(r.jurisdiction)}</td>
+              <td className="muted">{VERIFICATION_LABELS[r.verification as VerificationView] ?? VERIFICATION_LABELS.UNVERIFIED}</td>
             </tr>
           ))}
         </tbody>

@@ -163,8 +163,9 @@ function sectionSummaries(view: IncidentView) {
   const clocks = view.sla.clocks;
   const running = clocks.filter((c) => c.state === 'running').length;
   const missed = clocks.filter((c) => c.state === 'missed').length;
-  const applies = view.legal.obligations.filter((o) => o.applicability === 'applies').length;
-  const possible = view.legal.obligations.filter((o) => o.applicability === 'possible').length;
+  // As the section says it: notices owed, and regimes that one question still decides.
+  const applies = view.legal.obligations.filter((o) => o.decidedBy === null && o.state !== 'not-required' && o.state !== 'sent').length;
+  const possible = new Set(view.legal.obligations.filter((o) => o.decidedBy !== null).map((o) => o.regime)).size;
   const phase = view.response.phases.find((p) => p.phase === view.response.phase)?.label;
   return {
     overview: view.incident.category ? labelOf(view.settings, 'category', view.incident.category) : 'Not classified yet',
@@ -172,10 +173,11 @@ function sectionSummaries(view: IncidentView) {
       clocks.length === 0
         ? 'No clocks yet'
         : [running > 0 && `${plural(running, 'clock', 'clocks')} running`, missed > 0 && `${missed} missed`].filter(Boolean).join(', ') || 'All clocks stopped',
-    legal:
-      applies + possible === 0
-        ? 'No legal clock'
-        : [applies > 0 && `${plural(applies, 'notice applies', 'notices apply')}`, possible > 0 && `${plural(possible, 'may apply', 'may apply')}`]
+    legal: !view.legal.profileAnswered
+      ? 'Legal profile not answered yet'
+      : applies + possible === 0
+        ? 'Nothing owed'
+        : [applies > 0 && `${plural(applies, 'notice owed', 'notices owed')}`, possible > 0 && `${plural(possible, 'regime may apply', 'regimes may apply')}`]
             .filter(Boolean)
             .join(', '),
     response: [phase, plural(view.response.timelineLength, 'timeline entry', 'timeline entries')].filter(Boolean).join(', '),

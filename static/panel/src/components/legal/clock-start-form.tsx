@@ -19,16 +19,19 @@ export function ClockStartForm({
   timeZone,
   onRecord,
   onClose,
+  preset,
 }: {
   view: IncidentView;
   timeZone: string;
   onRecord: (a: LegalRecordAction) => Promise<ErrorBody | null>;
   onClose: () => void;
+  /** The start a question's "yes" records (e.g. aware the incident is significant under NIS2). */
+  preset?: TriggerKeyView | null;
 }) {
   // Triggers the listed clocks wait for come first.
   const wanted = new Set(view.legal.obligations.filter((o) => o.state === 'waiting' && o.startTrigger).map((o) => o.startTrigger!));
   const options = [...TRIGGER_KEYS].sort((a, b) => Number(wanted.has(b)) - Number(wanted.has(a))).map((k) => ({ value: k, label: TRIGGER_LABELS[k] }));
-  const [trigger, setTrigger] = useState<{ value: TriggerKeyView; label: string }>(options[0]!);
+  const [trigger, setTrigger] = useState<{ value: TriggerKeyView; label: string }>(options.find((o) => o.value === preset) ?? options[0]!);
   const [at, setAt] = useState(isoToZonedInput(new Date().toISOString(), timeZone));
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ErrorBody | null>(null);

@@ -5,13 +5,15 @@ import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import { useMemo, useState } from 'react';
 import { useNow } from '../../../../common/use-now';
 import { useOwnSaves } from '../../hooks/use-own-saves';
-import { RESIDENCE_LABELS, TRIGGER_LABELS } from '../../../../../src/shared/legal-vocabulary';
-import type { IncidentView, LegalRecordAction } from '../../../../../src/shared/resolver-contract';
+import { RESIDENCE_LABELS, TRIGGER_LABELS, type TriggerKeyView } from '../../../../../src/shared/legal-vocabulary';
+import type { ErrorBody } from '../../../../../src/shared/envelope';
+import type { IncidentView, LegalRecordAction, ObligationView } from '../../../../../src/shared/resolver-contract';
 import { recordLegal } from '../../api/incident-api';
 import { formatTime } from '../labels';
 import { ApplicabilityForm } from './applicability-form';
 import { ClockStartForm } from './clock-start-form';
-import { ObligationCard } from './obligation-card';
+import { groupByQuestion, LegalQuestions, ProfilePrompt } from './legal-questions';
+import { DecisionForm, ObligationCard } from './obligation-card';
 
 const sectionStyle = xcss({
   borderInlineStartColor: 'color.border.discovery',
@@ -39,13 +41,15 @@ export default function LegalClocks({ view, timeZone, names, onChange }: Props) 
   const now = Date.parse(legal.asOf) + Math.max(0, tick - receivedAt);
   const [form, setForm] = useState<'answers' | 'start' | null>(null);
   const record = useOwnSaves<LegalRecordAction>(recordLegal, onChange);
-  const applies = legal.obligations.filter((o) => o.applicability === 'applies');
-  const possible = legal.obligations.filter((o) => o.applicability === 'possible');
-  // What may apply, one line per regime with the questions that would decide it; no clock until it applies.
-  const possibleByRegime = [...new Set(possible.map((o) => o.regime))].map((regime) => {
-    const of = possible.filter((o) => o.regime === regime);
-    return { regime, count: of.length, questions: [...new Set(of.flatMap((o) => o.openQuestions))] };
-  });
+  // Owed: every condition holds (or a notice or decision is on record). Not owed yet: one line per
+  // question that decides it. Settled: one line per regime decided "not required", with its reason.
+  const owed = legal.obligations.filter((o) => o.decidedBy === null && o.state !== 'not-required');
+  const settled = [
+    ...new Map(legal.obligations.filter((o) => o.state === 'not-required').map((o) => [`${o.regime}\n${o.decision?.rationale ?? ''}`, o])).values(),
+  ];
+  const questions = groupByQuestion(legal.obligations);
+  const possibleRegimes = new Set(questions.flatMap((g) => g.regimes.map((r) => r.regime))).size;
+  const [startPreset, setStartPreset] = useState<TriggerKeyView | null>(null);
   const a = legal.answers;
 
   return (
@@ -100,40 +104,85 @@ export default function LegalClocks({ view, timeZone, names, onChange }: Props) 
             <Button onClick={() => setForm('answers')} testId="legal-answer">
               Answer the questions
             </Button>
-            <Button onClick={() => setForm('start')} testId="legal-record-start">
+            <Button
+              onClick={() => {
+                setStartPreset(null);
+                setForm('start');
+              }}
+              testId="legal-record-start"
+            >
               Record a clock start
             </Button>
           </Inline>
         )}
         {form === 'answers' && <ApplicabilityForm view={view} onRecord={record} onClose={() => setForm(null)} />}
-        {form === 'start' && <ClockStartForm view={view} timeZone={timeZone} onRecord={record} onClose={() => setForm(null)} />}
+        {form === 'start' && <ClockStartForm view={view} timeZone={timeZone} preset={startPreset} onRecord={record} onClose={() => setForm(null)} />}
 
         <Stack space="space.100">
-          <Text weight="semibold">Applies ({applies.length})</Text>
-          {applies.length === 0 && (
-            <Text color="color.text.subtle">No regime is known to apply yet. Answer the questions to narrow down the possible ones.</Text>
-          )}
+          <Text weight="semibold">Owed ({owed.length})</Text>
+          {owed.length === 0 && <Text color="color.text.subtle">No legal notice is owed on what is known so far.</Text>}
           <Box as="ul" xcss={listStyle} testId="legal-applies">
-            {applies.map((o) => (
+            {owed.map((o) => (
               <ObligationCard key={o.ruleId} obligation={o} view={view} now={now} timeZone={timeZone} onRecord={record} />
             ))}
           </Box>
-          <Text weight="semibold">May apply ({possible.length})</Text>
-          <Text size="small" color="color.text.subtle">
-            These depend on an answer that is missing or unsure. Each starts its clock here once an answer makes it apply.
-          </Text>
-          <Box as="ul" xcss={listStyle} testId="legal-possible">
-            {possibleByRegime.map((g) => (
-              <li key={g.regime} data-testid="legal-possible-regime">
-                <Text>
-                  <Text weight="semibold">{g.regime}</Text>: {g.count === 1 ? 'one notice' : `${g.count} notices`} may apply.
-                  {g.questions.length > 0 ? ` Decided by: ${g.questions.join('; ')}.` : ''}
+          {settled.length > 0 && (
+            <Box as="ul" xcss={listStyle} testId="legal-settled">
+              {settled.map((o) => (
+                <SettledLine key={`${o.regime}-${o.ruleId}`} o={o} view={view} onRecord={record} />
+              ))}
+            </Box>
+          )}
+          {legal.profileAnswered ? (
+            <>
+              <Text weight="semibold">
+                May apply: {possibleRegimes === 0 ? 'nothing else' : possibleRegimes === 1 ? 'one regime' : `${possibleRegimes} regimes`}
+              </Text>
+              {questions.length > 0 && (
+                <Text size="small" color="color.text.subtle">
+                  Each depends on one question. Nothing here is owed until its answer makes it so.
                 </Text>
-              </li>
-            ))}
-          </Box>
+              )}
+              <LegalQuestions
+                groups={questions}
+                view={view}
+                onRecord={record}
+                onAnswer={() => setForm('answers')}
+                onYes={(q) => {
+                  setStartPreset(q.trigger);
+                  setForm('start');
+                }}
+              />
+            </>
+          ) : (
+            <ProfilePrompt />
+          )}
         </Stack>
       </Stack>
     </Box>
+  );
+}
+
+/** A regime decided "not required": one line with its reason, and the decision can be changed. */
+function SettledLine({ o, view, onRecord }: { o: ObligationView; view: IncidentView; onRecord: (a: LegalRecordAction) => Promise<ErrorBody | null> }) {
+  const [open, setOpen] = useState(false);
+  // Decided for every stage at once: changed for every stage at once.
+  const stages = view.legal.obligations.filter((x) => x.regime === o.regime && x.state === 'not-required' && x.decision?.rationale === o.decision?.rationale);
+  return (
+    <li data-testid="legal-settled-regime">
+      <Inline space="space.100" alignBlock="center" shouldWrap>
+        <Text>
+          <Text weight="semibold">{o.regime}</Text>
+          {stages.length > 1 ? '' : `, ${o.stage.toLowerCase()}`}: not required
+          {o.decision?.rationale ? `: ${o.decision.rationale}` : ''}
+        </Text>
+        {view.canEdit && !open && (
+          <Button appearance="subtle" onClick={() => setOpen(true)}>
+            Change
+          </Button>
+        )}
+      </Inline>
+      {open && <DecisionForm o={o} view={view} onRecord={onRecord} onClose={() => setOpen(false)} allStages={stages.length > 1} />}
+    </li>
   );
 }

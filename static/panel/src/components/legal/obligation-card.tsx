@@ -77,7 +77,8 @@ interface Props {
 export function ObligationCard({ obligation: o, view, now, timeZone, onRecord }: Props) {
   const [form, setForm] = useState<'sent' | 'decide' | null>(null);
   const state = badge(o, now);
-  const owed = o.state === 'open' || o.state === 'waiting' || o.state === 'delayed' || (o.state === 'sent' && o.repeatable);
+  // Nothing to send while a question still decides it (NIS2 before the incident is judged significant).
+  const owed = o.decidedBy === null && (o.state === 'open' || o.state === 'waiting' || o.state === 'delayed' || (o.state === 'sent' && o.repeatable));
   return (
     <Box as="li" xcss={cardStyle} testId={`legal-obligation-${o.ruleId}`}>
       <Stack space="space.050">
@@ -218,7 +219,20 @@ const DECISIONS = [
   { value: 'delay', label: 'Delay (law enforcement or attorney general)' },
 ] as const;
 
-function DecisionForm({ o, view, onRecord, onClose }: { o: ObligationView; view: IncidentView; onRecord: Props['onRecord']; onClose: () => void }) {
+/** A notification decision on one stage, or (`allStages`) on every stage of its regime with one reason. */
+export function DecisionForm({
+  o,
+  view,
+  onRecord,
+  onClose,
+  allStages = false,
+}: {
+  o: ObligationView;
+  view: IncidentView;
+  onRecord: Props['onRecord'];
+  onClose: () => void;
+  allStages?: boolean;
+}) {
   const [decision, setDecision] = useState<(typeof DECISIONS)[number]>(DECISIONS[1]);
   const [rationale, setRationale] = useState('');
   const [evidence, setEvidence] = useState('');
@@ -232,6 +246,7 @@ function DecisionForm({ o, view, onRecord, onClose }: { o: ObligationView; view:
       action: 'decide',
       ruleId: o.ruleId,
       decision: decision.value,
+      ...(allStages ? { allStages } : {}),
       ...(rationale ? { rationale } : {}),
       ...(evidence ? { evidence: [evidence] } : {}),
       ...(decision.value === 'delay' ? { delay: { authority, ...(untilIso ? { until: untilIso } : {}) } } : {}),
