@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { defaultAppConfig } from '../../src/domain/config/default-config';
 import { LEGAL_ESCALATION_PROPERTY_KEY } from '../../src/domain/legal/legal-escalation-message';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
+import type { IncidentRecord } from '../../src/domain/incident/incident-record';
 import { INCIDENT_PROPERTY_KEY, PORTAL_REPORT_PROPERTY_KEY } from '../../src/shared/vocabulary';
 import { appFrame, type BrowserSite, browserSuite, openPanelSections, takenIn } from '../support/browser';
 import { PROFILE_EU_ONLY } from '../support/legal-profiles';
@@ -50,8 +51,14 @@ describe('legal clocks in the incident panel', () => {
     await form.getByRole('group', { name: 'Risk to the people affected' }).getByLabel('A risk', { exact: true }).check();
     await form.getByLabel('European Union / EEA').check();
     await form.getByLabel('That is everywhere: no other places').check();
+    // The US states' encryption safe harbour is the responder's to claim (or deny) in the same form.
+    await form
+      .getByRole('group', { name: 'Was the data encrypted or otherwise unreadable, with the key kept safe?' })
+      .getByLabel('No', { exact: true })
+      .check();
     await frame.click('[data-testid="legal-answers-save"]');
     await frame.waitForSelector('[data-testid="legal-answers-form"]', { state: 'detached' });
+    expect((await kvs.get<IncidentRecord>(storageKeys.incident(issue.id)))!.legal?.answers).toMatchObject({ encrypted: 'no', personalData: 'yes' });
 
     await frame.click('[data-testid="legal-record-start"]');
     await frame.getByRole('combobox', { name: 'What happened' }).fill('Aware that');

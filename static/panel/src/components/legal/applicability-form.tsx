@@ -6,7 +6,7 @@ import Textfield from '@atlaskit/textfield';
 import { useState } from 'react';
 import { ErrorMessage } from '../../../../common/error-message';
 import type { ErrorBody } from '../../../../../src/shared/envelope';
-import { DATA_TYPE_LABELS, DATA_TYPES, RESIDENCE_LABELS, RESIDENCES } from '../../../../../src/shared/legal-vocabulary';
+import { DATA_TYPE_LABELS, DATA_TYPES, ENCRYPTED_QUESTION, RESIDENCE_LABELS, RESIDENCES } from '../../../../../src/shared/legal-vocabulary';
 import type { IncidentView, LegalAnswersView, LegalRecordAction, TriView } from '../../../../../src/shared/resolver-contract';
 
 const TRI = [
@@ -80,6 +80,16 @@ export function ApplicabilityForm({
           label="That is everywhere: no other places"
           isChecked={answers.residencesComplete}
           onChange={(e) => set({ residencesComplete: e.currentTarget.checked })}
+        />
+      </fieldset>
+      <fieldset>
+        {/* The encryption safe harbour of most US state laws: unanswered counts as not claimed (the organisation must show it). */}
+        <legend>{ENCRYPTED_QUESTION}</legend>
+        <RadioGroup
+          name="encrypted"
+          options={TRI}
+          value={answers.encrypted ?? undefined}
+          onChange={(e) => set({ encrypted: e.currentTarget.value as TriView })}
         />
       </fieldset>
       <fieldset>
