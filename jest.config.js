@@ -9,7 +9,7 @@ const project = {
 };
 
 /**
- * The machine zones the SLA and legal clock rules are also run under (beside UTC for the whole suite): one behind
+ * The machine zones the SLA, legal and on-call clock rules are also run under (beside UTC for the whole suite): one behind
  * UTC with DST, one ahead of it with a half-hour offset and no DST.
  */
 const EXTRA_MACHINE_ZONES = ['America/Los_Angeles', 'Asia/Kolkata'];
@@ -21,7 +21,7 @@ module.exports = {
     ...EXTRA_MACHINE_ZONES.map((timeZone) => ({
       ...project,
       displayName: `clocks TZ=${timeZone}`,
-      roots: ['<rootDir>/test/domain/sla', '<rootDir>/test/domain/legal'],
+      roots: ['<rootDir>/test/domain/sla', '<rootDir>/test/domain/legal', '<rootDir>/test/domain/oncall'],
       testEnvironmentOptions: { timeZone },
     })),
   ],
