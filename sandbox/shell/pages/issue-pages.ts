@@ -12,7 +12,7 @@ const DEFAULT_JQL = 'project in (SEC, OPS) ORDER BY created DESC';
 interface SearchIssue {
   key: string;
   fields: { summary: string; status: { name: string }; priority: { name: string } | null; created: string };
-  properties?: Record<string, { category?: string } | undefined>;
+  properties?: Record<string, { priority?: string } | undefined>;
 }
 
 export async function issuesPage(shell: Shell, viewer: Viewer, jql: string | undefined, pageToken?: string): Promise<string> {
@@ -24,8 +24,8 @@ export async function issuesPage(shell: Shell, viewer: Viewer, jql: string | und
   const next = body.nextPageToken ? `/issues/?${new URLSearchParams({ jql: query, page: body.nextPageToken })}` : null;
   const results: Html = res.ok
     ? html`<p class="muted">${body.issues!.length} shown${next ? html` (<a href="${next}">next page</a>)` : ''}.</p>
-      <table><caption class="muted">Search results</caption><thead><tr><th scope="col">Key</th><th scope="col">Summary</th><th scope="col">Status</th><th scope="col">Priority</th><th scope="col">Category</th><th scope="col">Created</th></tr></thead><tbody>
-      ${body.issues!.map((i) => html`<tr><td><a href="/browse/${i.key}">${i.key}</a></td><td>${i.fields.summary}</td><td>${i.fields.status.name}</td><td>${i.fields.priority?.name ?? ''}</td><td>${i.properties?.['incident-response']?.category ?? ''}</td><td>${i.fields.created.slice(0, 10)}</td></tr>`)}
+      <table><caption class="muted">Search results</caption><thead><tr><th scope="col">Key</th><th scope="col">Summary</th><th scope="col">Status</th><th scope="col">Priority</th><th scope="col">Incident level</th><th scope="col">Created</th></tr></thead><tbody>
+      ${body.issues!.map((i) => html`<tr><td><a href="/browse/${i.key}">${i.key}</a></td><td>${i.fields.summary}</td><td>${i.fields.status.name}</td><td>${i.fields.priority?.name ?? ''}</td><td>${i.properties?.['incident-response']?.priority ?? ''}</td><td>${i.fields.created.slice(0, 10)}</td></tr>`)}
       </tbody></table>`
     : html`<p class="error" role="alert">Jira answered ${res.status}: ${(body.errorMessages ?? []).join(' ')}</p>`;
   const form = html`<form method="get" action="/issues/" class="row" role="search"><label>JQL <input name="jql" size="80" value="${query}"></label><button type="submit" class="primary">Search</button></form>
@@ -68,7 +68,7 @@ export function issueViewPage(shell: Shell, viewer: Viewer, key: string, notice?
     <dt>Reporter</dt><dd>${name(issue.fields.reporter)}</dd><dt>Assignee</dt><dd>${name(issue.fields.assignee)}</dd>
     <dt>Project</dt><dd>${project.name}</dd><dt>Labels</dt><dd>${issue.fields.labels.join(', ') || 'None'}</dd>
     <dt>Security</dt><dd>${issue.fields.securityLevelId ? 'Restricted' : 'None'}</dd>
-    <dt>Created</dt><dd>${issue.fields.created}</dd></dl>`;
+    <dt>Created</dt><dd>${createdInWords(issue.fields.created)}</dd></dl>`;
   const editForm = canEdit
     ? html`<form method="post" action="/browse/${issue.key}/edit" class="row">
         <label>Status <select name="status">${STATUSES.map((s) => html`<option ${s.name === issue.fields.status ? raw('selected') : ''}>${s.name}</option>`)}</select></label>
@@ -90,3 +90,7 @@ export function issueViewPage(shell: Shell, viewer: Viewer, key: string, notice?
       ${apps.glance}</div></div>`;
   return { status: 200, body: page({ ...viewer, title: issue.fields.summary, body }) };
 }
+
+/** A date and time as Jira's issue view shows one, in words, with the zone named (the page does not know the viewer's). */
+const createdInWords = (iso: string): string =>
+  `${new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })} UTC`;
