@@ -122,7 +122,7 @@ export const VERIFICATION_LEVELS = Object.keys(VERIFICATION_LABELS) as Verificat
 
 /** The legend shown beside the labels: what each level means and how much to rely on it. */
 export const VERIFICATION_LEGEND: Record<VerificationView, string> = {
-  P: 'The deadline and its conditions were compared with the law itself (an official legislation site, the Official Journal or the eCFR), and the citation names the article or section. Still confirm with counsel that it applies to you.',
+  P: 'The deadline and its conditions were compared with the wording of the law (the rule links the official text: a legislation site, the Official Journal or the eCFR), and the citation names the article or section. Where the official site could not be reached, a word-for-word copy was read; the changelog says which. Still confirm with counsel that it applies to you.',
   S: 'Only guidance, law-firm briefings or summaries were read, and they agree with one another; the law itself was not compared. Treat the deadline as likely, not certain.',
   S1: 'Only one second-hand source was read. Treat the deadline as a lead to confirm, not as settled.',
   UNVERIFIED: 'Not confirmed by any reliable source: switched off until someone checks the law itself.',
