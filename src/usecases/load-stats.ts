@@ -3,7 +3,7 @@ import type { AppConfig } from '../domain/config/app-config';
 import { buildStatsView, type RatedStatsQuery, shardIdsFor } from '../domain/stats/stats-view';
 import { countedIncidentsJql, restrictedIssuesJql, statsJql } from '../domain/stats/stats-jql';
 import { incidentExportRow } from '../domain/stats/incident-export-row';
-import { categoryOfTag } from '../domain/incident/mirror-tag';
+import { categoriesByTag } from '../domain/incident/mirror-tag';
 import type { StatsExportView, StatsIncidentsView, StatsQueryInput, StatsView } from '../shared/stats-contract';
 import { AppError } from './app-error';
 import { mayReadPersonHours, PERSON_HOURS_WITHHELD } from '../domain/stats/person-hours-access';
@@ -82,10 +82,11 @@ export async function loadStatsIncidents(deps: LoadStatsDeps, query: StatsQueryI
   const [{ rows, more }, { settings, mirrorKey }] = await Promise.all([deps.jira.incidents(jql, TABLE_ROWS), deps.stats.shardsAndSettings([])]);
   const config = readAppConfig(settings).config;
   const label = labelsOf(config);
+  const categoryOf = tagReader(config, mirrorKey);
   return {
     rows: rows.map(({ categoryTag, ...r }) => ({
       ...r,
-      category: label.category(categoryOf(config, mirrorKey, categoryTag)),
+      category: label.category(categoryOf(categoryTag)),
       priority: label.level(r.priority),
     })),
     truncated: more,
@@ -114,6 +115,7 @@ export async function loadStatsExport(deps: LoadStatsDeps, query: StatsQueryInpu
   const [contributions, { settings, mirrorKey }] = await Promise.all([deps.stats.contributionsOf(rows.map((r) => r.id)), deps.stats.shardsAndSettings([])]);
   const { config } = readAppConfig(settings);
   const label = labelsOf(config);
+  const categoryOf = tagReader(config, mirrorKey);
   const { hourlyRate, currency } = withCostRate(query, config);
   return {
     rows: rows.flatMap((r) => {
@@ -123,7 +125,7 @@ export async function loadStatsExport(deps: LoadStatsDeps, query: StatsQueryInpu
         key: r.key,
         summary: r.summary,
         status: r.status,
-        category: label.category(categoryOf(config, mirrorKey, r.categoryTag)),
+        category: label.category(categoryOf(r.categoryTag)),
         level: label.level(r.priority),
         reportedAt: r.reportedAt,
       };
@@ -146,10 +148,11 @@ function labelsOf(config: AppConfig) {
   return { category: (id: string | null) => of(config.taxonomy.categories, id), level: (id: string | null) => of(config.priority.matrix.levels, id) };
 }
 
-/** The category a mirror's keyed tag names among the current categories (null for one deleted since). */
-const categoryOf = (config: AppConfig, mirrorKey: string, tag: string | null): string | null =>
-  categoryOfTag(
+/** Reads a mirror's keyed tag as one of the current categories (null for one deleted since); the tags are computed once. */
+function tagReader(config: AppConfig, mirrorKey: string): (tag: string | null) => string | null {
+  const byTag = categoriesByTag(
     mirrorKey,
     config.taxonomy.categories.map((c) => c.id),
-    tag,
   );
+  return (tag) => (tag === null ? null : (byTag.get(tag) ?? null));
+}

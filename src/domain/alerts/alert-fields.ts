@@ -27,3 +27,17 @@ export const count = z
 
 /** Links the senders include; we keep none of them but refuse a payload whose shape is wrong. */
 export const optionalText = text.optional();
+
+/**
+ * One alert as Alertmanager's template data gives it (prometheus/alertmanager template/template.go,
+ * `Alert`). Grafana's alerting builds on the same template data and adds its own fields to it.
+ */
+export const templateAlert = z.object({
+  status: alertStatus,
+  labels: textMap,
+  annotations: textMap,
+  startsAt: rfc3339,
+  endsAt: rfc3339,
+  generatorURL: optionalText,
+  fingerprint: requiredText,
+});

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { ParseResult } from './alert';
-import { alertStatus, count, optionalText, requiredText, rfc3339, text, textMap } from './alert-fields';
+import { alertStatus, count, optionalText, requiredText, templateAlert, text, textMap } from './alert-fields';
 import { DEFAULT_ALERT_LIMITS, type AlertLimits } from './alert-limits';
 import { buildBatch } from './build-batch';
 import { versionProblem } from './check-version';
@@ -14,16 +14,6 @@ import { plainReason } from './plain-reason';
 import { readJsonBody } from './read-json-body';
 
 const FORMAT_NAME = 'Alertmanager';
-
-const alertmanagerAlert = z.object({
-  status: alertStatus,
-  labels: textMap,
-  annotations: textMap,
-  startsAt: rfc3339,
-  endsAt: rfc3339,
-  generatorURL: optionalText,
-  fingerprint: requiredText,
-});
 
 const alertmanagerPayload = z.object({
   version: text,
@@ -35,7 +25,7 @@ const alertmanagerPayload = z.object({
   commonLabels: textMap.optional(),
   commonAnnotations: textMap.optional(),
   externalURL: optionalText,
-  alerts: z.array(alertmanagerAlert, { error: 'must be a list of alerts.' }).min(1, 'is empty; there is nothing to record.'),
+  alerts: z.array(templateAlert, { error: 'must be a list of alerts.' }).min(1, 'is empty; there is nothing to record.'),
 });
 
 /**

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { ParseResult } from './alert';
-import { alertStatus, count, optionalText, requiredText, rfc3339, text, textMap } from './alert-fields';
+import { alertStatus, count, optionalText, requiredText, templateAlert, text, textMap } from './alert-fields';
 import { DEFAULT_ALERT_LIMITS, type AlertLimits } from './alert-limits';
 import { buildBatch } from './build-batch';
 import { versionProblem } from './check-version';
@@ -18,14 +18,7 @@ const FORMAT_NAME = 'Grafana';
 // A contact point with a custom payload template sends whatever the template renders.
 const CUSTOM_PAYLOAD_HINT = ' If the contact point sets a custom payload, clear it so Grafana sends its default payload.';
 
-const grafanaAlert = z.object({
-  status: alertStatus,
-  labels: textMap,
-  annotations: textMap,
-  startsAt: rfc3339,
-  endsAt: rfc3339,
-  generatorURL: optionalText,
-  fingerprint: requiredText,
+const grafanaAlert = templateAlert.extend({
   silenceURL: optionalText,
   dashboardURL: optionalText,
   panelURL: optionalText,

@@ -14,13 +14,20 @@ export function mirrorTag(key: string, value: string): string {
 }
 
 /**
+ * The categories by their tags, computed once for many rows read back from Jira (a gadget page, an
+ * export of a thousand incidents) rather than once per row and category.
+ */
+export function categoriesByTag(key: string, categoryIds: readonly string[]): ReadonlyMap<string, string> {
+  return new Map(categoryIds.map((id) => [mirrorTag(key, id), id]));
+}
+
+/**
  * Which of these category ids a tag read from Jira names, or null (a category deleted since, or a
  * property someone edited by hand).
  * @example categoryOfTag('00'.repeat(32), ['phishing', 'malware'], mirrorTag('00'.repeat(32), 'malware')) // 'malware'
  */
 export function categoryOfTag(key: string, categoryIds: readonly string[], tag: string | null): string | null {
-  if (tag === null) return null;
-  return categoryIds.find((id) => mirrorTag(key, id) === tag) ?? null;
+  return tag === null ? null : (categoriesByTag(key, categoryIds).get(tag) ?? null);
 }
 
 /** A mirror key is 32 random bytes in hex, made once per installation by the app. */

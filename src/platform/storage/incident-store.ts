@@ -6,27 +6,15 @@ import type { IncidentStore, IntakeProgress } from '../../usecases/ports';
 import type { ConfigReading } from '../../domain/config/app-config-schema';
 import { configForProject, projectKeyOf } from '../../domain/config/project-overrides';
 import { readStoredConfig } from './config-store';
-import { entriesWithPrefix } from './kvs-keys';
+import { batchValues, entriesWithPrefix } from './kvs-keys';
 import { releaseLeases, takeLease } from './lease';
 import { storageKeys } from './storage-keys';
 import { mirrorKeyFrom } from './mirror-key';
 
-/** KVS answers at most 100 keys per query page, and takes at most 25 keys per batch. */
+/** KVS answers at most 100 keys per query page. */
 const PAGE = 100;
-const BATCH = 25;
 
 const valuesWithPrefix = async <T>(prefix: string): Promise<T[]> => (await entriesWithPrefix<T>(prefix)).map((e) => e.value);
-
-async function batchValues(keys: string[]): Promise<Map<string, unknown>> {
-  const values = new Map<string, unknown>();
-  for (let i = 0; i < keys.length; i += BATCH) {
-    const batch = await kvs.batchGet<unknown>(keys.slice(i, i + BATCH).map((key) => ({ key })));
-    const failed = batch.failedKeys.filter((f) => f.error.code !== 'KEY_NOT_FOUND');
-    if (failed.length > 0) throw new Error(`Forge storage could not read ${failed.map((f) => f.key).join(', ')}: ${failed[0]!.error.message}`);
-    for (const k of batch.successfulKeys) values.set(k.key, k.value);
-  }
-  return values;
-}
 
 /** The incident record in Forge KVS, one key per issue, plus its append-only priority and status changes. */
 const forProject = (reading: ConfigReading, projectKey: string): ConfigReading => ({ ...reading, config: configForProject(reading.config, projectKey) });

@@ -26,3 +26,15 @@ export async function deleteKeys(keys: readonly string[]): Promise<void> {
     if (failed.length > 0) throw new Error(`Storage kept ${failed.length} key(s) it was asked to delete: ${failed.map((f) => f.error.code).join(', ')}`);
   }
 }
+
+/** The values of these keys, 25 per batch; an absent key is simply missing from the map, any other failure is thrown. */
+export async function batchValues(keys: readonly string[]): Promise<Map<string, unknown>> {
+  const values = new Map<string, unknown>();
+  for (let i = 0; i < keys.length; i += BATCH) {
+    const batch = await kvs.batchGet<unknown>(keys.slice(i, i + BATCH).map((key) => ({ key })));
+    const failed = batch.failedKeys.filter((f) => f.error.code !== 'KEY_NOT_FOUND');
+    if (failed.length > 0) throw new Error(`Forge storage could not read ${failed.map((f) => f.key).join(', ')}: ${failed[0]!.error.message}`);
+    for (const k of batch.successfulKeys) values.set(k.key, k.value);
+  }
+  return values;
+}
