@@ -11,6 +11,8 @@ import { DEFAULT_RESPONSE_SETTINGS } from '../response/response-settings';
 import { responseSettingsSchema } from '../response/response-settings-schema';
 import { DEFAULT_POSTMORTEM_SETTINGS } from '../postmortem/postmortem-settings';
 import { postmortemSettingsSchema } from '../postmortem/postmortem-settings-schema';
+import { DEFAULT_ONCALL_SETTINGS, onCallSettingsSchema } from '../oncall/oncall-settings';
+import { DEFAULT_ALERT_SETTINGS, alertSettingsSchema } from '../alerts/alert-source';
 
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().max(max);
@@ -114,6 +116,10 @@ export const appConfigSchema = z.object({
     .default(defaults.costs),
   access: z.object({ adminGroups: z.array(z.string().trim().min(1).max(255)).max(20) }).default(defaults.access),
   projects: z.record(projectKey, projectOverride).default({}),
+  /** Settings saved before on-call existed have none: nobody is paged until an admin adds a rota. */
+  oncall: onCallSettingsSchema.default(() => structuredClone(DEFAULT_ONCALL_SETTINGS)),
+  /** Settings saved before alert sources existed have none: the web trigger refuses every request. */
+  alerts: alertSettingsSchema.default(() => structuredClone(DEFAULT_ALERT_SETTINGS)),
 });
 
 export interface ConfigReading {

@@ -5,6 +5,8 @@ import type { ResponseSettings } from '../response/response-settings';
 import type { PostmortemSettings } from '../postmortem/postmortem-settings';
 import type { EscalationPath } from '../sla/sla-settings';
 import type { StakeholderContact } from '../response/stakeholder-contacts';
+import type { OnCallSettings } from '../oncall/oncall-settings';
+import type { AlertSettings } from '../alerts/alert-source';
 
 /** A relative position on a matrix axis, so category defaults survive a change of matrix. */
 export type RelativeLevel = 'low' | 'medium' | 'high';
@@ -93,4 +95,8 @@ export interface AppConfig {
   access: { adminGroups: string[] };
   /** Project key -> overrides. */
   projects: Record<string, ProjectOverride>;
+  /** On-call rotas and when the app pages them. */
+  oncall: OnCallSettings;
+  /** Monitors that send alerts to the app's web trigger. */
+  alerts: AlertSettings;
 }

@@ -3,6 +3,8 @@ import { defaultSlaSettings } from '../sla/default-sla';
 import { DEFAULT_LEGAL_SETTINGS } from '../legal/legal-settings';
 import { DEFAULT_RESPONSE_SETTINGS } from '../response/response-settings';
 import { DEFAULT_POSTMORTEM_SETTINGS } from '../postmortem/postmortem-settings';
+import { DEFAULT_ONCALL_SETTINGS } from '../oncall/oncall-settings';
+import { DEFAULT_ALERT_SETTINGS } from '../alerts/alert-source';
 import type { AppConfig, ReportCategory } from './app-config';
 
 /**
@@ -126,5 +128,7 @@ export function defaultAppConfig(): AppConfig {
     postmortem: structuredClone(DEFAULT_POSTMORTEM_SETTINGS),
     intake: { acknowledgeOnPortal: true, requestTypeIds: [] },
     ...DEFAULT_PROGRAM_SETTINGS(),
+    oncall: structuredClone(DEFAULT_ONCALL_SETTINGS),
+    alerts: structuredClone(DEFAULT_ALERT_SETTINGS),
   };
 }

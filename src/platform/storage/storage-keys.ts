@@ -21,6 +21,17 @@ export const storageKeys = {
   statusChangesOf: (issueId: string) => `status-change:${issueId}:`,
   /** The installation's key for the mirror's tags (made once, create-only; never shown or logged). */
   mirrorKey: () => 'mirror-key',
+  /** An alert source's bearer secret (Forge secret storage: encrypted, never queried, never shown again). */
+  alertSecret: (sourceId: string) => `alert-secret:${safe(sourceId)}`,
+  /** What the app has recorded of one alert group of one source (its incident, alerts, resolution). */
+  alertGroup: (sourceId: string, groupHash: string) => `alert-group:${safe(sourceId)}:${safe(groupHash)}`,
+  /** Held while one delivery decides a group's batch, so two deliveries never open two incidents. */
+  alertGroupLock: (sourceId: string, groupHash: string) => `alert-group-lock:${safe(sourceId)}:${safe(groupHash)}`,
+  /** One source's count of incidents opened in one hour (a storm opens at most the cap, then folds). */
+  alertOpenings: (sourceId: string, hour: string) => `alert-openings:${safe(sourceId)}:${safe(hour)}`,
+  /** Paging of one incident: when it began, who was paged, who acknowledged (the sweep pages on). */
+  paging: (issueId: string) => `paging:${issueId}`,
+  pagingAll: () => 'paging:',
   /** The app's settings, one value (well under the 240 KiB limit). */
   config: () => 'config:app',
   /** Which version the settings are at, who saved it and when (written with config:app in one transaction). */
