@@ -8,7 +8,8 @@
  *   5. the legal budget in legal-budgets.ts (evaluating every rule for one incident);
  *   6. the backend as @forge/bundler bundles it for `forge deploy` stays within its size budget;
  *   7. felt speed (felt-speed.ts): the panel, gadget, portal and settings in Chromium at a real site's
- *      latency (300 ms per invoke, 120 ms per platform request): the panel useful within 1.2 s, the gadget within 1.5 s.
+ *      latency (300 ms per invoke, 120 ms per platform request): the panel useful within 1.2 s, the gadget within 1.5 s;
+ *   8. an alert storm (alert-storm-budget.ts): 1,000 alerts in a minute cost at most 0.25 Jira requests per alert.
  * Timings are shown as ratios to baselines measured in the same run, since machines are noisy.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,6 +27,7 @@ import { INITIAL_JS_BUDGET_BYTES, initialJsBytes } from './initial-js';
 import { legalEvaluationBudget } from './legal-budgets';
 import { sweepBudget, workingTimeBudget } from './sla-budgets';
 import { statsBudget } from './stats-budgets';
+import { alertStormBudget } from './alert-storm-budget';
 
 const line = (label: string, value: string, ok: boolean) => console.log(`${ok ? 'PASS' : 'FAIL'}  ${label.padEnd(58)} ${value}`);
 
@@ -152,6 +154,7 @@ async function main() {
     legalEvaluationBudget(line),
     await sweepBudget(line),
     await statsBudget(line),
+    await alertStormBudget(line),
     backendBundleBudget(),
     await feltSpeedBudget(line),
     await startBudget(),

@@ -24,6 +24,24 @@ export interface ModuleEntry {
   raw: Record<string, unknown>;
 }
 
+/** One declared input or output of an Automation action (`type`: string, integer, number or boolean). */
+export interface ActionField {
+  type: 'string' | 'integer' | 'number' | 'boolean';
+  required: boolean;
+  nullable: boolean;
+}
+
+/** An `action` module: a Jira Automation action when an `automation:actionProvider` lists it. */
+export interface ActionModule {
+  key: string;
+  function: string;
+  name: string | null;
+  inputs: Record<string, ActionField>;
+  outputs: Record<string, ActionField>;
+  /** Whether an `automation:actionProvider` lists it: Automation shows only those. */
+  inAutomation: boolean;
+}
+
 export interface AppManifest {
   appId: string;
   appUuid: string;
@@ -34,12 +52,17 @@ export interface AppManifest {
   functions: { key: string; handler: string; timeoutSeconds?: number }[];
   triggers: { key: string; function: string; events: string[]; ignoreSelf: boolean }[];
   scheduledTriggers: { key: string; function: string; interval: 'fiveMinute' | 'hour' | 'day' | 'week' }[];
+  /** UI modules: those the shell hosts in pages (not functions, triggers, properties or Automation actions). */
   modules: ModuleEntry[];
+  actions: ActionModule[];
   resources: { key: string; path: string }[];
   indexedValues: IndexedValue[];
 }
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Module types the shell never hosts in a page. */
+const NOT_UI = ['function', 'trigger', 'scheduledTrigger', 'jira:entityProperty', 'consumer', 'action', 'automation:actionProvider'];
 
 export function loadManifest(path: string): AppManifest {
   const raw = parse(readFileSync(path, 'utf8')) as Raw;
@@ -47,7 +70,7 @@ export function loadManifest(path: string): AppManifest {
   const appId: string = raw.app.id;
   const uiModules: ModuleEntry[] = [];
   for (const [type, entries] of Object.entries(modules)) {
-    if (['function', 'trigger', 'scheduledTrigger', 'jira:entityProperty', 'consumer'].includes(type)) continue;
+    if (NOT_UI.includes(type)) continue;
     for (const m of entries as Raw[]) {
       uiModules.push({
         type,
@@ -74,9 +97,26 @@ export function loadManifest(path: string): AppManifest {
     triggers: (modules.trigger ?? []).map((t: Raw) => ({ key: t.key, function: t.function, events: t.events, ignoreSelf: t.filter?.ignoreSelf === true })),
     scheduledTriggers: (modules.scheduledTrigger ?? []).map((t: Raw) => ({ key: t.key, function: t.function, interval: t.interval })),
     modules: uiModules,
+    actions: actionsOf(modules),
     resources: raw.resources ?? [],
     indexedValues: (modules['jira:entityProperty'] ?? []).flatMap((e: Raw) =>
       (e.values as Raw[]).map((v) => ({ propertyKey: e.propertyKey, path: v.path, type: v.type, searchAlias: v.searchAlias ?? null })),
     ),
   };
+}
+
+function actionsOf(modules: Raw): ActionModule[] {
+  const listed = new Set(((modules['automation:actionProvider'] ?? []) as Raw[]).flatMap((p) => (p.actions ?? []) as string[]));
+  const fields = (declared: Raw | undefined): Record<string, ActionField> =>
+    Object.fromEntries(
+      Object.entries(declared ?? {}).map(([name, f]: [string, Raw]) => [name, { type: f.type, required: f.required === true, nullable: f.nullable === true }]),
+    );
+  return ((modules.action ?? []) as Raw[]).map((a) => ({
+    key: a.key,
+    function: a.function,
+    name: a.name ?? null,
+    inputs: fields(a.inputs),
+    outputs: fields(a.outputs),
+    inAutomation: listed.has(a.key),
+  }));
 }

@@ -20,6 +20,7 @@ import { ensureBackendBundle } from './runtime/backend-bundle';
 import { BundleExecutor } from './runtime/bundle-executor';
 import { installForgeHooks } from './runtime/forge-hooks';
 import { PlatformLatency } from './runtime/platform-latency';
+import { WebTriggers } from './runtime/web-triggers';
 import { seedOtherTeams } from './seed/seed-other-teams';
 import { seedSettings, seedSite } from './seed/seed-site';
 import { keepPanelsShownForAll } from './state/issue-panels';
@@ -27,11 +28,13 @@ import { playWorkedIncidents, STORY_DAYS, type WorkedIncidents } from './seed/wo
 import { IssueStore, type IssueChange } from './state/issue-store';
 import { DebouncedSaver, loadState } from './state/persistence';
 import { SiteClock } from './state/site-clock';
+import { sendAssignmentEmail } from './state/jira-notifications';
 import { emptySiteState, type SiteState } from './state/site-state';
 
 export const REPO_ROOT = resolve(__dirname, '..');
 export const CLOUD_ID = 'local-cloud-0001';
 export const ENVIRONMENT_ID = 'local-development';
+export const INSTALLATION_ID = 'local-installation';
 
 export interface SiteOptions {
   /** Where the site is saved; null keeps it in memory only (tests). */
@@ -92,6 +95,8 @@ export class Site {
   /** What search/jql does with an issue named by key or id that is gone or hidden (see search-routes.ts). */
   searchUnknownIssue: 'error' | 'ignore' = 'error';
   readonly functions: AppFunctions;
+  /** The app's web triggers: a URL per module for this installation, served at /public/<id> (runtime/web-triggers.ts). */
+  readonly webTriggers: WebTriggers;
   readonly events: EventBus;
   readonly scheduler: Scheduler;
   readonly baseUrl: string;
@@ -120,9 +125,13 @@ export class Site {
     this.search = new SearchIndex(this.issues, now);
     this.functions = new AppFunctions(this.manifest, `ari:cloud:jira::site/${CLOUD_ID}`);
     this.functions.latency = this.latency;
+    this.webTriggers = new WebTriggers(this.manifest, this.functions, INSTALLATION_ID, this.baseUrl);
     this.events = new EventBus(this.manifest, this.functions, CLOUD_ID, now);
     this.scheduler = new Scheduler(this.manifest, this.functions, now);
     this.issues.onChange((change) => {
+      // Jira's own email to the new assignee (state/jira-notifications.ts), into the outbox.
+      const assigned = change.kind === 'updated' ? change.changelog?.items.find((i) => i.field === 'assignee') : undefined;
+      if (assigned) sendAssignmentEmail(this.state, change.issue, assigned.to, change.actor, new Date(this.clock.now()).toISOString());
       this.events.publish(change);
       for (const l of this.changeListeners) l(change);
     });
@@ -156,9 +165,13 @@ export class Site {
         await this.latency.request();
         return this.spec.admitConfluenceRequest(req) ?? this.confluenceApp.fetch(req, { caller });
       },
+      graphql: async (req) => {
+        await this.latency.request();
+        return Response.json(this.webTriggers.graphql((await req.json().catch(() => ({}))) as { query?: string; variables?: Record<string, unknown> }));
+      },
       appId: this.manifest.appId,
       environmentId: ENVIRONMENT_ID,
-      installationId: 'local-installation',
+      installationId: INSTALLATION_ID,
       cloudId: CLOUD_ID,
       scopes: this.manifest.scopes,
     });

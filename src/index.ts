@@ -21,5 +21,11 @@ export { runStatsReconcile } from './triggers/run-stats-reconcile';
 // triggers (function: on-issue-deleted)
 export { onIssueDeleted } from './triggers/on-issue-deleted';
 
+// webtrigger (function: alerts-in)
+export { alertsIn } from './triggers/on-alert-webhook';
+
 // jira:issueContext dynamicProperties (function: glance-status)
 export { glanceStatus } from './resolvers/glance-status';
+
+// Jira Automation actions (functions: action-declare, action-add-to-timeline, action-set-impact)
+export { addTimelineEntryAction, declareIncidentAction, setImpactUrgencyAction } from './triggers/automation-actions';

@@ -104,6 +104,17 @@ export class AppFunctions {
   }
 
   /**
+   * A web trigger's function, as Forge calls it for a request: `(request, context)` with no user
+   * (https://developer.atlassian.com/platform/forge/events-reference/web-trigger/); its result is the
+   * answer (static: `{ outputKey }`), which runtime/web-triggers.ts turns into the response.
+   */
+  async invokeWebTrigger(functionKey: string, moduleKey: string, request: unknown): Promise<unknown> {
+    const invocation: Invocation = { functionKey, moduleKey, accountId: null, accountType: null, requests: [] };
+    const seconds = this.manifest.functions.find((f) => f.key === functionKey)?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+    return this.run(invocation, () => this.call(invocation, functionKey, [request, { installContext: this.installContext }], seconds * 1000));
+  }
+
+  /**
    * A module's dynamicProperties function, as the issue view calls it for the viewing user: the
    * payload is `{ cloudId, extension }` (https://developer.atlassian.com/platform/forge/manifest-reference/modules/jira-issue-context/#dynamic-properties).
    */
@@ -116,11 +127,64 @@ export class AppFunctions {
     return this.run(invocation, () => this.call(invocation, functionKey, args, RESOLVER_TIMEOUT_MS));
   }
 
+  /**
+   * A Jira Automation action, run as a rule runs it: the action module's function gets the rule's
+   * configured inputs as its payload and the connection's user as the principal, so its asUser()
+   * requests are that user's (https://developer.atlassian.com/platform/forge/manifest-reference/modules/automation-action/).
+   * Automation shows only actions an `automation:actionProvider` lists, and refuses to save a
+   * configuration with fields the action does not declare, so a rule cannot send them: both are
+   * refused here before the app runs. Whether Automation also checks the inputs' declared types or
+   * `required` before invoking is not documented, so the site passes the values as given and the
+   * app validates them. What the function returns must be `{ errors: [{ message }] }` or an object
+   * of the declared outputs (their types, null only where nullable): anything else is an error of
+   * the app, thrown for the test to see.
+   */
+  async invokeAutomationAction(actionKey: string, inputs: Record<string, unknown>, accountId: string): Promise<{ result: unknown; invocation: Invocation }> {
+    const action = this.manifest.actions.find((a) => a.key === actionKey && a.inAutomation);
+    if (!action) throw new Error(`manifest.yml has no action '${actionKey}' that an automation:actionProvider lists`);
+    const undeclared = Object.keys(inputs).filter((name) => !Object.hasOwn(action.inputs, name));
+    if (undeclared.length > 0) throw new Error(`Automation refuses inputs that action '${actionKey}' does not declare: ${undeclared.join(', ')}`);
+    await this.latency?.invoke();
+    const invocation: Invocation = {
+      functionKey: action.function,
+      moduleKey: actionKey,
+      accountId,
+      accountType: accountTypeFor(accountId, { type: 'action' }),
+      requests: [],
+    };
+    const args = [inputs, { principal: { accountId }, installContext: this.installContext }];
+    const result = await this.run(invocation, () => this.call(invocation, action.function, args, ACTION_TIMEOUT_MS));
+    const problems = actionResultProblems(result, action.outputs);
+    if (problems.length > 0) throw new Error(`Action '${actionKey}' answered what Automation cannot use: ${problems.join('; ')}`);
+    return { result, invocation };
+  }
+
   private async run<T>(invocation: Invocation, body: () => Promise<T>): Promise<T> {
     this.invocations.push(invocation);
     if (this.invocations.length > 500) this.invocations.shift();
     return invocationScope.run(invocation, body);
   }
+}
+
+/** An action runs up to 55 s (forge-platform.md 4, limits table), whatever its function says. */
+const ACTION_TIMEOUT_MS = 55_000;
+
+/** What is wrong with an action's answer: errors must be messages; outputs must be declared, of their type, null only where nullable. */
+export function actionResultProblems(result: unknown, outputs: AppManifest['actions'][number]['outputs']): string[] {
+  if (typeof result !== 'object' || result === null || Array.isArray(result)) return ['not an object'];
+  const answer = result as Record<string, unknown>;
+  if ('errors' in answer) {
+    const errors = answer.errors;
+    const wellFormed = Array.isArray(errors) && errors.length > 0 && errors.every((e) => typeof e?.message === 'string' && e.message.length > 0);
+    return wellFormed ? [] : ['errors must be a list of { message }'];
+  }
+  return Object.entries(answer).flatMap(([name, value]) => {
+    const declared = outputs[name];
+    if (!declared) return [`'${name}' is not a declared output`];
+    if (value === null) return declared.nullable ? [] : [`'${name}' is null but not nullable`];
+    const fits = declared.type === 'integer' ? Number.isInteger(value) : typeof value === declared.type;
+    return fits ? [] : [`'${name}' is not of type ${declared.type}`];
+  });
 }
 
 /** The invoke request limit (forge-platform.md, limits table: 500 KB request, 5 MB response). */

@@ -20,6 +20,8 @@ export interface HookTargets {
   jira: (request: Request, caller: Caller) => Promise<Response>;
   kvs: (request: Request) => Promise<Response>;
   confluence: (request: Request, caller: Caller) => Promise<Response>;
+  /** The platform's GraphQL API (stargate), for @forge/api's webTrigger URL operations. */
+  graphql: (request: Request) => Promise<Response>;
   appId: string;
   environmentId: string;
   installationId: string;
@@ -50,6 +52,11 @@ export function installForgeHooks(targets: HookTargets): () => void {
       if (!caller) return needsAuthentication();
       invocation?.requests.push({ kind: 'confluence', method: request.method, path });
       return targets.confluence(request, caller);
+    }
+    if (target.type === 'fpp' && target.remote === 'stargate' && path === '/graphql') {
+      if (!callerFor(target, invocation)) return needsAuthentication();
+      invocation?.requests.push({ kind: 'graphql', method: request.method, path });
+      return targets.graphql(request);
     }
     throw new Error(`The local Jira site does not emulate Forge fetch target ${JSON.stringify(target)} (${path}).`);
   };

@@ -6,7 +6,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 export interface PlatformRequest {
-  kind: 'jira' | 'kvs' | 'confluence';
+  kind: 'jira' | 'kvs' | 'confluence' | 'graphql';
   method: string;
   path: string;
 }

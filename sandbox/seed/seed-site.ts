@@ -25,6 +25,7 @@ import { CATEGORY_WEIGHTS, type IncidentCategoryId, LABELS, SUMMARIES } from './
 import { SeedStats } from './seed-stats';
 import { seededMirrorKey } from './seed-mirror-key';
 import { seededRandom } from './seeded-random';
+import { seedOnCallAndAlerts } from './seed-oncall';
 
 const CONFIG = defaultAppConfig();
 const MATRIX = CONFIG.priority.matrix;
@@ -225,6 +226,8 @@ export function seedSettings(state: SiteState, now: number, busy: boolean, story
   if (busy) {
     config.scope = { projectKeys: ['SEC', 'OPS'], issueTypeIds: [ISSUE_TYPES[0].id], setUp: true };
     config.intake.requestTypeIds = [REQUEST_TYPES[0]!.id];
+    // The demo's rota and Alertmanager source; only on a set-up site, where alerts can become incidents.
+    seedOnCallAndAlerts(state, config, now);
   }
   state.kvs[storageKeys.config()] = { value: config, createdAt: now, updatedAt: now, expireTime: null };
   // The admin guide's first step after setup: "Show for all work items" in the incident panel's menu,

@@ -118,6 +118,23 @@ export function createShellApp(site: Site, options: ShellOptions = {}) {
     return site.jiraFetch(c.req.raw, { accountId, selfGenerated: false });
   });
 
+  // The app's web triggers, as Forge serves them: no login, the app's function decides (runtime/web-triggers.ts).
+  const webTrigger = async (c: Context) => {
+    const url = new URL(c.req.url);
+    const r = await site.webTriggers.call({
+      method: c.req.method,
+      pathname: url.pathname,
+      headers: [...c.req.raw.headers.entries()],
+      query: [...url.searchParams.entries()],
+      body: await c.req.text(),
+    });
+    return c.body(r.body, r.status as 200, r.headers);
+  };
+  app.all('/public/:id', webTrigger);
+  app.all('/public/:id/*', webTrigger);
+  // The web triggers' URLs for this installation, as webTrigger.queryUrls() gives them.
+  app.get('/sandbox/webtriggers', (c) => c.json(site.webTriggers.list()));
+
   // Jira's own pages are for people who are logged in; only the help center may admit anyone.
   app.use('*', async (c, next) => {
     const v = viewer(c);

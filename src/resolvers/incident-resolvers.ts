@@ -1,6 +1,7 @@
 import { refreshStatsQuietly } from '../platform/stats-wiring';
 import { nowIso } from '../platform/clock';
 import { containDeps } from '../platform/restriction-wiring';
+import { pagingJiraAsUser, pagingStore } from '../platform/paging-wiring';
 import { jiraAsApp, jiraAsUser } from '../platform/jira/jira-issue-service';
 import { dueQueue } from '../platform/storage/due-queue';
 import { jiraFollowLedger } from '../platform/storage/jira-follow-ledger';
@@ -18,6 +19,9 @@ import { declareIncident } from '../usecases/declare-incident';
 import { loadIncident } from '../usecases/load-incident';
 import { recordLegal } from '../usecases/record-legal';
 import { updateIncident } from '../usecases/update-incident';
+import { acknowledgePage } from '../usecases/paging-acknowledge';
+import { assignToMe } from '../usecases/paging-assign';
+import { loadOnCall } from '../usecases/paging-view';
 import { issueCaller } from './issue-context';
 import {
   emptyPayload,
@@ -46,6 +50,8 @@ const changeDeps = {
   jiraFollow: jiraFollowLedger,
   due: dueQueue,
   authors: authorLedger,
+  // Confirming, declaring or raising the level of an incident begins (or re-evaluates) its paging.
+  paging: pagingStore,
 };
 
 export const getIncident = ({ payload, context }: ResolverRequest) =>
@@ -133,4 +139,28 @@ export const startExercise = ({ payload, context }: ResolverRequest) =>
     const { issueKey, accountId } = issueCaller(context);
     const input = exerciseCreatePayload.parse(payload);
     return createExercise({ ...timelineDeps, store: incidentStore, repeats: exerciseRepeatGuard }, issueKey, accountId, input);
+  });
+
+/** The on-call actions: what a change needs, and the user's Jira for assigning as them. */
+const pagingDeps = { ...changeDeps, pagingJira: pagingJiraAsUser };
+
+export const getOnCall = ({ payload, context }: ResolverRequest) =>
+  toEnvelope(RESOLVER_KEYS.oncallGet, async () => {
+    const { issueKey, accountId } = issueCaller(context);
+    emptyPayload.parse(payload ?? {});
+    return loadOnCall(pagingDeps, issueKey, accountId);
+  });
+
+export const acknowledgeOnCall = ({ payload, context }: ResolverRequest) =>
+  toEnvelope(RESOLVER_KEYS.oncallAcknowledge, async () => {
+    const { issueKey, accountId } = issueCaller(context);
+    emptyPayload.parse(payload ?? {});
+    return acknowledgePage(pagingDeps, issueKey, accountId);
+  });
+
+export const assignOnCallToMe = ({ payload, context }: ResolverRequest) =>
+  toEnvelope(RESOLVER_KEYS.oncallAssignToMe, async () => {
+    const { issueKey, accountId } = issueCaller(context);
+    emptyPayload.parse(payload ?? {});
+    return assignToMe(pagingDeps, issueKey, accountId);
   });

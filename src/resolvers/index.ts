@@ -1,11 +1,14 @@
 import { buildResolverHandler } from '../platform/forge-resolver';
 import { RESOLVER_KEYS } from '../shared/resolver-contract';
 import {
+  acknowledgeOnCall,
   addToTimeline,
+  assignOnCallToMe,
   declareAnIncident,
   editIncident,
   exportTimelineDocument,
   getIncident,
+  getOnCall,
   getTimelinePage,
   recordLegalFact,
   recordResponseFact,
@@ -24,7 +27,9 @@ import {
   putProjectSettings,
   putSettings,
   revertToVersion,
+  rotateSourceSecret,
 } from './settings-resolvers';
+import { ALERT_SECRET_ROTATE_KEY } from '../shared/settings-contract';
 import { getStats, getStatsExport, getStatsIncidents } from './stats-resolvers';
 import { addFollowUp, downloadMarkdown, findSimilar, getReport, publish, saveSection } from './postmortem-resolvers';
 
@@ -41,6 +46,9 @@ export const resolverDefinitions = {
   [RESOLVER_KEYS.timelineVerify]: verifyTimelineChain,
   [RESOLVER_KEYS.timelineExport]: exportTimelineDocument,
   [RESOLVER_KEYS.exerciseCreate]: startExercise,
+  [RESOLVER_KEYS.oncallGet]: getOnCall,
+  [RESOLVER_KEYS.oncallAcknowledge]: acknowledgeOnCall,
+  [RESOLVER_KEYS.oncallAssignToMe]: assignOnCallToMe,
   [RESOLVER_KEYS.postmortemGet]: getReport,
   [RESOLVER_KEYS.postmortemSaveSection]: saveSection,
   [RESOLVER_KEYS.postmortemPublish]: publish,
@@ -60,6 +68,7 @@ export const resolverDefinitions = {
   [RESOLVER_KEYS.settingsImport]: importAllSettings,
   [RESOLVER_KEYS.projectSettingsGet]: getProjectSettings,
   [RESOLVER_KEYS.projectSettingsSave]: putProjectSettings,
+  [ALERT_SECRET_ROTATE_KEY]: rotateSourceSecret,
 };
 
 export const resolver = buildResolverHandler<ResolverRequest>(resolverDefinitions);

@@ -18,3 +18,6 @@ export const settingsImportPayload = z
   })
   .strict();
 export const projectSettingsSavePayload = z.object({ override: z.record(z.string(), z.unknown()).nullable(), baseVersion: version }).strict();
+export const alertSecretRotatePayload = z
+  .object({ sourceId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Name a saved alert source (lower-case letters, digits and hyphens).') })
+  .strict();

@@ -2,6 +2,8 @@ import { tombstoneStore } from '../platform/storage/tombstone-store';
 import { nowIso } from '../platform/clock';
 import { settingsJira } from '../platform/jira/jira-settings-service';
 import { settingsStore } from '../platform/storage/settings-store';
+import { alertSecrets } from '../platform/storage/alert-secrets';
+import { alertsInUrl } from '../platform/webtrigger-url';
 import { sweepLedger } from '../platform/storage/sweep-ledger';
 import type { ProjectOverride } from '../domain/config/app-config';
 import { RESOLVER_KEYS } from '../shared/resolver-contract';
@@ -11,10 +13,26 @@ import { loadSettings, settingsHistory } from '../usecases/load-settings';
 import { loadProjectSettings, saveProjectSettings } from '../usecases/project-settings';
 import { emptyPayload } from './payload-schemas';
 import type { ResolverRequest, TrustedContext } from './resolver-request';
-import { projectSettingsSavePayload, settingsHistoryPayload, settingsImportPayload, settingsRevertPayload, settingsSavePayload } from './settings-payloads';
+import {
+  alertSecretRotatePayload,
+  projectSettingsSavePayload,
+  settingsHistoryPayload,
+  settingsImportPayload,
+  settingsRevertPayload,
+  settingsSavePayload,
+} from './settings-payloads';
+import { rotateAlertSecret } from '../usecases/settings-alert-secrets';
+import { ALERT_SECRET_ROTATE_KEY } from '../shared/settings-contract';
 import { toEnvelope } from './to-envelope';
 
-const deps = { store: settingsStore, jira: settingsJira, now: nowIso };
+/** The settings page only asks whether a source has a secret; the secret is read by the web trigger alone. */
+const secretsForSettings = {
+  has: async (sourceId: string) => (await alertSecrets.get(sourceId)) !== null,
+  rotate: alertSecrets.rotate,
+  remove: alertSecrets.remove,
+};
+
+const deps = { store: settingsStore, jira: settingsJira, now: nowIso, alertSecrets: secretsForSettings };
 
 /** Settings resolvers answer only their own page; who may use them is checked in the use case, as the caller. */
 function fromAdminPage(context: TrustedContext): void {
@@ -33,7 +51,7 @@ export const getSettings = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.settingsGet, async () => {
     fromAdminPage(context);
     emptyPayload.parse(payload ?? {});
-    return loadSettings({ ...deps, sweep: sweepLedger, tombstones: tombstoneStore });
+    return loadSettings({ ...deps, sweep: sweepLedger, tombstones: tombstoneStore, triggerUrl: alertsInUrl });
   });
 
 export const putSettings = ({ payload, context }: ResolverRequest) =>
@@ -68,6 +86,13 @@ export const importAllSettings = ({ payload, context }: ResolverRequest) =>
     fromAdminPage(context);
     const input = settingsImportPayload.parse(payload);
     return importSettings(deps, input.json, input.baseVersion, input.dryRun);
+  });
+
+/** "Generate secret" / "Rotate secret": the new secret is in this answer only. */
+export const rotateSourceSecret = ({ payload, context }: ResolverRequest) =>
+  toEnvelope(ALERT_SECRET_ROTATE_KEY, async () => {
+    fromAdminPage(context);
+    return rotateAlertSecret({ ...deps, triggerUrl: alertsInUrl }, alertSecretRotatePayload.parse(payload).sourceId);
   });
 
 export const getProjectSettings = ({ payload, context }: ResolverRequest) =>

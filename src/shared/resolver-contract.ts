@@ -19,6 +19,7 @@ import type { PortalReport } from './portal-report';
 import type { PriorityMatrix } from './priority-matrix';
 import type {
   ExerciseCreateInput,
+  OnCallView,
   ResponseRecordAction,
   ResponseView,
   TimelineAddInput,
@@ -44,6 +45,8 @@ export type {
   ResponseRecordAction,
   TimelineAddInput,
   ExerciseCreateInput,
+  OnCallView,
+  OnCallPersonView,
 } from './response-contract';
 import type { StatsExportView, StatsIncidentsView, StatsView } from './stats-contract';
 import type {
@@ -129,6 +132,9 @@ export const RESOLVER_KEYS = {
   timelineVerify: 'timeline/verify',
   timelineExport: 'timeline/export',
   exerciseCreate: 'exercise/create',
+  oncallGet: 'oncall/get',
+  oncallAcknowledge: 'oncall/acknowledge',
+  oncallAssignToMe: 'oncall/assign-to-me',
   postmortemGet: 'postmortem/get',
   postmortemSaveSection: 'postmortem/save-section',
   postmortemPublish: 'postmortem/publish',
@@ -327,6 +333,11 @@ export interface ResolverContract {
   [RESOLVER_KEYS.timelineVerify]: { payload: Record<string, never>; result: Envelope<TimelineVerificationView> };
   [RESOLVER_KEYS.timelineExport]: { payload: TimelineExportInput; result: Envelope<TimelineExportView> };
   [RESOLVER_KEYS.exerciseCreate]: { payload: ExerciseCreateInput; result: Envelope<{ key: string }> };
+  /** Who is on call for the project and how its paging stands (loaded after the panel's first paint). */
+  [RESOLVER_KEYS.oncallGet]: { payload: Record<string, never>; result: Envelope<OnCallView> };
+  /** "I'm on it": one acknowledgement per paging; it stops further pages and assigns the incident to the caller. */
+  [RESOLVER_KEYS.oncallAcknowledge]: { payload: Record<string, never>; result: Envelope<OnCallView> };
+  [RESOLVER_KEYS.oncallAssignToMe]: { payload: Record<string, never>; result: Envelope<OnCallView> };
   [RESOLVER_KEYS.postmortemGet]: { payload: { kind: ReportKindView }; result: Envelope<ReportView> };
   [RESOLVER_KEYS.postmortemSaveSection]: { payload: ReportSectionInput; result: Envelope<ReportView> };
   [RESOLVER_KEYS.postmortemPublish]: { payload: { kind: ReportKindView }; result: Envelope<ReportView> };

@@ -7,7 +7,19 @@ export type RoleKeyView = 'commander' | 'techLead' | 'coordinator' | 'comms' | '
 export type PhaseView = 'detection-analysis' | 'containment' | 'eradication-recovery' | 'post-incident';
 export type PersonEntryKindView = 'note' | 'action' | 'decision' | 'evidence' | 'communication';
 export type EntryKindView =
-  PersonEntryKindView | 'role' | 'phase' | 'runbook' | 'custody' | 'priority' | 'sla-escalation' | 'legal' | 'exercise' | 'report' | 'follow-up';
+  | PersonEntryKindView
+  | 'role'
+  | 'phase'
+  | 'runbook'
+  | 'custody'
+  | 'priority'
+  | 'sla-escalation'
+  | 'legal'
+  | 'exercise'
+  | 'report'
+  | 'follow-up'
+  | 'alert'
+  | 'paging';
 
 /** One timeline entry as stored: the panel shows it and can recompute nothing it cannot see. */
 export interface TimelineEntryView {
@@ -116,4 +128,38 @@ export interface TimelineAddInput {
 
 export interface ExerciseCreateInput {
   kind: 'tabletop' | 'drill';
+}
+
+/** A person as the on-call view names them (the id only for "is this me"; people read the name). */
+export interface OnCallPersonView {
+  accountId: string;
+  name: string;
+}
+
+/** Who is on call for the incident's project, and where its paging stands. */
+export interface OnCallView {
+  /** The rota that applies; null when none is set up (then `noRota` says so in one sentence). */
+  rota: { name: string; zone: string } | null;
+  noRota: string | null;
+  primary: OnCallPersonView | null;
+  secondary: OnCallPersonView | null;
+  /** When this answer changes next (a hand-off or an override); the panel says it in the rota's zone. */
+  until: string | null;
+  paging: {
+    state: 'waiting-for-hours' | 'waiting-for-acknowledgement' | 'acknowledged' | 'ended';
+    level: string;
+    /** When paging will begin: the level waits for business hours. */
+    startsAt: string | null;
+    windowMinutes: number;
+    /** Pages sent and places passed over, oldest first, in words. */
+    pages: { kind: 'paged' | 'skipped'; role: string; name: string; at: string }[];
+    acknowledgedBy: OnCallPersonView | null;
+    acknowledgedAt: string | null;
+  } | null;
+  /** The viewer is among the people paged and nobody has acknowledged yet. */
+  pagedYou: boolean;
+  canAcknowledge: boolean;
+  canAssignToMe: boolean;
+  /** What the app could not do (Jira refused an assignment), in words. */
+  notes: string[];
 }

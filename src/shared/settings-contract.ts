@@ -108,6 +108,9 @@ export interface SettingsView {
   facts: { exercises12m: number; postmortemsRequired12m: number; postmortemsPublished12m: number };
   history: SettingsVersionView[];
   lastSweep: { window: string; ranAt: string } | null;
+  alertSources: AlertSourcesStateView;
+  /** One per saved rota, in the rotas' order. */
+  rotaPreviews: RotaPreviewView[];
   /** Tombstones of deleted incidents, newest first (kept for the retention period). */
   deletedIncidents: DeletedIncidentView[];
 }
@@ -170,4 +173,61 @@ export interface ProjectSettingsView {
 export interface ProjectSettingsSaveInput {
   override: ProjectOverrideDocument | null;
   baseVersion: number;
+}
+
+/** What the alert-sources section shows beside the settings: never a secret, only whether one is set. */
+export interface AlertSourcesStateView {
+  /**
+   * The app's alerts web trigger on this site (a source's URL adds `/<format>/<id>`); null when Forge
+   * could not give it (the page says so).
+   */
+  triggerUrl: string | null;
+  /** Source id -> whether it has a secret (saved sources only). */
+  secretSet: Record<string, boolean>;
+}
+
+/**
+ * The resolver that generates or rotates a source's secret. Its key lives here rather than among
+ * RESOLVER_KEYS while that file is being changed by other work; the resolver index registers it.
+ */
+export const ALERT_SECRET_ROTATE_KEY = 'settings/rotate-alert-secret';
+
+export interface AlertSecretRotateInput {
+  /** A saved source's id. */
+  sourceId: string;
+}
+
+/** The new secret, returned this once: the page shows it and later loads only say that one is set. */
+export interface AlertSecretView {
+  sourceId: string;
+  secret: string;
+  /** The source's full web trigger URL; null when Forge could not give the base. */
+  url: string | null;
+}
+
+/**
+ * A source's web trigger URL: the site's trigger plus `/<format>/<id>` (the path suffix Forge passes
+ * to the handler names the format and the source).
+ * @example alertSourceUrl('https://x.hello.atlassian-dev.net/x1/abc', { format: 'alertmanager', id: 'prometheus' }) // '.../x1/abc/alertmanager/prometheus'
+ */
+export function alertSourceUrl(triggerUrl: string | null, source: { format: string; id: string }): string | null {
+  return triggerUrl === null ? null : `${triggerUrl.replace(/\/+$/, '')}/${source.format}/${source.id}`;
+}
+
+/** Who holds the pager at one time, by account id (the page shows names). */
+export interface OnCallPairView {
+  primary: string | null;
+  secondary: string | null;
+}
+
+/** A saved rota as of the page's load: who is on call now and the next hand-offs, for the preview. */
+export interface RotaPreviewView extends OnCallPairView {
+  rotaId: string;
+  /** When this answer stops holding (the shift ends or an override begins or ends). */
+  until: string;
+  /** The reasons of overrides in force now, by role. */
+  overrideReasons: Partial<Record<'primary' | 'secondary', string>>;
+  /** The rota's first shift is still to come: nobody is on call from it yet. */
+  notStarted: boolean;
+  next: (OnCallPairView & { at: string })[];
 }

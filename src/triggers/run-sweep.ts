@@ -11,6 +11,7 @@ import { timelineStore } from '../platform/storage/timeline-store';
 import { runSweep as sweep } from '../usecases/run-sweep';
 import { refreshStatsQuietly } from '../platform/stats-wiring';
 import { containDeps } from '../platform/restriction-wiring';
+import { pagingJiraAsApp, pagingStore } from '../platform/paging-wiring';
 
 /** The fiveMinute scheduled trigger. Runs have no user; a duplicated run claims nothing. */
 export async function runSweep(): Promise<void> {
@@ -27,6 +28,8 @@ export async function runSweep(): Promise<void> {
     now: nowIso,
     log: logEvent,
     afterChange: (issueId) => refreshStatsQuietly(issueId, 'record'),
+    paging: pagingStore,
+    pagingJira: pagingJiraAsApp,
   });
   logEvent('scheduled.sweep', {
     window: result.window,
@@ -40,6 +43,12 @@ export async function runSweep(): Promise<void> {
           restricted: result.restrictions.restricted,
           mirrorsChecked: result.patrol.checked,
           mirrorsRestored: result.patrol.restored,
+          pagingOpen: result.paging.open,
+          paged: result.paging.paged,
+          pagingSkipped: result.paging.skipped,
+          pagingWaiting: result.paging.waiting,
+          pagingEnded: result.paging.ended,
+          pagingFailed: result.paging.failed,
         }
       : {}),
   });

@@ -2,14 +2,16 @@ import type { AppConfig } from '../domain/config/app-config';
 import { diffSettings } from '../domain/config/config-diff';
 import { type ConfigProblem, validateConfig } from '../domain/config/validate-config';
 import { escalationUserProblems, escalationUsers } from '../domain/config/escalation-users';
+import { rotaPeople, rotaPeopleProblems } from '../domain/config/rota-people';
 import type { SettingsSavedView } from '../shared/settings-contract';
 import { AppError } from './app-error';
-import type { SettingsJira, SettingsStore, SettingsVersionMeta } from './settings-ports';
+import type { AlertSecretsPort, SettingsJira, SettingsStore, SettingsVersionMeta } from './settings-ports';
 
 export interface SettingsDeps {
   store: SettingsStore;
   jira: SettingsJira;
   now: () => string;
+  alertSecrets: AlertSecretsPort;
 }
 
 /** Problems as the envelope's field map (path -> message); two problems at one path read as one sentence each. */
@@ -36,10 +38,11 @@ export async function validateAgainstSite(jira: SettingsJira, candidate: unknown
     jiraPriorities: site.jiraPriorities,
     securityLevels: site.securityLevels,
     projectKeys: site.projects.map((p) => p.key),
+    issueTypeIds: site.issueTypes.map((t) => t.id),
     confluenceSpaceKeys: site.confluenceSpaces?.map((s) => s.key) ?? null,
   });
   if (!result.ok) throw settingsProblems(result.problems);
-  const onSite = await escalationUserProblemsOnSite(jira, result.config);
+  const onSite = await peopleProblemsOnSite(jira, result.config);
   if (onSite.length > 0) throw settingsProblems(onSite);
   return result.config;
 }
@@ -51,10 +54,12 @@ const settingsProblems = (problems: readonly ConfigProblem[]) =>
     problemFields(problems),
   );
 
-/** Escalation recipients Jira knows as portal customers or apps (one user/bulk read for all of them). */
-async function escalationUserProblemsOnSite(jira: SettingsJira, config: AppConfig): Promise<ConfigProblem[]> {
-  const ids = [...new Set(escalationUsers(config).map((u) => u.accountId))];
-  return ids.length === 0 ? [] : escalationUserProblems(config, await jira.accounts(ids));
+/** Escalation recipients and rota people Jira knows as portal customers or apps, or not at all (one user/bulk read for all of them). */
+async function peopleProblemsOnSite(jira: SettingsJira, config: AppConfig): Promise<ConfigProblem[]> {
+  const ids = [...new Set([...escalationUsers(config), ...rotaPeople(config)].map((u) => u.accountId))];
+  if (ids.length === 0) return [];
+  const accounts = await jira.accounts(ids);
+  return [...escalationUserProblems(config, accounts), ...rotaPeopleProblems(config, accounts)];
 }
 
 /**
@@ -78,7 +83,17 @@ export async function commitSettings(
   if (!outcome.saved && outcome.reason === 'busy')
     throw new AppError('CONFLICT', 'Another admin is saving the settings right now. Wait a moment, reload and try again.');
   if (!outcome.saved) throw staleSettings(outcome.version);
+  await removeSecretsOfRemovedSources(deps.alertSecrets, current.config, next);
   return { version: outcome.version, changes, total };
+}
+
+/**
+ * A removed source's secret goes with it, so a monitor still configured with it is refused, and a
+ * new source given the same name later starts without it. Only after the save: a refused save keeps both.
+ */
+async function removeSecretsOfRemovedSources(secrets: AlertSecretsPort, before: AppConfig, after: AppConfig): Promise<void> {
+  const kept = new Set(after.alerts.sources.map((s) => s.id));
+  await Promise.all(before.alerts.sources.filter((s) => !kept.has(s.id)).map((s) => secrets.remove(s.id)));
 }
 
 const staleSettings = (version: number) =>

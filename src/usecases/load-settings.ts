@@ -9,6 +9,8 @@ import type { SettingsDeps } from './commit-settings';
 import type { TombstoneStore } from './lifecycle-ports';
 import type { SweepLedger } from './ports';
 import { requireSettingsEditor } from './settings-access';
+import { alertSourcesState, type TriggerUrl } from './settings-alert-secrets';
+import { rotaPreviews } from './settings-oncall-preview';
 
 /** The page shows this many versions at first; older ones are paged. */
 export const HISTORY_PAGE = 20;
@@ -20,17 +22,18 @@ export const DELETED_SHOWN = 50;
  * from, the getting-started checklist and the maturity grades (from the settings and three JQL
  * counts), and the newest versions.
  */
-export async function loadSettings(deps: SettingsDeps & { sweep: SweepLedger; tombstones: TombstoneStore }): Promise<SettingsView> {
+export async function loadSettings(deps: SettingsDeps & { sweep: SweepLedger; tombstones: TombstoneStore; triggerUrl: TriggerUrl }): Promise<SettingsView> {
   const current = await deps.store.current();
   await requireSettingsEditor(deps.jira, current.config);
   const now = deps.now();
-  const [site, setup, facts, history, lastSweep, tombstones] = await Promise.all([
+  const [site, setup, facts, history, lastSweep, tombstones, alertSources] = await Promise.all([
     deps.jira.vocabulary(current.config.scope),
     deps.jira.setupFacts(),
     deps.jira.programFacts(now),
     deps.store.history(current.version + 1, HISTORY_PAGE),
     deps.sweep.last(),
     deps.tombstones.newest(DELETED_SHOWN),
+    alertSourcesState(deps, current.config),
   ]);
   const names = tombstones.length > 0 ? await deps.jira.displayNames(tombstones.flatMap((t) => (t.deletedBy ? [t.deletedBy] : []))) : {};
   const { config } = current;
@@ -54,6 +57,8 @@ export async function loadSettings(deps: SettingsDeps & { sweep: SweepLedger; to
     facts,
     history,
     lastSweep,
+    alertSources,
+    rotaPreviews: rotaPreviews(config.oncall, Date.parse(now)),
     deletedIncidents: tombstones.map((t) => ({
       issueKey: t.issueKey,
       deletedAt: t.deletedAt,

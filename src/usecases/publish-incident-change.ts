@@ -8,6 +8,8 @@ import { incidentMirror } from './incident-mirror';
 import { toIncidentView } from './incident-view';
 import type { DueQueue, IncidentStore, IssueSnapshot, JiraAsUser, JiraFollowLedger, TimelineLog } from './ports';
 import { appendThenPage } from './timeline-pages';
+import { beginPaging } from './paging-begin';
+import type { PagingStore } from './paging-ports';
 
 export interface PublishDeps {
   jira: JiraAsUser;
@@ -21,6 +23,11 @@ export interface PublishDeps {
   due: DueQueue;
   /** Runs after the change is stored (the statistics follow); must not throw. */
   afterChange?: (issueId: string) => Promise<void>;
+  /**
+   * Where an incident's paging begins once it is confirmed at a level (paging-begin.ts). Every path
+   * that confirms, declares or takes in an incident passes it (src/platform/paging-wiring.ts).
+   */
+  paging?: PagingStore;
 }
 
 /** What a use case that changes an incident record and publishes it needs (update, triage, legal, response). */
@@ -55,6 +62,7 @@ export async function publishIncidentChange(
 ): Promise<IncidentView> {
   const { saved, settings, now } = change;
   const timeline = await appendThenPage(deps.timeline, change.issue.id, change.timelineHead, change.entries);
+  if (deps.paging) await beginPaging(deps.paging, change.issue, saved, settings, now);
   const index = incidentMirror(saved, settings, now, change.mirrorKey);
   const notes = [...change.notes];
   let issue = change.issue;

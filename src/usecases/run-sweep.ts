@@ -3,9 +3,10 @@ import { type EscalateClocksDeps, type EscalationSummary, escalateClocks } from 
 import { catchUpJira, type CatchUpJiraDeps } from './catch-up-jira';
 import { patrolMirrors, type PatrolMirrorsDeps } from './patrol-mirrors';
 import { recheckRestrictions, type RecheckRestrictionsDeps } from './recheck-restrictions';
+import { pageOnCall, type PageOnCallDeps, type PagingSummary } from './page-on-call';
 import type { SweepLedger } from './ports';
 
-export interface RunSweepDeps extends EscalateClocksDeps, CatchUpJiraDeps, PatrolMirrorsDeps, RecheckRestrictionsDeps {
+export interface RunSweepDeps extends EscalateClocksDeps, CatchUpJiraDeps, PatrolMirrorsDeps, RecheckRestrictionsDeps, PageOnCallDeps {
   sweeps: SweepLedger;
 }
 
@@ -14,6 +15,7 @@ export type SweepResult =
       ran: true;
       window: string;
       clocks: EscalationSummary;
+      paging: PagingSummary;
       jira: { caughtUp: number; stillBehind: number };
       restrictions: { checked: number; restricted: number };
       patrol: { checked: number; restored: number };
@@ -22,7 +24,8 @@ export type SweepResult =
 
 /**
  * The five-minute sweep. Forge may run a scheduled trigger twice for one slot, so each window is
- * claimed once; a claimed window escalates the SLA clocks and legal deadlines that fell due.
+ * claimed once; a claimed window escalates the SLA clocks and legal deadlines that fell due and
+ * pages the people on call for incidents nobody has acknowledged.
  */
 export async function runSweep(deps: RunSweepDeps): Promise<SweepResult> {
   const now = deps.now();
@@ -32,10 +35,15 @@ export async function runSweep(deps: RunSweepDeps): Promise<SweepResult> {
   // Jira first catches up with changes it missed, so the escalations search sees current mirrors.
   const jira = await catchUpJira(deps);
   const clocks = await escalateClocks(deps);
+  // People on call are paged in the same run that escalates clocks: a page waits at most five minutes.
+  const paging = await pageOnCall(deps).catch((e: unknown) => {
+    deps.log('paging.sweep.failed', { error: String(e) });
+    return { open: 0, paged: 0, skipped: 0, waiting: 0, ended: 0, failed: 1 };
+  });
   // Allowed to fail (the next run does it again): the required levels against the current settings,
   // on the page of records the patrol is about to compare.
   const restrictions = await recheckRestrictions(deps).catch(() => ({ checked: 0, restricted: 0 }));
   // Last, and allowed to fail: the patrol repairs edited mirrors, the next run continues it.
   const patrol = await patrolMirrors(deps).catch(() => ({ checked: 0, restored: 0 }));
-  return { ran: true, window, clocks, jira, restrictions, patrol };
+  return { ran: true, window, clocks, paging, jira, restrictions, patrol };
 }

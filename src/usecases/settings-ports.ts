@@ -60,3 +60,12 @@ export interface SettingsJira {
   /** Counts over the last 12 months before `now`. */
   programFacts(now: string): Promise<ProgramFacts>;
 }
+
+/** Alert sources' secrets (Forge secret storage), as the settings page may touch them: never read back. */
+export interface AlertSecretsPort {
+  /** Whether the source has a secret; the secret itself never leaves storage through the settings. */
+  has(sourceId: string): Promise<boolean>;
+  /** A new secret replacing the old one at once; returned to the caller once. */
+  rotate(sourceId: string): Promise<string>;
+  remove(sourceId: string): Promise<void>;
+}

@@ -129,6 +129,10 @@ export const RESOLVER_CASES: ResolverCase[] = [
   { key: 'timeline/verify', surface: 'panel', writes: false, payload: () => ({}) },
   { key: 'timeline/export', surface: 'panel', writes: false, payload: () => ({ format: 'json' }) },
   { key: 'exercise/create', surface: 'panel', writes: true, payload: () => ({ kind: 'tabletop' }) },
+  { key: 'oncall/get', surface: 'panel', writes: false, payload: () => ({}) },
+  // "I'm on it" answers CONFLICT where nobody is being paged, or once someone has said so: a repeat, not a write.
+  { key: 'oncall/acknowledge', surface: 'panel', writes: true, payload: () => ({}) },
+  { key: 'oncall/assign-to-me', surface: 'panel', writes: true, payload: () => ({}) },
   { key: 'postmortem/get', surface: 'panel', writes: false, payload: () => ({ kind: 'postmortem' }) },
   {
     key: 'postmortem/save-section',
@@ -155,7 +159,11 @@ export const RESOLVER_CASES: ResolverCase[] = [
     key: 'settings/save',
     surface: 'admin',
     writes: true,
-    payload: (s = FRESH) => ({ config: { ...defaultAppConfig(), costs: { hourlyRate: 99 + s.n, currency: 'EUR' } }, baseVersion: s.settingsVersion }),
+    // The site's rota and alert source are kept: dropping the source would remove its secret.
+    payload: (s = FRESH) => ({
+      config: { ...defaultAppConfig(), ...(s.settings ? { oncall: s.settings.oncall, alerts: s.settings.alerts } : {}), costs: { hourlyRate: 99 + s.n, currency: 'EUR' } },
+      baseVersion: s.settingsVersion,
+    }),
   },
   { key: 'settings/history', surface: 'admin', writes: false, payload: () => ({ before: 10 }) },
   // The version before the current one: never what is in force, so reverting always changes the settings.
@@ -166,6 +174,8 @@ export const RESOLVER_CASES: ResolverCase[] = [
     payload: (s = FRESH) => ({ version: Math.max(0, s.settingsVersion - 1), baseVersion: s.settingsVersion }),
   },
   { key: 'settings/export', surface: 'admin', writes: false, payload: () => ({}) },
+  // The secret lives in Forge's secret storage, which the matrix's snapshot does not read: counted as a read.
+  { key: 'settings/rotate-alert-secret', surface: 'admin', writes: false, payload: () => ({ sourceId: 'prometheus' }) },
   {
     key: 'settings/import',
     surface: 'admin',

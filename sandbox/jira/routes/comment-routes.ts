@@ -12,6 +12,7 @@ import { commentBean, csv } from '../issue-bean';
 import type { JiraDeps, JiraEnv } from '../jira-env';
 import { issueNotFound, jiraError } from '../jira-errors';
 import { isAdfDoc } from './adf';
+import { sendMentionEmails } from '../../state/jira-notifications';
 
 /** Jira refuses comment bodies past 32,767 characters. */
 const MAX_COMMENT_LENGTH = 32_767;
@@ -47,6 +48,7 @@ export function commentRoutes(deps: JiraDeps) {
     const properties = parseProperties(body.properties);
     if (properties === null) return jiraError(400, [], { properties: 'Comment properties must be a list of { key, value } with keys up to 255 characters.' });
     const comment = deps.issues.addComment(issue, caller.accountId, body.body as AdfDoc, visibility, undefined, properties);
+    sendMentionEmails(deps.state, issue, comment, deps.clock.nowIso());
     return c.json(commentBean(comment, deps.baseUrl, issue.id), 201);
   });
 

@@ -71,7 +71,12 @@ export function controlRoomPage(shell: Shell, viewer: Viewer): string {
       .slice(0, 20)
       .map((m) => [m.issueKey, m.sentAt, m.recipients.map((r) => findUser(r)?.displayName ?? r).join(', '), m.subject]),
   );
-  const body = html`${section('Clock', clock)}${section('Event delivery and platform behaviour', delivery)}
+  const webTriggers = table(
+    "Monitors post alerts to the URL plus /<format>/<source>, e.g. /alertmanager/prometheus (the demo source's secret is local-alert-token)",
+    ['Module', 'URL'],
+    site.webTriggers.list().map((w) => [w.moduleKey, w.url]),
+  );
+  const body = html`${section('Clock', clock)}${section('Web triggers', webTriggers)}${section('Event delivery and platform behaviour', delivery)}
     ${section('Portal access', portals)}${section('Trigger deliveries', deliveries)}${section('Scheduled runs', runs)}${section('Function invocations', invocations)}${section('Notification outbox (Jira notify)', outbox)}`;
   return page({ ...viewer, title: 'Control room', body });
 }

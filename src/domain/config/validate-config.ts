@@ -2,6 +2,7 @@ import type { AppConfig } from './app-config';
 import { appConfigSchema } from './app-config-schema';
 import { sectionOfPath, type SettingsSectionId } from '../../shared/settings-sections';
 import { validateMatrix } from '../priority/validate-matrix';
+import { alertSourceProblems, onCallProblems } from './validate-oncall-and-alerts';
 
 /** One thing wrong with proposed settings: where, in which section of the page, and what to do about it. */
 export interface ConfigProblem {
@@ -15,11 +16,13 @@ export interface SiteVocabulary {
   jiraPriorities: string[] | null;
   securityLevels: string[] | null;
   projectKeys: string[] | null;
+  /** The site's issue types, by id; null when unknown. */
+  issueTypeIds: string[] | null;
   /** Confluence spaces the admin can see; null when unknown (no Confluence: publishing falls back to comments). */
   confluenceSpaceKeys: string[] | null;
 }
 
-export const UNKNOWN_SITE: SiteVocabulary = { jiraPriorities: null, securityLevels: null, projectKeys: null, confluenceSpaceKeys: null };
+export const UNKNOWN_SITE: SiteVocabulary = { jiraPriorities: null, securityLevels: null, projectKeys: null, issueTypeIds: null, confluenceSpaceKeys: null };
 
 /** A value Forge storage keeps in one key must stay under 240 KiB; the settings leave room for the version log. */
 export const MAX_SETTINGS_BYTES = 200 * 1024;
@@ -32,7 +35,7 @@ const oneOf = (names: readonly string[]) => (names.length > 0 ? names.map((n) =>
 /**
  * Checks proposed settings before anything is saved: the shape (with the schema's messages), then
  * what the shape cannot say: a complete matrix, references between sections (levels, calendars,
- * categories) and names the site must know (Jira priorities, security levels, projects). Every
+ * categories, rotas, alert sources) and names the site must know (Jira priorities, security levels, projects). Every
  * message says what to fix.
  */
 export function validateConfig(candidate: unknown, site: SiteVocabulary = UNKNOWN_SITE): ConfigValidation {
@@ -42,6 +45,8 @@ export function validateConfig(candidate: unknown, site: SiteVocabulary = UNKNOW
   const problems = [
     ...validateMatrix(config.priority.matrix).map((p) => problem(`priority.matrix.${p.path}`, p.message)),
     ...crossReferenceProblems(config, site),
+    ...onCallProblems(config, site),
+    ...alertSourceProblems(config, site),
   ];
   const bytes = new TextEncoder().encode(JSON.stringify(config)).length;
   if (bytes > MAX_SETTINGS_BYTES)

@@ -30,21 +30,23 @@ export interface PagingStep {
   at: number;
 }
 
+/** Why a place in the chain was passed over; the caller words it with the person's name (paging-words.ts). */
+export type SkipReason = { kind: 'nobody-on-call' } | { kind: 'already-paged'; as: PagingRole } | { kind: 'cannot-see' };
+
 export interface SkippedPage {
   key: string;
   role: PagingRole;
   accountId: string | null;
-  /** Plain words for the timeline and the admin. */
-  why: string;
+  reason: SkipReason;
 }
 
 const MINUTE = 60_000;
 
-function whyNotPaged(role: PagingRole, accountId: string | null, paged: ReadonlyMap<string, PagingRole>, canSee: (id: string) => boolean): string | null {
-  if (accountId === null) return `Nobody is on call as ${role}, so nobody was paged in that place.`;
+function whyNotPaged(accountId: string | null, paged: ReadonlyMap<string, PagingRole>, canSee: (id: string) => boolean): SkipReason | null {
+  if (accountId === null) return { kind: 'nobody-on-call' };
   const earlier = paged.get(accountId);
-  if (earlier) return `${accountId} was already paged as ${earlier}; nobody is paged twice for one incident.`;
-  if (!canSee(accountId)) return `${accountId} cannot see this restricted incident (they are outside its security level), so they cannot be paged for it.`;
+  if (earlier) return { kind: 'already-paged', as: earlier };
+  if (!canSee(accountId)) return { kind: 'cannot-see' };
   return null;
 }
 
@@ -81,9 +83,9 @@ export function pagingSteps(
     const at = pagedAtMs + slot * windowMs;
     if (at > nowMs || (ackedAtMs !== null && ackedAtMs <= at)) break;
     const key = `${role}@${since}`;
-    const why = whyNotPaged(role, accountId, paged, chain.canSee);
-    if (why !== null) {
-      if (!chain.done.has(`skip:${key}`)) skipped.push({ key: `skip:${key}`, role, accountId, why });
+    const reason = whyNotPaged(accountId, paged, chain.canSee);
+    if (reason !== null) {
+      if (!chain.done.has(`skip:${key}`)) skipped.push({ key: `skip:${key}`, role, accountId, reason });
       continue;
     }
     paged.set(accountId!, role);

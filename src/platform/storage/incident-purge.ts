@@ -1,6 +1,7 @@
 import { deleteKeys, entriesWithPrefix } from './kvs-keys';
 import type { IncidentPurge } from '../../usecases/lifecycle-ports';
 import { storageKeys } from './storage-keys';
+import { pagingKeysOf } from './paging-store';
 
 const keysWithPrefix = async (prefix: string): Promise<string[]> => (await entriesWithPrefix(prefix)).map((e) => e.key);
 
@@ -16,6 +17,7 @@ export const incidentPurge: IncidentPurge = {
       storageKeys.timelineHead(issueId),
       storageKeys.followUpOf(issueId),
       storageKeys.jiraBehind(issueId),
+      ...pagingKeysOf(issueId),
       ...(incidentOfFollowUp ? [storageKeys.followUp(incidentOfFollowUp, issueId)] : []),
     ];
     const prefixes = [

@@ -108,7 +108,7 @@ describe('pagingSteps: restricted incidents and gaps in the chain', () => {
         key: 'skip:primary@2026-12-06T02:00:00.000Z',
         role: 'primary',
         accountId: 'alice',
-        why: 'alice cannot see this restricted incident (they are outside its security level), so they cannot be paged for it.',
+        reason: { kind: 'cannot-see' },
       },
     ]);
     const done = new Set([...plan.send, ...plan.skipped].map((s) => s.key));
@@ -119,19 +119,15 @@ describe('pagingSteps: restricted incidents and gaps in the chain', () => {
   });
 
   it.each([
-    ['nobody on call as secondary', { secondary: null }, 'Nobody is on call as secondary, so nobody was paged in that place.'],
-    [
-      'the same person as primary and secondary (an override)',
-      { secondary: 'alice' },
-      'alice was already paged as primary; nobody is paged twice for one incident.',
-    ],
-  ])('%s: the path follows after one window', (_case, extra, why) => {
+    ['nobody on call as secondary', { secondary: null }, { kind: 'nobody-on-call' }],
+    ['the same person as primary and secondary (an override)', { secondary: 'alice' }, { kind: 'already-paged', as: 'primary' }],
+  ])('%s: the path follows after one window', (_case, extra, reason) => {
     const plan = pagingSteps('Critical', SUNDAY_3AM, null, DEFAULT_ACK_WINDOWS, SUNDAY_3AM + 5 * MINUTE, chainAt(SUNDAY_3AM, extra));
     expect(sent(plan).map(([, who, when]) => [who, when])).toEqual([
       ['alice', '2026-12-06T02:00:00.000Z'],
       ['frank', '2026-12-06T02:05:00.000Z'],
     ]);
-    expect(plan.skipped.map((s) => s.why)).toEqual([why]);
+    expect(plan.skipped.map((s) => s.reason)).toEqual([reason]);
   });
 
   it('a level without its own window uses the fallback; a non-positive window is refused', () => {

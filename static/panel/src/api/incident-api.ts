@@ -39,3 +39,6 @@ export const publishReport = (kind: ReportKindView) => invokeResolver(RESOLVER_K
 export const reportMarkdown = (kind: ReportKindView) => invokeResolver(RESOLVER_KEYS.postmortemMarkdown, { kind });
 export const addFollowUp = (summary: string) => invokeResolver(RESOLVER_KEYS.postmortemFollowUp, { summary });
 export const similarIncidents = () => invokeResolver(RESOLVER_KEYS.postmortemSimilar, {});
+export const getOnCall = () => invokeResolver(RESOLVER_KEYS.oncallGet, {});
+export const acknowledgePage = () => invokeResolver(RESOLVER_KEYS.oncallAcknowledge, {});
+export const assignToMe = () => invokeResolver(RESOLVER_KEYS.oncallAssignToMe, {});

@@ -1,17 +1,21 @@
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
+import { lazy, Suspense } from 'react';
 import { ErrorMessage } from '../../../common/error-message';
 import { useNow } from '../../../common/use-now';
 import { useViewerTimeZone } from '../../../common/use-viewer-time-zone';
 import { nextDeadline } from '../../../../src/shared/next-deadline';
 import { useIncident } from '../hooks/use-incident';
 import { formatTime, labelOf, TRIAGE_LABELS } from './labels';
+import { pagesOnCall } from './oncall/pages-on-call';
+
+const OnCall = lazy(() => import('./oncall/on-call'));
 
 /**
  * The issue-context glance beside the issue's details, once expanded (collapsed, Jira shows the status
- * from the glance-status function): the level, the triage state and the next deadline (SLA or legal),
- * so a responder sees what is due without opening the panel. One invoke, and one more each time the
+ * from the glance-status function): the level, the triage state, the next deadline (SLA or legal) and
+ * who is on call (with "I'm on it" while paging runs), so a responder sees what is due without opening the panel. One invoke, and one more each time the
  * panel on the page saves a change (incident-changed-event.ts).
  */
 export default function IncidentGlance() {
@@ -33,6 +37,11 @@ export default function IncidentGlance() {
       <Text size="small" color={next?.late ? 'color.text.danger' : 'color.text'} testId="glance-next">
         {next ? `${next.what}: ${next.late ? 'was due' : 'due'} ${formatTime(next.dueAt, timeZone)}` : 'No deadline running'}
       </Text>
+      {pagesOnCall(view) && (
+        <Suspense fallback={null}>
+          <OnCall timeZone={timeZone} compact />
+        </Suspense>
+      )}
     </Stack>
   );
 }

@@ -12,6 +12,7 @@ import { IncidentSummary } from './incident-summary';
 import { SlaClocks } from './sla-clocks';
 import { TriageControls } from './triage-controls';
 import { labelOf } from './labels';
+import { pagesOnCall } from './oncall/pages-on-call';
 import { PanelHeader } from './panel-header';
 import { PanelSection, useOpenSections } from './panel-section';
 import type { IncidentView } from '../../../../src/shared/resolver-contract';
@@ -23,6 +24,8 @@ const LegalClocks = lazy(() => import('./legal/legal-clocks'));
 // The response workspace (phase, roles, runbook, evidence, timeline) loads after first paint too.
 const ResponseWorkspace = lazy(() => import('./response/response-workspace'));
 const PostmortemSection = lazy(() => import('./postmortem/postmortem-section'));
+// Who is on call and the paging loads after first paint too (its own invoke).
+const OnCall = lazy(() => import('./oncall/on-call'));
 
 export function IncidentPanel() {
   const { state, reload, replace: show } = useIncident();
@@ -94,6 +97,11 @@ export function IncidentPanel() {
           {note}
         </Text>
       ))}
+      {pagesOnCall(view) && (
+        <Suspense fallback={null}>
+          <OnCall timeZone={timeZone} />
+        </Suspense>
+      )}
       {editing ? (
         <Suspense fallback={<Spinner label="Opening the priority calculator" />}>
           <IncidentEditor

@@ -201,6 +201,8 @@ const ENTRY_KIND_LABELS: Record<string, string> = {
   exercise: 'Exercise',
   report: 'Report',
   'follow-up': 'Follow-up',
+  alert: 'Alert',
+  paging: 'Paging',
 };
 
 /** An entry's text; a role given to someone names them ("Technical lead assigned: Sam Second-Responder"). */

@@ -1,0 +1,40 @@
+import { refreshStatsQuietly } from '../platform/stats-wiring';
+import { nowIso } from '../platform/clock';
+import { containDeps } from '../platform/restriction-wiring';
+import { jiraAsApp, jiraAsUser } from '../platform/jira/jira-issue-service';
+import { dueQueue } from '../platform/storage/due-queue';
+import { jiraFollowLedger } from '../platform/storage/jira-follow-ledger';
+import { incidentStore } from '../platform/storage/incident-store';
+import { timelineStore } from '../platform/storage/timeline-store';
+import { authorLedger } from '../platform/storage/author-ledger';
+import { addEntryFromRule, declareFromRule, setImpactUrgencyFromRule } from '../usecases/automation-actions';
+import { addTimelineEntryInputs, declareIncidentInputs, setImpactUrgencyInputs } from './automation-inputs';
+import { type ActionContext, runAction } from './automation-result';
+
+/**
+ * The Jira Automation actions (manifest.yml, `action` modules): Automation calls each function with
+ * the rule's configured inputs as the payload and the connection's user as the principal. Jira is
+ * asked asUser(), for that user, so the rule can do only what they may; the app's decisions then
+ * show in Jira's own fields and events, which rules trigger on (docs/automation.md).
+ */
+const deps = {
+  jira: jiraAsUser,
+  jiraApp: jiraAsApp,
+  contain: containDeps,
+  store: incidentStore,
+  timeline: timelineStore,
+  now: nowIso,
+  afterChange: refreshStatsQuietly,
+  jiraFollow: jiraFollowLedger,
+  due: dueQueue,
+  authors: authorLedger,
+};
+
+export const declareIncidentAction = (payload: unknown, context?: ActionContext) =>
+  runAction('Declare an incident', declareIncidentInputs, payload, context, (input, accountId) => declareFromRule(deps, accountId, input));
+
+export const addTimelineEntryAction = (payload: unknown, context?: ActionContext) =>
+  runAction('Add to the incident timeline', addTimelineEntryInputs, payload, context, (input, accountId) => addEntryFromRule(deps, accountId, input));
+
+export const setImpactUrgencyAction = (payload: unknown, context?: ActionContext) =>
+  runAction('Set impact and urgency', setImpactUrgencyInputs, payload, context, (input, accountId) => setImpactUrgencyFromRule(deps, accountId, input));

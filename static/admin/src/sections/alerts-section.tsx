@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import { alertSourceUrl } from '../../../../src/shared/settings-contract';
+import { alertmanagerSnippet, genericSnippet, grafanaSnippet } from '../alert-source-snippets';
+import { CheckboxInput, NumberInput } from '../fields';
+import type { SectionProps } from '../section-props';
+import { AlertSourceEditor, type AlertSourceDoc } from './alert-source-editor';
+import { AlertSourceSecret } from './alert-source-secret';
+
+/** Alertmanager's conventional severities, as the app's defaults give them to a new source. */
+const DEFAULT_SEVERITIES: AlertSourceDoc['severities'] = {
+  critical: { impact: 'high', urgency: 'high' },
+  error: { impact: 'medium', urgency: 'high' },
+  warning: { impact: 'medium', urgency: 'medium' },
+  info: { impact: 'low', urgency: 'low' },
+};
+
+/** Configuration is rendered only while its box is open: YAML keys are code, not words for the page. */
+function Snippet({ title, text, testId }: { title: string; text: string; testId: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)} data-testid={testId}>
+      <summary>{title}</summary>
+      {open && (
+        <pre className="settings-fieldset" style={{ overflowX: 'auto' }}>
+          {text}
+        </pre>
+      )}
+    </details>
+  );
+}
+
+/** Monitors that send alerts to the app's web trigger: each with its URL, secret and configuration. */
+export function AlertsSection({ draft, view, update, problem }: SectionProps) {
+  const { sources, grouping } = draft.alerts;
+  const newSource = (): AlertSourceDoc => {
+    const projects = draft.scope.projectKeys.length > 0 ? draft.scope.projectKeys : view.site.projects.map((p) => p.key);
+    const types = draft.scope.issueTypeIds.length > 0 ? draft.scope.issueTypeIds : view.site.issueTypes.map((t) => t.id);
+    const categories = draft.taxonomy.categories.map((c) => c.id);
+    return {
+      id: `source-${sources.length + 1}`,
+      name: '',
+      format: 'alertmanager',
+      enabled: true,
+      projectKey: projects[0] ?? '',
+      issueTypeId: types[0] ?? '',
+      categoryId: categories.includes('technical') ? 'technical' : (categories[0] ?? ''),
+      categoryLabel: 'category',
+      severities: structuredClone(DEFAULT_SEVERITIES),
+      hmacHeader: null,
+      hmacTimestampHeader: null,
+    };
+  };
+  const { triggerUrl, secretSet } = view.alertSources;
+  return (
+    <div>
+      <p className="muted">
+        Each source gets its own address and secret. Alerts of one group make one incident; repeats and new alerts of the group add to its timeline.
+      </p>
+      {triggerUrl === null && (
+        <div className="problems" role="status">
+          Forge did not give the app's web trigger address just now, so the addresses are not shown. Reload the page to try again.
+        </div>
+      )}
+      {sources.length === 0 && <p>No alert source yet: the app takes no alerts in.</p>}
+      {sources.map((source, i) => {
+        const stored = view.config.alerts.sources.find((s) => s.id === source.id);
+        const url = stored ? alertSourceUrl(triggerUrl, stored) : null;
+        return (
+          <fieldset key={i} className="settings-fieldset" data-testid={`source-${i}`}>
+            <legend>{source.name || 'New alert source'}</legend>
+            <AlertSourceEditor
+              source={source}
+              draft={draft}
+              view={view}
+              idEditable={!stored}
+              pathPrefix={`alerts.sources.${i}`}
+              problem={problem}
+              testId={`source-${i}-edit`}
+              onChange={(s) => update((d) => void (d.alerts.sources[i] = s))}
+            />
+            <h4>Address and secret</h4>
+            {url ? (
+              <p>
+                Address: <code data-testid={`source-${i}-url`}>{url}</code>
+              </p>
+            ) : (
+              !stored && <p className="muted">Save the source to get its address.</p>
+            )}
+            <AlertSourceSecret sourceId={source.id} saved={stored !== undefined} secretSet={secretSet[source.id] === true} testId={`source-${i}-secret`} />
+            {url && (
+              <>
+                {source.format === 'alertmanager' && (
+                  <Snippet title="Alertmanager configuration" text={alertmanagerSnippet(url)} testId={`source-${i}-snippet`} />
+                )}
+                {source.format === 'grafana' && (
+                  <Snippet
+                    title="Grafana contact point"
+                    text={grafanaSnippet(url, { header: source.hmacHeader, timestampHeader: source.hmacTimestampHeader })}
+                    testId={`source-${i}-snippet`}
+                  />
+                )}
+                {source.format === 'generic' && <Snippet title="Sending an alert" text={genericSnippet(url)} testId={`source-${i}-snippet`} />}
+              </>
+            )}
+            <button type="button" onClick={() => update((d) => void d.alerts.sources.splice(i, 1))}>
+              Remove this source
+            </button>
+            {stored && <span className="muted"> Removing a source removes its secret when you save.</span>}
+          </fieldset>
+        );
+      })}
+      <button type="button" data-testid="source-add" onClick={() => update((d) => void d.alerts.sources.push(newSource()))}>
+        Add an alert source
+      </button>
+      <h3>Grouping</h3>
+      <CheckboxInput
+        label="A resolved alert also closes an event nobody has confirmed yet"
+        checked={grouping.resolveUnconfirmedOnResolved}
+        testId="alerts-resolve-unconfirmed"
+        onChange={(v) => update((d) => void (d.alerts.grouping.resolveUnconfirmedOnResolved = v))}
+      />
+      <p className="muted">Off by default, so a person always looks before an alert's incident is closed.</p>
+      <NumberInput
+        label="Flapping window (minutes)"
+        value={grouping.flappingWindowMinutes}
+        min={0}
+        testId="alerts-flapping"
+        problem={problem('alerts.grouping.flappingWindowMinutes')}
+        help="An alert that fires again this soon after resolving reopens the same incident."
+        onChange={(v) => update((d) => void (d.alerts.grouping.flappingWindowMinutes = v))}
+      />
+    </div>
+  );
+}

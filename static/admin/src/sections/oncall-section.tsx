@@ -1,0 +1,131 @@
+import { SelectInput } from '../fields';
+import type { SectionProps } from '../section-props';
+import { onOrAfterWeekday } from '../zone-time';
+import { PagingPolicyEditor } from './paging-policy-editor';
+import { RotaEditor, type RotaDoc } from './rota-editor';
+import { RotaPreview } from './rota-preview';
+
+/** A new rota: weekly on Monday at 09:00 in the admin's zone, starting next Monday. */
+function newRota(zone: string | null): RotaDoc {
+  const today = new Date().toISOString().slice(0, 10);
+  const id = `rota-${Math.random().toString(36).slice(2, 10)}`;
+  return {
+    id,
+    name: '',
+    zone: zone ?? 'UTC',
+    handOff: { every: 'week', weekday: 1, at: '09:00' },
+    startsOn: onOrAfterWeekday(today, 1),
+    primary: [],
+    secondary: [],
+    overrides: [],
+  };
+}
+
+/** Who is on call (rotas per team) and when the app pages them (issue 31). */
+export function OnCallSection({ draft, view, update, problem }: SectionProps) {
+  const { oncall } = draft;
+  const rotaChoices = oncall.rotas.map((r) => ({ value: r.id, label: r.name || 'A rota without a name' }));
+  const projects = draft.scope.projectKeys.length > 0 ? view.site.projects.filter((p) => draft.scope.projectKeys.includes(p.key)) : view.site.projects;
+  const saved = (rota: RotaDoc) => view.config.oncall.rotas.find((r) => r.id === rota.id);
+  return (
+    <div>
+      <p className="muted">
+        The app pages by assigning the incident to the person on call and mentioning them in an internal comment; Jira emails them, and its mobile app pushes to
+        people who turned push on.
+      </p>
+      <h3>Rotas</h3>
+      {oncall.rotas.length === 0 && <p>No rota yet: nobody is paged. Add one per team that answers incidents.</p>}
+      {oncall.rotas.map((rota, i) => {
+        const preview = view.rotaPreviews.find((p) => p.rotaId === rota.id);
+        const unchanged = JSON.stringify(saved(rota)) === JSON.stringify(rota);
+        return (
+          <fieldset key={rota.id} className="settings-fieldset" data-testid={`rota-${i}`}>
+            <legend>{rota.name || 'New rota'}</legend>
+            <RotaEditor
+              rota={rota}
+              pathPrefix={`oncall.rotas.${i}`}
+              problem={problem}
+              testId={`rota-${i}-edit`}
+              onChange={(r) => update((d) => void (d.oncall.rotas[i] = r))}
+            />
+            <h4>Who is on call</h4>
+            {preview && unchanged ? (
+              <RotaPreview preview={preview} zone={rota.zone} testId={`rota-${i}-preview`} />
+            ) : (
+              <p className="muted" data-testid={`rota-${i}-preview-pending`}>
+                Save to see who is on call now and the next hand-offs.
+              </p>
+            )}
+            <button
+              type="button"
+              onClick={() =>
+                update((d) => {
+                  d.oncall.rotas.splice(i, 1);
+                  if (d.oncall.defaultRotaId === rota.id) d.oncall.defaultRotaId = null;
+                  for (const [key, id] of Object.entries(d.oncall.rotaByProject)) if (id === rota.id) delete d.oncall.rotaByProject[key];
+                })
+              }
+            >
+              Remove this rota
+            </button>
+          </fieldset>
+        );
+      })}
+      <button type="button" data-testid="rota-add" onClick={() => update((d) => void d.oncall.rotas.push(newRota(view.site.timeZone)))}>
+        Add a rota
+      </button>
+      <h3>Which rota is paged</h3>
+      <SelectInput
+        label="Default rota"
+        value={oncall.defaultRotaId ?? ''}
+        options={[{ value: '', label: 'None: only projects with their own rota page' }, ...rotaChoices]}
+        testId="rota-default"
+        problem={problem('oncall.defaultRotaId')}
+        help="Incidents page this rota unless their project or alert source names another."
+        onChange={(v) => update((d) => void (d.oncall.defaultRotaId = v || null))}
+      />
+      {oncall.rotas.length > 0 && (
+        <table data-testid="rota-projects">
+          <thead>
+            <tr>
+              <th scope="col">Project</th>
+              <th scope="col">Rota</th>
+            </tr>
+          </thead>
+          <tbody>
+            {projects.map((p) => (
+              <tr key={p.key}>
+                <th scope="row">{p.name}</th>
+                <td>
+                  <SelectInput
+                    label={`Rota for ${p.name}`}
+                    value={oncall.rotaByProject[p.key] ?? ''}
+                    options={[{ value: '', label: 'The default rota' }, ...rotaChoices]}
+                    problem={problem(`oncall.rotaByProject.${p.key}`)}
+                    onChange={(v) =>
+                      update((d) => {
+                        if (v) d.oncall.rotaByProject[p.key] = v;
+                        else delete d.oncall.rotaByProject[p.key];
+                      })
+                    }
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>When each priority level pages</h3>
+      <PagingPolicyEditor draft={draft} update={update} problem={problem} />
+      <SelectInput
+        label="Business hours for paging"
+        value={oncall.calendarId ?? ''}
+        options={[{ value: '', label: "The calendar of the level's SLA policy" }, ...draft.sla.calendars.map((c) => ({ value: c.id, label: c.name }))]}
+        testId="paging-calendar"
+        problem={problem('oncall.calendarId')}
+        help="Working hours, public holidays and closed days of this calendar decide what business hours and night mean."
+        onChange={(v) => update((d) => void (d.oncall.calendarId = v || null))}
+      />
+    </div>
+  );
+}

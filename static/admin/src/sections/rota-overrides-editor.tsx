@@ -1,0 +1,104 @@
+import { Field, SelectInput, TextInput } from '../fields';
+import { PeoplePicker } from '../people-picker';
+import { isoToWallTime, wallTimeToIso, zoneInWords } from '../zone-time';
+import type { RotaDoc } from './rota-editor';
+
+type OverrideDoc = RotaDoc['overrides'][number];
+
+/** A local date and time in the rota's zone, stored as an instant with its offset. */
+function WallTimeInput({
+  label,
+  value,
+  zone,
+  onChange,
+  problem,
+  testId,
+}: {
+  label: string;
+  value: string;
+  zone: string;
+  onChange: (iso: string) => void;
+  problem?: string;
+  testId: string;
+}) {
+  return (
+    <Field label={label} problem={problem}>
+      {(id, d) => (
+        <input
+          id={id}
+          type="datetime-local"
+          value={isoToWallTime(value, zone)}
+          aria-describedby={d}
+          aria-invalid={problem ? true : undefined}
+          data-testid={testId}
+          onChange={(e) => onChange(wallTimeToIso(e.target.value, zone) ?? '')}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** Swaps, holidays, sick days: someone else holds a role for a while; overrides win over the turn order. */
+export function RotaOverridesEditor({
+  rota,
+  pathPrefix,
+  problem,
+  onChange,
+  testId,
+}: {
+  rota: RotaDoc;
+  pathPrefix: string;
+  problem: (path: string) => string | undefined;
+  onChange: (overrides: OverrideDoc[]) => void;
+  testId: string;
+}) {
+  const set = (i: number, change: Partial<OverrideDoc>) => onChange(rota.overrides.map((o, k) => (k === i ? { ...o, ...change } : o)));
+  const at = (i: number, field: string) =>
+    problem(`${pathPrefix}.overrides.${i}.${field}`) ?? (field === 'accountId' ? problem(`${pathPrefix}.overrides.${i}`) : undefined);
+  return (
+    <fieldset className="settings-fieldset" data-testid={testId}>
+      <legend>Overrides (swaps and holidays)</legend>
+      <p className="help">Someone else holds a role from one time to another, in {zoneInWords(rota.zone)}. Overrides win over the turn order.</p>
+      {rota.overrides.map((o, i) => (
+        <div key={i} className="row" style={{ alignItems: 'start' }} data-testid={`${testId}-${i}`}>
+          <PeoplePicker
+            label="Person"
+            value={o.accountId ? [o.accountId] : []}
+            testId={`${testId}-${i}-person`}
+            problem={at(i, 'accountId')}
+            onChange={(ids) => set(i, { accountId: ids.at(-1) ?? '' })}
+          />
+          <SelectInput
+            label="As"
+            value={o.role}
+            options={[
+              { value: 'primary', label: 'Primary' },
+              { value: 'secondary', label: 'Secondary' },
+            ]}
+            onChange={(role) => set(i, { role })}
+          />
+          <WallTimeInput
+            label="From"
+            value={o.from}
+            zone={rota.zone}
+            problem={at(i, 'from')}
+            testId={`${testId}-${i}-from`}
+            onChange={(from) => set(i, { from })}
+          />
+          <WallTimeInput label="Until" value={o.to} zone={rota.zone} problem={at(i, 'to')} testId={`${testId}-${i}-to`} onChange={(to) => set(i, { to })} />
+          <TextInput label="Reason" value={o.reason} width={200} problem={at(i, 'reason')} onChange={(reason) => set(i, { reason })} />
+          <button type="button" onClick={() => onChange(rota.overrides.filter((_, k) => k !== i))}>
+            Remove override
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        data-testid={`${testId}-add`}
+        onClick={() => onChange([...rota.overrides, { from: '', to: '', role: 'primary', accountId: '', reason: '' }])}
+      >
+        Add an override
+      </button>
+    </fieldset>
+  );
+}

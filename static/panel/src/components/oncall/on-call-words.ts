@@ -1,0 +1,35 @@
+import type { OnCallView } from '../../../../../src/shared/resolver-contract';
+
+/**
+ * A moment in a named zone, with the zone said in full so nobody guesses whose 09:00 it is:
+ * "Mon, 14 Dec, 09:00 (Europe/Berlin)".
+ */
+export function zonedTime(iso: string, timeZone: string): string {
+  const when = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(
+    new Date(iso),
+  );
+  return `${when} (${timeZone.replace(/_/g, ' ')})`;
+}
+
+/** "On call now: Sam (primary), Riley (secondary), until Mon, 14 Dec, 09:00 (Europe/Berlin)". */
+export function onCallNowText(view: OnCallView): string {
+  if (!view.rota) return view.noRota ?? '';
+  const people = [view.primary && `${view.primary.name} (primary)`, view.secondary && `${view.secondary.name} (secondary)`].filter(Boolean);
+  const who = people.length > 0 ? people.join(', ') : 'nobody';
+  return `On call now: ${who}${view.until ? `, until ${zonedTime(view.until, view.rota.zone)}` : ''}.`;
+}
+
+/** Where the paging stands, in one sentence. */
+export function pagingStateText(paging: NonNullable<OnCallView['paging']>, timeZone: string | undefined): string {
+  const viewerTime = (iso: string) => zonedTime(iso, timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+  switch (paging.state) {
+    case 'waiting-for-hours':
+      return `${paging.level} incidents page in business hours: paging begins ${paging.startsAt ? viewerTime(paging.startsAt) : 'when business hours begin'}.`;
+    case 'waiting-for-acknowledgement':
+      return `Waiting for someone to say "I'm on it" (each page waits ${paging.windowMinutes} minutes, then the next person is paged).`;
+    case 'acknowledged':
+      return `${paging.acknowledgedBy?.name ?? 'Someone'} is on it${paging.acknowledgedAt ? ` since ${viewerTime(paging.acknowledgedAt)}` : ''}: paging stopped.`;
+    case 'ended':
+      return 'Paging stopped: the incident was closed, dismissed or made an exercise.';
+  }
+}

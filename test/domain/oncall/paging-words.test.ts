@@ -1,0 +1,44 @@
+import { acknowledgedText, pagedText, pageRequestText, pagingRoleWords, skippedPageText } from '../../../src/domain/oncall/paging-words';
+import type { SkippedPage } from '../../../src/domain/oncall/paging-steps';
+
+const skip = (reason: SkippedPage['reason'], role: SkippedPage['role'] = 'primary'): SkippedPage => ({
+  key: `skip:${role}@t`,
+  role,
+  accountId: 'acc-ana',
+  reason,
+});
+
+describe('paging words: names, never account ids', () => {
+  it.each([
+    ['primary', 'primary on call'],
+    ['secondary', 'secondary on call'],
+    ['escalation-1', 'escalation path, first person'],
+    ['escalation-12', 'escalation path, person 12'],
+  ] as const)('%s reads as "%s"', (role, words) => {
+    expect(pagingRoleWords(role)).toBe(words);
+  });
+
+  it('says why a place was passed over, with the name', () => {
+    expect(skippedPageText(skip({ kind: 'cannot-see' }), 'Ana Ruiz')).toBe(
+      'Ana Ruiz cannot see this restricted incident, so they cannot be paged for it; the next person in the chain is paged instead.',
+    );
+    expect(skippedPageText(skip({ kind: 'already-paged', as: 'primary' }, 'secondary'), 'Ana Ruiz')).toBe(
+      'Ana Ruiz was already paged (primary on call); nobody is paged twice for one incident.',
+    );
+    expect(skippedPageText(skip({ kind: 'nobody-on-call' }, 'secondary'), 'Nobody')).toBe('Nobody is on call as secondary, so nobody was paged in that place.');
+    expect(skippedPageText(skip({ kind: 'nobody-on-call' }, 'escalation-2'), 'Nobody')).toBe(
+      'Nobody is on call as the escalation path, second person, so nobody was paged in that place.',
+    );
+  });
+
+  it('the page asks in words what is wanted and by when', () => {
+    expect(pageRequestText('primary', 'Critical', 5)).toBe(
+      'You are on call as primary: Critical incident, please acknowledge with "I\'m on it" in the Incident response panel within 5 minutes.',
+    );
+    expect(pageRequestText('escalation-1', 'Serious', 1)).toBe(
+      'You are on the escalation path (first person): Serious incident, please acknowledge with "I\'m on it" in the Incident response panel within 1 minute.',
+    );
+    expect(pagedText('Sam Responder', 'secondary')).toBe('Paged Sam Responder (secondary on call)');
+    expect(acknowledgedText('Sam Responder')).toBe('Sam Responder is on it');
+  });
+});
