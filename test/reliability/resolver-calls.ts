@@ -161,7 +161,11 @@ export const RESOLVER_CASES: ResolverCase[] = [
     writes: true,
     // The site's rota and alert source are kept: dropping the source would remove its secret.
     payload: (s = FRESH) => ({
-      config: { ...defaultAppConfig(), ...(s.settings ? { oncall: s.settings.oncall, alerts: s.settings.alerts } : {}), costs: { hourlyRate: 99 + s.n, currency: 'EUR' } },
+      config: {
+        ...defaultAppConfig(),
+        ...(s.settings ? { oncall: s.settings.oncall, alerts: s.settings.alerts } : {}),
+        costs: { hourlyRate: 99 + s.n, currency: 'EUR' },
+      },
       baseVersion: s.settingsVersion,
     }),
   },

@@ -11,4 +11,3 @@ export const PAGING_PROPERTY_KEY = 'incident-response-paging';
 export function pagingComment(accountId: string, name: string, request: string): object {
   return doc(paragraph(mention({ id: accountId, text: `@${name}` }), text(` ${request}`)));
 }
-

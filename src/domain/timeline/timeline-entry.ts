@@ -9,7 +9,20 @@ export const PERSON_ENTRY_KINDS = ['note', 'action', 'decision', 'evidence', 'co
 export type PersonEntryKind = (typeof PERSON_ENTRY_KINDS)[number];
 
 /** Kinds the app adds when something happens elsewhere in the incident. */
-export const SYSTEM_ENTRY_KINDS = ['role', 'phase', 'runbook', 'custody', 'priority', 'sla-escalation', 'legal', 'exercise', 'report', 'follow-up', 'alert', 'paging'] as const;
+export const SYSTEM_ENTRY_KINDS = [
+  'role',
+  'phase',
+  'runbook',
+  'custody',
+  'priority',
+  'sla-escalation',
+  'legal',
+  'exercise',
+  'report',
+  'follow-up',
+  'alert',
+  'paging',
+] as const;
 export type SystemEntryKind = (typeof SYSTEM_ENTRY_KINDS)[number];
 
 export type TimelineEntryKind = PersonEntryKind | SystemEntryKind;
