@@ -42,6 +42,14 @@ async function displayNames(accountIds: readonly string[]): Promise<Record<strin
 
 export const pagingJiraAsApp: PagingJiraAsApp = { assign: (issueKey, accountId) => assign('app', issueKey, accountId), whoCanSee, displayNames };
 
-export const pagingJiraAsUser: PagingJiraAsUser = { assign: (issueKey, accountId) => assign('user', issueKey, accountId) };
+/** GET /rest/api/3/issue/{issueIdOrKey}?fields=assignee as the user. */
+async function assignee(issueKey: string): Promise<string | null> {
+  const { body } = await jiraRequest<{ fields?: { assignee?: { accountId?: string } | null } }>('user', (jira) =>
+    jira.requestJira(route`/rest/api/3/issue/${issueKey}?fields=assignee`),
+  );
+  return body.fields?.assignee?.accountId ?? null;
+}
+
+export const pagingJiraAsUser: PagingJiraAsUser = { assign: (issueKey, accountId) => assign('user', issueKey, accountId), assignee };
 
 export { pagingStore };

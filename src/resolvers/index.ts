@@ -29,7 +29,7 @@ import {
   revertToVersion,
   rotateSourceSecret,
 } from './settings-resolvers';
-import { ALERT_SECRET_ROTATE_KEY } from '../shared/settings-contract';
+
 import { getStats, getStatsExport, getStatsIncidents } from './stats-resolvers';
 import { addFollowUp, downloadMarkdown, findSimilar, getReport, publish, saveSection } from './postmortem-resolvers';
 
@@ -68,7 +68,7 @@ export const resolverDefinitions = {
   [RESOLVER_KEYS.settingsImport]: importAllSettings,
   [RESOLVER_KEYS.projectSettingsGet]: getProjectSettings,
   [RESOLVER_KEYS.projectSettingsSave]: putProjectSettings,
-  [ALERT_SECRET_ROTATE_KEY]: rotateSourceSecret,
+  [RESOLVER_KEYS.settingsRotateAlertSecret]: rotateSourceSecret,
 };
 
 export const resolver = buildResolverHandler<ResolverRequest>(resolverDefinitions);

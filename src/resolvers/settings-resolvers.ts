@@ -22,7 +22,7 @@ import {
   settingsSavePayload,
 } from './settings-payloads';
 import { rotateAlertSecret } from '../usecases/settings-alert-secrets';
-import { ALERT_SECRET_ROTATE_KEY } from '../shared/settings-contract';
+
 import { toEnvelope } from './to-envelope';
 
 /** The settings page only asks whether a source has a secret; the secret is read by the web trigger alone. */
@@ -90,7 +90,7 @@ export const importAllSettings = ({ payload, context }: ResolverRequest) =>
 
 /** "Generate secret" / "Rotate secret": the new secret is in this answer only. */
 export const rotateSourceSecret = ({ payload, context }: ResolverRequest) =>
-  toEnvelope(ALERT_SECRET_ROTATE_KEY, async () => {
+  toEnvelope(RESOLVER_KEYS.settingsRotateAlertSecret, async () => {
     fromAdminPage(context);
     return rotateAlertSecret({ ...deps, triggerUrl: alertsInUrl }, alertSecretRotatePayload.parse(payload).sourceId);
   });

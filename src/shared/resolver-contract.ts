@@ -50,6 +50,8 @@ export type {
 } from './response-contract';
 import type { StatsExportView, StatsIncidentsView, StatsView } from './stats-contract';
 import type {
+  AlertSecretRotateInput,
+  AlertSecretView,
   ProjectSettingsSaveInput,
   ProjectSettingsView,
   SettingsExportView,
@@ -152,6 +154,7 @@ export const RESOLVER_KEYS = {
   settingsRevert: 'settings/revert',
   settingsExport: 'settings/export',
   settingsImport: 'settings/import',
+  settingsRotateAlertSecret: 'settings/rotate-alert-secret',
   projectSettingsGet: 'project-settings/get',
   projectSettingsSave: 'project-settings/save',
 } as const;
@@ -357,6 +360,8 @@ export interface ResolverContract {
   [RESOLVER_KEYS.settingsRevert]: { payload: { version: number; baseVersion: number }; result: Envelope<SettingsSavedView> };
   [RESOLVER_KEYS.settingsExport]: { payload: Record<string, never>; result: Envelope<SettingsExportView> };
   [RESOLVER_KEYS.settingsImport]: { payload: SettingsImportInput; result: Envelope<SettingsImportView> };
+  /** An alert source's new secret, returned this once. */
+  [RESOLVER_KEYS.settingsRotateAlertSecret]: { payload: AlertSecretRotateInput; result: Envelope<AlertSecretView> };
   [RESOLVER_KEYS.projectSettingsGet]: { payload: Record<string, never>; result: Envelope<ProjectSettingsView> };
   [RESOLVER_KEYS.projectSettingsSave]: { payload: ProjectSettingsSaveInput; result: Envelope<ProjectSettingsView> };
 }

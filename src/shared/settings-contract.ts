@@ -186,12 +186,6 @@ export interface AlertSourcesStateView {
   secretSet: Record<string, boolean>;
 }
 
-/**
- * The resolver that generates or rotates a source's secret. Its key lives here rather than among
- * RESOLVER_KEYS while that file is being changed by other work; the resolver index registers it.
- */
-export const ALERT_SECRET_ROTATE_KEY = 'settings/rotate-alert-secret';
-
 export interface AlertSecretRotateInput {
   /** A saved source's id. */
   sourceId: string;

@@ -52,7 +52,9 @@ function describe(label: string, e: unknown): string[] {
     return [
       e.status === 0
         ? 'Jira did not answer in time; nothing was lost. Run the rule again.'
-        : `Jira answered ${e.status}; nothing was lost. Run the rule again.`,
+        : e.status >= 500
+          ? 'Jira had a problem and saved nothing. Run the rule again.'
+          : "Jira refused the change and saved nothing. Check the rule's inputs and its user's permissions on the work item.",
     ];
   }
   logEvent('automation.internal-error', { action: label, name: e instanceof Error ? e.name : typeof e });

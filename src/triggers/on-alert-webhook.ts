@@ -11,8 +11,8 @@ import { incidentStore } from '../platform/storage/incident-store';
 import { reportLedger } from '../platform/storage/report-ledger';
 import { timelineStore } from '../platform/storage/timeline-store';
 import type { AlertOutputKey } from '../domain/alerts/alert-outputs';
-import { ingestAlerts, type AlertRequest } from '../usecases/ingest-alerts';
-import { beginPaging } from '../usecases/paging-begin';
+import { AlertIssueRefused, ingestAlerts, type AlertRequest } from '../usecases/ingest-alerts';
+import { beginPaging, restartEndedPaging } from '../usecases/paging-begin';
 import { pagingStore } from '../platform/storage/paging-store';
 
 /**
@@ -56,6 +56,7 @@ export async function alertsIn(request: unknown): Promise<{ outputKey: AlertOutp
         afterChange: (issueId) => refreshStatsQuietly(issueId, 'record'),
         // An alert's event pages before anyone confirms it (paging-record.ts, fromAlert).
         beginPaging: (issue, record, config, now) => beginPaging(pagingStore, { ...issue, statusCategory: 'new' }, record, config, now, logEvent, true),
+        restartPaging: (issue, record, config, now) => restartEndedPaging(pagingStore, { ...issue, statusCategory: 'new' }, record, config, now, logEvent),
       },
       req,
     );
@@ -68,6 +69,7 @@ export async function alertsIn(request: unknown): Promise<{ outputKey: AlertOutp
     return { outputKey: outcome.output };
   } catch (e) {
     logEvent('webtrigger.alerts.failed', { path: req.userPath, error: e instanceof Error ? e.message : String(e) });
-    return { outputKey: 'busy' };
+    // Jira refusing to create the issue is a setting to fix; anything else is worth the sender's retry.
+    return { outputKey: e instanceof AlertIssueRefused ? 'jira-refused' : 'busy' };
   }
 }

@@ -1,7 +1,7 @@
 import type { AlertBatch, NormalizedAlert } from '../domain/alerts/alert';
 import { alertEntryText, alertIssueSummary } from '../domain/alerts/alert-entry-text';
 import { classifyAlerts } from '../domain/alerts/alert-classification';
-import type { AlertGroupState } from '../domain/alerts/alert-group-state';
+import { latestPerFingerprint, type AlertGroupState } from '../domain/alerts/alert-group-state';
 import type { AlertGroupingDecision, AlertGroupingSettings } from '../domain/alerts/alert-grouping';
 import { alertIntakeRecord } from '../domain/alerts/alert-intake-record';
 import type { AlertSource } from '../domain/alerts/alert-source';
@@ -32,6 +32,8 @@ export interface ApplyAlertDeps {
   afterChange?: (issueId: string) => Promise<void>;
   /** Paging begins for a new incident from an alert (the sweep pages when the level may wake someone); must not throw. */
   beginPaging?: (issue: { id: string; key: string }, record: IncidentRecord, config: AppConfig, now: string) => Promise<void>;
+  /** Paging starts over for an event the app had closed that fires again; must not throw. */
+  restartPaging?: (issue: { id: string; key: string }, record: IncidentRecord, config: AppConfig, now: string) => Promise<void>;
 }
 
 interface Input {
@@ -69,7 +71,7 @@ function entriesFor(alerts: readonly NormalizedAlert[], source: AlertSource, bat
   if (batch.truncatedAlerts > 0)
     drafts.push(
       alertDraft(
-        `${batch.truncatedAlerts === 1 ? '1 more alert' : `${batch.truncatedAlerts} more alerts`} of this group were left out of the request (the monitor's own limit, or the app's 100 per request).`,
+        `${batch.truncatedAlerts === 1 ? '1 more alert of this group was' : `${batch.truncatedAlerts} more alerts of this group were`} left out of the request (the monitor's own limit, or the app's 100 per request).`,
         now,
         null,
         source.id,
@@ -92,6 +94,7 @@ async function currentState(deps: ApplyAlertDeps, existing: AlertGroupRecord, in
  * the incident, or adds to its timeline, records a resolution, reopens on flapping, or notes a repeat.
  */
 export async function applyAlertDecision(deps: ApplyAlertDeps, input: Input): Promise<IngestOutcome> {
+  if (input.existing?.opening) return finishOpening(deps, input, input.existing, input.existing.opening.record);
   const incident = input.existing ? await deps.store.get(input.existing.issueId) : undefined;
   // A group whose incident was deleted starts afresh.
   const existing = incident ? input.existing : null;
@@ -116,13 +119,18 @@ async function noteRepeat(deps: ApplyAlertDeps, input: Input, existing: AlertGro
 
 async function openIncident(deps: ApplyAlertDeps, input: Input, decision: Extract<AlertGroupingDecision, { kind: 'create' }>): Promise<IngestOutcome> {
   const { source, batch, now } = input;
+  const config = input.settings.config;
+  const draft = alertIntakeRecord('new', now, classifyAlerts(decision.alerts, source, config.taxonomy.categories), config);
+  const restriction = requiredRestriction(draft, config.taxonomy.categories);
   if (!(await deps.groups.lockOpenings(source.id))) return { output: 'busy', detail: 'the source was busy opening incidents' };
+  let opened: { group: AlertGroupRecord; record: IncidentRecord } | null = null;
   try {
     const hour = now.slice(0, 13);
-    const openings = (await deps.groups.openings(source.id, hour)) ?? { count: 0, last: null };
+    const openings = (await deps.groups.openings(source.id, hour)) ?? { count: 0, lastByRestriction: {} };
     const state = recordAlertGrouping(null, decision, now)!;
-    if (openings.count >= MAX_OPENINGS_PER_HOUR && openings.last) {
-      const into = openings.last;
+    // Only into an incident as restricted as this one would be: a storm never carries a restricted alert into an open incident.
+    const into = openings.lastByRestriction[restriction ?? ''];
+    if (openings.count >= MAX_OPENINGS_PER_HOUR && into) {
       await deps.groups.put(source.id, batch.groupKey, { ...into, state, lastRepeatAt: now });
       const storm = alertDraft(
         `Alert storm: ${source.name} opened ${openings.count} incidents in this hour already, so a new alert group is recorded on this incident instead of opening another.`,
@@ -133,55 +141,55 @@ async function openIncident(deps: ApplyAlertDeps, input: Input, decision: Extrac
       await append(deps, into.issueId, [storm, ...entriesFor(decision.alerts, source, batch, now, false)]);
       return { output: 'accepted', issueKey: into.issueKey, detail: 'folded into a storm incident' };
     }
-    const issue = await createIncident(deps, input, decision.alerts);
-    await deps.groups.setOpenings(source.id, hour, { count: openings.count + 1, last: issue });
-    await deps.groups.put(source.id, batch.groupKey, { ...issue, state, lastRepeatAt: now });
-    return { output: 'accepted', issueKey: issue.issueKey, detail: 'opened an incident' };
+    const created = await createIssue(deps, input, decision.alerts, restriction);
+    const issue = { issueId: created.id, issueKey: created.key };
+    const record = { ...draft, issueId: created.id };
+    await deps.groups.setOpenings(source.id, hour, {
+      count: openings.count + 1,
+      lastByRestriction: { ...openings.lastByRestriction, [restriction ?? '']: issue },
+    });
+    // Recorded at once: a delivery that fails from here on is finished by the sender's retry (finishOpening).
+    opened = { group: { ...issue, state, lastRepeatAt: now, opening: { record } }, record };
+    await deps.groups.put(source.id, batch.groupKey, opened.group);
   } finally {
     await deps.groups.unlockOpenings(source.id);
   }
+  return finishOpening(deps, input, opened.group, opened.record);
 }
 
-async function createIncident(deps: ApplyAlertDeps, input: Input, alerts: readonly NormalizedAlert[]): Promise<{ issueId: string; issueKey: string }> {
-  const { source, batch, now } = input;
-  const config = input.settings.config;
-  const draft = alertIntakeRecord('new', now, classifyAlerts(alerts, source, config.taxonomy.categories), config);
-  const created = await deps.alertJira.createIssue({
-    projectKey: source.projectKey,
-    issueTypeId: source.issueTypeId,
+function createIssue(deps: ApplyAlertDeps, input: Input, alerts: readonly NormalizedAlert[], securityLevelName: string | null) {
+  const text = `Opened by Incident response from an alert of ${input.source.name}. What the monitor sent (labels and annotations) is in the Incident response panel's timeline.`;
+  return deps.alertJira.createIssue({
+    projectKey: input.source.projectKey,
+    issueTypeId: input.source.issueTypeId,
     summary: alertIssueSummary(alerts),
-    description: {
-      type: 'doc',
-      version: 1,
-      content: [
-        {
-          type: 'paragraph',
-          content: [
-            {
-              type: 'text',
-              text: `Opened by Incident response from an alert of ${source.name}. What the monitor sent (labels and annotations) is in the Incident response panel's timeline.`,
-            },
-          ],
-        },
-      ],
-    },
-    securityLevelName: requiredRestriction(draft, config.taxonomy.categories),
+    description: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+    securityLevelName,
   });
-  const issue = { issueId: created.id, issueKey: created.key };
-  // Recorded at once, so a redelivery after a failure below adds to this incident rather than opening another.
-  await deps.groups.put(source.id, batch.groupKey, {
-    ...issue,
-    state: recordAlertGrouping(null, { kind: 'create', alerts: [...alerts] }, now)!,
-    lastRepeatAt: now,
-  });
-  const record = { ...draft, issueId: created.id };
+}
+
+/**
+ * The rest of an opening once Jira has the issue, each step safe to repeat: the record (create-only),
+ * intake as for a portal report (Jira's priority from the level, the restriction, the indexed mirror;
+ * its ledger runs it once), the alerts in the timeline (unless an earlier try wrote them), paging
+ * (create-only). Then the group's record says the opening is done.
+ */
+async function finishOpening(deps: ApplyAlertDeps, input: Input, group: AlertGroupRecord, record: IncidentRecord): Promise<IngestOutcome> {
+  const { source, batch, now } = input;
   await deps.store.create(record);
-  // The rest of intake as for a portal report: Jira's priority from the level, the restriction, the indexed mirror.
-  await intakeReport({ jira: deps.jira, store: deps.store, config: deps.config, ledger: deps.ledger, due: deps.due, now: deps.now }, created.id);
-  await append(deps, created.id, entriesFor(alerts, source, batch, now, false));
-  await deps.afterChange?.(created.id);
-  await deps.beginPaging?.({ id: created.id, key: created.key }, record, config, now);
-  return issue;
+  const intake = await intakeReport(
+    { jira: deps.jira, store: deps.store, config: deps.config, ledger: deps.ledger, due: deps.due, now: deps.now },
+    group.issueId,
+  );
+  // An intake an earlier try began is left to it for two minutes (intake-report.ts); the sender's next retry takes it over.
+  if (intake === 'in-progress') return { output: 'busy', issueKey: group.issueKey, detail: 'the opening is still being finished' };
+  if ((await deps.timeline.headHint(group.issueId)) === null)
+    await append(deps, group.issueId, entriesFor(latestPerFingerprint(batch.alerts), source, batch, now, false));
+  await deps.afterChange?.(group.issueId);
+  await deps.beginPaging?.({ id: group.issueId, key: group.issueKey }, record, input.settings.config, now);
+  const { opening: _done, ...opened } = group;
+  await deps.groups.put(source.id, batch.groupKey, opened);
+  return { output: 'accepted', issueKey: group.issueKey, detail: 'opened an incident' };
 }
 
 async function addToIncident(
@@ -239,4 +247,5 @@ async function triageAsApp(
     incidentMirror(outcome.record, input.settings.config, input.now, input.settings.mirrorKey),
   );
   await deps.afterChange?.(group.issueId);
+  if (action === 'reopen') await deps.restartPaging?.({ id: group.issueId, key: group.issueKey }, outcome.record, input.settings.config, input.now);
 }

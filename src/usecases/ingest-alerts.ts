@@ -1,5 +1,6 @@
 import type { AlertBatch, AlertFormat } from '../domain/alerts/alert';
 import type { AlertGroupState } from '../domain/alerts/alert-group-state';
+import type { IncidentRecord } from '../domain/incident/incident-record';
 import { decideAlertGrouping } from '../domain/alerts/alert-grouping';
 import type { AlertOutputKey } from '../domain/alerts/alert-outputs';
 import { alertRoute } from '../domain/alerts/alert-route';
@@ -17,14 +18,23 @@ export interface AlertGroupRecord {
   issueId: string;
   issueKey: string;
   state: AlertGroupState;
+  /**
+   * Set from the moment Jira created the issue until its intake is done: the record to create. A
+   * delivery that failed in between leaves it, and the sender's retry finishes the opening instead
+   * of opening a second issue or leaving this one without its record, priority and paging.
+   */
+  opening?: { record: IncidentRecord };
   /** When the group's timeline was last written: a repeat of alerts still firing is noted only 10 minutes or more after it. */
   lastRepeatAt: string | null;
 }
 
-/** How many incidents one source opened in one hour, and the last one (a storm folds into it). */
+/**
+ * How many incidents one source opened in one hour, and the last one per security level (a storm
+ * folds a new group only into an incident as restricted as its own would be; '' is unrestricted).
+ */
 export interface AlertOpenings {
   count: number;
-  last: { issueId: string; issueKey: string } | null;
+  lastByRestriction: Record<string, { issueId: string; issueKey: string }>;
 }
 
 export interface AlertGroupStore {
@@ -48,7 +58,16 @@ export interface NewAlertIssue {
   securityLevelName: string | null;
 }
 
+/** Jira refused to create the issue (not busy): a setting to fix, said to the sender as "jira-refused". */
+export class AlertIssueRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AlertIssueRefused';
+  }
+}
+
 export interface AlertJira {
+  /** Throws AlertIssueRefused when Jira refuses, or when a restricted category's level is not on the site (never created open). */
   createIssue(fields: NewAlertIssue): Promise<{ id: string; key: string; restricted: boolean }>;
 }
 
@@ -111,7 +130,7 @@ function readBatch(format: AlertFormat, body: string, now: string): { batch: Ale
  * the body must be that format. Until all of that holds, nothing is read from storage but the
  * settings and the secret, and nothing is written. Then one delivery at a time per alert group
  * decides and records what the batch means: a new incident, timeline entries, a resolution.
- * Unknown and switched-off sources look alike to a sender without the secret.
+ * A switched-off source is said to be off only to a sender with its secret.
  */
 export async function ingestAlerts(deps: IngestAlertsDeps, request: AlertRequest): Promise<IngestOutcome> {
   if (request.method !== 'POST' && request.method !== 'PUT') return { output: 'method-not-allowed' };

@@ -89,7 +89,11 @@ async function pageOne(deps: PageOnCallDeps, paging: PagingRecord, config: AppCo
   }
   const level = record!.priority!;
   const decision = shouldPageNow(level, config.oncall.policy, pagingCalendar(config, level), Date.parse(now));
-  if (!decision.page) return 'waiting';
+  if (!decision.page) {
+    // Lowered to a level that never pages: nothing to wait for until the level changes again.
+    if (decision.from === null) await deps.paging.update(paging.issueId, (c) => (isPagingOpen(c) && !c.chainDoneAt ? { ...c, chainDoneAt: now } : null));
+    return 'waiting';
+  }
   // The start is fixed once, under the record's lease: every later sweep keys its steps on it.
   const started = await deps.paging.update(paging.issueId, (c) =>
     c.startedAt !== null && c.level === level ? null : { ...c, level, startedAt: c.startedAt ?? now },
@@ -109,7 +113,7 @@ async function pageOne(deps: PageOnCallDeps, paging: PagingRecord, config: AppCo
     done,
   });
   if (plan.send.length === 0 && plan.skipped.length === 0) return { paged: 0, skipped: 0, failed: false };
-  return sendPlan(deps, issue!, config, level, plan, now);
+  return sendPlan(deps, issue!, config, level, plan, now, 2 + escalationPath.length);
 }
 
 const claimKey = (stepKey: string) => `paging:${stepKey}`;
@@ -121,6 +125,7 @@ async function sendPlan(
   level: string,
   plan: { send: PagingStep[]; skipped: SkippedPage[] },
   now: string,
+  chainLength: number,
 ): Promise<Outcome> {
   const claimed = await deps.ledger.claim(
     issue.id,
@@ -151,7 +156,11 @@ async function sendPlan(
     await record(deps, issue.id, pagedText(nameOf(step.accountId), step.role), now, { paging: 'paged', role: step.role });
     events.push({ key: step.key, kind: 'paged', role: step.role, accountId: step.accountId, at: now });
   }
-  await deps.paging.update(issue.id, (c) => ({ ...c, events: [...c.events, ...events.filter((e) => !c.events.some((x) => x.key === e.key))] }));
+  await deps.paging.update(issue.id, (c) => {
+    const all = [...c.events, ...events.filter((e) => !c.events.some((x) => x.key === e.key))];
+    // Each place in the chain ends as one page or one pass: once all have, nobody is left to page.
+    return { ...c, events: all, ...(all.length >= chainLength && !failed ? { chainDoneAt: now } : {}) };
+  });
   return { paged: events.filter((e) => e.kind === 'paged').length, skipped: skips.length, failed };
 }
 

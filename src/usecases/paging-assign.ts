@@ -8,10 +8,12 @@ import { requireIssue } from './require-issue';
 /**
  * "Assign to me", for anyone who may edit the incident, paged or not: Jira assigns it to them as
  * themselves (their Assign issues permission applies) and the timeline says who took it. It does not
- * acknowledge a page: paging goes on until someone says "I'm on it".
+ * acknowledge a page: paging goes on until someone says "I'm on it". Already theirs: nothing is
+ * written (a second click, or a rule repeating it, adds no timeline entry).
  */
 export async function assignToMe(deps: PagingActionDeps, issueKey: string, accountId: string): Promise<OnCallView> {
   const { issue } = await requireIssue(deps.jira, issueKey, 'You need permission to edit this issue to assign it to yourself.');
+  if ((await deps.pagingJira.assignee(issue.key)) === accountId) return loadOnCall(deps, issueKey, accountId);
   const notes = await assignQuietly(deps, issue.key, accountId);
   if (notes.length > 0) throw new AppError('FORBIDDEN', notes[0]!);
   const now = deps.now();

@@ -24,7 +24,7 @@ export async function beginPaging(
   const facts = { triage: record.triage.state, fromAlert, exercise: record.exercise, priority: record.priority, closed: issue.statusCategory === 'done' };
   if (!asksForPaging(facts) || record.priority === null) return;
   const level = record.priority;
-  const reevaluate = (current: PagingRecord) => (isPagingOpen(current) && current.level !== level ? { ...current, level } : null);
+  const reevaluate = (current: PagingRecord) => (isPagingOpen(current) && current.level !== level ? { ...current, level, chainDoneAt: null } : null);
   try {
     // One read on most changes: paging began already, at this level.
     const existing = await paging.get(issue.id);
@@ -33,9 +33,32 @@ export async function beginPaging(
       return;
     }
     const rotaId = rotaIdFor(settings.oncall, projectKeyOf(issue.key));
-    if (rotaId === null) return;
+    // A level the policy never pages begins nothing; raised to one that pages, it begins then.
+    if (rotaId === null || (settings.oncall.policy[level] ?? 'never') === 'never') return;
     if (!(await paging.begin(newPagingRecord(issue.id, issue.key, level, rotaId, now, fromAlert)))) await paging.update(issue.id, reevaluate);
   } catch (e) {
     log?.('paging.begin.failed', { issueKey: issue.key, error: String(e) });
   }
+}
+
+/**
+ * An incident paging had ended for (the app closed an alert's event) that fires again: paging starts
+ * over, as a new paging with new step keys, so the people on call hear of it again.
+ */
+export async function restartEndedPaging(
+  paging: PagingStore,
+  issue: Pick<IssueSnapshot, 'id' | 'key' | 'statusCategory'>,
+  record: IncidentRecord,
+  settings: AppConfig,
+  now: string,
+  log?: (event: string, data: Record<string, string>) => void,
+): Promise<void> {
+  try {
+    await paging.update(issue.id, (c) =>
+      c.endedAt !== null && c.acknowledgedAt === null ? { ...c, since: now, startedAt: null, events: [], endedAt: null, chainDoneAt: null } : null,
+    );
+  } catch (e) {
+    log?.('paging.restart.failed', { issueKey: issue.key, error: String(e) });
+  }
+  await beginPaging(paging, issue, record, settings, now, log, true);
 }

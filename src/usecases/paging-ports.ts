@@ -28,4 +28,6 @@ export interface PagingJiraAsApp {
 /** Jira as the user: assigning takes their Assign issues permission and shows their name in the history. */
 export interface PagingJiraAsUser {
   assign(issueKey: string, accountId: string): Promise<void>;
+  /** The issue's assignee as the user sees it (null: unassigned). */
+  assignee(issueKey: string): Promise<string | null>;
 }

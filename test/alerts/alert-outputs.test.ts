@@ -40,9 +40,9 @@ describe('the alerts-in web trigger in manifest.yml', () => {
     for (const o of trigger.response.outputs) expect((o.body ?? '').length).toBeLessThanOrEqual(1024);
   });
 
-  it('only "busy" asks senders to retry (a 5xx); every refusal is a 4xx they do not retry', () => {
+  it('only "busy" and "jira-refused" ask senders to retry (a 5xx); every refusal of the request is a 4xx they do not retry', () => {
     const retried = trigger.response.outputs.filter((o) => o.statusCode >= 500).map((o) => o.key);
-    expect(retried).toEqual(['busy']);
+    expect(retried).toEqual(['busy', 'jira-refused']);
   });
 
   it('a drifted output is caught (negative control)', () => {

@@ -151,6 +151,27 @@ describe('Alertmanager (webhook version 4) into one incident per alert group', (
     expect(timeline(issue.id).at(-1)!.text).toMatch(/^Closed as not an incident: The alert resolved before anyone confirmed it/);
   });
 
+  it('a delivery that fails after Jira created the issue is finished by a retry: one issue with its record, priority, mirror and entries', async () => {
+    site.faults.busyFor(/\/editmeta$/, 1, 60);
+    expect((await post('/alertmanager/prometheus', alertmanagerBody('firing'))).status).toBe(503);
+    expect(incidentIssues()).toHaveLength(1);
+    // Alertmanager retries; within two minutes the first try's intake is still its own, so the answer is "busy" again.
+    expect((await post('/alertmanager/prometheus', alertmanagerBody('firing'))).status).toBe(503);
+    site.clock.advance(3 * 60_000);
+    expect(await post('/alertmanager/prometheus', alertmanagerBody('firing'))).toMatchObject({ status: 202 });
+    const [issue] = incidentIssues();
+    expect(incidentIssues()).toHaveLength(1);
+    expect(site.issues.find(issue!.key)?.properties['incident-response']).toMatchObject({ priority: 'Critical' });
+    expect(timeline(issue!.id).map((e) => e.text.split(':')[0])).toEqual(['Alert firing from Prometheus (production)']);
+    expect(await post('/alertmanager/prometheus', alertmanagerBody('firing'))).toMatchObject({ status: 200, body: { status: 'duplicate' } });
+  });
+
+  it("refuses to open a restricted category's incident when its security level is not on the site, rather than open it unrestricted", async () => {
+    config().taxonomy.categories.find((cat) => cat.id === 'technical')!.restrictTo = 'Board only';
+    expect(await post('/alertmanager/prometheus', alertmanagerBody('firing'))).toMatchObject({ status: 500, body: { status: 'jira-refused' } });
+    expect(incidentIssues()).toHaveLength(0);
+  });
+
   it('restricts an incident of a restricted category from creation', async () => {
     const c = config();
     c.taxonomy.categories.find((cat) => cat.id === 'technical')!.restrictTo = 'Restricted';
@@ -168,6 +189,21 @@ describe('Alertmanager (webhook version 4) into one incident per alert group', (
       await post('/alertmanager/prometheus', alertmanagerBody('firing', [{ fingerprint: `f${g}`, instance: `node-${g}` }], `{}:{alertname="Down${g}"}`));
     expect(incidentIssues()).toHaveLength(20);
     expect(timeline(incidentIssues().at(-1)!.id).filter((e) => e.text.startsWith('Alert storm'))).toHaveLength(5);
+  });
+
+  it('never folds a restricted alert group into an open incident during a storm', async () => {
+    for (let g = 0; g < 20; g++)
+      await post('/alertmanager/prometheus', alertmanagerBody('firing', [{ fingerprint: `f${g}`, instance: `node-${g}` }], `{}:{alertname="Down${g}"}`));
+    const body = alertmanagerBody('firing', [{ fingerprint: 'x1', instance: 'vault-1' }], '{}:{alertname="SecretsRead"}').replace(
+      '"severity":"critical"',
+      '"severity":"critical","category":"data-exposure"',
+    );
+    await post('/alertmanager/prometheus', body);
+    const restricted = site.issues.all().find((i) => i.fields.summary === 'vault-1 down')!;
+    expect(restricted.fields.securityLevelId).toBe('10100');
+    const open = incidentIssues().filter((i) => !i.fields.securityLevelId);
+    expect(open).toHaveLength(20);
+    for (const i of open) expect(timeline(i.id).some((e) => e.text.includes('vault-1'))).toBe(false);
   });
 });
 
@@ -198,6 +234,16 @@ describe('refusals: the documented status, a reason, nothing stored', () => {
     expect(r).toEqual({ status, body: { status: output, message: expect.any(String) } });
     expect(stored()).toBe(before);
     expect(incidentIssues()).toHaveLength(0);
+  });
+
+  it('Jira refusing to create the issue (a wrong issue type in the source) answers 500, which Alertmanager retries, and keeps nothing', async () => {
+    config().alerts.sources[0]!.issueTypeId = '99999';
+    expect(await post('/alertmanager/prometheus', alertmanagerBody('firing'))).toMatchObject({ status: 500, body: { status: 'jira-refused' } });
+    expect(stored()).toBe(0);
+    // Fixed in the settings: the monitor's next try opens the incident.
+    config().alerts.sources[0]!.issueTypeId = '10003';
+    expect(await post('/alertmanager/prometheus', alertmanagerBody('firing'))).toMatchObject({ status: 202 });
+    expect(incidentIssues()).toHaveLength(1);
   });
 
   it('a switched-off source is refused after its secret is checked', async () => {

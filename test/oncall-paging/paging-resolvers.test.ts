@@ -78,6 +78,9 @@ describe('on-call resolvers', () => {
     expect((await invokePanel(site, issue, 'oncall/assign-to-me', {}, RILEY)).result).toMatchObject({ ok: true, data: { canAssignToMe: true } });
     expect(issue.fields.assignee).toBe(RILEY);
     expect(await timelineTexts(site, issue)).toContain('Riley Responder assigned the incident to themselves');
+    // A second click (or a rule repeating it) writes nothing: one entry, however often.
+    expect((await invokePanel(site, issue, 'oncall/assign-to-me', {}, RILEY)).result).toMatchObject({ ok: true });
+    expect((await timelineTexts(site, issue)).filter((t) => t === 'Riley Responder assigned the incident to themselves')).toHaveLength(1);
   });
 
   it('an exercise is never paged', async () => {

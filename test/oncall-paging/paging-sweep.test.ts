@@ -122,6 +122,11 @@ describe('paging the people on call from the five-minute sweep', () => {
     await site.advanceTime(15 * MINUTE);
     expect(pagedPeople(site, issue)).toEqual([[SAM], [RILEY], [MORGAN]]);
     expect(await timelineTexts(site, issue)).toContain('Paged Morgan Manager (escalation path, first person)');
+    // Nobody is left to page: the sweep stops looking at it (so it never crowds out new pagings),
+    // and "I'm on it" still works.
+    expect(await pagingOf(issue)).toMatchObject({ chainDoneAt: expect.any(String), acknowledgedBy: null });
+    expect(Object.keys(site.state.kvs).filter((k) => k === `paging:open:${issue.id}`)).toEqual([]);
+    expect((await invokePanel(site, issue, 'oncall/acknowledge', {}, RILEY)).result).toMatchObject({ ok: true });
   });
 
   it('Mild at 03:00 on a Sunday pages nobody until business hours on Monday, then the primary', async () => {
@@ -149,7 +154,7 @@ describe('paging the people on call from the five-minute sweep', () => {
     await site.advanceTime(5 * MINUTE);
     const texts = await timelineTexts(site, issue);
     expect(texts).toContain(
-      'Oscar Outsider cannot see this restricted incident, so they cannot be paged for it; the next person in the chain is paged instead.',
+      'Oscar Outsider cannot see this restricted incident, so they cannot be paged for it; the chain moves on to the next person, if any.',
     );
     expect(texts).toContain('Paged Sam Second-Responder (secondary on call)');
     expect(issue.fields.assignee).toBe(SAM);

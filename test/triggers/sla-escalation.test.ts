@@ -93,7 +93,9 @@ describe('SLA escalation by the five-minute sweep', () => {
     // Internal: the reporter does not see SLA escalations on the portal.
     const listed = await json<{ comments: { id: string; jsdPublic: boolean }[] }>(await site.rest(RILEY, 'GET', `/rest/api/3/issue/${issue.key}/comment`));
     expect(listed.comments.find((c) => c.id === warning!.id)!.jsdPublic).toBe(false);
+    // Jira's own email for the mention in the internal comment, then the app's notification.
     expect(site.state.outbox.filter((m) => m.issueKey === issue.key).map((m) => [m.subject, m.recipients])).toEqual([
+      [`Incident response (app) mentioned you on ${issue.key}: Ransom note on the file server`, [SAM]],
       [`[${issue.key}] SLA warning: Ransom note on the file server`, [SAM]],
     ]);
     expect(mirror(issue)).toMatchObject({ nextCheck: new Date(reported + 4 * 60 * MINUTE).toISOString(), slaBreached: 'false' });
@@ -103,7 +105,8 @@ describe('SLA escalation by the five-minute sweep', () => {
     const comments = escalationComments(issue);
     expect(comments).toHaveLength(2);
     expect(commentText(comments[1]!)).toContain('Time to contain: breached. It was due');
-    const breachNotice = site.state.outbox.filter((m) => m.issueKey === issue.key)[1]!;
+    // The app's notifications (Jira's own mention emails are in the outbox too).
+    const breachNotice = site.state.outbox.filter((m) => m.issueKey === issue.key && m.sentBy === 'app-incident-response' && m.subject.startsWith('['))[1]!;
     expect(breachNotice.subject).toBe(`[${issue.key}] SLA breached: Ransom note on the file server`);
     expect(new Set(breachNotice.recipients)).toEqual(new Set([SAM, MORGAN, 'acc-alex-admin']));
     expect(mirror(issue)).toMatchObject({ slaBreached: 'true' });
@@ -113,7 +116,8 @@ describe('SLA escalation by the five-minute sweep', () => {
     // Hours more of sweeps (each run twice) add nothing until the resolve clock's warning at 18 h.
     await site.advanceTime(5 * 60 * MINUTE);
     expect(escalationComments(issue)).toHaveLength(2);
-    expect(site.state.outbox.filter((m) => m.issueKey === issue.key)).toHaveLength(2);
+    // Two escalations, each a mention email from Jira and the app's notification: nothing repeated.
+    expect(site.state.outbox.filter((m) => m.issueKey === issue.key)).toHaveLength(4);
     const record = await kvs.get<IncidentRecord>(storageKeys.incident(issue.id));
     expect(record!.sla!.escalations.map((e) => e.step)).toEqual([
       `contain:warning:${new Date(reported + 240 * MINUTE).toISOString()}`,
@@ -130,7 +134,8 @@ describe('SLA escalation by the five-minute sweep', () => {
     await site.functions.invokeTrigger('sweep', 'incident-sweep', { context: { moduleKey: 'incident-sweep' } });
     await site.functions.invokeTrigger('sweep', 'incident-sweep', { context: { moduleKey: 'incident-sweep' } });
     expect(escalationComments(issue)).toHaveLength(1);
-    expect(site.state.outbox.filter((m) => m.issueKey === issue.key)).toHaveLength(1);
+    // One warning: Jira's mention email and the app's notification, once each.
+    expect(site.state.outbox.filter((m) => m.issueKey === issue.key)).toHaveLength(2);
   });
 
   it('"Waiting for reporter" pauses the clocks: no escalation while paused, the due time moves after', async () => {

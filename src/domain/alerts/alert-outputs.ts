@@ -2,8 +2,9 @@
  * What the `alerts-in` web trigger answers. It is a static web trigger (Runs on Atlassian allows no
  * other): the function names an output and Forge sends that output's status and body, as declared in
  * manifest.yml (https://developer.atlassian.com/platform/forge/manifest-reference/modules/web-trigger/).
- * So every reason a sender may get is one of these fixed answers; test/manifest holds the manifest to
- * this list. Senders retry 5xx and not 4xx (Alertmanager's notify/util.go), so only "busy" is a 5xx.
+ * So every reason a sender may get is one of these fixed answers; test/alerts/alert-outputs.test.ts holds
+ * the manifest to this list. Senders retry 5xx and not 4xx (Alertmanager's notify/util.go): only "busy"
+ * and "jira-refused" (a setting to fix, after which the retry succeeds) are 5xx.
  */
 export const ALERT_OUTPUTS = {
   accepted: { statusCode: 202, message: 'Recorded: the alert group opened an incident or was added to its timeline.' },
@@ -32,6 +33,10 @@ export const ALERT_OUTPUTS = {
   },
   'invalid-generic': { statusCode: 400, message: "Not the app's generic alert format: check the body against docs/alert-webhook.schema.json." },
   busy: { statusCode: 503, message: 'Busy: nothing was recorded. Send the request again (Alertmanager does so by itself).' },
+  'jira-refused': {
+    statusCode: 500,
+    message: "Jira refused to create the incident: check the alert source's project and issue type in the app's settings. Alertmanager will send it again.",
+  },
 } as const satisfies Record<string, { statusCode: number; message: string }>;
 
 export type AlertOutputKey = keyof typeof ALERT_OUTPUTS;

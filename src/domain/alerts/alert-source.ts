@@ -15,7 +15,7 @@ export interface AlertSource {
   /** What people read, e.g. "Prometheus (production)". */
   name: string;
   format: AlertFormat;
-  /** Switched off: its requests are refused (401) and nothing is stored. */
+  /** Switched off: its requests are refused (403, once the secret is checked) and nothing is stored. */
   enabled: boolean;
   /** Where its incidents are created. */
   projectKey: string;

@@ -6,7 +6,8 @@ import { DEFAULT_ACK_WINDOWS, type AckWindows } from './paging-steps';
 
 /**
  * Who is on call and when the app pages them (issue 31, "Who is on call" and "Paging through Jira").
- * A rota per team; incidents page the rota their project or alert source names, else the default.
+ * A rota per team; incidents page the rota their project names, else the default (an alert source's
+ * incidents: the rota of the source's project).
  */
 export interface OnCallSettings {
   rotas: Rota[];

@@ -32,6 +32,12 @@ export interface PagingRecord {
   /** When paging stopped without an acknowledgement (closed, dismissed, made an exercise). */
   endedAt: string | null;
   /**
+   * When nobody was left to page: everyone in the chain paged or passed over, or the level is never
+   * paged. The sweep stops looking at it (so pagings nobody acknowledged never crowd out new ones);
+   * "I'm on it" still works, and a change of level starts the chain's look again.
+   */
+  chainDoneAt?: string | null;
+  /**
    * Opened by a monitor's alert: such an event pages before anyone confirms it (a database offline
    * at 3 a.m. is exactly what on call is for); a person's report pages once it is confirmed.
    */

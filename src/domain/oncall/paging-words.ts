@@ -21,7 +21,7 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 /**
  * The timeline's words for a place passed over.
  * @example skippedPageText({ key: 'skip:primary@…', role: 'primary', accountId: 'a', reason: { kind: 'cannot-see' } }, 'Ana Ruiz')
- * // 'Ana Ruiz cannot see this restricted incident, so they cannot be paged for it; the next person in the chain is paged instead.'
+ * // 'Ana Ruiz cannot see this restricted incident, so they cannot be paged for it; the chain moves on to the next person, if any.'
  */
 export function skippedPageText(skip: SkippedPage, name: string): string {
   switch (skip.reason.kind) {
@@ -30,7 +30,7 @@ export function skippedPageText(skip: SkippedPage, name: string): string {
     case 'already-paged':
       return `${name} was already paged (${pagingRoleWords(skip.reason.as)}); nobody is paged twice for one incident.`;
     case 'cannot-see':
-      return `${name} cannot see this restricted incident, so they cannot be paged for it; the next person in the chain is paged instead.`;
+      return `${name} cannot see this restricted incident, so they cannot be paged for it; the chain moves on to the next person, if any.`;
   }
 }
 

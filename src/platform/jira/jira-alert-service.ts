@@ -4,8 +4,8 @@
  * https://developer.atlassian.com/platform/forge/manifest-reference/modules/web-trigger/).
  */
 import { route } from '@forge/api';
-import type { AlertJira, NewAlertIssue } from '../../usecases/ingest-alerts';
-import { jiraRequest, jsonBody } from './jira-client';
+import { AlertIssueRefused, type AlertJira, type NewAlertIssue } from '../../usecases/ingest-alerts';
+import { JiraRequestError, jiraRequest, jsonBody } from './jira-client';
 
 /**
  * GET /rest/api/3/issuesecurityschemes/level: the id of a security level named in the settings
@@ -24,6 +24,19 @@ async function securityLevelId(name: string): Promise<string | null> {
  */
 async function createIssue(fields: NewAlertIssue): Promise<{ id: string; key: string; restricted: boolean }> {
   const levelId = fields.securityLevelName ? await securityLevelId(fields.securityLevelName) : null;
+  if (fields.securityLevelName && !levelId)
+    throw new AlertIssueRefused(
+      `The security level "${fields.securityLevelName}" of the alert's category is not on this site; the incident was not created open.`,
+    );
+  try {
+    return await create(fields, levelId);
+  } catch (e) {
+    if (e instanceof JiraRequestError && !e.transient) throw new AlertIssueRefused(e.message);
+    throw e;
+  }
+}
+
+async function create(fields: NewAlertIssue, levelId: string | null): Promise<{ id: string; key: string; restricted: boolean }> {
   const { body } = await jiraRequest<{ id: string; key: string }>('app', (jira) =>
     jira.requestJira(route`/rest/api/3/issue`, {
       method: 'POST',

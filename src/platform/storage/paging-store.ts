@@ -35,7 +35,9 @@ export const pagingStore: PagingStore = {
       const next = change(current);
       if (next === null) return current;
       await kvs.set(recordKey(issueId), next);
-      if (!isPagingOpen(next)) await kvs.delete(openKey(issueId));
+      // The sweep's index holds only pagings it still has work on.
+      if (!isPagingOpen(next) || next.chainDoneAt) await kvs.delete(openKey(issueId));
+      else if (current.chainDoneAt || !isPagingOpen(current)) await kvs.set(openKey(issueId), { issueId });
       return next;
     } finally {
       await releaseLeases([lockKey(issueId)]);

@@ -20,7 +20,7 @@ describe('paging words: names, never account ids', () => {
 
   it('says why a place was passed over, with the name', () => {
     expect(skippedPageText(skip({ kind: 'cannot-see' }), 'Ana Ruiz')).toBe(
-      'Ana Ruiz cannot see this restricted incident, so they cannot be paged for it; the next person in the chain is paged instead.',
+      'Ana Ruiz cannot see this restricted incident, so they cannot be paged for it; the chain moves on to the next person, if any.',
     );
     expect(skippedPageText(skip({ kind: 'already-paged', as: 'primary' }, 'secondary'), 'Ana Ruiz')).toBe(
       'Ana Ruiz was already paged (primary on call); nobody is paged twice for one incident.',

@@ -81,7 +81,7 @@ export function OnCallSection({ draft, view, update, problem }: SectionProps) {
         options={[{ value: '', label: 'None: only projects with their own rota page' }, ...rotaChoices]}
         testId="rota-default"
         problem={problem('oncall.defaultRotaId')}
-        help="Incidents page this rota unless their project or alert source names another."
+        help="Incidents page this rota unless their project names another (below)."
         onChange={(v) => update((d) => void (d.oncall.defaultRotaId = v || null))}
       />
       {oncall.rotas.length > 0 && (

@@ -24,7 +24,9 @@ export function pagingStateText(paging: NonNullable<OnCallView['paging']>, timeZ
   const viewerTime = (iso: string) => zonedTime(iso, timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
   switch (paging.state) {
     case 'waiting-for-hours':
-      return `${paging.level} incidents page in business hours: paging begins ${paging.startsAt ? viewerTime(paging.startsAt) : 'when business hours begin'}.`;
+      return paging.startsAt
+        ? `${paging.level} incidents page in business hours: paging begins ${viewerTime(paging.startsAt)}.`
+        : `${paging.level} incidents are not paged (the paging policy in the settings).`;
     case 'waiting-for-acknowledgement':
       return `Waiting for someone to say "I'm on it" (each page waits ${paging.windowMinutes} minutes, then the next person is paged).`;
     case 'acknowledged':

@@ -38,7 +38,11 @@ export default function OnCall({ timeZone, compact = false }: { timeZone?: strin
           <Stack space="space.050" testId="on-call-paging">
             {paging.pages.map((p) => (
               <Text key={`${p.role}${p.at}`} size="small" color="color.text.subtle">
-                {p.kind === 'paged' ? `Paged ${p.name} (${p.role}) ${zonedTime(p.at, timeZone ?? 'UTC')}.` : `Passed over ${p.role}: ${p.name}.`}
+                {p.kind === 'paged'
+                  ? `Paged ${p.name} (${p.role}) at ${zonedTime(p.at, timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone)}.`
+                  : p.name === 'Nobody'
+                    ? `Nobody was on call as ${p.role}.`
+                    : `${p.name} was passed over (${p.role}).`}
               </Text>
             ))}
           </Stack>
