@@ -1,7 +1,8 @@
 import { refreshStatsQuietly } from '../platform/stats-wiring';
+import { incidentChangeDeps } from '../platform/incident-change-wiring';
 import { nowIso } from '../platform/clock';
 import { containDeps } from '../platform/restriction-wiring';
-import { pagingJiraAsUser, pagingStore } from '../platform/paging-wiring';
+import { pagingJiraAsUser } from '../platform/paging-wiring';
 import { jiraAsApp, jiraAsUser } from '../platform/jira/jira-issue-service';
 import { dueQueue } from '../platform/storage/due-queue';
 import { jiraFollowLedger } from '../platform/storage/jira-follow-ledger';
@@ -38,21 +39,8 @@ import {
 import type { ResolverRequest } from './resolver-request';
 import { toEnvelope } from './to-envelope';
 
-/** What every record-changing resolver gives its use case: the user's Jira, storage, and what follows a change. */
-const changeDeps = {
-  jira: jiraAsUser,
-  jiraApp: jiraAsApp,
-  contain: containDeps,
-  store: incidentStore,
-  timeline: timelineStore,
-  now: nowIso,
-  afterChange: refreshStatsQuietly,
-  jiraFollow: jiraFollowLedger,
-  due: dueQueue,
-  authors: authorLedger,
-  // Confirming, declaring or raising the level of an incident begins (or re-evaluates) its paging.
-  paging: pagingStore,
-};
+/** What every record-changing resolver gives its use case (shared with Jira Automation's actions). */
+const changeDeps = incidentChangeDeps;
 
 export const getIncident = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.incidentGet, async () => {

@@ -1,12 +1,4 @@
-import { refreshStatsQuietly } from '../platform/stats-wiring';
-import { nowIso } from '../platform/clock';
-import { containDeps } from '../platform/restriction-wiring';
-import { jiraAsApp, jiraAsUser } from '../platform/jira/jira-issue-service';
-import { dueQueue } from '../platform/storage/due-queue';
-import { jiraFollowLedger } from '../platform/storage/jira-follow-ledger';
-import { incidentStore } from '../platform/storage/incident-store';
-import { timelineStore } from '../platform/storage/timeline-store';
-import { authorLedger } from '../platform/storage/author-ledger';
+import { incidentChangeDeps } from '../platform/incident-change-wiring';
 import { addEntryFromRule, declareFromRule, setImpactUrgencyFromRule } from '../usecases/automation-actions';
 import { addTimelineEntryInputs, declareIncidentInputs, setImpactUrgencyInputs } from './automation-inputs';
 import { type ActionContext, runAction } from './automation-result';
@@ -17,18 +9,7 @@ import { type ActionContext, runAction } from './automation-result';
  * asked asUser(), for that user, so the rule can do only what they may; the app's decisions then
  * show in Jira's own fields and events, which rules trigger on (docs/automation.md).
  */
-const deps = {
-  jira: jiraAsUser,
-  jiraApp: jiraAsApp,
-  contain: containDeps,
-  store: incidentStore,
-  timeline: timelineStore,
-  now: nowIso,
-  afterChange: refreshStatsQuietly,
-  jiraFollow: jiraFollowLedger,
-  due: dueQueue,
-  authors: authorLedger,
-};
+const deps = incidentChangeDeps;
 
 export const declareIncidentAction = (payload: unknown, context?: ActionContext) =>
   runAction('Declare an incident', declareIncidentInputs, payload, context, (input, accountId) => declareFromRule(deps, accountId, input));

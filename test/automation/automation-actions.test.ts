@@ -26,6 +26,15 @@ const webBug = (s: Site): StoredIssue => s.issues.all().find((i) => i.key.starts
 const messages = (answer: Answer) => (answer.errors ?? []).map((e) => e.message).join(' | ');
 
 describe('Declare an incident (declare-incident-action)', () => {
+  it('declared and classified by a rule, the incident pages the people on call like one declared in the panel', async () => {
+    site = createTestSite(0, { busy: true });
+    // An open issue of another team: a closed issue asks for no paging.
+    const bug = site.issues.all().find((i) => i.key.startsWith('WEB-') && i.fields.status === 'Open')!;
+    await run('declare-incident-action', { issueKey: bug.key, reason: 'Monitoring: checkout down' }, PAT);
+    expect(await run('set-impact-urgency-action', { issueKey: bug.key, impact: 'High', urgency: 'High' }, PAT)).toMatchObject({ level: 'Critical' });
+    expect(await kvs.get(storageKeys.paging(bug.id))).toMatchObject({ level: 'Critical', rotaId: 'security', acknowledgedBy: null });
+  });
+
   it("declares another team's bug as the rule's user, reason first in the timeline, Jira's priority following", async () => {
     site = createTestSite(0, { busy: true });
     const bug = webBug(site);
