@@ -3,7 +3,7 @@ import { incidentChangeDeps } from '../platform/incident-change-wiring';
 import { nowIso } from '../platform/clock';
 import { containDeps } from '../platform/restriction-wiring';
 import { pagingJiraAsUser } from '../platform/paging-wiring';
-import { jiraAsApp, jiraAsUser } from '../platform/jira/jira-issue-service';
+import { jiraAsApp, jiraAsUser, reporterRepliesAsUser } from '../platform/jira/jira-issue-service';
 import { dueQueue } from '../platform/storage/due-queue';
 import { jiraFollowLedger } from '../platform/storage/jira-follow-ledger';
 import { incidentStore } from '../platform/storage/incident-store';
@@ -20,6 +20,7 @@ import { declareIncident } from '../usecases/declare-incident';
 import { loadIncident } from '../usecases/load-incident';
 import { recordLegal } from '../usecases/record-legal';
 import { updateIncident } from '../usecases/update-incident';
+import { draftReporterReply, replyToReporter } from '../usecases/reply-to-reporter';
 import { acknowledgePage } from '../usecases/paging-acknowledge';
 import { assignToMe } from '../usecases/paging-assign';
 import { loadOnCall } from '../usecases/paging-view';
@@ -31,6 +32,8 @@ import {
   incidentEditPayload,
   incidentTriagePayload,
   legalRecordPayload,
+  reporterReplyDraftPayload,
+  reporterReplyPayload,
   responseRecordPayload,
   timelineAddPayload,
   timelineExportPayload,
@@ -60,7 +63,7 @@ export const triageIncident = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.incidentTriage, async () => {
     const { issueKey, accountId } = issueCaller(context);
     const decision = incidentTriagePayload.parse(payload);
-    return decideTriage(changeDeps, issueKey, accountId, decision);
+    return decideTriage({ ...changeDeps, replies: reporterRepliesAsUser }, issueKey, accountId, decision);
   });
 
 export const declareAnIncident = ({ payload, context }: ResolverRequest) =>
@@ -119,7 +122,7 @@ export const verifyTimelineChain = ({ payload, context }: ResolverRequest) =>
 export const exportTimelineDocument = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.timelineExport, async () => {
     const { issueKey } = issueCaller(context);
-    return exportTimeline(timelineDeps, issueKey, timelineExportPayload.parse(payload));
+    return exportTimeline({ ...timelineDeps, store: incidentStore }, issueKey, timelineExportPayload.parse(payload));
   });
 
 export const startExercise = ({ payload, context }: ResolverRequest) =>
@@ -151,4 +154,21 @@ export const assignOnCallToMe = ({ payload, context }: ResolverRequest) =>
     const { issueKey, accountId } = issueCaller(context);
     emptyPayload.parse(payload ?? {});
     return assignToMe(pagingDeps, issueKey, accountId);
+  });
+
+/** Replying to the reporter: the user's Jira for the permission check and for writing the comment as them. */
+const replyDeps = { jira: jiraAsUser, replies: reporterRepliesAsUser, store: incidentStore, timeline: timelineStore, authors: authorLedger, now: nowIso };
+
+export const getReporterReplyDraft = ({ payload, context }: ResolverRequest) =>
+  toEnvelope(RESOLVER_KEYS.reporterReplyDraft, async () => {
+    const { issueKey } = issueCaller(context);
+    const { dismissing } = reporterReplyDraftPayload.parse(payload ?? {});
+    return draftReporterReply(replyDeps, issueKey, dismissing === true);
+  });
+
+export const sendReporterReply = ({ payload, context }: ResolverRequest) =>
+  toEnvelope(RESOLVER_KEYS.reporterReplySend, async () => {
+    const { issueKey, accountId } = issueCaller(context);
+    const input = reporterReplyPayload.parse(payload);
+    return replyToReporter(replyDeps, issueKey, accountId, input);
   });

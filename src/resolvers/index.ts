@@ -9,9 +9,11 @@ import {
   exportTimelineDocument,
   getIncident,
   getOnCall,
+  getReporterReplyDraft,
   getTimelinePage,
   recordLegalFact,
   recordResponseFact,
+  sendReporterReply,
   startExercise,
   triageIncident,
   verifyTimelineChain,
@@ -69,6 +71,8 @@ export const resolverDefinitions = {
   [RESOLVER_KEYS.projectSettingsGet]: getProjectSettings,
   [RESOLVER_KEYS.projectSettingsSave]: putProjectSettings,
   [RESOLVER_KEYS.settingsRotateAlertSecret]: rotateSourceSecret,
+  [RESOLVER_KEYS.reporterReplyDraft]: getReporterReplyDraft,
+  [RESOLVER_KEYS.reporterReplySend]: sendReporterReply,
 };
 
 export const resolver = buildResolverHandler<ResolverRequest>(resolverDefinitions);

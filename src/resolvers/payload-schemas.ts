@@ -35,13 +35,27 @@ export const incidentEditPayload = z
   })
   .strict();
 
+export const reporterReplyPayload = z
+  .object({
+    text: z
+      .string()
+      .max(TEXT_LIMITS.reporterReply, `Keep the reply under ${TEXT_LIMITS.reporterReply} characters.`)
+      .refine((t) => readableLength(t) > 0, 'Write the reply first.'),
+    checkedNothingInternal: z.boolean().optional(),
+  })
+  .strict();
+
+export const reporterReplyDraftPayload = z.object({ dismissing: z.boolean().optional() }).strict();
+
 export const incidentTriagePayload = z
   .object({
     expectedRevision: z.number().int().min(0),
     action: z.enum(['confirm', 'dismiss', 'reopen']),
     reason: reason.optional(),
+    reply: reporterReplyPayload.optional(),
   })
-  .strict();
+  .strict()
+  .refine((d) => d.reply === undefined || d.action === 'dismiss', { message: 'A reply to the reporter goes with a dismissal only.', path: ['reply'] });
 
 export const incidentDeclarePayload = z.object({ reason: reason.refine((r) => readableLength(r) > 0, 'Say why this is an incident.') }).strict();
 

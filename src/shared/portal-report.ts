@@ -29,3 +29,22 @@ export interface PortalReport {
 }
 
 export const EMPTY_PORTAL_REPORT: PortalReport = { category: null, personalData: null, howBad: null, howUrgent: null };
+
+/**
+ * How a reply to the reporter is laid out, the same in the panel's preview and in the public comment
+ * the portal shows: a blank line starts a paragraph, a single line break stays a line break, and
+ * surrounding spaces and empty paragraphs are dropped.
+ * @example replyParagraphs('Thanks.\n\nIt is fixed.\nNothing to do.') // [['Thanks.'], ['It is fixed.', 'Nothing to do.']]
+ */
+export function replyParagraphs(text: string): string[][] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0),
+    )
+    .filter((lines) => lines.length > 0);
+}

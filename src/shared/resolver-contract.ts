@@ -157,6 +157,8 @@ export const RESOLVER_KEYS = {
   settingsRotateAlertSecret: 'settings/rotate-alert-secret',
   projectSettingsGet: 'project-settings/get',
   projectSettingsSave: 'project-settings/save',
+  reporterReplyDraft: 'reporter-reply/draft',
+  reporterReplySend: 'reporter-reply/send',
 } as const;
 
 /** Limits shared by the UIs (to say so before sending) and the payload schemas (to refuse). */
@@ -169,6 +171,8 @@ export const TEXT_LIMITS = {
   entry: 4000,
   evidenceItem: 300,
   evidenceContent: 100_000,
+  /** Well under Jira's 32,767-character comment body, in ADF. */
+  reporterReply: 4000,
 } as const;
 
 export interface IncidentChangeView {
@@ -295,6 +299,8 @@ export interface IncidentTriageDecision {
   action: 'confirm' | 'dismiss' | 'reopen';
   /** Required to dismiss or reopen. */
   reason?: string;
+  /** Dismissing only: the reply the reporter gets with it (a public comment written as the responder). */
+  reply?: ReporterReplyInput;
 }
 
 export interface IntakeOptionsView {
@@ -310,7 +316,11 @@ export interface IntakeOptionsView {
 export interface ReportStatusView {
   key: string;
   status: string;
-  stage: 'received' | 'confirmed' | 'not-incident' | 'closed';
+  /**
+   * `looked-at`: a responder has responded (classified, acknowledged) but not decided yet; the
+   * first-response promise is met, so the portal no longer makes it.
+   */
+  stage: 'received' | 'looked-at' | 'confirmed' | 'not-incident' | 'closed';
   /** The responder's reason when the report turned out not to be an incident. */
   outcome: string | null;
   expectedResponse: string;
@@ -320,6 +330,27 @@ export interface ReportStatusView {
   personalData: string | null;
   /** What to do at once, for the category the reporter picked; null when none or once closed. */
   advice: string | null;
+}
+
+/** The reply the panel prefills for the reporter, for where their report stands. */
+export interface ReporterReplyDraftView {
+  situation: 'not-an-incident' | 'resolved' | 'in-progress';
+  text: string;
+  /** A security level restricts the incident: sending needs the responder's explicit check. */
+  restricted: boolean;
+  /** Whether there is a reporter to reply to. */
+  hasReporter: boolean;
+}
+
+export interface ReporterReplyInput {
+  /** What the reporter will read, as the preview showed it. */
+  text: string;
+  /** "I checked that this reply says nothing the reporter may not know": required on a restricted incident. */
+  checkedNothingInternal?: boolean;
+}
+
+export interface ReporterReplySentView {
+  sentAt: string;
 }
 
 /** Payload and result per resolver key; used by makeResolver on the backend and the UI wrappers. */
@@ -364,5 +395,9 @@ export interface ResolverContract {
   [RESOLVER_KEYS.settingsRotateAlertSecret]: { payload: AlertSecretRotateInput; result: Envelope<AlertSecretView> };
   [RESOLVER_KEYS.projectSettingsGet]: { payload: Record<string, never>; result: Envelope<ProjectSettingsView> };
   [RESOLVER_KEYS.projectSettingsSave]: { payload: ProjectSettingsSaveInput; result: Envelope<ProjectSettingsView> };
+  /** `dismissing`: the reply that goes with dismissing the event as not an incident. */
+  [RESOLVER_KEYS.reporterReplyDraft]: { payload: { dismissing?: boolean }; result: Envelope<ReporterReplyDraftView> };
+  /** A public comment to the reporter, written as the responder. */
+  [RESOLVER_KEYS.reporterReplySend]: { payload: ReporterReplyInput; result: Envelope<ReporterReplySentView> };
 }
 export type ResolverKey = keyof ResolverContract;

@@ -30,6 +30,14 @@ export interface CountView {
   label: string;
   count: number;
   previous: number;
+  /** The issue search that finds what the bar counts, in the period; absent where Jira has no field to search (CIA(A) flags). */
+  jql?: string;
+}
+
+/** A chart that keeps its largest rows, the rest added up as a last "Other" row; the caption says so ("Top 8 of 11 categories"), null when nothing was folded. */
+export interface TopChartView {
+  rows: CountView[];
+  caption: string | null;
 }
 
 export interface ResponseTimeView {
@@ -78,7 +86,12 @@ export interface StatsView {
   includeExercises: boolean;
   totals: StatsTotals;
   previousTotals: StatsTotals;
-  series: { bucket: string; reports: number; incidents: number; hours: number }[];
+  /**
+   * Per day, week or month of the period (a bucket is its first day, "2026-11-02", or its month,
+   * "2026-11"): the counts, and the median time to acknowledge (MTTA) and to resolve (MTTR) of the
+   * incidents reported in it, in ms (null when none was measured), for the trend.
+   */
+  series: { bucket: string; reports: number; incidents: number; hours: number; medianAcknowledge: number | null; medianResolve: number | null }[];
   byCategory: CountView[];
   byPriority: CountView[];
   byCia: CountView[];
@@ -86,7 +99,17 @@ export interface StatsView {
   responseTimes: ResponseTimeView[];
   sla: SlaComplianceView[];
   legal: { met: number; late: number; missed: number };
-  postmortems: { required: number; published: number; overdueNow: number };
+  /**
+   * The postmortems of the period's incidents. Required: the policy asks for one (its level);
+   * published: the postmortem's report was published (postmortem-policy.ts); overdue: not published
+   * and its due date passed before today. So overdue is never more than required minus published.
+   */
+  postmortems: { required: number; published: number; overdue: number };
+  /** The category and component charts: top 8 and "Other". */
+  charts: { category: TopChartView; component: TopChartView };
+  /** Issue searches behind the tiles, in the period. */
+  drillDown: { reports: string; incidents: string; overduePostmortems: string };
+
   openByAge: { label: string; count: number }[];
   work: {
     insideHours: number;

@@ -2,24 +2,36 @@ import { saveRecord } from './save-record';
 import { type AuthorLedger, claimTimelineRoom, requireRoomFor, standingOf, withTimelineRoom } from './author-budget';
 import { markResponded } from '../domain/sla/incident-sla';
 import { decideTriage as decide, type TriageAction } from '../domain/triage/decide-triage';
-import type { IncidentView } from '../shared/resolver-contract';
+import type { IncidentView, ReporterReplyInput } from '../shared/resolver-contract';
+import { type ReporterReplyJira, replyEntry, requireSendableReply, sendReply } from './reply-to-reporter';
 import { AppError, staleRevision } from './app-error';
 import { currentRecord } from './current-record';
 import { toIncidentView } from './incident-view';
 import { requireIssue } from './require-issue';
+import type { IssueSnapshot } from './ports';
 import { newestPage } from './timeline-pages';
 import { type IncidentChangeDeps, publishIncidentChange } from './publish-incident-change';
 
-export type DecideTriageDeps = IncidentChangeDeps & { authors: AuthorLedger };
+/** `replies`: how a dismissal's reply reaches the reporter (as the responder); without it no reply can go. */
+export type DecideTriageDeps = IncidentChangeDeps & { authors: AuthorLedger; replies?: ReporterReplyJira };
 
-/** A responder confirms an event as an incident, dismisses it as not one, or reopens the question. */
+/**
+ * A responder confirms an event as an incident, dismisses it as not one, or reopens the question. A
+ * dismissal may carry the reply the reporter gets (checked before anything is stored, sent once the
+ * decision is stored, so the reporter never hears of a decision that was not made).
+ */
 export async function decideTriage(
   deps: DecideTriageDeps,
   issueKey: string,
   accountId: string,
-  decision: { expectedRevision: number; action: TriageAction; reason?: string },
+  decision: { expectedRevision: number; action: TriageAction; reason?: string; reply?: ReporterReplyInput },
 ): Promise<IncidentView> {
   const { issue } = await requireIssue(deps.jira, issueKey, 'You need permission to edit this issue to triage it.');
+  if (decision.reply) {
+    if (decision.action !== 'dismiss' || !deps.replies)
+      throw new AppError('VALIDATION_FAILED', 'A reply to the reporter goes with a dismissal only. Nothing was saved.');
+    requireSendableReply(issue, decision.reply);
+  }
   const { record, config, intake, timelineHead } = await deps.store.getWithSettings(issue);
   const current = currentRecord(issue, record, config.config);
   const now = deps.now();
@@ -56,6 +68,7 @@ export async function decideTriage(
       corrects: null,
       data: { triage: saved.triage.state },
     },
+    ...(decision.reply && deps.replies ? [await replyWithDismissal(deps.replies, issue, decision.reply, accountId, now)] : []),
   ];
   return publishIncidentChange(deps, {
     issue,
@@ -67,4 +80,17 @@ export async function decideTriage(
     timelineHead,
     entries,
   });
+}
+
+/**
+ * The dismissal's reply, sent once the decision is stored. The dismissal stands if Jira refuses the
+ * comment: the timeline says the reply did not go, so the responder sends it again from the panel.
+ * The request's status does not follow yet: the local site has no transitions API to test it against.
+ */
+async function replyWithDismissal(replies: ReporterReplyJira, issue: IssueSnapshot, reply: ReporterReplyInput, accountId: string, now: string) {
+  const sent = await sendReply(replies, issue, reply.text).then(
+    () => true,
+    () => false,
+  );
+  return replyEntry(issue, reply.text, accountId, now, sent);
 }

@@ -1,8 +1,10 @@
-import { timelineJson, timelineMarkdown, type TimelineExport } from '../domain/timeline/timeline-export';
+import { JSON_EXPORT_DESCRIPTION, timelineJson, timelineMarkdown, type TimelineExport } from '../domain/timeline/timeline-export';
 import type { TimelineExportInput, TimelineExportView, TimelineVerificationView } from '../shared/resolver-contract';
 import { AppError } from './app-error';
 import { requireIssue } from './require-issue';
 import type { TimelineDeps } from './add-timeline-entry';
+import type { IncidentStore, IssueSnapshot } from './ports';
+import { reportTimeZone } from '../domain/postmortem/report-time-zone';
 import { verifyTimeline } from './verify-timeline';
 import { followUpKeyOf, shownFollowUpText } from '../domain/timeline/follow-up-entry-text';
 import type { TimelineEntry } from '../domain/timeline/timeline-entry';
@@ -11,6 +13,21 @@ import type { TimelineEntry } from '../domain/timeline/timeline-entry';
 export async function verifyIncidentTimeline(deps: TimelineDeps, issueKey: string): Promise<TimelineVerificationView> {
   const { issue } = await requireIssue(deps.jira, issueKey);
   return (await verifyTimeline(deps.timeline, issue.id, deps.now())).view;
+}
+
+/**
+ * The export may also read the settings, for the zone the Markdown's times are in; without them
+ * (a caller that does not pass the store) the Markdown says its times are UTC.
+ */
+export interface TimelineExportDeps extends TimelineDeps {
+  store?: Pick<IncidentStore, 'getWithSettings'>;
+}
+
+/** The zone a postmortem of this incident uses (report-time-zone.ts), so the two documents agree. */
+async function workingHoursZone(deps: TimelineExportDeps, issue: IssueSnapshot): Promise<string | null> {
+  if (!deps.store) return null;
+  const { record, config } = await deps.store.getWithSettings(issue);
+  return reportTimeZone(record?.priority ?? null, config.config.sla);
 }
 
 /**
@@ -25,7 +42,7 @@ export const EXPORT_PART_CHARS = 1_000_000;
  * dated `asOf.at`) and answers its slice; the panel joins them, so a timeline of any length
  * exports and a part never exceeds Forge's response limit.
  */
-export async function exportTimeline(deps: TimelineDeps, issueKey: string, input: TimelineExportInput): Promise<TimelineExportView> {
+export async function exportTimeline(deps: TimelineExportDeps, issueKey: string, input: TimelineExportInput): Promise<TimelineExportView> {
   const { issue } = await requireIssue(deps.jira, issueKey);
   const now = deps.now();
   const { view, entries: all } = await verifyTimeline(deps.timeline, issue.id, now, true);
@@ -40,6 +57,7 @@ export async function exportTimeline(deps: TimelineDeps, issueKey: string, input
   const doc: TimelineExport = {
     format: 'incident-timeline',
     version: 1,
+    description: JSON_EXPORT_DESCRIPTION,
     issueKey: issue.key,
     issueId: issue.id,
     exportedAt: asOf.at,
@@ -47,7 +65,10 @@ export async function exportTimeline(deps: TimelineDeps, issueKey: string, input
     entries,
   };
   const stamp = asOf.at.slice(0, 19).replace(/[:T]/g, '-');
-  const whole = input.format === 'json' ? timelineJson(doc) : timelineMarkdown(doc, await deps.jira.displayNames(entries.flatMap((e) => (e.by ? [e.by] : []))));
+  const whole =
+    input.format === 'json'
+      ? timelineJson(doc)
+      : timelineMarkdown(doc, await deps.jira.displayNames(entries.flatMap((e) => (e.by ? [e.by] : []))), await workingHoursZone(deps, issue));
   const parts = Math.max(1, Math.ceil(whole.length / EXPORT_PART_CHARS));
   const part = input.part ?? 0;
   if (part >= parts) throw new AppError('VALIDATION_FAILED', `This export has ${parts} part${parts === 1 ? '' : 's'}.`, { part: 'Ask for an existing part.' });

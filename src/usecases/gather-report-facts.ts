@@ -3,6 +3,7 @@ import type { IncidentRecord } from '../domain/incident/incident-record';
 import { priorityHistory } from '../domain/incident/priority-history';
 import type { PriorityStep, ReportFacts } from '../domain/postmortem/report-facts';
 import { issueUrl } from '../domain/postmortem/report-text';
+import { reportTimeZone } from '../domain/postmortem/report-time-zone';
 import type { FollowUpView, LinkedIssueView } from '../shared/report-contract';
 import { toIncidentView } from './incident-view';
 import type { IncidentStore, IssueSnapshot, JiraAsUser, TimelineLog } from './ports';
@@ -131,6 +132,7 @@ export async function gatherReportFacts(
   const names = await deps.jira.displayNames(people.filter((p): p is string => p !== null));
   return {
     generatedAt: now,
+    timeZone: reportTimeZone(record.priority, config.sla),
     siteUrl,
     issue: { key: issue.key, summary: issue.summary, status: issue.status },
     incident: {

@@ -43,8 +43,17 @@ export async function loadReportStatus(deps: LoadReportStatusDeps, requestKey: s
   const reportersOwn = record ? intakeRecord(record.issueId, record.reportedAt, record.reporter, settings) : null;
   const triage = record?.triage.state ?? 'event';
   const ownCategory = settings.taxonomy.categories.find((c) => c.id === record?.reporter?.category);
+  const responded = Boolean(record?.sla?.respondedAt);
   const stage: ReportStatusView['stage'] =
-    issue.statusCategory === 'done' ? 'closed' : triage === 'not-incident' ? 'not-incident' : triage === 'incident' ? 'confirmed' : 'received';
+    issue.statusCategory === 'done'
+      ? 'closed'
+      : triage === 'not-incident'
+        ? 'not-incident'
+        : triage === 'incident'
+          ? 'confirmed'
+          : responded
+            ? 'looked-at'
+            : 'received';
   return {
     key: issue.key,
     status: issue.status,

@@ -3,7 +3,7 @@ import type { AppConfig } from '../domain/config/app-config';
 import { buildStatsView, type RatedStatsQuery, shardIdsFor } from '../domain/stats/stats-view';
 import { countedIncidentsJql, restrictedIssuesJql, statsJql } from '../domain/stats/stats-jql';
 import { incidentExportRow } from '../domain/stats/incident-export-row';
-import { categoriesByTag } from '../domain/incident/mirror-tag';
+import { categoriesByTag, mirrorTag } from '../domain/incident/mirror-tag';
 import type { StatsExportView, StatsIncidentsView, StatsQueryInput, StatsView } from '../shared/stats-contract';
 import { AppError } from './app-error';
 import { mayReadPersonHours, PERSON_HOURS_WITHHELD } from '../domain/stats/person-hours-access';
@@ -40,37 +40,64 @@ async function requireAllVisible(jira: StatsViewerJira, projects: string[]): Pro
 }
 
 /**
- * The gadget's figures. Requests: one to check the viewer may browse the projects, two counts to
- * check they can see every restricted incident in them, one (beside the storage read) to check they
- * see as many incidents as the sums hold, one storage
- * batch per 25 shards (with the settings in the first), and one for display names when people
- * logged work and names are shown. The number of incidents never enters it.
+ * The gadget's figures, in at most two sequential rounds of platform requests. The first round
+ * asks everything at once: whether the viewer may browse the projects, two counts that say whether
+ * they can see every restricted incident in them, one count of the incidents the sums hold as they
+ * see them, whether they administer the projects, and the storage read (one batch per 25 shards,
+ * with the settings in the first). Nothing is returned before every check has passed, so reading
+ * the sums beside the checks shows nothing early. The second round, only when people logged work
+ * and names are shown, asks for display names. The number of incidents never enters it.
  */
 export async function loadStats(deps: LoadStatsDeps, query: StatsQueryInput, viewer: string | null = null): Promise<StatsView> {
   const nowIso = deps.now();
   const now = Date.parse(nowIso);
-  await requireProjects(deps.jira, query.projects);
-  await requireAllVisible(deps.jira, query.projects);
-  const [{ shards, settings }, seen] = await Promise.all([
-    deps.stats.shardsAndSettings(shardIdsFor(query, now)),
+  // Settled, then read in order: a viewer who misses a project hears that first, whichever answer came first.
+  const [projects, visibility, sums, counted, administration] = await Promise.allSettled([
+    requireProjects(deps.jira, query.projects),
+    requireAllVisible(deps.jira, query.projects),
+    readShards(deps.stats, shardIdsFor(query, now)),
     deps.jira.countAsViewer(countedIncidentsJql(query, now)),
+    deps.jira.administersProjects(query.projects),
   ]);
+  valueOrThrow(projects);
+  valueOrThrow(visibility);
+  const { shards, settings, mirrorKey } = valueOrThrow(sums);
+  const seen = valueOrThrow(counted);
+  const administers = valueOrThrow(administration);
   const { config } = readAppConfig(settings);
   const labels = {
     levels: config.priority.matrix.levels.map((l) => ({ id: l.id, label: l.label })),
     categories: config.taxonomy.categories.map((c) => ({ id: c.id, label: c.label })),
   };
-  const view = buildStatsView(shards, withCostRate(query, config), now, labels, statsJql(query, now));
+  const view = buildStatsView(shards, withCostRate(query, config), now, { ...labels, categoryTag: (id) => mirrorTag(mirrorKey, id) }, statsJql(query, now));
   // The gate above trusts the app's own count of restricted issues; a level that leaves the app out
   // hides an incident from that count too. The sums must not hold more incidents than the viewer sees.
   if (view.totals.reports + view.previousTotals.reports > seen) throw new AppError('FORBIDDEN', HIDDEN_INCIDENTS);
   if (view.work.people.length === 0) return view;
   // "Hide names" is the gadget owner's display preference; hours per person need a permission.
-  if (!mayReadPersonHours(viewer, config.program, await deps.jira.administersProjects(query.projects)))
-    return { ...view, work: { ...view.work, people: [], peopleWithheld: PERSON_HOURS_WITHHELD } };
+  if (!mayReadPersonHours(viewer, config.program, administers)) return { ...view, work: { ...view.work, people: [], peopleWithheld: PERSON_HOURS_WITHHELD } };
   if (query.hideNames) return view;
   const names = await deps.jira.displayNames(view.work.people.map((p) => p.accountId!).slice(0, 200));
   return { ...view, work: { ...view.work, people: view.work.people.map((p) => ({ ...p, name: names[p.accountId!] ?? 'Unknown user' })) } };
+}
+
+/**
+ * The store reads 25 keys per storage request, one request after another, two of them the settings
+ * and the mirror key; asking for 23 shards at a time, all at once, keeps the read to one round
+ * whatever the period, for the same number of requests.
+ */
+const SHARDS_PER_READ = 23;
+
+async function readShards(stats: StatsStore, ids: readonly string[]): Promise<Awaited<ReturnType<StatsStore['shardsAndSettings']>>> {
+  const parts: string[][] = [];
+  for (let i = 0; i < ids.length; i += SHARDS_PER_READ) parts.push(ids.slice(i, i + SHARDS_PER_READ));
+  const reads = await Promise.all((parts.length > 0 ? parts : [[]]).map((part) => stats.shardsAndSettings(part)));
+  return { ...reads[0]!, shards: Object.assign({}, ...reads.map((r) => r.shards)) };
+}
+
+function valueOrThrow<T>(answer: PromiseSettledResult<T>): T {
+  if (answer.status === 'rejected') throw answer.reason;
+  return answer.value;
 }
 
 /**
@@ -99,8 +126,9 @@ export const EXPORT_ROWS = 1000;
 
 /**
  * The manager's export: every incident of the gadget's period the viewer can see (searched as them,
- * a page at a time), each with its stored statistics (one storage batch per 25), as one row. Issues
- * of the projects that are not incidents (follow-ups, other work) have no statistics and are left out.
+ * a page at a time), each with its stored statistics (one storage batch per 25), as one row. The
+ * search is the incidents table's (statsJql: issues with a report time, so no follow-ups or other
+ * work), so both list the same incidents; one whose statistics are not stored yet still has its row.
  */
 export async function loadStatsExport(deps: LoadStatsDeps, query: StatsQueryInput): Promise<StatsExportView> {
   const jql = statsJql(query, Date.parse(deps.now()));
@@ -118,9 +146,8 @@ export async function loadStatsExport(deps: LoadStatsDeps, query: StatsQueryInpu
   const categoryOf = tagReader(config, mirrorKey);
   const { hourlyRate, currency } = withCostRate(query, config);
   return {
-    rows: rows.flatMap((r) => {
+    rows: rows.map((r) => {
       const stored = contributions.get(r.id);
-      if (!stored?.facts) return [];
       const issue = {
         key: r.key,
         summary: r.summary,
@@ -129,7 +156,7 @@ export async function loadStatsExport(deps: LoadStatsDeps, query: StatsQueryInpu
         level: label.level(r.priority),
         reportedAt: r.reportedAt,
       };
-      return [incidentExportRow(issue, stored.facts, stored.work, hourlyRate)];
+      return incidentExportRow(issue, stored?.facts ?? null, stored?.work ?? [], hourlyRate);
     }),
     currency,
     truncated: found.length > EXPORT_ROWS || token !== null,

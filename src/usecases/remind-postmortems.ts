@@ -1,5 +1,7 @@
 import { isPostmortemOverdue, postmortemDutyUnder } from '../domain/postmortem/postmortem-policy';
 import { POSTMORTEMS_OWED_JQL } from '../domain/postmortem/similar-incidents-query';
+import { postmortemReminder } from '../domain/postmortem/postmortem-reminder-words';
+import { reportTimeZone } from '../domain/postmortem/report-time-zone';
 import type { EscalationLedger, IncidentStore, JiraAsApp } from './ports';
 
 export interface RemindPostmortemsDeps {
@@ -36,11 +38,15 @@ export async function remindPostmortems(deps: RemindPostmortemsDeps): Promise<{ 
     const claimed = await deps.ledger.claim(issue.id, [step], now);
     if (!claimed.has(step)) continue;
     const owner = record.response?.roles.commander?.accountId ?? null;
-    const due = duty.dueAt.slice(0, 10);
-    const message = {
-      subject: late ? `[${issue.key}] The postmortem is overdue (was due ${due})` : `[${issue.key}] A postmortem is due by ${due}`,
-      textBody: `${issue.key} (${issue.summary}) was resolved on ${duty.resolvedAt?.slice(0, 10)} and needs a blameless postmortem by ${due}. Open the incident, generate the postmortem in the incident panel, write what only people can (root cause, what went well and poorly) and publish it.`,
-    };
+    // Times in words, in the zone the incident's documents use, named (postmortem-reminder-words.ts).
+    const message = postmortemReminder({
+      issueKey: issue.key,
+      summary: issue.summary,
+      resolvedAt: duty.resolvedAt,
+      dueAt: duty.dueAt,
+      late,
+      timeZone: reportTimeZone(record.priority, config.config.sla),
+    });
     try {
       await deps.jira.notify(
         issue.key,

@@ -66,7 +66,7 @@ describe('response workspace in the incident panel', () => {
     expect(download.suggestedFilename()).toMatch(new RegExp(`^${issue.key}-timeline-.*\\.md$`));
     const markdown = await readFile((await download.path())!, 'utf8');
     expect(markdown).toContain('Integrity: Intact: all 4 entries');
-    expect(markdown).toContain('| communication | Riley Responder | Told the service desk to expect calls |');
+    expect(markdown).toContain('| Communication | Riley Responder | Told the service desk to expect calls |');
 
     const record = (await kvs.get(storageKeys.incident(issue.id))) as IncidentRecord;
     expect(record.response!.roles.commander).toMatchObject({ accountId: SAM, by: RILEY });

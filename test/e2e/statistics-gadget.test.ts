@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { kvs } from '@forge/kvs';
 import type { AppConfig } from '../../src/domain/config/app-config';
+import { DEFAULT_CONFIG } from '../../src/shared/gadget-config';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
 import type { Page } from 'playwright-core';
 import { appFrame, browserSuite, signIn, type BrowserSite } from '../support/browser';
@@ -32,6 +33,9 @@ describe('statistics gadget', () => {
     await editor.click('text=Include exercises (tabletops and drills)');
     await editor.click("text=Cost work at the site's hourly rate (set in the app settings)");
     await editor.fill('input[name="hourlyRate"]', '100');
+    // The refresh is an Atlaskit select like the rest of the app's choices.
+    await editor.click('#refresh-minutes');
+    await editor.click('text=Every 30 minutes');
     await editor.click('[data-testid="gadget-save"]');
     await page.waitForURL(`${b.url}/jira/dashboards/10000`);
     expect(b.site.state.gadgetConfigs['20001']).toMatchObject({
@@ -40,6 +44,7 @@ describe('statistics gadget', () => {
       grouping: 'month',
       includeExercises: true,
       hourlyRate: 100,
+      refreshMinutes: 30,
     });
 
     // Hours per person need a permission, not the gadget's "hide names" (issue 29): the manager is named the owner.
@@ -120,6 +125,45 @@ describe('statistics gadget', () => {
     expect(lines.slice(1).every((l) => /^SEC-\d+,/.test(l))).toBe(true);
     expect(lines.join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
   }, 120_000);
+
+  it('numbers that agree: top 8 and "Other", dates in words, and each figure opens its incidents in issue search', async () => {
+    await signIn(b, MORGAN);
+    b.site.state.gadgetConfigs['20001'] = { ...DEFAULT_CONFIG, projects: ['SEC', 'OPS'], period: '90d' };
+    await page.goto(`${b.url}/jira/dashboards/10000`);
+    const gadget = await appFrame(page, 'incident-statistics');
+    await gadget.waitForSelector('[data-testid="stats-chart-category"] svg');
+    // The seeded incidents span 9 categories (one of them called "Other"): the chart says it keeps the top 8 and adds up the rest.
+    expect(await gadget.textContent('[data-testid="stats-chart-category-caption"]')).toMatch(/^Top 8 of \d+ categories; the rest are added up as "Other"\.$/);
+    expect(await gadget.getAttribute('[data-testid="stats-chart-category"] [role="img"]', 'aria-label')).toMatch(/, Other \(\d+ more\) \d+\/\d+$/);
+    // No ISO date where people read: the period compared with, the axis and the table's dates.
+    await gadget.waitForSelector('[data-testid="stats-incidents-table--table"] tbody tr');
+    const read = await gadget.evaluate(() => document.body.innerText);
+    // In the browser's locale: "Jun 11 to Sep 8, 2026" here (en-US), "11 Jun to 8 Sept 2026" in British English.
+    expect(read).toMatch(/Compared with [^.\d]*[A-Z][a-z]+[^.]* to [^.]*\d{4}\./);
+    expect(read).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    // A tile and a bar open Jira's issue search in a new tab with the JQL of what they count.
+    const opened = async (click: () => Promise<void>) => {
+      const [tab] = await Promise.all([b.browser.waitForEvent('page'), click()]);
+      await tab.waitForLoadState();
+      const url = new URL(tab.url());
+      await tab.close();
+      expect(url.pathname).toBe('/issues/');
+      return url.searchParams.get('jql')!;
+    };
+    const incidents = await opened(() => gadget.click('[data-testid="stats-incidents-search"]'));
+    expect(incidents).toMatch(
+      /^project in \("SEC"(, "OPS")?\) AND incidentReportedAt >= "\d{4}-\d{2}-\d{2}" AND .* AND incidentTriage = "incident" ORDER BY created DESC$/,
+    );
+    // Bars are links for the keyboard too: focused, Enter opens them.
+    const follow = (bar: string) => async () => {
+      await gadget.locator(bar).first().focus();
+      await page.keyboard.press('Enter');
+    };
+    const priority = await opened(follow('[data-testid="stats-chart-priority"] .ct-series-a .stats-bar-link'));
+    expect(priority).toMatch(/AND incidentTriage = "incident" AND incidentPriority (in \("[^"]+"\)|IS EMPTY) ORDER BY created DESC$/);
+    const other = await opened(follow('[data-testid="stats-chart-category"] .ct-series-a .stats-bar-link[data-row="8"]'));
+    expect(other).toMatch(/AND incidentTriage = "incident" AND \(?incidentCategoryTag in \("[0-9a-f]{20}"(, "[0-9a-f]{20}")*\)/);
+  }, 90_000);
 
   it('a viewer who cannot open every restricted incident gets no figures, says why, and still sees the incidents they can open', async () => {
     expect(b.site.issues.all().some((i) => i.fields.securityLevelId)).toBe(true);

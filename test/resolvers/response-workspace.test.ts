@@ -168,7 +168,7 @@ describe('timeline', () => {
     expect(doc.entries[0]).toMatchObject({ seq: 1, issueId: issue.id, text: 'Block [evil](http://x) | now' });
     expect(doc.verification.summary).toBe('Intact: all 1 entries match their hashes and each links to the one before.');
     const asMd = await ok<TimelineExportView>(issue, 'timeline/export', { format: 'markdown' });
-    expect(asMd.content).toContain('| decision | Riley Responder | Block \\[evil\\]\\(http://x\\) \\| now |');
+    expect(asMd.content).toContain('| Decision | Riley Responder | Block \\[evil\\]\\(http://x\\) \\| now |');
     expect(asMd.content).toContain('Integrity: Intact');
   });
 });

@@ -3,7 +3,7 @@ import { breachContactBlocks, breachNatureBlocks, detectionBlocks, impactBlocks,
 import { legalBlocks, slaBlocks } from './obligation-fact-blocks';
 import { sectionRevision, type ReportFacts, type WrittenSections } from './report-facts';
 import type { FactBlock, ReportTemplate } from './report-templates';
-import { bold, issueLink, paragraph, plain } from './report-text';
+import { bold, issueLink, paragraph, plain, timeOf, zoneStatement } from './report-text';
 import { actionItemsBlocks, evidenceBlocks, linkedIssuesBlocks, phasesBlocks, rolesBlocks, runbookBlocks, timelineBlocks } from './response-fact-blocks';
 
 export interface BuildOptions {
@@ -66,7 +66,7 @@ export function buildReport(template: ReportTemplate, facts: ReportFacts, writte
       bold('Incident '),
       issueLink(facts.siteUrl, facts.issue.key),
       plain(
-        ` · priority ${facts.incident.priority ?? 'not set'} · ${facts.issue.status} · generated ${facts.generatedAt.slice(0, 16).replace('T', ' ')} UTC · timeline ${facts.verification.firstBreak ? 'BROKEN' : 'verified'}`,
+        ` · priority ${facts.incident.priority ?? 'not set'} · ${facts.issue.status} · generated ${timeOf(facts, facts.generatedAt)} · timeline ${facts.verification.firstBreak ? 'BROKEN' : 'verified'} · ${zoneStatement(facts)}`,
       ),
     ],
     sections: template.sections.map((s) => ({

@@ -3,7 +3,7 @@ import { DATA_TYPE_LABELS, RESIDENCE_LABELS, type DataTypeView, type ResidenceVi
 import { formatDuration } from '../../shared/durations';
 import { CIA_FLAGS } from '../incident/incident-record';
 import type { ReportFacts } from './report-facts';
-import { bullets, labelled, nameOf, note, table, utc } from './report-text';
+import { bullets, labelled, nameOf, note, table, timeOf } from './report-text';
 
 const clockStop = (facts: ReportFacts, kind: 'acknowledge' | 'contain' | 'resolve') => facts.sla.clocks.find((c) => c.kind === kind)?.stoppedAt ?? null;
 const since = (facts: ReportFacts, at: string | null) =>
@@ -19,13 +19,17 @@ export function overviewBlocks(facts: ReportFacts): ReportBlockView[] {
       labelled('Category', i.category ?? 'not classified'),
       labelled('Priority', i.priority ? `${i.priority} (impact ${i.impact ?? '-'}, urgency ${i.urgency ?? '-'})` : 'not set'),
       labelled('Status', facts.issue.status),
-      labelled('Reported', utc(i.reportedAt)),
+      labelled('Reported', timeOf(facts, i.reportedAt)),
       labelled(
         'Confirmed as an incident',
-        i.triage.state === 'incident' ? utc(i.triage.at) + since(facts, i.triage.at) : i.triage.state === 'not-incident' ? 'no, dismissed' : 'not yet',
+        i.triage.state === 'incident'
+          ? timeOf(facts, i.triage.at) + since(facts, i.triage.at)
+          : i.triage.state === 'not-incident'
+            ? 'no, dismissed'
+            : 'not yet',
       ),
-      labelled('Contained', contained ? utc(contained) + since(facts, contained) : 'not recorded'),
-      labelled('Resolved', resolved ? utc(resolved) + since(facts, resolved) : 'not yet'),
+      labelled('Contained', contained ? timeOf(facts, contained) + since(facts, contained) : 'not recorded'),
+      labelled('Resolved', resolved ? timeOf(facts, resolved) + since(facts, resolved) : 'not yet'),
       ...(i.exercise ? [labelled('Exercise', 'yes: this is a tabletop exercise or drill, not a real incident')] : []),
     ]),
   ];
@@ -57,9 +61,9 @@ export function detectionBlocks(facts: ReportFacts): ReportBlockView[] {
   const detected = facts.legal.starts.find((s) => s.trigger === 'detected_at' && s.current)?.at ?? null;
   return [
     bullets([
-      labelled('First signal noticed', detected ? utc(detected) : 'not recorded'),
-      labelled('Reported', utc(facts.incident.reportedAt)),
-      labelled('Acknowledged', acknowledged ? utc(acknowledged) + since(facts, acknowledged) : 'not yet'),
+      labelled('First signal noticed', detected ? timeOf(facts, detected) : 'not recorded'),
+      labelled('Reported', timeOf(facts, facts.incident.reportedAt)),
+      labelled('Acknowledged', acknowledged ? timeOf(facts, acknowledged) + since(facts, acknowledged) : 'not yet'),
     ]),
   ];
 }
@@ -70,7 +74,7 @@ export function priorityHistoryBlocks(facts: ReportFacts): ReportBlockView[] {
     table(
       ['When', 'From', 'To', 'Where', 'By', 'Why'],
       facts.priorityHistory.map((p) => [
-        utc(p.at),
+        timeOf(facts, p.at),
         p.from ?? '-',
         p.to ?? '-',
         p.source === 'app' ? 'incident panel' : 'Jira',

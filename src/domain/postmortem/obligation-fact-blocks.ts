@@ -2,7 +2,7 @@ import type { ReportBlockView } from '../../shared/report-contract';
 import { LEGAL_DISCLAIMER } from '../../shared/legal-vocabulary';
 import { formatDuration } from '../../shared/durations';
 import type { ReportFacts } from './report-facts';
-import { nameOf, note, table, utc } from './report-text';
+import { nameOf, note, table, timeOf } from './report-text';
 
 const STATE_WORDS = { waiting: 'not started', open: 'owed', sent: 'sent', 'not-required': 'not required', delayed: 'lawfully delayed' } as const;
 const DECISION_WORDS = { notify: 'notify', 'not-required': 'not required', delay: 'delay' } as const;
@@ -20,8 +20,8 @@ export function slaBlocks(facts: ReportFacts): ReportBlockView[] {
       sla.clocks.map((c) => [
         CLOCK_NAMES[c.kind],
         formatDuration(c.targetMinutes * 60_000),
-        utc(c.dueAt),
-        utc(c.stoppedAt),
+        timeOf(facts, c.dueAt),
+        timeOf(facts, c.stoppedAt),
         c.state === 'not-applicable' ? 'does not apply' : c.state,
       ]),
     ),
@@ -38,10 +38,11 @@ export function legalBlocks(facts: ReportFacts): ReportBlockView[] {
   const listed = legal.obligations.filter((o) => (o.applicability === 'applies' && o.decidedBy === null) || o.decision !== null || o.sendings.length > 0);
   const rows = listed.map((o) => {
     const sent = o.sendings.map(
-      (s) => `sent ${utc(s.sentAt)} to ${s.recipient}${s.reference ? ` (ref. ${s.reference})` : ''}${s.lateReason ? `; late because: ${s.lateReason}` : ''}`,
+      (s) =>
+        `sent ${timeOf(facts, s.sentAt)} to ${s.recipient}${s.reference ? ` (ref. ${s.reference})` : ''}${s.lateReason ? `; late because: ${s.lateReason}` : ''}`,
     );
     const decided = o.decision
-      ? [`${DECISION_WORDS[o.decision.decision]} (${nameOf(facts.names, o.decision.by)}, ${utc(o.decision.at)}): ${o.decision.rationale}`]
+      ? [`${DECISION_WORDS[o.decision.decision]} (${nameOf(facts.names, o.decision.by)}, ${timeOf(facts, o.decision.at)}): ${o.decision.rationale}`]
       : [];
     const lateness =
       o.dueAt && o.sendings[0] && Date.parse(o.sendings[0].sentAt) > Date.parse(o.dueAt)
@@ -50,7 +51,7 @@ export function legalBlocks(facts: ReportFacts): ReportBlockView[] {
     return [
       `${o.regime}: ${o.stage}`,
       o.recipient,
-      o.applicability === 'possible' ? `${utc(o.dueAt)} (if it applies)` : utc(o.dueAt),
+      o.applicability === 'possible' ? `${timeOf(facts, o.dueAt)} (if it applies)` : timeOf(facts, o.dueAt),
       STATE_WORDS[o.state],
       [...decided, ...sent, ...lateness].join('; ') || '-',
     ];

@@ -20,6 +20,11 @@ export interface PriorityStep {
  */
 export interface ReportFacts {
   generatedAt: string;
+  /**
+   * The zone every time in the report is written in: the incident's working-hours calendar's, else
+   * the site's first calendar's; null when none is known (the report then says it uses UTC).
+   */
+  timeZone: string | null;
   /** The Jira site's address, for links to issues; null leaves keys unlinked. */
   siteUrl: string | null;
   issue: { key: string; summary: string; status: string };

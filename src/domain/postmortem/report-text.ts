@@ -1,11 +1,26 @@
 import type { InlineView, ReportBlockView } from '../../shared/report-contract';
+import { timeInWords, zoneInWords } from '../../shared/time-in-words';
+import type { ReportFacts } from './report-facts';
 
 /**
- * Small helpers the fact blocks share. Times are written in UTC with the zone named, so a report
- * reads the same wherever it is opened (and golden files stay stable).
- * @example utc('2026-03-01T09:05:00.000Z') // '2026-03-01 09:05 UTC'
+ * Small helpers the fact blocks share. A report's times are all in one zone, named once at its top
+ * (zoneStatement), so a reader compares times without converting and golden files stay stable: the
+ * incident's working-hours zone (report-time-zone.ts), else UTC.
  */
-export const utc = (iso: string | null | undefined): string => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : '-');
+export const reportZone = (facts: Pick<ReportFacts, 'timeZone'>): string => facts.timeZone ?? 'UTC';
+
+/**
+ * A time in the report's zone, in words; '-' when there is none.
+ * @example timeOf({ timeZone: 'Europe/Paris' }, '2026-03-01T09:05:00.000Z') // 'Sun 1 Mar 2026, 10:05'
+ */
+export const timeOf = (facts: Pick<ReportFacts, 'timeZone'>, iso: string | null | undefined): string => (iso ? timeInWords(iso, reportZone(facts)) : '-');
+
+/**
+ * Which zone the report's times are in, and why that one.
+ * @example zoneStatement({ timeZone: null }) // 'all times in UTC (no working-hours time zone is set)'
+ */
+export const zoneStatement = (facts: Pick<ReportFacts, 'timeZone'>): string =>
+  facts.timeZone ? `all times in ${zoneInWords(facts.timeZone)} (the working-hours time zone)` : 'all times in UTC (no working-hours time zone is set)';
 
 /** A display name for an account id; the app itself for null. */
 export const nameOf = (names: Readonly<Record<string, string>>, accountId: string | null): string =>

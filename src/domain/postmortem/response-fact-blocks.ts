@@ -1,12 +1,13 @@
 import type { ReportBlockView } from '../../shared/report-contract';
+import { entryKindInWords } from '../../shared/entry-kind-words';
 import { PHASE_LABELS } from '../response/lifecycle-phases';
 import type { ReportFacts } from './report-facts';
-import { bold, bullets, issueLink, labelled, nameOf, note, paragraph, plain, table, utc } from './report-text';
+import { bold, bullets, issueLink, labelled, nameOf, note, paragraph, plain, table, timeOf } from './report-text';
 
 export function rolesBlocks(facts: ReportFacts): ReportBlockView[] {
   const held = facts.response.roles.filter((r) => r.accountId !== null);
   if (held.length === 0) return [note('No response roles were assigned.')];
-  return [bullets(held.map((r) => labelled(r.label, `${nameOf(facts.names, r.accountId)} (since ${utc(r.at)})`)))];
+  return [bullets(held.map((r) => labelled(r.label, `${nameOf(facts.names, r.accountId)} (since ${timeOf(facts, r.at)})`)))];
 }
 
 export function phasesBlocks(facts: ReportFacts): ReportBlockView[] {
@@ -15,7 +16,7 @@ export function phasesBlocks(facts: ReportFacts): ReportBlockView[] {
   return [
     table(
       ['From', 'Phase', 'Recorded by', 'Note'],
-      phases.map((p) => [utc(p.at), PHASE_LABELS[p.phase], nameOf(facts.names, p.by), p.reason ?? '']),
+      phases.map((p) => [timeOf(facts, p.at), PHASE_LABELS[p.phase], nameOf(facts.names, p.by), p.reason ?? '']),
     ),
   ];
 }
@@ -26,7 +27,7 @@ export function runbookBlocks(facts: ReportFacts): ReportBlockView[] {
   const done = runbook.steps.filter((s) => s.done).length;
   return [
     paragraph(plain(`Runbook "${runbook.title}": ${done} of ${runbook.steps.length} steps done.`)),
-    bullets(runbook.steps.map((s) => [plain(s.done ? `Done: ${s.text} (${nameOf(facts.names, s.by)}, ${utc(s.at)})` : `Not done: ${s.text}`)])),
+    bullets(runbook.steps.map((s) => [plain(s.done ? `Done: ${s.text} (${nameOf(facts.names, s.by)}, ${timeOf(facts, s.at)})` : `Not done: ${s.text}`)])),
   ];
 }
 
@@ -36,7 +37,7 @@ export function evidenceBlocks(facts: ReportFacts): ReportBlockView[] {
   return [
     table(
       ['Item', 'SHA-256', 'Collected by', 'Collected', 'Held by'],
-      items.map((e) => [e.item, e.sha256, e.collectedBy, utc(e.collectedAt), e.holder]),
+      items.map((e) => [e.item, e.sha256, e.collectedBy, timeOf(facts, e.collectedAt), e.holder]),
     ),
   ];
 }
@@ -88,7 +89,7 @@ export function timelineBlocks(facts: ReportFacts, limit = Infinity): ReportBloc
   const shown = entries.length > limit ? entries.slice(entries.length - limit) : entries;
   const v = facts.verification;
   return [
-    paragraph(bold('Integrity: '), plain(`${v.summary} (verified ${utc(v.verifiedAt)})`)),
+    paragraph(bold('Integrity: '), plain(`${v.summary} (verified ${timeOf(facts, v.verifiedAt)})`)),
     ...(shown.length < entries.length
       ? [note(`The ${entries.length - shown.length} earliest entries are not shown here; export the timeline from the incident panel for the full account.`)]
       : []),
@@ -98,8 +99,8 @@ export function timelineBlocks(facts: ReportFacts, limit = Infinity): ReportBloc
           ['#', 'Happened', 'Kind', 'By', 'What'],
           shown.map((e) => [
             String(e.seq),
-            utc(e.happenedAt),
-            e.kind,
+            timeOf(facts, e.happenedAt),
+            entryKindInWords(e.kind),
             nameOf(facts.names, e.by),
             e.corrects === null ? e.text : `${e.text} (corrects #${e.corrects})`,
           ]),

@@ -14,7 +14,9 @@ import type { WorkDay } from './work-summary';
  * Counter names: rep (reports), inc / evt / dis (confirmed, still an event, dismissed);
  * for confirmed incidents cat.<category>, pri.<level>, cia.<c|i|a|au>, cmp.<component>;
  * ack|con|res.<level>.<bin> (response-time histograms); sla.<level>.<clock>.met|miss;
- * leg.met|late|miss; pm.req|pm.pub; w.in|w.out.<accountId> (seconds of logged work);
+ * leg.met|late|miss; pm.req|pm.pub; pm.due.<due day> (an unpublished postmortem, by the day it is
+ * due, so the period's overdue ones are counted among the same incidents as required and published);
+ * w.in|w.out.<accountId> (seconds of logged work);
  * in open shards, open (by reported day) and pmdue (by the day the postmortem is due).
  */
 export type Cell = Record<string, number>;
@@ -60,6 +62,7 @@ export function contributionCells(facts: IncidentStatsFacts | null, work: readon
   bump(shard, facts.day, 'leg.miss', facts.legal.missed);
   if (facts.postmortem.state !== 'not-required') bump(shard, facts.day, 'pm.req');
   if (facts.postmortem.state === 'published') bump(shard, facts.day, 'pm.pub');
+  if (facts.postmortem.dueDay) bump(shard, facts.day, `pm.due.${facts.postmortem.dueDay}`);
   if (facts.open) bump(openShardId(facts.project), facts.day, 'open');
   if (facts.postmortem.dueDay) bump(openShardId(facts.project), facts.postmortem.dueDay, 'pmdue');
   for (const w of work) {

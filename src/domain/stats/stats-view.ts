@@ -3,11 +3,15 @@ import { binQuantile, DURATION_BIN_COUNT } from './duration-bins';
 import { type Cell, type ShardCells, monthShardId, openShardId } from './stats-cells';
 import { daysBetween, dayDiff, monthsBetween, utcDay } from './stats-days';
 import { type DayRange, statsPeriod } from './stats-period';
+import { chartSearches, topChart, withSearches } from './chart-searches';
+import { drillDownJql } from './drill-down-jql';
 
 export interface StatsLabels {
   /** Priority levels, highest first, with their names. */
   levels: { id: string; label: string }[];
   categories: { id: string; label: string }[];
+  /** The mirror's keyed tag of a category (mirror-tag.ts), for the category bars' searches; without it they have none. */
+  categoryTag?: (id: string) => string;
 }
 
 const CLOCKS = ['acknowledge', 'contain', 'resolve'] as const;
@@ -89,6 +93,9 @@ function totalsOf(cell: Cell, hourlyRate: number): StatsTotals {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/** Unpublished postmortems of the cell's incidents whose due day is before `today`. */
+const overdueBy = (cell: Cell, today: string) => withPrefix(cell, 'pm.due.').reduce((n, [due, count]) => (due < today ? n + count : n), 0);
+
 /** Monday of the day's ISO week. */
 function bucketOf(day: string, grouping: StatsGrouping): string {
   if (grouping === 'month') return day.slice(0, 7);
@@ -103,13 +110,14 @@ export type RatedStatsQuery = StatsQueryInput & { hourlyRate: number; currency: 
 
 export function buildStatsView(shards: ShardCells, query: RatedStatsQuery, now: number, labels: StatsLabels, jql: string): StatsView {
   const { current, previous } = statsPeriod(query.period, now, query);
-  const series = new Map<string, { reports: number; incidents: number; hours: number }>();
-  for (const day of daysBetween(current.from, current.to)) series.set(bucketOf(day, query.grouping), { reports: 0, incidents: 0, hours: 0 });
+  const series = new Map<string, { reports: number; incidents: number; hours: number; times: Cell }>();
+  for (const day of daysBetween(current.from, current.to)) series.set(bucketOf(day, query.grouping), { reports: 0, incidents: 0, hours: 0, times: {} });
   const cell = sumDays(shards, query.projects, current, query.includeExercises, (day, c) => {
     const s = series.get(bucketOf(day, query.grouping))!;
     s.reports += c.rep ?? 0;
     s.incidents += c.inc ?? 0;
     s.hours += withPrefix(c, 'w.').reduce((t, [, n]) => t + n, 0) / 3600;
+    for (const [k, n] of Object.entries(c)) if (/^(ack|res)\./.test(k)) s.times[k] = (s.times[k] ?? 0) + n;
   });
   const before = sumDays(shards, query.projects, previous, query.includeExercises);
   const levelIds = labels.levels.map((l) => l.id);
@@ -136,14 +144,12 @@ export function buildStatsView(shards: ShardCells, query: RatedStatsQuery, now: 
   }
   const today = utcDay(now);
   const ages = AGE_BUCKETS.map((b) => ({ label: b.label, count: 0 }));
-  let overdueNow = 0;
   for (const project of query.projects) {
     for (const [key, c] of Object.entries(shards[openShardId(project)] ?? {})) {
       const [day, x] = key.split(':');
       if (x && !query.includeExercises) continue;
       const age = dayDiff(day!, today);
       if (c.open) ages[AGE_BUCKETS.findIndex((b) => age < b.max)]!.count += c.open;
-      if (c.pmdue && day! < today) overdueNow += c.pmdue;
     }
   }
   const people = new Map<string, { inside: number; outside: number }>();
@@ -165,6 +171,19 @@ export function buildStatsView(shards: ShardCells, query: RatedStatsQuery, now: 
       outsideHours: p.outsideHours,
     }));
   const totals = totalsOf(cell, query.hourlyRate);
+  const search = chartSearches(labels.categoryTag);
+  const byCategory = withSearches(
+    counts(cell, before, 'cat.', (id) => labels.categories.find((c) => c.id === id)?.label ?? (id === '-' ? 'Uncategorised' : id)),
+    query,
+    now,
+    search.category,
+  );
+  const byComponent = withSearches(
+    counts(cell, before, 'cmp.', (id) => id),
+    query,
+    now,
+    search.component,
+  );
   const insideHours = round1(withPrefix(cell, 'w.in.').reduce((s, [, n]) => s + n, 0) / 3600);
   return {
     period: current,
@@ -173,15 +192,31 @@ export function buildStatsView(shards: ShardCells, query: RatedStatsQuery, now: 
     includeExercises: query.includeExercises,
     totals,
     previousTotals: totalsOf(before, query.hourlyRate),
-    series: [...series.entries()].map(([bucket, s]) => ({ bucket, reports: s.reports, incidents: s.incidents, hours: round1(s.hours) })),
-    byCategory: counts(cell, before, 'cat.', (id) => labels.categories.find((c) => c.id === id)?.label ?? (id === '-' ? 'Uncategorised' : id)),
-    byPriority: counts(cell, before, 'pri.', levelLabel, levelIds),
+    series: [...series.entries()].map(([bucket, s]) => ({
+      bucket,
+      reports: s.reports,
+      incidents: s.incidents,
+      hours: round1(s.hours),
+      medianAcknowledge: binQuantile(histogram(s.times, 'acknowledge', null), 0.5),
+      medianResolve: binQuantile(histogram(s.times, 'resolve', null), 0.5),
+    })),
+    byCategory,
+    byPriority: withSearches(counts(cell, before, 'pri.', levelLabel, levelIds), query, now, search.level),
     byCia: counts(cell, before, 'cia.', (id) => CIA_LABELS[id] ?? id, Object.keys(CIA_LABELS)),
-    byComponent: counts(cell, before, 'cmp.', (id) => id),
+    byComponent,
+    charts: {
+      category: topChart(byCategory, 'categories', query, now, search.category),
+      component: topChart(byComponent, 'components', query, now, search.component),
+    },
+    drillDown: {
+      reports: drillDownJql(query, now, { kind: 'reports' }),
+      incidents: drillDownJql(query, now, { kind: 'incidents' }),
+      overduePostmortems: drillDownJql(query, now, { kind: 'overdue-postmortems' }),
+    },
     responseTimes,
     sla,
     legal: { met: cell['leg.met'] ?? 0, late: cell['leg.late'] ?? 0, missed: cell['leg.miss'] ?? 0 },
-    postmortems: { required: cell['pm.req'] ?? 0, published: cell['pm.pub'] ?? 0, overdueNow },
+    postmortems: { required: cell['pm.req'] ?? 0, published: cell['pm.pub'] ?? 0, overdue: overdueBy(cell, today) },
     openByAge: ages,
     work: {
       insideHours,

@@ -1,3 +1,5 @@
+import { entryKindInWords } from '../../shared/entry-kind-words';
+import { timeInWords, zoneInWords } from '../../shared/time-in-words';
 import type { ChainVerification } from './verify-chain';
 import type { TimelineEntry } from './timeline-entry';
 
@@ -10,12 +12,18 @@ export interface ExportedVerification extends ChainVerification {
 export interface TimelineExport {
   format: 'incident-timeline';
   version: 1;
+  /** What the file is, for whoever opens it: times stay ISO 8601 in UTC here, for machines. */
+  description: string;
   issueKey: string;
   issueId: string;
   exportedAt: string;
   verification: ExportedVerification;
   entries: TimelineEntry[];
 }
+
+/** The JSON export's own words about its times (people read the Markdown export). */
+export const JSON_EXPORT_DESCRIPTION =
+  'Machine-readable timeline: every time is an ISO 8601 instant in UTC, exactly as stored and hashed. For people, export the timeline as Markdown: it gives times in words with the zone named.';
 
 /** The verification in one sentence, for the panel, the export and the postmortem. */
 export function verificationSummary(v: ChainVerification): string {
@@ -42,21 +50,29 @@ export function timelineJson(doc: TimelineExport): string {
 }
 
 /**
- * The timeline as Markdown for people: one row per entry, with who, when it happened and when it
- * was recorded. Text people wrote is escaped, so it cannot add structure (links, tables, HTML).
+ * The timeline as Markdown for people: one row per entry, with who, what kind of entry in words,
+ * when it happened and when it was recorded, all in `timeZone` (named at the top; UTC when none is
+ * known, said so). Text people wrote is escaped, so it cannot add structure (links, tables, HTML).
  */
-export function timelineMarkdown(doc: TimelineExport, names: Readonly<Record<string, string>> = {}): string {
+export function timelineMarkdown(doc: TimelineExport, names: Readonly<Record<string, string>> = {}, timeZone: string | null = null): string {
   const who = (id: string | null) => (id === null ? 'the app' : escapeMarkdown(names[id] ?? id));
+  const zone = timeZone ?? 'UTC';
+  const when = (iso: string) => timeInWords(iso, zone);
+  const zoneSaid = timeZone
+    ? `All times are in ${zoneInWords(timeZone)}, the working-hours time zone.`
+    : 'All times are in UTC: no working-hours time zone is set.';
   const lines = [
     `# Timeline of ${escapeMarkdown(doc.issueKey)}`,
     '',
-    `Exported ${doc.exportedAt}. Integrity: ${doc.verification.summary} (verified ${doc.verification.verifiedAt})`,
+    `Exported ${when(doc.exportedAt)}. ${zoneSaid}`,
     '',
-    '| # | Happened at | Recorded at | Kind | By | What | Corrects |',
+    `Integrity: ${doc.verification.summary} (verified ${when(doc.verification.verifiedAt)})`,
+    '',
+    '| # | Happened | Recorded | Kind | By | What | Corrects |',
     '|---|---|---|---|---|---|---|',
     ...doc.entries.map(
       (e) =>
-        `| ${e.seq} | ${e.happenedAt} | ${e.recordedAt} | ${e.kind} | ${who(e.by)} | ${escapeMarkdown(e.text)} | ${e.corrects === null ? '' : `#${e.corrects}`} |`,
+        `| ${e.seq} | ${when(e.happenedAt)} | ${when(e.recordedAt)} | ${entryKindInWords(e.kind)} | ${who(e.by)} | ${escapeMarkdown(e.text)} | ${e.corrects === null ? '' : `#${e.corrects}`} |`,
     ),
     '',
     `Each entry's SHA-256 covers its content and the previous entry's hash; the JSON export carries them.`,

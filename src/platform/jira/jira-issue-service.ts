@@ -9,6 +9,7 @@ import type { EscalationRecipients } from '../../domain/sla/sla-settings';
 import type { EditableChoices, FieldWrites, IssueSnapshot, JiraAsApp, JiraAsUser, JiraPermissionKey, NamedOption, NewIssueFields } from '../../usecases/ports';
 import { type JiraActor, JiraRequestError, jiraRequest, jsonBody } from './jira-client';
 import { findByIds, mirrorsOf, search } from './jira-issue-search';
+import type { ReporterReplyJira } from '../../usecases/reply-to-reporter';
 
 interface IssueBean {
   id: string;
@@ -116,6 +117,21 @@ async function addComment(issueKey: string, adf: object, markerPropertyKey: stri
     jira.requestJira(route`/rest/api/3/issue/${issueKey}/comment`, { method: 'POST', ...jsonBody({ body: adf, properties }) }),
   );
 }
+
+/**
+ * POST /rest/api/3/issue/{issueIdOrKey}/comment as the user: a public comment (no visibility, no
+ * `sd.public.comment` internal flag), which JSM shows the customer on the portal. Jira checks the
+ * user's Add comments permission and names them as its author.
+ */
+async function addPublicCommentAsUser(issueKey: string, adf: object, markerPropertyKey: string): Promise<void> {
+  const properties = [{ key: markerPropertyKey, value: { app: 'incident-response' } }];
+  await jiraRequest('user', (jira) =>
+    jira.requestJira(route`/rest/api/3/issue/${issueKey}/comment`, { method: 'POST', ...jsonBody({ body: adf, properties }) }),
+  );
+}
+
+/** Replies to a request's reporter, written as the responder. */
+export const reporterRepliesAsUser: ReporterReplyJira = { addPublicComment: addPublicCommentAsUser };
 
 /**
  * GET /rest/api/3/issue/{issueIdOrKey}/watchers as the app: the watchers who work in Jira. The

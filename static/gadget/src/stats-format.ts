@@ -71,9 +71,51 @@ export function statsCsv(view: StatsView): string {
   rows.push(
     ['postmortems', 'required', view.postmortems.required, null],
     ['postmortems', 'published', view.postmortems.published, null],
-    ['postmortems', 'overdue now', view.postmortems.overdueNow, null],
+    ['postmortems', 'overdue (not published, due date passed)', view.postmortems.overdue, null],
   );
   for (const a of view.openByAge) rows.push(['open incidents by age', a.label, a.count, null]);
   for (const person of view.work.people) rows.push(['hours (inside / outside business hours)', person.name, person.insideHours, person.outsideHours]);
   return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
+
+const UTC_DAY = { timeZone: 'UTC' } as const;
+
+/**
+ * A statistics day (a UTC calendar day, as the sums count them) in words, in the viewer's locale.
+ * @example dayInWords('2026-09-07', 'en-US') // 'Sep 7, 2026'
+ */
+export function dayInWords(day: string, locale?: string, withYear = true): string {
+  return new Intl.DateTimeFormat(locale, { ...UTC_DAY, day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}
+
+/**
+ * A run of days in words; the year once when both ends share it.
+ * @example rangeInWords({ from: '2026-06-10', to: '2026-09-07' }, 'en-US') // 'Jun 10 to Sep 7, 2026'
+ */
+export function rangeInWords(range: { from: string; to: string }, locale?: string): string {
+  const sameYear = range.from.slice(0, 4) === range.to.slice(0, 4);
+  return `${dayInWords(range.from, locale, !sameYear)} to ${dayInWords(range.to, locale)}`;
+}
+
+/**
+ * A bucket of the over-time chart: a month ("Nov 2026"), or a day or a week's Monday ("2 Nov").
+ * @example bucketInWords('2026-11', 'en-GB') // 'Nov 2026'
+ */
+export function bucketInWords(bucket: string, locale?: string): string {
+  if (bucket.length === 7) return new Intl.DateTimeFormat(locale, { ...UTC_DAY, month: 'short', year: 'numeric' }).format(new Date(`${bucket}-01T00:00:00Z`));
+  return dayInWords(bucket, locale, false);
+}
+
+/**
+ * When an incident was reported, as a date in words in the viewer's zone.
+ * @example reportedInWords('2026-11-24T23:30:00.000Z', 'Europe/Berlin', 'en-GB') // '25 Nov 2026'
+ */
+export function reportedInWords(iso: string, timeZone: string, locale?: string): string {
+  const at = new Date(iso);
+  return Number.isFinite(at.getTime()) ? new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(at) : '';
+}
+
+/** Jira's issue search for a JQL, on the site the gadget is on (opened through the router). */
+export const issueSearchPath = (jql: string) => `/issues/?jql=${encodeURIComponent(jql)}`;

@@ -57,6 +57,8 @@ const gdpr: ObligationView = {
 export function fullFacts(): ReportFacts {
   return {
     generatedAt: '2026-03-20T12:00:00.000Z',
+    // A French DPO's team: the report's times are Paris times, an hour ahead of the stored UTC.
+    timeZone: 'Europe/Paris',
     siteUrl: 'https://example.atlassian.net',
     issue: { key: 'SEC-42', summary: 'Customer list shared by public link', status: 'Done' },
     incident: {
@@ -74,7 +76,7 @@ export function fullFacts(): ReportFacts {
     sla: {
       asOf: '2026-03-20T12:00:00.000Z',
       level: 'Critical',
-      calendar: { id: '24x7', name: 'Around the clock', timeZone: 'UTC', aroundTheClock: true },
+      calendar: { id: '24x7', name: 'Around the clock', timeZone: 'Europe/Paris', aroundTheClock: true },
       unavailable: null,
       warnAtPercent: 75,
       escalations: [],
@@ -222,6 +224,8 @@ export function emptyFacts(): ReportFacts {
   const full = fullFacts();
   return {
     ...full,
+    // No calendar anywhere: the report says its times are UTC.
+    timeZone: null,
     siteUrl: null,
     incident: {
       category: null,

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { chainEntry, linkOf } from '../../../src/domain/timeline/chain-entry';
 import { entryHash, sha256Hex } from '../../../src/domain/timeline/entry-hash';
 import { GENESIS_HASH, GENESIS_LINK, type TimelineDraft, type TimelineEntry } from '../../../src/domain/timeline/timeline-entry';
-import { escapeMarkdown, timelineMarkdown, verificationSummary } from '../../../src/domain/timeline/timeline-export';
+import { escapeMarkdown, JSON_EXPORT_DESCRIPTION, timelineMarkdown, verificationSummary } from '../../../src/domain/timeline/timeline-export';
 import { verifyChain } from '../../../src/domain/timeline/verify-chain';
 
 const draft = (text: string, i = 0): TimelineDraft => ({
@@ -118,12 +118,13 @@ describe('export', () => {
     );
   });
 
-  it("renders one table row per entry with the author's name", () => {
+  it("renders one table row per entry with the author's name (times in words: timeline-markdown.test.ts)", () => {
     const entries = chain(['Isolated | the laptop']);
     const md = timelineMarkdown(
       {
         format: 'incident-timeline',
         version: 1,
+        description: JSON_EXPORT_DESCRIPTION,
         issueKey: 'SEC-1',
         issueId: '10001',
         exportedAt: '2026-11-22T10:00:00.000Z',
@@ -132,6 +133,6 @@ describe('export', () => {
       },
       { 'acc-riley': 'Riley Responder' },
     );
-    expect(md).toContain('| 1 | 2026-11-20T09:00:00.000Z | 2026-11-22T10:00:00.000Z | note | Riley Responder | Isolated \\| the laptop |  |');
+    expect(md).toContain('| 1 | Fri 20 Nov 2026, 09:00 | Sun 22 Nov 2026, 10:00 | Note | Riley Responder | Isolated \\| the laptop |  |');
   });
 });

@@ -14,6 +14,10 @@ export interface BarChartProps {
   stacked?: boolean;
   height?: number;
   testId?: string;
+  /** Called with a row's index when its bar is clicked (or chosen with Enter); the row's bars then act as links. */
+  onBarClick?: (index: number) => void;
+  /** What following a bar does, for its accessible name ("Open in issue search"). */
+  barAction?: string;
 }
 
 /** A bar's thickness and the distance between the bars of one row, in px (charts.css draws bars 10 px wide). */
@@ -23,7 +27,7 @@ const BAR = 12;
  * A bar chart drawn by Chartist (SVG, about 12 kB gzipped, maintained, no dependencies); its
  * colours come from design tokens in charts.css, so it follows light and dark mode.
  */
-export function BarChart({ title, labels, series, names, horizontal = false, stacked = false, height = 180, testId }: BarChartProps) {
+export function BarChart({ title, labels, series, names, horizontal = false, stacked = false, height = 180, testId, onBarClick, barAction }: BarChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!ref.current) return;
@@ -52,8 +56,24 @@ export function BarChart({ title, labels, series, names, horizontal = false, sta
         },
       },
     );
+    if (onBarClick)
+      chart.on('draw', (data) => {
+        if (data.type !== 'bar') return;
+        // Chartist numbers the rows of a horizontal chart as drawn (reversed above).
+        const row = horizontal ? labels.length - 1 - data.index : data.index;
+        const bar = data.element.getNode<SVGElement>();
+        bar.setAttribute('role', 'link');
+        bar.setAttribute('tabindex', '0');
+        bar.setAttribute('aria-label', `${labels[row]}: ${barAction ?? 'open'}`);
+        bar.setAttribute('data-row', String(row));
+        bar.classList.add('stats-bar-link');
+        bar.addEventListener('click', () => onBarClick(row));
+        bar.addEventListener('keydown', (e) => {
+          if ((e as KeyboardEvent).key === 'Enter') onBarClick(row);
+        });
+      });
     return () => void chart.detach();
-  }, [labels, series, horizontal, stacked, height]);
+  }, [labels, series, horizontal, stacked, height, onBarClick, barAction]);
   return (
     <figure className="stats-chart" data-testid={testId}>
       <div ref={ref} role="img" aria-label={`${title}: ${labels.map((l, i) => `${l} ${series.map((s) => s[i] ?? 0).join('/')}`).join(', ')}`} />

@@ -3,6 +3,7 @@ import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { RadioGroup } from '@atlaskit/radio';
+import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { useEffect, useState } from 'react';
 import { STATS_GROUPINGS, STATS_PERIODS } from '../../../../src/shared/stats-contract';
@@ -19,6 +20,8 @@ function useBrowsableProjects(): { key: string; name: string }[] | null {
   }, []);
   return projects;
 }
+
+const REFRESH_OPTIONS = REFRESH_CHOICES.map((m) => ({ value: m, label: m === 0 ? 'Never' : `Every ${m} minutes` }));
 
 function problemsOf(c: GadgetConfig): string | null {
   if (c.projects.length === 0) return 'Choose at least one project.';
@@ -134,16 +137,17 @@ export default function GadgetEditor({ initial }: { initial: GadgetConfig }) {
             </label>
           </Inline>
         )}
-        <label>
-          Refresh automatically{' '}
-          <select name="refreshMinutes" value={config.refreshMinutes} onChange={(e) => set({ refreshMinutes: Number(e.target.value) })}>
-            {REFRESH_CHOICES.map((m) => (
-              <option key={m} value={m}>
-                {m === 0 ? 'Never' : `Every ${m} minutes`}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Stack space="space.050">
+          <label htmlFor="refresh-minutes">Refresh automatically</label>
+          <Select
+            inputId="refresh-minutes"
+            name="refreshMinutes"
+            options={REFRESH_OPTIONS}
+            value={REFRESH_OPTIONS.find((o) => o.value === config.refreshMinutes) ?? REFRESH_OPTIONS[0]}
+            onChange={(o) => set({ refreshMinutes: o?.value ?? 0 })}
+            testId="gadget-refresh"
+          />
+        </Stack>
         {error && (
           <Text color="color.text.danger" testId="gadget-editor-error">
             {error}

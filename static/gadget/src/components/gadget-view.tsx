@@ -10,7 +10,7 @@ import { invokeResolver } from '../../../common/invoke-resolver';
 import type { ErrorBody } from '../../../../src/shared/envelope';
 import type { StatsView } from '../../../../src/shared/stats-contract';
 import { PERIOD_LABELS, type GadgetConfig } from '../gadget-config';
-import { statsCsv } from '../stats-format';
+import { rangeInWords, statsCsv } from '../stats-format';
 import { StatsSections } from './stats-sections';
 
 // The table (Atlaskit dynamic-table) is its own chunk and its own request; both start with the figures'
@@ -60,7 +60,7 @@ export function GadgetView({ config }: { config: GadgetConfig }) {
       </Stack>
     );
   if (!view) return <Spinner label="Loading statistics" />;
-  const period = config.period === 'custom' ? `${view.period.from} to ${view.period.to}` : PERIOD_LABELS[config.period].toLowerCase();
+  const period = config.period === 'custom' ? rangeInWords(view.period) : PERIOD_LABELS[config.period].toLowerCase();
   const empty = view.totals.reports === 0 && view.previousTotals.reports === 0 && view.openByAge.every((a) => a.count === 0);
   return (
     <Stack space="space.200">
@@ -92,7 +92,8 @@ export function GadgetView({ config }: { config: GadgetConfig }) {
       </Suspense>
       <Text size="small" color="color.text.subtlest">
         Projects {view.projects.join(', ')}; {view.includeExercises ? 'exercises included' : 'exercises excluded'}; days in UTC. Compared with{' '}
-        {view.previous.from} to {view.previous.to}. Sums include restricted incidents only for people who can open all of them.
+        {rangeInWords(view.previous)}. Sums include restricted incidents only for people who can open all of them. Select a figure or a bar to open its
+        incidents in Jira's issue search.
       </Text>
     </Stack>
   );

@@ -8,6 +8,7 @@ import { invokeResolver } from '../../../common/invoke-resolver';
 import { useViewerTimeZone } from '../../../common/use-viewer-time-zone';
 import type { Envelope, ErrorBody } from '../../../../src/shared/envelope';
 import { incidentsCsv } from '../incidents-csv';
+import { issueSearchPath, reportedInWords } from '../stats-format';
 import type { StatsIncidentsView } from '../../../../src/shared/stats-contract';
 import { RouterLink } from '../../../common/router-link';
 
@@ -48,7 +49,7 @@ export default function IncidentsTable({ incidents }: { incidents: Promise<Envel
     };
   }, [incidents]);
   if (failed) return <Text color="color.text.danger">Could not load the incidents: {failed}</Text>;
-  const searchUrl = data ? `/issues/?jql=${encodeURIComponent(data.jql)}` : undefined;
+  const searchUrl = data ? issueSearchPath(data.jql) : undefined;
   const rows = (data?.rows ?? []).map((r) => ({
     key: r.key,
     cells: [
@@ -64,7 +65,8 @@ export default function IncidentsTable({ incidents }: { incidents: Promise<Envel
       { key: r.priority ?? '', content: r.priority ?? '-' },
       { key: r.category ?? '', content: r.category ?? '-' },
       { key: r.status, content: r.status },
-      { key: r.reportedAt, content: r.reportedAt.slice(0, 10) },
+      // Sorted by the time itself; shown as a date in words in the viewer's zone.
+      { key: r.reportedAt, content: reportedInWords(r.reportedAt, timeZone) },
     ],
   }));
   return (

@@ -1,18 +1,30 @@
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
+import { router } from '@forge/bridge';
 import type { ReactNode } from 'react';
-import type { CountView, StatsGrouping, StatsView } from '../../../../src/shared/stats-contract';
-import { change, formatDuration } from '../stats-format';
+import { RouterLink } from '../../../common/router-link';
+import type { CountView, StatsGrouping, StatsView, TopChartView } from '../../../../src/shared/stats-contract';
+import { bucketInWords, change, formatDuration, issueSearchPath } from '../stats-format';
 import { BarChart } from './bar-chart';
+import { PostmortemFigures, ResponseTrend } from './stats-figures';
 
-/** `before` is absent for figures of "now" that have no previous period. */
-function Tile({ label, value, now, before, testId }: { label: string; value: string; now: number; before?: number; testId: string }) {
+/** `before` is absent for figures of "now" that have no previous period; `jql` makes the figure a link to the incidents it counts. */
+function Tile({ label, value, now, before, testId, jql }: { label: string; value: string; now: number; before?: number; testId: string; jql?: string }) {
   const delta = before === undefined ? null : change(now, before);
+  const figure = (
+    <Text size="large" weight="bold" testId={testId}>
+      {value}
+    </Text>
+  );
   return (
     <Stack>
-      <Text size="large" weight="bold" testId={testId}>
-        {value}
-      </Text>
+      {jql ? (
+        <RouterLink to={issueSearchPath(jql)} newTab testId={`${testId}-search`}>
+          {figure}
+        </RouterLink>
+      ) : (
+        figure
+      )}
       <Text color="color.text.subtle">{label}</Text>
       {delta && (
         <Text size="small" color="color.text.subtlest">
@@ -36,20 +48,39 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-const counted = (rows: CountView[], title: string, testId: string, top = 8) =>
-  rows.length === 0 ? (
-    <Text color="color.text.subtlest">Nothing in this period.</Text>
-  ) : (
-    <BarChart
-      title={title}
-      labels={rows.slice(0, top).map((r) => r.label)}
-      series={[rows.slice(0, top).map((r) => r.count), rows.slice(0, top).map((r) => r.previous)]}
-      names={['This period', 'Previous']}
-      horizontal
-      height={Math.max(90, Math.min(top, rows.length) * 34)}
-      testId={testId}
-    />
+/** Opens Jira's issue search for a bar's JQL in a new tab (the frame cannot navigate itself). */
+const openSearch = (jql: string | undefined) => {
+  if (jql) void router.open(issueSearchPath(jql)).catch(() => undefined);
+};
+
+/** A chart of counts, this period beside the previous; each bar opens the incidents it counts. */
+function Counted({ chart, title, testId }: { chart: TopChartView; title: string; testId: string }) {
+  const { rows, caption } = chart;
+  if (rows.length === 0) return <Text color="color.text.subtlest">Nothing in this period.</Text>;
+  const searchable = rows.some((r) => r.jql);
+  return (
+    <>
+      {caption && (
+        <Text size="small" color="color.text.subtlest" testId={`${testId}-caption`}>
+          {caption}; the rest are added up as "Other".
+        </Text>
+      )}
+      <BarChart
+        title={title}
+        labels={rows.map((r) => r.label)}
+        series={[rows.map((r) => r.count), rows.map((r) => r.previous)]}
+        names={['This period', 'Previous']}
+        horizontal
+        height={Math.max(90, rows.length * 34)}
+        testId={testId}
+        onBarClick={searchable ? (i) => openSearch(rows[i]?.jql) : undefined}
+        barAction="open these incidents in issue search"
+      />
+    </>
   );
+}
+
+const allRows = (rows: CountView[]): TopChartView => ({ rows, caption: null });
 
 /** Every figure of the view: tiles, charts (Chartist) and small tables. */
 export function StatsSections({ view, grouping }: { view: StatsView; grouping: StatsGrouping }) {
@@ -59,8 +90,15 @@ export function StatsSections({ view, grouping }: { view: StatsView; grouping: S
   return (
     <Stack space="space.200">
       <div className="stats-tiles">
-        <Tile label="reports" value={String(t.reports)} now={t.reports} before={p.reports} testId="stats-reports" />
-        <Tile label="confirmed incidents" value={String(t.incidents)} now={t.incidents} before={p.incidents} testId="stats-incidents" />
+        <Tile label="reports" value={String(t.reports)} now={t.reports} before={p.reports} testId="stats-reports" jql={view.drillDown.reports} />
+        <Tile
+          label="confirmed incidents"
+          value={String(t.incidents)}
+          now={t.incidents}
+          before={p.incidents}
+          testId="stats-incidents"
+          jql={view.drillDown.incidents}
+        />
         <Tile label="hours of unplanned work" value={String(t.hours)} now={t.hours} before={p.hours} testId="stats-hours" />
         <Tile label={`cost at ${money(view.work.hourlyRate)}/h`} value={money(t.cost)} now={t.cost} before={p.cost} testId="stats-cost" />
         <Tile
@@ -70,12 +108,18 @@ export function StatsSections({ view, grouping }: { view: StatsView; grouping: S
           before={p.slaMet ?? 0}
           testId="stats-sla-met"
         />
-        <Tile label="postmortems overdue" value={String(view.postmortems.overdueNow)} now={view.postmortems.overdueNow} testId="overdue-postmortems-count" />
+        <Tile
+          label="postmortems overdue"
+          value={String(view.postmortems.overdue)}
+          now={view.postmortems.overdue}
+          testId="overdue-postmortems-count"
+          jql={view.drillDown.overduePostmortems}
+        />
       </div>
       <Section title={`Over time (${grouping})`}>
         <BarChart
           title="Reports and incidents over time"
-          labels={view.series.map((s) => s.bucket)}
+          labels={view.series.map((s) => bucketInWords(s.bucket))}
           series={[view.series.map((s) => s.incidents), view.series.map((s) => s.reports - s.incidents)]}
           names={['Incidents', 'Other reports']}
           stacked
@@ -83,10 +127,18 @@ export function StatsSections({ view, grouping }: { view: StatsView; grouping: S
         />
       </Section>
       <div className="stats-grid">
-        <Section title="What keeps breaking: categories">{counted(view.byCategory, 'Incidents by category', 'stats-chart-category')}</Section>
-        <Section title="Affected components">{counted(view.byComponent, 'Incidents by component', 'stats-chart-component')}</Section>
-        <Section title="By priority">{counted(view.byPriority, 'Incidents by priority', 'stats-chart-priority')}</Section>
-        <Section title="CIA(A)">{counted(view.byCia, 'Incidents by CIA(A) flag', 'stats-chart-cia')}</Section>
+        <Section title="What keeps breaking: categories">
+          <Counted chart={view.charts.category} title="Incidents by category" testId="stats-chart-category" />
+        </Section>
+        <Section title="Affected components">
+          <Counted chart={view.charts.component} title="Incidents by component" testId="stats-chart-component" />
+        </Section>
+        <Section title="By priority">
+          <Counted chart={allRows(view.byPriority)} title="Incidents by priority" testId="stats-chart-priority" />
+        </Section>
+        <Section title="CIA(A)">
+          <Counted chart={allRows(view.byCia)} title="Incidents by CIA(A) flag" testId="stats-chart-cia" />
+        </Section>
         <Section title="Open incidents by age">
           <BarChart
             title="Open incidents by age"
@@ -147,10 +199,11 @@ export function StatsSections({ view, grouping }: { view: StatsView; grouping: S
           </tbody>
         </table>
       </Section>
+      <ResponseTrend series={view.series} grouping={grouping} />
       <Text>
-        Legal deadlines: {view.legal.met} met, {view.legal.late} sent late, {view.legal.missed} missed. Postmortems: {view.postmortems.published} of{' '}
-        {view.postmortems.required} published.
+        Legal deadlines: {view.legal.met} met, {view.legal.late} sent late, {view.legal.missed} missed.
       </Text>
+      <PostmortemFigures postmortems={view.postmortems} />
     </Stack>
   );
 }

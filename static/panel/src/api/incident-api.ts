@@ -5,6 +5,7 @@ import type {
   IncidentTriageDecision,
   LegalRecordAction,
   ReportKindView,
+  ReporterReplyInput,
   ReportSectionInput,
   ResponseRecordAction,
   TimelineAddInput,
@@ -42,3 +43,5 @@ export const similarIncidents = () => invokeResolver(RESOLVER_KEYS.postmortemSim
 export const getOnCall = () => invokeResolver(RESOLVER_KEYS.oncallGet, {});
 export const acknowledgePage = () => invokeResolver(RESOLVER_KEYS.oncallAcknowledge, {});
 export const assignToMe = () => invokeResolver(RESOLVER_KEYS.oncallAssignToMe, {});
+export const getReporterReplyDraft = (dismissing = false) => invokeResolver(RESOLVER_KEYS.reporterReplyDraft, dismissing ? { dismissing } : {});
+export const sendReporterReply = (input: ReporterReplyInput) => invokeResolver(RESOLVER_KEYS.reporterReplySend, input);

@@ -26,6 +26,8 @@ const ResponseWorkspace = lazy(() => import('./response/response-workspace'));
 const PostmortemSection = lazy(() => import('./postmortem/postmortem-section'));
 // Who is on call and the paging loads after first paint too (its own invoke).
 const OnCall = lazy(() => import('./oncall/on-call'));
+// The reply to the reporter (its editor and preview) loads when its section opens.
+const ReporterReplySection = lazy(() => import('./reporter-reply/reporter-reply-section'));
 
 export function IncidentPanel() {
   const { state, reload, replace: show } = useIncident();
@@ -147,6 +149,14 @@ export function IncidentPanel() {
               <PostmortemSection view={view} timeZone={timeZone} />
             </Suspense>,
           )}
+          {view.canEdit &&
+            section(
+              'reply',
+              'Reply to the reporter',
+              <Suspense fallback={<Spinner label="Loading the reply to the reporter" />}>
+                <ReporterReplySection onSent={refresh} />
+              </Suspense>,
+            )}
           {section(
             'history',
             'Change history',
@@ -190,6 +200,7 @@ function sectionSummaries(view: IncidentView) {
             .join(', '),
     response: [phase, plural(view.response.timelineLength, 'timeline entry', 'timeline entries')].filter(Boolean).join(', '),
     reports: DUTY_WORDS[view.postmortem.state],
+    reply: 'Tell the reporter what happened',
     history: plural(view.incident.history.length, 'change', 'changes'),
   };
 }

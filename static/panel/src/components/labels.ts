@@ -1,4 +1,5 @@
 import type { IncidentView } from '../../../../src/shared/resolver-contract';
+import { zonedTimeInWords } from '../../../../src/shared/time-in-words';
 
 type Settings = IncidentView['settings'];
 
@@ -40,17 +41,11 @@ export const TRIAGE_APPEARANCE = { event: 'new', incident: 'removed', 'not-incid
 
 export const TRIAGE_LABELS = { event: 'Event (not yet triaged)', incident: 'Confirmed incident', 'not-incident': 'Not an incident' } as const;
 
-/** A time in the viewer's time zone (from their Jira profile, else the browser's), with the zone named. */
+/**
+ * A time in the viewer's time zone (from their Jira profile, else the browser's), with the zone named:
+ * "Mon 7 Dec 2026, 09:55 (Europe/Berlin)". The same words as the documents use, so a time read in the
+ * panel can be found in the postmortem.
+ */
 export function formatTime(iso: string, timeZone?: string): string {
-  // dateStyle cannot be combined with timeZoneName, so the parts are named one by one.
-  return new Intl.DateTimeFormat(undefined, {
-    weekday: 'short',
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-    timeZone,
-  }).format(new Date(iso));
+  return zonedTimeInWords(iso, timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
 }

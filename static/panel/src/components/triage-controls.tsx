@@ -1,11 +1,16 @@
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import Spinner from '@atlaskit/spinner';
+import type { DismissalReplyChoice } from './reporter-reply/dismissal-reply';
 import { ActionButton } from '../../../common/action-button';
 import { ErrorMessage } from '../../../common/error-message';
 import type { ErrorBody } from '../../../../src/shared/envelope';
 import { type IncidentTriageDecision, type IncidentView, TEXT_LIMITS } from '../../../../src/shared/resolver-contract';
 import { triageIncident } from '../api/incident-api';
+
+// The reply that goes with a dismissal (editor and preview) loads when someone starts to dismiss.
+const DismissalReply = lazy(() => import('./reporter-reply/dismissal-reply'));
 
 interface Props {
   view: IncidentView;
@@ -22,12 +27,18 @@ export function TriageControls({ view, onDone, onReload }: Props) {
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorBody | null>(null);
+  const [reply, setReply] = useState<DismissalReplyChoice>({ reply: null, ready: false });
   const state = view.incident.triage.state;
 
   const send = async (action: IncidentTriageDecision['action']) => {
     setBusy(true);
     setError(null);
-    const result = await triageIncident({ expectedRevision: view.incident.revision, action, ...(reason.trim() ? { reason: reason.trim() } : {}) });
+    const result = await triageIncident({
+      expectedRevision: view.incident.revision,
+      action,
+      ...(reason.trim() ? { reason: reason.trim() } : {}),
+      ...(action === 'dismiss' && reply.reply ? { reply: reply.reply } : {}),
+    });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setAsking(null);
@@ -50,8 +61,17 @@ export function TriageControls({ view, onDone, onReload }: Props) {
             onChange={(e) => setReason(e.currentTarget.value)}
             testId="triage-reason"
           />
+          {asking === 'dismiss' && (
+            <Suspense fallback={<Spinner label="Preparing the reply to the reporter" />}>
+              <DismissalReply onChange={setReply} isDisabled={busy} />
+            </Suspense>
+          )}
           <Inline space="space.100">
-            <ActionButton onClick={() => void send(asking)} isDisabled={busy || reason.trim().length === 0} testId="triage-submit">
+            <ActionButton
+              onClick={() => void send(asking)}
+              isDisabled={busy || reason.trim().length === 0 || (asking === 'dismiss' && !reply.ready)}
+              testId="triage-submit"
+            >
               {asking === 'dismiss' ? 'Dismiss as not an incident' : 'Reopen'}
             </ActionButton>
             <ActionButton appearance="default" onClick={() => setAsking(null)} isDisabled={busy}>

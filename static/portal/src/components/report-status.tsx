@@ -4,6 +4,8 @@ import { Inline, Stack, Text } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
 import { useCallback, useEffect, useState } from 'react';
 import { ErrorMessage } from '../../../common/error-message';
+import { useViewerTimeZone } from '../../../common/use-viewer-time-zone';
+import { zonedTimeInWords } from '../../../../src/shared/time-in-words';
 import { invokeResolver } from '../../../common/invoke-resolver';
 import type { ErrorBody } from '../../../../src/shared/envelope';
 import { RESOLVER_KEYS, type ReportStatusView } from '../../../../src/shared/resolver-contract';
@@ -21,6 +23,12 @@ const STAGES: Record<
     label: 'Received',
     appearance: 'new',
     next: (r) => `A responder will look at it and get back to you ${r.expectedResponse}. You do not need to do anything else for now.`,
+  },
+  // The promised first response has come: the promise is no longer made.
+  'looked-at': {
+    label: 'Being looked at',
+    appearance: 'inprogress',
+    next: () => 'A responder is looking at your report. They will update you here. You do not need to do anything else for now.',
   },
   confirmed: {
     label: 'Being handled',
@@ -43,6 +51,7 @@ const STAGES: Record<
 /** The request page's "what happens next": the state as it changes, and thanks. */
 export function ReportStatus() {
   const [state, setState] = useState<State>({ status: 'loading' });
+  const timeZone = useViewerTimeZone();
   const load = useCallback(async () => {
     const result = await invokeResolver(RESOLVER_KEYS.reportStatus, {});
     setState(result.ok ? { status: 'ready', report: result.data } : { status: 'error', error: result.error });
@@ -72,7 +81,7 @@ export function ReportStatus() {
       <Text as="p">{stage.next(report)}</Text>
       {report.acknowledgedAt && (
         <Text as="p" testId="report-acknowledged">
-          We received your report on {new Date(report.acknowledgedAt).toLocaleString()}.
+          We received your report on {zonedTimeInWords(report.acknowledgedAt, timeZone)}.
         </Text>
       )}
       {report.category && <Text as="p">You reported: {report.category}.</Text>}

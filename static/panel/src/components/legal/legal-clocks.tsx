@@ -10,6 +10,7 @@ import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { IncidentView, LegalRecordAction, ObligationView } from '../../../../../src/shared/resolver-contract';
 import { recordLegal } from '../../api/incident-api';
 import { formatTime } from '../labels';
+import { calendarDayInWords } from '../../../../../src/shared/time-in-words';
 import { ApplicabilityForm } from './applicability-form';
 import { ClockStartForm } from './clock-start-form';
 import { groupByQuestion, LegalQuestions, ProfilePrompt } from './legal-questions';
@@ -63,7 +64,8 @@ export default function LegalClocks({ view, timeZone, names, onChange }: Props) 
           {legal.exercise && <Lozenge appearance="moved">Exercise: simulation only</Lozenge>}
         </Inline>
         <Text color="color.text.subtle" testId="legal-disclaimer">
-          {legal.disclaimer} Rule pack reviewed {legal.packVersion}. Unlike SLA clocks, these ignore pauses and keep running after the issue is resolved.
+          {legal.disclaimer} Rule pack reviewed {calendarDayInWords(legal.packVersion)}. Unlike SLA clocks, these ignore pauses and keep running after the issue
+          is resolved.
         </Text>
 
         <Stack space="space.050" testId="legal-answers">

@@ -1,17 +1,13 @@
 import type { OnCallView } from '../../../../../src/shared/resolver-contract';
+import { zonedTimeInWords } from '../../../../../src/shared/time-in-words';
 
 /**
  * A moment in a named zone, with the zone said in full so nobody guesses whose 09:00 it is:
- * "Mon, 14 Dec, 09:00 (Europe/Berlin)".
+ * "Mon 14 Dec 2026, 09:00 (Europe/Berlin)", in the same words as every other time the app shows.
  */
-export function zonedTime(iso: string, timeZone: string): string {
-  const when = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(
-    new Date(iso),
-  );
-  return `${when} (${timeZone.replace(/_/g, ' ')})`;
-}
+export const zonedTime = (iso: string, timeZone: string): string => zonedTimeInWords(iso, timeZone);
 
-/** "On call now: Sam (primary), Riley (secondary), until Mon, 14 Dec, 09:00 (Europe/Berlin)". */
+/** "On call now: Sam (primary), Riley (secondary), until Mon 14 Dec 2026, 09:00 (Europe/Berlin)". */
 export function onCallNowText(view: OnCallView): string {
   if (!view.rota) return view.noRota ?? '';
   const people = [view.primary && `${view.primary.name} (primary)`, view.secondary && `${view.secondary.name} (secondary)`].filter(Boolean);

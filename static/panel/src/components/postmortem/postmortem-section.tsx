@@ -77,7 +77,7 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
           <Heading size="xsmall" as="h3">
             Postmortem and reports
           </Heading>
-          <DutyLozenge duty={report?.duty ?? view.postmortem} />
+          <DutyLozenge duty={report?.duty ?? view.postmortem} timeZone={timeZone} />
         </Inline>
         <Inline space="space.100" alignBlock="center">
           <label htmlFor="report-kind">
@@ -200,18 +200,26 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
             <FollowUps followUps={report.followUps} canEdit={report.canEdit} onChange={(followUps) => setReport({ ...report, followUps })} />
           </>
         )}
-        {view.incident.category && <SimilarIncidents />}
+        {view.incident.category && <SimilarIncidents timeZone={timeZone} />}
       </Stack>
     </Box>
   );
 }
 
-function DutyLozenge({ duty }: { duty: PostmortemDutyView }) {
+/** Where the postmortem duty stands; a due time beside the lozenge (a lozenge cuts long text), in the viewer's zone. */
+function DutyLozenge({ duty, timeZone }: { duty: PostmortemDutyView; timeZone: string }) {
   if (duty.state === 'published') return <Lozenge appearance="success">Postmortem published</Lozenge>;
   if (duty.state === 'pending') return <Lozenge appearance="default">Postmortem required once resolved</Lozenge>;
   if (duty.state === 'due')
     return (
-      <Lozenge appearance={duty.overdue ? 'removed' : 'moved'}>{duty.overdue ? 'Postmortem overdue' : `Postmortem due ${duty.dueAt?.slice(0, 10)}`}</Lozenge>
+      <>
+        <Lozenge appearance={duty.overdue ? 'removed' : 'moved'}>{duty.overdue ? 'Postmortem overdue' : 'Postmortem due'}</Lozenge>
+        {duty.dueAt && (
+          <Text size="small" color="color.text.subtle" testId="postmortem-due">
+            {duty.overdue ? 'was due' : 'by'} {formatTime(duty.dueAt, timeZone)}
+          </Text>
+        )}
+      </>
     );
   return null;
 }

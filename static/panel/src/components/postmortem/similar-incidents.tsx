@@ -7,9 +7,10 @@ import type { SimilarIncidentView } from '../../../../../src/shared/resolver-con
 import { ErrorMessage } from '../../../../common/error-message';
 import { similarIncidents } from '../../api/incident-api';
 import { RouterLink } from '../../../../common/router-link';
+import { dayInWords } from '../../../../../src/shared/time-in-words';
 
-/** The knowledge base: past incidents of the same category, with their postmortems. Loaded on request. */
-export function SimilarIncidents() {
+/** The knowledge base: past incidents of the same category, with their postmortems and the day each was reported (the viewer's day). Loaded on request. */
+export function SimilarIncidents({ timeZone }: { timeZone: string }) {
   const [found, setFound] = useState<SimilarIncidentView[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorBody | null>(null);
@@ -45,7 +46,7 @@ export function SimilarIncidents() {
                 s.key
               )}{' '}
               {s.summary} ({s.priority ?? 'no priority'}, {s.status}
-              {s.reportedAt ? `, ${s.reportedAt.slice(0, 10)}` : ''})
+              {s.reportedAt ? `, reported ${dayInWords(s.reportedAt, timeZone)}` : ''})
               {s.postmortemUrl ? (
                 <>
                   {' · '}

@@ -12,14 +12,10 @@ import { addTimelineEntry, exportTimeline, timelinePage, verifyTimeline } from '
 import { formatTime } from '../labels';
 import { isoToZonedInput, zonedInputToIso } from '../legal/zoned-time';
 import { download } from '../../../../common/download';
+import { ENTRY_KIND_LABELS, entryKindInWords } from '../../../../../src/shared/entry-kind-words';
 
-const KINDS: { value: PersonEntryKindView; label: string }[] = [
-  { value: 'note', label: 'Note' },
-  { value: 'action', label: 'Action' },
-  { value: 'decision', label: 'Decision' },
-  { value: 'evidence', label: 'Evidence' },
-  { value: 'communication', label: 'Communication' },
-];
+const PERSON_KINDS: PersonEntryKindView[] = ['note', 'action', 'decision', 'evidence', 'communication'];
+const KINDS = PERSON_KINDS.map((value) => ({ value, label: ENTRY_KIND_LABELS[value] }));
 
 /**
  * The tamper-evident timeline: quick-add (with "happened at" for backfilling), entries in order
@@ -146,9 +142,7 @@ export function TimelineSection({ view, names, timeZone, canEdit }: { view: Inci
                 <Text size="small" color="color.text.subtle">
                   #{e.seq}
                 </Text>
-                <Lozenge appearance={e.by === null ? 'default' : e.kind === 'decision' ? 'success' : 'inprogress'}>
-                  {ENTRY_KIND_LABELS[e.kind] ?? e.kind}
-                </Lozenge>
+                <Lozenge appearance={e.by === null ? 'default' : e.kind === 'decision' ? 'success' : 'inprogress'}>{entryKindInWords(e.kind)}</Lozenge>
                 <Text>{entryText(e, names)}</Text>
               </Inline>
               <Text size="small" color="color.text.subtle">
@@ -183,27 +177,6 @@ export function TimelineSection({ view, names, timeZone, canEdit }: { view: Inci
     </Stack>
   );
 }
-
-/** Each kind of entry in words (the stored kind is a code). */
-const ENTRY_KIND_LABELS: Record<string, string> = {
-  note: 'Note',
-  action: 'Action',
-  decision: 'Decision',
-  evidence: 'Evidence',
-  communication: 'Communication',
-  role: 'Role',
-  phase: 'Phase',
-  runbook: 'Runbook',
-  custody: 'Custody',
-  priority: 'Priority',
-  'sla-escalation': 'Service level',
-  legal: 'Legal',
-  exercise: 'Exercise',
-  report: 'Report',
-  'follow-up': 'Follow-up',
-  alert: 'Alert',
-  paging: 'Paging',
-};
 
 /** An entry's text; a role given to someone names them ("Technical lead assigned: Sam Second-Responder"). */
 function entryText(e: { kind: string; text: string; data: Record<string, unknown> | null }, names: Record<string, string>): string {

@@ -1,0 +1,18 @@
+/** The viewer's display name (GET /rest/api/3/myself, as them): the portal shows a reply under its author's name. */
+import { requestJira } from '@forge/bridge';
+import { useEffect, useState } from 'react';
+
+export function useMyName(): string {
+  const [name, setName] = useState('You');
+  useEffect(() => {
+    let live = true;
+    void requestJira('/rest/api/3/myself')
+      .then(async (res) => (res.ok ? ((await res.json()) as { displayName?: string }) : {}))
+      .then((me) => live && me.displayName && setName(me.displayName))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return name;
+}
