@@ -51,7 +51,7 @@ describe('the settings page', () => {
     const issue = await seriousIncident();
     const before = await panel(issue.key);
     expect(before.cell).toMatch(/^Serious/);
-    expect(before.contain).toMatch(/8 h of working time left/);
+    expect(before.contain).toMatch(/(7 h 59 min|8 h) of working time left/);
 
     const frame = await settingsFrame();
     await frame.click('[data-testid="nav-priority"]');
@@ -65,7 +65,7 @@ describe('the settings page', () => {
 
     const after = await panel(issue.key);
     expect(after.cell).toMatch(/^Critical/);
-    expect(after.contain).toMatch(/16 h of working time left/);
+    expect(after.contain).toMatch(/(15 h 59 min|16 h) of working time left/);
 
     const again = await settingsFrame();
     await again.click('[data-testid="nav-history"]');
@@ -76,7 +76,7 @@ describe('the settings page', () => {
 
     const restored = await panel(issue.key);
     expect(restored.cell).toMatch(/^Serious/);
-    expect(restored.contain).toMatch(/8 h of working time left/);
+    expect(restored.contain).toMatch(/(7 h 59 min|8 h) of working time left/);
   });
 
   it('refuses a zero target with its message beside the field, and saves nothing', async () => {

@@ -70,7 +70,7 @@ describe('legal clocks in the incident panel', () => {
     await card.waitFor();
     expect(await card.locator('[data-testid="legal-state-eu.gdpr.33.sa"]').textContent()).toBe('Running');
     const text = await card.textContent();
-    expect(text).toMatch(/Legal deadline .*EST.*\(.*regulator time\): (2 d 23 h|3 d) left\./);
+    expect(text).toMatch(/Legal deadline .*\(America\/New York\).*\(.*regulator time\): (2 d 23 h|3 d) left\./);
     expect(text).toContain('Policy target, not a legal deadline');
     expect(await card.locator('[data-testid="legal-citation-eu.gdpr.33.sa"]').textContent()).toBe(
       'GDPR Art 33(1), 33(5); EDPB Guidelines 9/2022 · Checked against the primary text',

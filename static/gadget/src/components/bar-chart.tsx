@@ -76,7 +76,12 @@ export function BarChart({ title, labels, series, names, horizontal = false, sta
   }, [labels, series, horizontal, stacked, height, onBarClick, barAction]);
   return (
     <figure className="stats-chart" data-testid={testId}>
-      <div ref={ref} role="img" aria-label={`${title}: ${labels.map((l, i) => `${l} ${series.map((s) => s[i] ?? 0).join('/')}`).join(', ')}`} />
+      {/* A chart whose bars are links is a group of links (an image may not hold controls); otherwise an image. */}
+      <div
+        ref={ref}
+        role={onBarClick ? 'group' : 'img'}
+        aria-label={`${title}: ${labels.map((l, i) => `${l} ${series.map((s) => s[i] ?? 0).join('/')}`).join(', ')}`}
+      />
       {names && names.length > 1 && (
         <figcaption className="stats-legend">
           {names.map((n, i) => (

@@ -7,6 +7,7 @@ import { formatDuration } from '../../../../src/shared/durations';
 import type { SlaClockView, SlaView } from '../../../../src/shared/resolver-contract';
 import { formatTime } from './labels';
 import { CLOCK_NAMES } from '../../../../src/shared/next-deadline';
+import { zoneInWords } from '../../../../src/shared/time-in-words';
 
 const nameStyle = xcss({ minWidth: '10rem' });
 const listStyle = xcss({ listStyle: 'none', padding: 'space.0', margin: 'space.0' });
@@ -86,7 +87,7 @@ export function SlaClocks({ sla, timeZone, onStale }: { sla: SlaView; timeZone: 
       ) : (
         <>
           <Text color="color.text.subtle">
-            {sla.level} policy on the {sla.calendar!.name} calendar ({sla.calendar!.timeZone}). Times in your time zone ({timeZone}).
+            {sla.level} policy on the {sla.calendar!.name} calendar ({zoneInWords(sla.calendar!.timeZone)}). Times in your time zone ({zoneInWords(timeZone)}).
           </Text>
           <Box as="ul" xcss={listStyle}>
             {sla.clocks.map((clock) => {
