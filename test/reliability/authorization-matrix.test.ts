@@ -68,7 +68,7 @@ function allowed(c: ResolverCase, accountId: string, issue: StoredIssue): boolea
   switch (c.surface) {
     case 'panel':
       if (isCustomer) return false;
-      return canSeeIssue(accountId, issue) && (!c.writes || hasIssuePermission(accountId, issue, 'EDIT_ISSUES'));
+      return canSeeIssue(accountId, issue) && (!(c.writes || c.needsEdit) || hasIssuePermission(accountId, issue, 'EDIT_ISSUES'));
     case 'gadget':
       // The sums include restricted incidents: only people who can open all of them get figures (the table needs browse only).
       return (

@@ -32,6 +32,8 @@ export interface ResolverCase {
   key: string;
   surface: Surface;
   writes: boolean;
+  /** A read that only people who may edit the issue may make (it prepares a write). */
+  needsEdit?: true;
   payload: (state?: CallState) => Record<string, unknown>;
   /** Called on an issue that is not an incident yet (declaring one): see `targetFor`. */
   onNewIssue?: true;
@@ -129,6 +131,15 @@ export const RESOLVER_CASES: ResolverCase[] = [
   { key: 'timeline/verify', surface: 'panel', writes: false, payload: () => ({}) },
   { key: 'timeline/export', surface: 'panel', writes: false, payload: () => ({ format: 'json' }) },
   { key: 'exercise/create', surface: 'panel', writes: true, payload: () => ({ kind: 'tabletop' }) },
+  // Drafting a reply reads only, but is for people who may reply: those who may edit the issue.
+  { key: 'reporter-reply/draft', surface: 'panel', writes: false, needsEdit: true, payload: () => ({}) },
+  // A restricted incident's reply goes only with the responder's tick, which this payload gives.
+  {
+    key: 'reporter-reply/send',
+    surface: 'panel',
+    writes: true,
+    payload: (s = FRESH) => ({ text: `Thank you for reporting this. We fixed it (${s.n}).`, checkedNothingInternal: true }),
+  },
   { key: 'oncall/get', surface: 'panel', writes: false, payload: () => ({}) },
   // "I'm on it" answers CONFLICT where nobody is being paged, or once someone has said so: a repeat, not a write.
   { key: 'oncall/acknowledge', surface: 'panel', writes: true, payload: () => ({}) },
