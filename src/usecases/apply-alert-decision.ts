@@ -14,7 +14,7 @@ import { decideTriage, type TriageAction } from '../domain/triage/decide-triage'
 import { appendToTimeline } from './append-to-timeline';
 import { writeMirror } from './follow-in-jira';
 import { incidentMirror } from './incident-mirror';
-import type { AlertGroupRecord, AlertGroupStore, AlertJira, IngestOutcome } from './ingest-alerts';
+import type { AlertGroupRecord, AlertGroupStore, AlertJira, IngestOutcome } from './alert-ports';
 import { intakeReport } from './intake-report';
 import type { ConfigStore, DueQueue, IncidentStore, JiraAsApp, ReportLedger, SettingsReading, TimelineLog } from './ports';
 

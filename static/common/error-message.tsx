@@ -4,14 +4,11 @@
  * plain message is shown, so nothing is hidden.
  */
 import { lazy, Suspense } from 'react';
-import type { ErrorBody } from '../../src/shared/envelope';
+import type { ErrorMessageProps } from './section-error-message';
 
 const SectionErrorMessage = lazy(() => import('./section-error-message'));
 
-export interface ErrorMessageProps {
-  error: ErrorBody;
-  action?: { text: string; onClick: () => void };
-}
+export type { ErrorMessageProps } from './section-error-message';
 
 export function ErrorMessage(props: ErrorMessageProps) {
   return (

@@ -1,6 +1,11 @@
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import type { ErrorBody } from '../../src/shared/envelope';
-import type { ErrorMessageProps } from './error-message';
+
+/** Lazy-loaded by error-message.tsx, which re-exports these props; declared here so neither file imports the other's values or types in a circle. */
+export interface ErrorMessageProps {
+  error: ErrorBody;
+  action?: { text: string; onClick: () => void };
+}
 
 const TITLES: Partial<Record<ErrorBody['code'], string>> = {
   NOT_FOUND: 'Not available',

@@ -4,7 +4,7 @@
  */
 import type { DataType, LegalAnswers, Residence, RiskToIndividuals, ThresholdKey, Tri } from './legal-answers';
 import type { OrganisationProfile, ProfileFlag } from './organisation-profile';
-import type { TriggerKey } from './legal-rule';
+import type { TriggerKey } from './trigger-key';
 import { DATA_TYPE_LABELS, type DataTypeView, ENCRYPTED_QUESTION, THRESHOLD_LABELS } from '../../shared/legal-vocabulary';
 import { thresholdMet } from './significance-threshold';
 import { PROFILE_LABELS } from '../../shared/organisation-profile-labels';

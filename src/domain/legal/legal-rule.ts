@@ -6,10 +6,9 @@
 import type { Condition } from './applicability';
 import type { TerritorialTest } from './territorial-scope';
 
-/** Clock-start triggers recorded on the incident by people (§2.3); the words live with the UI vocabulary. */
-export { TRIGGER_KEYS } from '../../shared/legal-vocabulary';
-import type { TriggerKeyView, VerificationView } from '../../shared/legal-vocabulary';
-export type TriggerKey = TriggerKeyView;
+import type { VerificationView } from '../../shared/legal-vocabulary';
+import type { TriggerKey } from './trigger-key';
+export { TRIGGER_KEYS, type TriggerKey } from './trigger-key';
 
 /**
  * Where a clock starts: a recorded fact; the actual sending of an earlier report (§2.5: the latest

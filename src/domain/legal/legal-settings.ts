@@ -7,17 +7,10 @@ import type { Residence } from './legal-answers';
 import type { LegalPeriod, LegalRule, TriggerKey } from './legal-rule';
 import type { OrganisationProfile } from './organisation-profile';
 import { UNSURE_PROFILE } from './organisation-profile';
+import type { RuleOverride } from './rule-override';
 import { SHIPPED_OVERRIDES, SHIPPED_RULES } from './rule-pack';
 
-/** Changes a rule where it applies: `jurisdiction` equal to the rule's, or "EU-XX" for a Member State in the profile. */
-export interface RuleOverride {
-  ruleId: string;
-  jurisdiction: string;
-  period?: LegalPeriod;
-  recipient?: string;
-  disabled?: boolean;
-  note: string;
-}
+export type { RuleOverride } from './rule-override';
 
 /** A deadline of the organisation's own, e.g. a customer contract's breach-notice clause. */
 export interface CustomLegalRule {

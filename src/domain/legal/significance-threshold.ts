@@ -5,7 +5,7 @@
  * responder decides, the rule is pending on that question, not owed.
  */
 import type { ThresholdKey, Tri } from './legal-answers';
-import type { TriggerKey } from './legal-rule';
+import type { TriggerKey } from './trigger-key';
 
 /**
  * The clock-start a responder records once the threshold is met: recording it is a "yes", so the

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import type { Rota, RotaOverride } from './rota';
+import type { Rota, RotaOverride } from './rota-shape';
 
 /** Limits that keep one rota small enough for a settings page and for Forge's storage. */
 export const MAX_PEOPLE = 50;

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { HandOff } from './rota';
+import type { HandOff } from './rota-shape';
 import { instantOfWallClock } from './wall-clock-instant';
 
 const DAY = 86_400_000;

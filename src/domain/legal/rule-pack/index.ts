@@ -3,7 +3,7 @@
  * the review it reflects. Rule ids are stable (they key decisions, sendings and escalations).
  */
 import type { LegalRule } from '../legal-rule';
-import type { RuleOverride } from '../legal-settings';
+import type { RuleOverride } from '../rule-override';
 import { CALIFORNIA_HEALTH_FACILITY_RULES } from './california-health-facilities';
 import { EU_UK_RULES } from './eu-uk';
 import { REST_OF_WORLD_RULES } from './rest-of-world';
