@@ -9,6 +9,22 @@ const removedApis = [
   { name: '@forge/api', importNames: ['storage'], message: 'The storage export of @forge/api was removed; use @forge/kvs.' },
 ];
 
+// Words a person reads go through i18n (docs/translations.md): in the UI files converted so far, JSX
+// text and the text-bearing attributes and options must come from t(key), never an English literal.
+export const I18N_CHECKED_FILES = ['static/portal/src/**/*.tsx', 'static/common/i18n/**/*.tsx'];
+const bypassesI18n = 'A person reads this: put the words in locales/en-US.json and use t(key) (docs/translations.md).';
+const TEXT_ATTRIBUTES = '/^(label|placeholder|aria-label|title|alt|text)$/';
+// A string with a letter that is not a message key (`portal.report.thanks`): words, not a key.
+const WORDS = 'Literal[value=/[A-Za-z]/]:not([value=/^[a-z][A-Za-z0-9]*([.][A-Za-z0-9-]+)+$/])';
+export const i18nRestrictedSyntax = [
+  { selector: 'JSXText[value=/[A-Za-z]/]', message: bypassesI18n },
+  { selector: `JSXAttribute[name.name=${TEXT_ATTRIBUTES}] > ${WORDS}`, message: bypassesI18n },
+  { selector: `JSXAttribute[name.name=${TEXT_ATTRIBUTES}] > JSXExpressionContainer > ${WORDS}`, message: bypassesI18n },
+  { selector: `JSXAttribute[name.name=${TEXT_ATTRIBUTES}] > JSXExpressionContainer > TemplateLiteral`, message: bypassesI18n },
+  { selector: `Property[key.name=${TEXT_ATTRIBUTES}] > ${WORDS}`, message: bypassesI18n },
+  { selector: `JSXExpressionContainer > ${WORDS}`, message: bypassesI18n },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'static/*/build/**', '.sandbox/**', 'coverage/**', 'scratch/**'] },
   ...tseslint.configs.recommended,
@@ -91,4 +107,5 @@ export default tseslint.config(
       ],
     },
   },
+  { files: I18N_CHECKED_FILES, rules: { 'no-restricted-syntax': ['error', ...i18nRestrictedSyntax] } },
 );

@@ -8,7 +8,7 @@
  *   5. the legal budget in legal-budgets.ts (evaluating every rule for one incident);
  *   6. the backend as @forge/bundler bundles it for `forge deploy` stays within its size budget;
  *   7. felt speed (felt-speed.ts): the panel, gadget, portal and settings in Chromium at a real site's
- *      latency (300 ms per invoke, 120 ms per platform request): the panel useful within 1.2 s, the gadget within 1.5 s;
+ *      latency (300 ms per invoke, 120 ms per platform request): the panel useful within 1.0 s, the gadget within 1.5 s;
  *   8. an alert storm (alert-storm-budget.ts): 1,000 alerts in a minute cost at most 0.25 Jira requests per alert.
  * Timings are shown as ratios to baselines measured in the same run, since machines are noisy.
  */

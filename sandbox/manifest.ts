@@ -3,6 +3,7 @@
  * the same JQL aliases as Forge would.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 
 export type EntityValueType = 'number' | 'string' | 'text' | 'date' | 'user';
@@ -68,6 +69,7 @@ export function loadManifest(path: string): AppManifest {
   const raw = parse(readFileSync(path, 'utf8')) as Raw;
   const modules: Raw = raw.modules ?? {};
   const appId: string = raw.app.id;
+  const translations = defaultLocaleMessages(path, raw.translations);
   const uiModules: ModuleEntry[] = [];
   for (const [type, entries] of Object.entries(modules)) {
     if (NOT_UI.includes(type)) continue;
@@ -77,7 +79,7 @@ export function loadManifest(path: string): AppManifest {
         key: m.key,
         resource: m.resource,
         resolverFunction: m.resolver?.function ?? null,
-        title: m.title ?? null,
+        title: titleOf(m.title, translations),
         editResource: m.edit?.resource ?? null,
         raw: m,
       });
@@ -103,6 +105,24 @@ export function loadManifest(path: string): AppManifest {
       (e.values as Raw[]).map((v) => ({ propertyKey: e.propertyKey, path: v.path, type: v.type, searchAlias: v.searchAlias ?? null })),
     ),
   };
+}
+
+/**
+ * The default locale's messages (`translations.fallback.default`), for module titles given as
+ * `{ i18n: key }`: the shell's pages show them as Jira does to a viewer of that language.
+ */
+function defaultLocaleMessages(manifestPath: string, translations: Raw | undefined): Raw {
+  const resource = (translations?.resources as Raw[] | undefined)?.find((r) => r.key === translations?.fallback?.default);
+  return resource ? (JSON.parse(readFileSync(join(dirname(manifestPath), resource.path), 'utf8')) as Raw) : {};
+}
+
+/** A module's title: as written, or its i18n key's message (nested by the key's dots, as @forge/i18n looks keys up). */
+function titleOf(title: unknown, messages: Raw): string | null {
+  if (typeof title === 'string') return title;
+  const key = (title as Raw | undefined)?.i18n;
+  if (typeof key !== 'string') return null;
+  const found = (key.split('.') as string[]).reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Raw)[part] : undefined), messages);
+  return typeof found === 'string' ? found : key;
 }
 
 function actionsOf(modules: Raw): ActionModule[] {

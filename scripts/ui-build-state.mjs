@@ -18,6 +18,8 @@ export function uiBuildIsStale(root) {
     newest(join(root, 'static', 'common')),
     newest(join(root, 'src', 'shared')),
     statSync(join(root, 'static', 'vite.shared.mjs')).mtimeMs,
+    // The translations are bundled next to each UI (build-ui.mjs), as the manifest lists them.
+    existsSync(join(root, 'locales')) ? newest(join(root, 'locales')) : 0,
   );
   return MODULES.some((m) => {
     const index = join(root, 'static', m, 'build', 'index.html');

@@ -18,6 +18,7 @@ import { userRoutes } from './routes/user-routes';
 import { serviceDeskRoutes } from './routes/service-desk-routes';
 import { projectRoutes } from './routes/project-routes';
 import { worklogRoutes } from './routes/worklog-routes';
+import { transitionRoutes } from './routes/transition-routes';
 
 export function jiraApi(deps: JiraDeps) {
   const api = new Hono<JiraEnv>().basePath('/rest/api/3');
@@ -39,6 +40,7 @@ export function jiraApi(deps: JiraDeps) {
   api.route('/', userRoutes(deps));
   api.route('/', issueLinkRoutes(deps));
   api.route('/', worklogRoutes(deps));
+  api.route('/', transitionRoutes(deps));
   api.route('/', projectRoutes(deps));
   api.route('/', metadataRoutes(deps));
 

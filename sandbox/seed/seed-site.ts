@@ -222,10 +222,15 @@ export const DEMO_PROFILE: OrganisationProfile = {
 export function seedSettings(state: SiteState, now: number, busy: boolean, story = false): void {
   const config = defaultAppConfig();
   // The story's organisation: a German company, an important entity under NIS2, nothing else regulated.
-  if (story) config.legal.profile = DEMO_PROFILE;
+  if (story) {
+    config.legal.profile = DEMO_PROFILE;
+    // The demo's manager hears how Critical and Serious incidents are going, on the default cadence.
+    config.stakeholders.audiences = [{ name: 'Management', categories: 'every', levels: ['Critical', 'Serious'], users: ['acc-morgan-manager'], groups: [] }];
+  }
   if (busy) {
-    config.scope = { projectKeys: ['SEC', 'OPS'], issueTypeIds: [ISSUE_TYPES[0].id], setUp: true };
+    config.scope = { projectKeys: ['SEC', 'OPS'], issueTypeIds: [ISSUE_TYPES[0].id], allProjects: false, allIssueTypes: false, setUp: true };
     config.intake.requestTypeIds = [REQUEST_TYPES[0]!.id];
+    config.intake.allRequestTypes = false;
     // The demo's rota and Alertmanager source; only on a set-up site, where alerts can become incidents.
     seedOnCallAndAlerts(state, config, now);
   }

@@ -123,6 +123,8 @@ export async function customerExport(p: StoryPlayer): Promise<StoredIssue> {
   p.wait(3 * 60);
   await p.respond(issue, CAST.riley, { action: 'phase', phase: 'post-incident', at: p.iso() });
   await p.status(issue, CAST.riley, 'Resolved');
+  // Restricted: the reply goes only with Riley's tick that it says nothing internal (the prefilled reply, unchanged).
+  await p.replyToReporter(issue, CAST.riley);
   await p.worklog(issue, CAST.riley, 6);
   await p.worklog(issue, CAST.sam, 4.5);
   await p.worklog(issue, CAST.alex, 3);

@@ -94,6 +94,8 @@ export async function phishingReport(p: StoryPlayer): Promise<StoredIssue> {
   await p.tick(issue, CAST.riley, 'phishing', 'ph-7');
   await p.respond(issue, CAST.riley, { action: 'phase', phase: 'post-incident', at: p.iso() });
   await p.status(issue, CAST.riley, 'Resolved');
+  // The outcome reply Casey reads on the request page: the prefilled "resolved" reply and one line of Riley's own.
+  await p.replyToReporter(issue, CAST.riley, ['Because you told us within minutes, your password was changed and the fake page blocked the same morning.']);
   await p.worklog(issue, CAST.riley, 2.5);
   await p.worklog(issue, CAST.sam, 3);
   p.wait(24 * 60);

@@ -5,8 +5,21 @@
  * made this way rather than written into storage, so their timelines, clocks, reports and follow-ups
  * are exactly what the app makes, and their hash chains verify.
  */
-import type { IncidentEdit, IncidentTriageDecision, LegalRecordAction, ResponseRecordAction, RoleKeyView } from '../../src/shared/resolver-contract';
-import type { Site } from '../site';
+import {
+  RESOLVER_KEYS,
+  type IncidentEdit,
+  type IncidentTriageDecision,
+  type LegalRecordAction,
+  type ReporterReplyDraftView,
+  type ReporterReplyInput,
+  type ResponseRecordAction,
+  type RoleKeyView,
+} from '../../src/shared/resolver-contract';
+import type { EventBus } from '../events/event-bus';
+import type { SearchIndex } from '../jira/search-index';
+import type { AppFunctions } from '../runtime/app-functions';
+import type { IssueStore } from '../state/issue-store';
+import type { SiteClock } from '../state/site-clock';
 import { issueViewExtension } from '../state/issue-view-extension';
 import type { NewIssue } from '../state/issue-store';
 import type { StoredIssue } from '../state/site-state';
@@ -32,8 +45,21 @@ export const incidentDescription = (text: string) => ({
 /** A change as the panel sends it, less the revision, which the player reads first. */
 type WithoutRevision<T> = T extends unknown ? Omit<T, 'expectedRevision'> : never;
 
+/**
+ * The parts of the local site a story plays on. Not the Site class itself: site.ts plays the story
+ * (`playStory`), so importing it here would close a circle; Site has all of these.
+ */
+export interface StorySite {
+  readonly clock: SiteClock;
+  readonly issues: IssueStore;
+  readonly search: SearchIndex;
+  readonly events: EventBus;
+  readonly functions: AppFunctions;
+  readonly baseUrl: string;
+}
+
 export class StoryPlayer {
-  constructor(private readonly site: Site) {}
+  constructor(private readonly site: StorySite) {}
 
   get now(): number {
     return this.site.clock.now();
@@ -116,6 +142,24 @@ export class StoryPlayer {
     for (const [sectionId, text] of Object.entries(sections))
       await this.call(issue, who, 'postmortem/save-section', { kind: 'postmortem', sectionId, text, expectedRevision: 0 });
     await this.call(issue, who, 'postmortem/publish', { kind: 'postmortem' });
+  }
+
+  /**
+   * The reply the panel prefills for where the report stands (or for its dismissal), with `extra`
+   * paragraphs the responder adds; sent as `who`. On a restricted incident `who` ticks that they
+   * checked it says nothing internal, as the panel asks.
+   */
+  async replyDraft(issue: StoredIssue, who: string, dismissing = false, extra: string[] = []): Promise<ReporterReplyInput> {
+    const draft = await this.call<ReporterReplyDraftView>(issue, who, RESOLVER_KEYS.reporterReplyDraft, { dismissing });
+    const [opening, ...rest] = draft.text.split('\n\n');
+    const text = [opening, ...extra, ...rest].join('\n\n');
+    return draft.restricted ? { text, checkedNothingInternal: true } : { text };
+  }
+
+  /** `who` sends the reporter the outcome reply from the panel ("Reply to the reporter"). */
+  async replyToReporter(issue: StoredIssue, who: string, extra: string[] = []): Promise<void> {
+    const reply: ReporterReplyInput = await this.replyDraft(issue, who, false, extra);
+    await this.call(issue, who, RESOLVER_KEYS.reporterReplySend, reply);
   }
 
   followUp(issue: StoredIssue, who: string, summary: string) {

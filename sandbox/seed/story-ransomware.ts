@@ -95,6 +95,7 @@ export async function fileServerRansomware(p: StoryPlayer): Promise<StoredIssue>
   await p.tick(issue, CAST.riley, 'malware', 'mw-7');
   await p.respond(issue, CAST.sam, { action: 'phase', phase: 'post-incident', at: p.iso() });
   await p.status(issue, CAST.sam, 'Resolved');
+  await p.replyToReporter(issue, CAST.riley);
   await p.worklog(issue, CAST.sam, 9);
   await p.worklog(issue, CAST.riley, 11);
   await p.worklog(issue, CAST.morgan, 1.5);

@@ -24,7 +24,8 @@ export function frameContext(site: Site, frame: Frame) {
     environmentType: 'DEVELOPMENT',
     extension: frame.extension,
     localId: `${frame.module.key}-${frame.id}`,
-    locale: 'en-US',
+    // The viewer's Jira language, as Forge puts it in the context (`de-DE` for Jira's `de_DE`).
+    locale: (user?.locale ?? 'en_US').replace('_', '-'),
     moduleKey: frame.module.key,
     siteUrl: site.baseUrl,
     timezone: user?.timeZone ?? 'UTC',

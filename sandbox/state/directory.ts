@@ -21,6 +21,11 @@ export interface SiteUser {
   accountType: 'atlassian' | 'customer' | 'app';
   kind: PersonKind;
   timeZone: string;
+  /**
+   * The language set in their Jira profile, as Jira's REST API writes it (`de_DE`); absent means the
+   * site's default, English (United States). Forge's view context carries it as `de-DE`.
+   */
+  locale?: string;
 }
 
 export const USERS: readonly SiteUser[] = [
@@ -88,6 +93,28 @@ export const USERS: readonly SiteUser[] = [
     accountType: 'atlassian',
     kind: 'agent',
     timeZone: 'Asia/Singapore',
+  },
+  {
+    // An employee of the German demo company who reads Jira in German: she reports on the portal.
+    accountId: 'acc-greta-customer',
+    displayName: 'Greta Weber',
+    emailAddress: 'greta@example.com',
+    persona: 'customer',
+    accountType: 'customer',
+    kind: 'portal-customer',
+    timeZone: 'Europe/Berlin',
+    locale: 'de_DE',
+  },
+  {
+    // A responder who reads Jira in Spanish; on the incident desk, but not cleared for restricted incidents.
+    accountId: 'acc-lucia-responder',
+    displayName: 'Lucía Fernández',
+    emailAddress: 'lucia@example.com',
+    persona: 'responder',
+    accountType: 'atlassian',
+    kind: 'agent',
+    timeZone: 'Europe/Madrid',
+    locale: 'es_ES',
   },
 ];
 
@@ -177,7 +204,7 @@ export const PROJECTS: readonly SiteProject[] = [
     name: 'Security Incidents',
     projectTypeKey: 'service_desk',
     roles: {
-      full: ['acc-riley-responder', 'acc-sam-responder', 'acc-alex-admin'],
+      full: ['acc-riley-responder', 'acc-sam-responder', 'acc-alex-admin', 'acc-lucia-responder'],
       comment: ['acc-morgan-manager'],
       browse: ['acc-oscar-outsider'],
     },

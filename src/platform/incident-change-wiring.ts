@@ -6,6 +6,7 @@
 import { nowIso } from './clock';
 import { jiraAsApp, jiraAsUser } from './jira/jira-issue-service';
 import { pagingStore } from './paging-wiring';
+import { stakeholderStore } from './stakeholder-wiring';
 import { containDeps } from './restriction-wiring';
 import { refreshStatsQuietly } from './stats-wiring';
 import { authorLedger } from './storage/author-ledger';
@@ -27,4 +28,6 @@ export const incidentChangeDeps = {
   authors: authorLedger,
   // Confirming, declaring or raising the level of an incident begins (or re-evaluates) its paging.
   paging: pagingStore,
+  // A confirmed incident at a level with a cadence joins the stakeholder reminders' index.
+  stakeholders: stakeholderStore,
 };

@@ -30,6 +30,7 @@ import {
   exerciseCreatePayload,
   incidentDeclarePayload,
   incidentEditPayload,
+  incidentGetPayload,
   incidentTriagePayload,
   legalRecordPayload,
   reporterReplyDraftPayload,
@@ -48,8 +49,13 @@ const changeDeps = incidentChangeDeps;
 export const getIncident = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.incidentGet, async () => {
     const { issueKey } = issueCaller(context);
-    emptyPayload.parse(payload ?? {});
-    return loadIncident({ jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso }, issueKey, context.extension?.issue?.id);
+    const { timeline } = incidentGetPayload.parse(payload ?? {});
+    return loadIncident(
+      { jira: jiraAsUser, store: incidentStore, timeline: timelineStore, now: nowIso },
+      issueKey,
+      context.extension?.issue?.id,
+      timeline ?? 'newest',
+    );
   });
 
 export const editIncident = ({ payload, context }: ResolverRequest) =>

@@ -33,6 +33,7 @@ import {
 } from './settings-resolvers';
 
 import { getStats, getStatsExport, getStatsIncidents } from './stats-resolvers';
+import { getStakeholderUpdates, sendStakeholderUpdateNow, snoozeStakeholderUpdate } from './stakeholder-resolvers';
 import { addFollowUp, downloadMarkdown, findSimilar, getReport, publish, saveSection } from './postmortem-resolvers';
 
 /** Every resolver definition, by the contract's keys. */
@@ -73,6 +74,9 @@ export const resolverDefinitions = {
   [RESOLVER_KEYS.settingsRotateAlertSecret]: rotateSourceSecret,
   [RESOLVER_KEYS.reporterReplyDraft]: getReporterReplyDraft,
   [RESOLVER_KEYS.reporterReplySend]: sendReporterReply,
+  [RESOLVER_KEYS.stakeholderUpdateGet]: getStakeholderUpdates,
+  [RESOLVER_KEYS.stakeholderUpdateSend]: sendStakeholderUpdateNow,
+  [RESOLVER_KEYS.stakeholderUpdateSnooze]: snoozeStakeholderUpdate,
 };
 
 export const resolver = buildResolverHandler<ResolverRequest>(resolverDefinitions);

@@ -8,6 +8,8 @@ import { DATA_TYPES, RESIDENCES, THRESHOLD_KEYS, TRIGGER_KEYS, type TriggerKeyVi
 import { TEXT_LIMITS } from '../shared/resolver-contract';
 
 export const emptyPayload = z.object({}).strict();
+/** incident/get: the panel's first paint asks for the timeline's place only (it reads the block when its Response section opens). */
+export const incidentGetPayload = z.object({ timeline: z.literal('deferred').optional() }).strict();
 
 const settingId = z.string().min(1, 'Choose a value.').max(64, 'This value is too long to be a valid choice.');
 const reason = z.string().max(TEXT_LIMITS.reason, `Keep it under ${TEXT_LIMITS.reason} characters.`);

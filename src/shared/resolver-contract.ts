@@ -49,6 +49,7 @@ export type {
   OnCallPersonView,
 } from './response-contract';
 import type { StatsExportView, StatsIncidentsView, StatsView } from './stats-contract';
+import type { StakeholderSnoozeInput, StakeholderUpdateInput, StakeholderUpdatesView } from './stakeholder-contract';
 import type {
   AlertSecretRotateInput,
   AlertSecretView,
@@ -159,6 +160,9 @@ export const RESOLVER_KEYS = {
   projectSettingsSave: 'project-settings/save',
   reporterReplyDraft: 'reporter-reply/draft',
   reporterReplySend: 'reporter-reply/send',
+  stakeholderUpdateGet: 'stakeholder-update/get',
+  stakeholderUpdateSend: 'stakeholder-update/send',
+  stakeholderUpdateSnooze: 'stakeholder-update/snooze',
 } as const;
 
 /** Limits shared by the UIs (to say so before sending) and the payload schemas (to refuse). */
@@ -355,7 +359,8 @@ export interface ReporterReplySentView {
 
 /** Payload and result per resolver key; used by makeResolver on the backend and the UI wrappers. */
 export interface ResolverContract {
-  [RESOLVER_KEYS.incidentGet]: { payload: Record<string, never>; result: Envelope<IncidentView> };
+  /** `timeline: 'deferred'`: the timeline's entries are not read (its page names the blocks to read; `response.timelineLength` still counts them). */
+  [RESOLVER_KEYS.incidentGet]: { payload: { timeline?: 'deferred' }; result: Envelope<IncidentView> };
   [RESOLVER_KEYS.incidentUpdate]: { payload: IncidentEdit; result: Envelope<IncidentView> };
   [RESOLVER_KEYS.incidentTriage]: { payload: IncidentTriageDecision; result: Envelope<IncidentView> };
   /** From the "Declare an incident" issue action: any issue the user can edit becomes an incident. */
@@ -399,5 +404,11 @@ export interface ResolverContract {
   [RESOLVER_KEYS.reporterReplyDraft]: { payload: { dismissing?: boolean }; result: Envelope<ReporterReplyDraftView> };
   /** A public comment to the reporter, written as the responder. */
   [RESOLVER_KEYS.reporterReplySend]: { payload: ReporterReplyInput; result: Envelope<ReporterReplySentView> };
+  /** The stakeholder updates section: when the next is due, who receives it, the past updates. */
+  [RESOLVER_KEYS.stakeholderUpdateGet]: { payload: Record<string, never>; result: Envelope<StakeholderUpdatesView> };
+  /** One update, by Jira notification to the stakeholders and into the timeline. */
+  [RESOLVER_KEYS.stakeholderUpdateSend]: { payload: StakeholderUpdateInput; result: Envelope<StakeholderUpdatesView> };
+  /** Moves the reminder of the due update by 30 minutes, 1 hour or 2 hours (the cadence stays). */
+  [RESOLVER_KEYS.stakeholderUpdateSnooze]: { payload: StakeholderSnoozeInput; result: Envelope<StakeholderUpdatesView> };
 }
 export type ResolverKey = keyof ResolverContract;

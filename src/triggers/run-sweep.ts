@@ -12,6 +12,7 @@ import { runSweep as sweep } from '../usecases/run-sweep';
 import { refreshStatsQuietly } from '../platform/stats-wiring';
 import { containDeps } from '../platform/restriction-wiring';
 import { pagingJiraAsApp, pagingStore } from '../platform/paging-wiring';
+import { stakeholderJiraAsApp, stakeholderStore } from '../platform/stakeholder-wiring';
 
 /** The fiveMinute scheduled trigger. Runs have no user; a duplicated run claims nothing. */
 export async function runSweep(): Promise<void> {
@@ -30,6 +31,8 @@ export async function runSweep(): Promise<void> {
     afterChange: (issueId) => refreshStatsQuietly(issueId, 'record'),
     paging: pagingStore,
     pagingJira: pagingJiraAsApp,
+    stakeholders: stakeholderStore,
+    stakeholderJira: stakeholderJiraAsApp,
   });
   logEvent('scheduled.sweep', {
     window: result.window,
@@ -49,6 +52,8 @@ export async function runSweep(): Promise<void> {
           pagingWaiting: result.paging.waiting,
           pagingEnded: result.paging.ended,
           pagingFailed: result.paging.failed,
+          stakeholdersReminded: result.stakeholders.reminded,
+          stakeholdersFailed: result.stakeholders.failed,
         }
       : {}),
   });

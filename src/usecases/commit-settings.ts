@@ -3,6 +3,8 @@ import { diffSettings } from '../domain/config/config-diff';
 import { type ConfigProblem, validateConfig } from '../domain/config/validate-config';
 import { escalationUserProblems, escalationUsers } from '../domain/config/escalation-users';
 import { rotaPeople, rotaPeopleProblems } from '../domain/config/rota-people';
+import { stakeholderPeople, stakeholderPeopleProblems } from '../domain/stakeholders/stakeholder-people';
+import { sectionOfPath } from '../shared/settings-sections';
 import type { SettingsSavedView } from '../shared/settings-contract';
 import { AppError } from './app-error';
 import type { AlertSecretsPort, SettingsJira, SettingsStore, SettingsVersionMeta } from './settings-ports';
@@ -56,10 +58,14 @@ const settingsProblems = (problems: readonly ConfigProblem[]) =>
 
 /** Escalation recipients and rota people Jira knows as portal customers or apps, or not at all (one user/bulk read for all of them). */
 async function peopleProblemsOnSite(jira: SettingsJira, config: AppConfig): Promise<ConfigProblem[]> {
-  const ids = [...new Set([...escalationUsers(config), ...rotaPeople(config)].map((u) => u.accountId))];
+  const ids = [...new Set([...escalationUsers(config), ...rotaPeople(config), ...stakeholderPeople(config.stakeholders)].map((u) => u.accountId))];
   if (ids.length === 0) return [];
   const accounts = await jira.accounts(ids);
-  return [...escalationUserProblems(config, accounts), ...rotaPeopleProblems(config, accounts)];
+  return [
+    ...escalationUserProblems(config, accounts),
+    ...rotaPeopleProblems(config, accounts),
+    ...stakeholderPeopleProblems(config.stakeholders, accounts).map((p) => ({ ...p, section: sectionOfPath(p.path) })),
+  ];
 }
 
 /**

@@ -8,17 +8,26 @@ import { AppError, staleRevision } from './app-error';
 import { currentRecord } from './current-record';
 import { toIncidentView } from './incident-view';
 import { requireIssue } from './require-issue';
-import type { IssueSnapshot } from './ports';
+import type { IssueSnapshot, RequestStatusJira } from './ports';
 import { newestPage } from './timeline-pages';
 import { type IncidentChangeDeps, publishIncidentChange } from './publish-incident-change';
 
-/** `replies`: how a dismissal's reply reaches the reporter (as the responder); without it no reply can go. */
-export type DecideTriageDeps = IncidentChangeDeps & { authors: AuthorLedger; replies?: ReporterReplyJira };
+/**
+ * `replies`: how a dismissal reaches the reporter, as the responder: the reply, and the request moved
+ * to a done status; without it no reply goes and the request stays as it is.
+ */
+export type DecideTriageDeps = IncidentChangeDeps & { authors: AuthorLedger; replies?: ReporterReplyJira & RequestStatusJira };
+
+/** What the panel says when Jira would not resolve a dismissed event's request. */
+export const REQUEST_STILL_OPEN_NOTE =
+  'The request is still open: Jira did not let you resolve it (no transition to a done status is offered to you). Resolve it in Jira so the reporter sees it closed.';
 
 /**
  * A responder confirms an event as an incident, dismisses it as not one, or reopens the question. A
  * dismissal may carry the reply the reporter gets (checked before anything is stored, sent once the
- * decision is stored, so the reporter never hears of a decision that was not made).
+ * decision is stored, so the reporter never hears of a decision that was not made), and then resolves
+ * the request as the responder, so the reporter sees it closed after reading the reply. If Jira
+ * refuses, the dismissal stands and the panel says the request is still open.
  */
 export async function decideTriage(
   deps: DecideTriageDeps,
@@ -70,12 +79,14 @@ export async function decideTriage(
     },
     ...(decision.reply && deps.replies ? [await replyWithDismissal(deps.replies, issue, decision.reply, accountId, now)] : []),
   ];
+  const resolved = decision.action === 'dismiss' && deps.replies ? await resolveDismissedRequest(deps.replies, issue) : 'not-asked';
+  if (resolved !== 'not-asked') entries.push(requestStatusEntry(resolved, accountId, now));
   return publishIncidentChange(deps, {
     issue,
     saved,
     settings: config.config,
     mirrorKey: config.mirrorKey,
-    notes: intake?.notes ?? [],
+    notes: [...(intake?.notes ?? []), ...(resolved === 'refused' ? [REQUEST_STILL_OPEN_NOTE] : [])],
     now,
     timelineHead,
     entries,
@@ -85,7 +96,6 @@ export async function decideTriage(
 /**
  * The dismissal's reply, sent once the decision is stored. The dismissal stands if Jira refuses the
  * comment: the timeline says the reply did not go, so the responder sends it again from the panel.
- * The request's status does not follow yet: the local site has no transitions API to test it against.
  */
 async function replyWithDismissal(replies: ReporterReplyJira, issue: IssueSnapshot, reply: ReporterReplyInput, accountId: string, now: string) {
   const sent = await sendReply(replies, issue, reply.text).then(
@@ -93,4 +103,30 @@ async function replyWithDismissal(replies: ReporterReplyJira, issue: IssueSnapsh
     () => false,
   );
   return replyEntry(issue, reply.text, accountId, now, sent);
+}
+
+/**
+ * Moves a dismissed event's request to a done status as the responder; one already done is left as it
+ * is. Any failure leaves the dismissal standing: 'refused' (Jira busy or unreachable reads the same to
+ * the responder: the request is still open).
+ */
+async function resolveDismissedRequest(requests: RequestStatusJira, issue: IssueSnapshot): Promise<'resolved' | 'refused' | 'not-asked'> {
+  if (issue.statusCategory === 'done') return 'not-asked';
+  return requests.resolveRequest(issue.key).catch(() => 'refused' as const);
+}
+
+function requestStatusEntry(outcome: 'resolved' | 'refused', accountId: string, now: string) {
+  const text =
+    outcome === 'resolved'
+      ? 'Resolved the request: the reporter sees it closed'
+      : 'The request is still open: Jira did not let it be resolved; resolve it in Jira so the reporter sees it closed';
+  return {
+    kind: outcome === 'resolved' ? ('action' as const) : ('note' as const),
+    text,
+    happenedAt: now,
+    recordedAt: now,
+    by: accountId,
+    corrects: null,
+    data: null,
+  };
 }

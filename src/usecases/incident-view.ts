@@ -14,7 +14,7 @@ import { toSlaView } from './sla-view';
 import { dutyView } from './postmortem-duty-view';
 import { postmortemDutyUnder, postmortemIndexFields } from '../domain/postmortem/postmortem-policy';
 
-/** Builds what the panel shows from the issue, the stored record, the settings and the newest timeline block. */
+/** Builds what the panel shows from the issue, the stored record, the settings and the newest timeline block (or its place, deferred). */
 export function toIncidentView(
   issue: IssueSnapshot,
   record: IncidentRecord,
@@ -25,6 +25,8 @@ export function toIncidentView(
   timeline: TimelinePageView,
   /** The installation's mirror key, to check the mirror; null where the view is not shown (documents). */
   mirrorKey: string | null,
+  /** How many entries the timeline has, where `timeline` is a deferred page without them (timeline-pages.ts). */
+  timelineLength?: number,
 ): IncidentView {
   const sla = incidentSla(record, config.sla, Date.parse(now));
   const obligations = incidentObligations(record, config.legal, Date.parse(now));
@@ -61,7 +63,7 @@ export function toIncidentView(
     },
     sla: toSlaView(sla, record, config, now),
     legal: toLegalView(obligations, record, now, config.legal.profile),
-    response: toResponseView(record, config, timeline, isResolved(issue, record), canEdit),
+    response: toResponseView(record, config, timeline, isResolved(issue, record), canEdit, timelineLength),
     postmortem: dutyView(record, config, now),
     settings: {
       matrix,

@@ -1,4 +1,5 @@
 import type { IntakeOptionsView } from '../shared/resolver-contract';
+import { asksOnRequestType } from '../domain/config/incident-scope';
 import { toCategoryViews } from './category-views';
 import type { ConfigStore } from './ports';
 
@@ -9,7 +10,6 @@ import type { ConfigStore } from './ports';
  */
 export async function loadIntakeOptions(config: ConfigStore, requestTypeId: string | null): Promise<IntakeOptionsView> {
   const { config: settings } = await config.get();
-  const types = settings.intake.requestTypeIds;
-  const active = settings.scope.setUp && (types.length === 0 || (requestTypeId !== null && types.includes(requestTypeId)));
+  const active = asksOnRequestType(settings, requestTypeId);
   return { active, categories: active ? toCategoryViews(settings.taxonomy.categories) : [] };
 }

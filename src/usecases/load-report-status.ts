@@ -44,11 +44,13 @@ export async function loadReportStatus(deps: LoadReportStatusDeps, requestKey: s
   const triage = record?.triage.state ?? 'event';
   const ownCategory = settings.taxonomy.categories.find((c) => c.id === record?.reporter?.category);
   const responded = Boolean(record?.sla?.respondedAt);
+  // A dismissed report says "checked, no incident" even once its request is resolved (a dismissal
+  // resolves it): that tells the reporter more than "closed".
   const stage: ReportStatusView['stage'] =
-    issue.statusCategory === 'done'
-      ? 'closed'
-      : triage === 'not-incident'
-        ? 'not-incident'
+    triage === 'not-incident'
+      ? 'not-incident'
+      : issue.statusCategory === 'done'
+        ? 'closed'
         : triage === 'incident'
           ? 'confirmed'
           : responded

@@ -64,6 +64,15 @@ export interface JiraAsUser {
   createIssue(fields: NewIssueFields): Promise<{ id: string; key: string }>;
 }
 
+/**
+ * Moving a request to a done status as the responder (asUser), so Jira's workflow, its conditions and
+ * the person's Transition issues permission decide. 'refused': Jira offered them no transition to a
+ * done status, or refused the one offered.
+ */
+export interface RequestStatusJira {
+  resolveRequest(issueKey: string): Promise<'resolved' | 'refused'>;
+}
+
 /** An issue the app creates from an incident: it carries the incident's security level (null: none). */
 export interface NewIssueFields {
   projectId: string;

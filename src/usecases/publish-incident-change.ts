@@ -10,6 +10,8 @@ import type { DueQueue, IncidentStore, IssueSnapshot, JiraAsUser, JiraFollowLedg
 import { appendThenPage } from './timeline-pages';
 import { beginPaging } from './paging-begin';
 import type { PagingStore } from './paging-ports';
+import { trackCadence } from './stakeholder-cadence';
+import type { StakeholderStore } from './stakeholder-ports';
 
 export interface PublishDeps {
   jira: JiraAsUser;
@@ -28,6 +30,8 @@ export interface PublishDeps {
    * that confirms, declares or takes in an incident passes it (src/platform/paging-wiring.ts).
    */
   paging?: PagingStore;
+  /** Where a confirmed incident at a level with a cadence joins the stakeholder reminders' index (stakeholder-cadence.ts). */
+  stakeholders?: StakeholderStore;
 }
 
 /** What a use case that changes an incident record and publishes it needs (update, triage, legal, response). */
@@ -63,6 +67,7 @@ export async function publishIncidentChange(
   const { saved, settings, now } = change;
   const timeline = await appendThenPage(deps.timeline, change.issue.id, change.timelineHead, change.entries);
   if (deps.paging) await beginPaging(deps.paging, change.issue, saved, settings, now);
+  if (deps.stakeholders) await trackCadence(deps.stakeholders, change.issue, saved, settings);
   const index = incidentMirror(saved, settings, now, change.mirrorKey);
   const notes = [...change.notes];
   let issue = change.issue;

@@ -20,7 +20,15 @@ export const isResolved = (issue: IssueSnapshot, record: IncidentRecord): boolea
  * `responder`: the viewer may edit the incident. Stakeholder contacts (emergency numbers, the police
  * contact) are admin settings and go only to responders, like the settings page that holds them.
  */
-export function toResponseView(record: IncidentRecord, config: AppConfig, timeline: TimelinePageView, resolved: boolean, responder: boolean): ResponseView {
+export function toResponseView(
+  record: IncidentRecord,
+  config: AppConfig,
+  timeline: TimelinePageView,
+  resolved: boolean,
+  responder: boolean,
+  /** The head's sequence number, where the timeline's entries were not read (a deferred page). */
+  timelineLength?: number,
+): ResponseView {
   const facts = responseFactsOf(record);
   const runbook = runbookFor(config.response.runbooks, record.category);
   const since = record.triage.state === 'incident' && record.triage.at ? record.triage.at : record.reportedAt;
@@ -63,7 +71,7 @@ export function toResponseView(record: IncidentRecord, config: AppConfig, timeli
     contactsHidden: !responder,
     contactsConfigured: responder && config.response.contacts.length > 0,
     timeline,
-    timelineLength: timeline.entries.at(-1)?.seq ?? 0,
+    timelineLength: timelineLength ?? timeline.entries.at(-1)?.seq ?? 0,
     exerciseOf: facts.exerciseOf,
     canStartExercise: !record.exercise && resolved,
   };

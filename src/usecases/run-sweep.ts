@@ -5,8 +5,10 @@ import { patrolMirrors, type PatrolMirrorsDeps } from './patrol-mirrors';
 import { recheckRestrictions, type RecheckRestrictionsDeps } from './recheck-restrictions';
 import { pageOnCall, type PageOnCallDeps, type PagingSummary } from './page-on-call';
 import type { SweepLedger } from './ports';
+import { remindStakeholderUpdates, type RemindStakeholderUpdatesDeps, type StakeholderReminderSummary } from './remind-stakeholder-updates';
 
-export interface RunSweepDeps extends EscalateClocksDeps, CatchUpJiraDeps, PatrolMirrorsDeps, RecheckRestrictionsDeps, PageOnCallDeps {
+export interface RunSweepDeps
+  extends EscalateClocksDeps, CatchUpJiraDeps, PatrolMirrorsDeps, RecheckRestrictionsDeps, PageOnCallDeps, RemindStakeholderUpdatesDeps {
   sweeps: SweepLedger;
 }
 
@@ -16,6 +18,7 @@ export type SweepResult =
       window: string;
       clocks: EscalationSummary;
       paging: PagingSummary;
+      stakeholders: StakeholderReminderSummary;
       jira: { caughtUp: number; stillBehind: number };
       restrictions: { checked: number; restricted: number };
       patrol: { checked: number; restored: number };
@@ -40,10 +43,15 @@ export async function runSweep(deps: RunSweepDeps): Promise<SweepResult> {
     deps.log('paging.sweep.failed', { error: String(e) });
     return { open: 0, paged: 0, skipped: 0, waiting: 0, ended: 0, failed: 1 };
   });
+  // After paging, and allowed to fail like it: the commander hears that a stakeholder update is due.
+  const stakeholders = await remindStakeholderUpdates(deps).catch((e: unknown) => {
+    deps.log('stakeholders.sweep.failed', { error: String(e) });
+    return { tracked: 0, reminded: 0, dropped: 0, failed: 1 };
+  });
   // Allowed to fail (the next run does it again): the required levels against the current settings,
   // on the page of records the patrol is about to compare.
   const restrictions = await recheckRestrictions(deps).catch(() => ({ checked: 0, restricted: 0 }));
   // Last, and allowed to fail: the patrol repairs edited mirrors, the next run continues it.
   const patrol = await patrolMirrors(deps).catch(() => ({ checked: 0, restored: 0 }));
-  return { ran: true, window, clocks, paging, jira, restrictions, patrol };
+  return { ran: true, window, clocks, paging, stakeholders, jira, restrictions, patrol };
 }

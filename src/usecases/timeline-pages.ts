@@ -40,6 +40,22 @@ export async function newestPage(log: TimelineLog, issueId: string, head: ChainL
   return toPage(block, entries);
 }
 
+/**
+ * The first screen's blocks named but not read (the panel reads them when its Response section
+ * opens, so the storage query is off the path to first paint): `block` is the newest block, and the
+ * blocks after `earlier` up to it are what newestPage would have shown (the one before too, where
+ * the newest has only just begun). No query.
+ * @example deferredPage({ seq: 205, hash: 'h' }) // { block: 2, entries: [], earlier: 0 }: blocks 1 and 2 to read
+ */
+export function deferredPage(head: ChainLink | null): TimelinePageView {
+  if (head === null) return toPage(0, []);
+  const block = blockOf(head.seq);
+  // Sequence numbers start at 1, so block 0 holds one entry fewer.
+  const inNewest = head.seq - Math.max(block * TIMELINE_BLOCK, 1) + 1;
+  const first = inNewest < THIN_BLOCK && block > 0 ? block - 1 : block;
+  return { block, entries: [], earlier: first > 0 ? first - 1 : null };
+}
+
 /** Writes `drafts` to the timeline (in order), then reads the newest block for the view. */
 export async function appendThenPage(log: TimelineLog, issueId: string, head: ChainLink | null, drafts: readonly TimelineDraft[]): Promise<TimelinePageView> {
   let last = head;

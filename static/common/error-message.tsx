@@ -12,7 +12,7 @@ export type { ErrorMessageProps } from './section-error-message';
 
 export function ErrorMessage(props: ErrorMessageProps) {
   return (
-    <Suspense fallback={<p role="alert">{props.error.message}</p>}>
+    <Suspense fallback={<p role={props.error.code === 'NOT_FOUND' ? 'status' : 'alert'}>{props.error.message}</p>}>
       <SectionErrorMessage {...props} />
     </Suspense>
   );

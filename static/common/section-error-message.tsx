@@ -15,11 +15,17 @@ const TITLES: Partial<Record<ErrorBody['code'], string>> = {
   RATE_LIMITED: 'Jira is busy',
 };
 
+/**
+ * Nothing here (not set up, not an incident) is information, not a failure: it is said as such,
+ * in a status rather than an alert.
+ */
+const appearanceOf = (code: ErrorBody['code']) => (code === 'NOT_FOUND' ? 'information' : code === 'CONFLICT' || code === 'RATE_LIMITED' ? 'warning' : 'error');
+
 /** The full error view: Atlaskit section message, field problems, and an optional action. */
 export default function SectionErrorMessage({ error, action }: ErrorMessageProps) {
   return (
     <SectionMessage
-      appearance={error.code === 'CONFLICT' || error.code === 'RATE_LIMITED' ? 'warning' : 'error'}
+      appearance={appearanceOf(error.code)}
       title={TITLES[error.code] ?? 'Something went wrong'}
       actions={
         action
@@ -31,7 +37,7 @@ export default function SectionErrorMessage({ error, action }: ErrorMessageProps
           : []
       }
     >
-      <p role="alert">{error.message}</p>
+      <p role={error.code === 'NOT_FOUND' ? 'status' : 'alert'}>{error.message}</p>
       {error.fields && (
         <ul>
           {Object.entries(error.fields).map(([field, message]) => (

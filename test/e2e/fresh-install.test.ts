@@ -32,6 +32,8 @@ describe('a fresh install', () => {
     await page.click('[data-testid="issue-action"] summary');
     const idle = await appFrame(page, 'declare-incident');
     await idle.getByText('Incident response is not set up on this site yet').waitFor();
+    // Information, not an error: said in a status, never an alert.
+    expect(await idle.getByRole('alert').count()).toBe(0);
 
     await openAs(ALEX, '/jira/settings/apps');
     const settings = await appFrame(page, 'incident-settings');
@@ -42,14 +44,20 @@ describe('a fresh install', () => {
       await settings.click(selector);
     };
     await settings.getByText('Not set up yet: the app does nothing on any issue.').waitFor();
+    expect(await settings.getByTestId('not-set-up').getByRole('alert').count()).toBe(0);
+    // Nothing is ticked, and nothing ticked covers nothing.
+    expect(await settings.textContent('[data-testid="scope-request-types-covered"]')).toContain('(no request type yet)');
+    expect(await settings.textContent('[data-testid="scope-projects-covered"]')).toContain('(no project yet)');
     // The busy site's help center has two desks and nine request types; the admin picks the one that is an incident report.
-    expect(await settings.locator('[data-testid^="scope-request-type-"]').count()).toBe(9);
-    await click('[data-testid="scope-request-type-11"]');
+    expect(await settings.locator('[data-testid^="scope-request-type-"][data-testid$="--hidden-checkbox"]').count()).toBe(9);
+    await click('[data-testid="scope-request-type-11--hidden-checkbox"]');
     // Picking it picked its project and issue type: the incidents are SEC's Incident issues.
-    expect(await settings.isChecked('[data-testid="scope-project-SEC"]')).toBe(true);
-    expect(await settings.isChecked('[data-testid="scope-type-10003"]')).toBe(true);
-    expect(await settings.isChecked('[data-testid="scope-project-HELP"]')).toBe(false);
-    await click('[data-testid="scope-on"]');
+    expect(await settings.isChecked('[data-testid="scope-project-SEC--hidden-checkbox"]')).toBe(true);
+    expect(await settings.isChecked('[data-testid="scope-type-10003--hidden-checkbox"]')).toBe(true);
+    expect(await settings.isChecked('[data-testid="scope-project-HELP--hidden-checkbox"]')).toBe(false);
+    expect(await settings.textContent('[data-testid="scope-request-types-covered"]')).toContain('(1 of 9 request types)');
+    expect(await settings.textContent('[data-testid="scope-projects-covered"]')).toMatch(/\(1 of \d+ projects\)/);
+    await click('[data-testid="scope-on--hidden-checkbox"]');
     await click('[data-testid="settings-save"]');
     await settings.waitForFunction(() => document.querySelector('[data-testid="settings-version"]')?.textContent?.startsWith('Version 1'));
     recordFigure(
@@ -57,16 +65,26 @@ describe('a fresh install', () => {
       `Setup on a fresh install of a busy site: ${clicks} clicks, ${((Date.now() - started) / 1000).toFixed(1)} s from the settings page to saved`,
     );
     expect(clicks).toBe(3);
+    // The save says, in words, what is now on.
+    const confirmation = settings.getByTestId('saved-summary');
+    await confirmation.getByText('Incident in SEC').waitFor();
+    expect(await confirmation.textContent()).toContain(
+      'Saved. Reports now come in through \u2018Report something that seems off\u2019 on the Security Incidents portal; incidents are issues of type Incident in SEC.',
+    );
+    // Reachable by keyboard: its Dismiss action takes focus with Tab and closes it with Enter.
+    await confirmation.getByRole('button', { name: 'Dismiss' }).focus();
+    await page.keyboard.press('Enter');
+    await settings.getByTestId('saved-summary').waitFor({ state: 'detached' });
     expect(b.site.state.outbox.length).toBe(outboxBefore);
     const saved = await invokeSettings(b.site, 'settings/get', {}, ALEX);
     if (!saved.ok) throw new Error(saved.error.message);
-    expect(saved.data.config.scope).toEqual({ projectKeys: ['SEC'], issueTypeIds: ['10003'], setUp: true });
-    expect(saved.data.config.intake.requestTypeIds).toEqual(['11']);
+    expect(saved.data.config.scope).toEqual({ projectKeys: ['SEC'], issueTypeIds: ['10003'], allProjects: false, allIssueTypes: false, setUp: true });
+    expect(saved.data.config.intake).toMatchObject({ requestTypeIds: ['11'], allRequestTypes: false });
     // A request type in no group is not on the portal: the assistant says what to do in Jira.
     await settings.click('[data-testid="nav-scope"]');
     // What comes next, in the assistant's last step: the panel's button and "Show for all work items".
     await settings.getByTestId('scope-show-panel').getByText('Show for all work items').waitFor();
-    await settings.click('[data-testid="scope-request-type-19"]');
+    await settings.click('[data-testid="scope-request-type-19--hidden-checkbox"]');
     await settings.getByTestId('request-type-hidden-19').getByText('drag it into a portal group').waitFor();
     await settings.click('[data-testid="settings-discard"]');
 
@@ -77,6 +95,9 @@ describe('a fresh install', () => {
     await quiet.waitForLoadState();
     await page.waitForTimeout(500);
     expect(await quiet.getByText('What happened?').count()).toBe(0);
+    // Outside the scope the form shows no empty box: no heading for the app, and its frame takes no space.
+    expect(await page.getByText('More details').count()).toBe(0);
+    await page.waitForFunction(() => document.querySelector('iframe[data-module="report-intake"]')?.getBoundingClientRect().height === 0);
     await page.fill('input[name="summary"]', 'My laptop battery is dead');
     await Promise.all([page.waitForURL(/HELP-\d+$/), page.getByRole('button', { name: 'Send' }).click()]);
     const laptop = b.site.issues.find(page.url().split('/').pop()!)!;

@@ -8,6 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import { onCallAt, type Rota } from '../../src/domain/oncall/rota';
 import { appFrame, type BrowserSite, browserSuite, seriousViolations } from '../support/browser';
 import { ALEX, RILEY, SAM } from '../support/test-site';
+import { chooseOption } from '../support/atlaskit-select';
 
 let b: BrowserSite;
 let page: Page;
@@ -48,13 +49,13 @@ describe('the on-call settings', () => {
     await frame.waitForSelector('[data-testid="rota-0-preview-now"]');
     await frame.click('[data-testid="rota-add"]');
     await frame.fill('[data-testid="rota-1-edit-name"]', 'Platform on call');
-    await frame.selectOption('[data-testid="rota-1-edit-zone"]', 'Europe/Berlin');
+    await chooseOption(frame, 'rota-1-edit-zone', 'Europe/Berlin');
     const startsOn = aMondayBefore(b.site.clock.now());
     await frame.fill('[data-testid="rota-1-edit-starts-on"]', startsOn);
     await pick(frame, 'rota-1-edit-primary', 'Riley Responder');
     await pick(frame, 'rota-1-edit-primary', 'Sam Second-Responder');
     await pick(frame, 'rota-1-edit-secondary', 'Ana Novak');
-    await frame.selectOption('[data-testid="rota-default"]', { label: 'Platform on call' });
+    await chooseOption(frame, 'rota-default', 'Platform on call');
     expect(await frame.textContent('[data-testid="rota-1-preview-pending"]')).toBe('Save to see who is on call now and the next hand-offs.');
     await frame.click('[data-testid="settings-save"]');
     await saved(frame);

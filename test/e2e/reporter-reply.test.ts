@@ -83,9 +83,9 @@ describe('replying to the reporter, end to end', () => {
     page = await openAs(CASEY, `/servicedesk/customer/portal/1/${issue.key}`);
     const status = await appFrame(page, 'report-status');
     expect(await status.textContent('[data-testid="report-stage"]')).toBe('Checked');
-    // The reporter's times name their zone.
+    // The reporter's times are in their locale (Casey's is English) and name their zone in words.
     expect(await status.textContent('[data-testid="report-acknowledged"]')).toMatch(
-      /We received your report on \w{3} \d{1,2} \w{3} \d{4}, \d{2}:\d{2} \(.+\)\./,
+      /We received your report on \w+, \w+ \d{1,2}, \d{4} at \d{1,2}:\d{2}\s[AP]M [A-Z][\w ]+ Time\./,
     );
     expect(await page.textContent('body')).toContain('it turned out not to be a security incident');
   });

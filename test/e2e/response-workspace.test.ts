@@ -9,6 +9,7 @@ import { kvs } from '@forge/kvs';
 import type { Page } from 'playwright-core';
 import type { IncidentRecord } from '../../src/domain/incident/incident-record';
 import { storageKeys } from '../../src/platform/storage/storage-keys';
+import { chooseOption } from '../support/atlaskit-select';
 import { appFrame, type BrowserSite, browserSuite, openPanelSections } from '../support/browser';
 import { invokePanel, RILEY, SAM } from '../support/test-site';
 
@@ -38,15 +39,15 @@ describe('response workspace in the incident panel', () => {
     // The picker shows the choice while it saves; a responder ticking a step meanwhile must not be told
     // their own role change was "changed elsewhere" (the panel's saves queue and follow its own revisions).
     // The box follows the saved state (it changes when the server answers), so click rather than check.
-    await frame.click('[data-testid="runbook-step-ph-1"]');
+    await frame.click('[data-testid="runbook-step-ph-1--checkbox-label"]');
     await frame.waitForSelector('[data-testid="response-runbook"] >> text=1 of 7 done');
     expect(await frame.textContent('[data-testid="response-workspace"]')).not.toContain('Changed elsewhere');
-    await frame.click('[data-testid="runbook-step-ph-3"]');
+    await frame.click('[data-testid="runbook-step-ph-3--checkbox-label"]');
     await frame.waitForSelector('[data-testid="response-runbook"] >> text=2 of 7 done');
 
-    await frame.selectOption('[data-testid="timeline-kind"]', 'communication');
+    await chooseOption(frame, 'timeline-kind', 'Communication');
     await frame.fill('[data-testid="timeline-text"]', 'Told the service desk to expect calls');
-    await frame.check('[data-testid="timeline-backfill"]');
+    await frame.check('[data-testid="timeline-backfill--hidden-checkbox"]');
     const happened = new Date(Date.now() - 2 * 3_600_000);
     // The panel speaks the viewer's profile zone (Riley: Europe/Berlin).
     const local = happened.toLocaleString('sv-SE', { timeZone: 'Europe/Berlin' }).replace(' ', 'T').slice(0, 16);

@@ -151,8 +151,17 @@ describe('words for people', () => {
     });
     await act('response/record', { expectedRevision: r.data.incident.revision + 0, action: 'role', role: 'commander', accountId: SAM }).catch(() => undefined);
     await act('timeline/add', { kind: 'action', text: 'Reset the password and revoked the sessions' });
+    // A stakeholder update goes out (its notification is read below with the others).
+    await act('stakeholder-update/send', {
+      basedOn: 0,
+      status: 'identified',
+      known: 'One person typed their password into a fake login page',
+      doing: 'Resetting the password and revoking the sessions',
+      need: '',
+      nextUpdateAt: new Date(b.site.clock.now() + 20 * 60_000).toISOString(),
+    });
     await screen(RILEY, `/browse/${report.key}`, 'incident-panel', '[data-testid="panel-header"]', 'panel: all sections', (f) =>
-      openPanelSections(f, 'overview', 'sla', 'legal', 'response', 'reports', 'history'),
+      openPanelSections(f, 'overview', 'sla', 'legal', 'response', 'reply', 'stakeholders', 'reports', 'history'),
     );
     await screen(RILEY, `/browse/${report.key}`, 'incident-glance', '[data-testid="glance-level"]', 'panel: glance');
     // The glance as Jira shows it first, collapsed: the lozenge its dynamicProperties function answers.

@@ -156,7 +156,7 @@ describe('a busy site', () => {
   it("set up for SEC: a week of the other four teams' work gets no app write, while a SEC incident is taken in", async () => {
     site = createTestSite(0, { freshInstall: true, busy: true });
     const config = defaultAppConfig();
-    config.scope = { projectKeys: ['SEC'], issueTypeIds: [], setUp: true };
+    config.scope = { projectKeys: ['SEC'], issueTypeIds: [], allProjects: false, allIssueTypes: true, setUp: true };
     expect(await invokeSettings(site, 'settings/save', { config, baseVersion: 0 }, ALEX)).toMatchObject({ ok: true });
     const known = new Map<string, string>();
     const writes: Write[] = [];

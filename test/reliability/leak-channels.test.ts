@@ -82,7 +82,7 @@ beforeAll(async () => {
   ];
   config.postmortem.confluenceSpaceKey = 'IR';
   // Incidents are SEC's Incident issues; anything else comes in only when someone declares it.
-  config.scope = { projectKeys: ['SEC'], issueTypeIds: ['10003'], setUp: true };
+  config.scope = { projectKeys: ['SEC'], issueTypeIds: ['10003'], allProjects: false, allIssueTypes: false, setUp: true };
   await kvs.set(storageKeys.config(), config);
   const startedWith = new Set(site.issues.all().map((i) => i.key));
 

@@ -32,7 +32,7 @@ async function setUpSite(adjust: (config: ReturnType<typeof defaultAppConfig>) =
   site = createTestSite();
   const config = defaultAppConfig();
   config.postmortem.confluenceSpaceKey = 'IR';
-  config.scope = { projectKeys: ['SEC'], issueTypeIds: [], setUp: true };
+  config.scope = { projectKeys: ['SEC'], issueTypeIds: [], allProjects: false, allIssueTypes: true, setUp: true };
   adjust(config);
   await kvs.set(storageKeys.config(), config);
 }
@@ -238,7 +238,7 @@ describe('the required level is re-checked against the current settings (item 4)
 
     const config = defaultAppConfig();
     config.postmortem.confluenceSpaceKey = 'IR';
-    config.scope = { projectKeys: ['SEC'], issueTypeIds: [], setUp: true };
+    config.scope = { projectKeys: ['SEC'], issueTypeIds: [], allProjects: false, allIssueTypes: true, setUp: true };
     config.taxonomy.categories = config.taxonomy.categories.map((c) => (c.id === 'lost-device' ? { ...c, restrictTo: 'Restricted' } : c));
     await kvs.set(storageKeys.config(), config);
     await site.advanceTime(5 * MINUTE);

@@ -24,6 +24,9 @@ export interface CallState {
   n: number;
   /** The stored revision of the postmortem's root-cause section (0: never saved). */
   sectionRevision?: number;
+  /** The incident's newest stakeholder update (0: none) and the site's clock, for an update that really goes. */
+  stakeholderSeq?: number;
+  now?: number;
 }
 
 const FRESH: CallState = { record: undefined, settingsVersion: 0, settings: undefined, n: 0 };
@@ -141,6 +144,23 @@ export const RESOLVER_CASES: ResolverCase[] = [
     payload: (s = FRESH) => ({ text: `Thank you for reporting this. We fixed it (${s.n}).`, checkedNothingInternal: true }),
   },
   { key: 'oncall/get', surface: 'panel', writes: false, payload: () => ({}) },
+  { key: 'stakeholder-update/get', surface: 'panel', writes: false, payload: () => ({}) },
+  {
+    key: 'stakeholder-update/send',
+    surface: 'panel',
+    writes: true,
+    payload: (s = FRESH) => ({
+      status: 'investigating',
+      known: `The printer queue was changed (${s.n}).`,
+      doing: 'Restoring the queue.',
+      need: '',
+      // Ten minutes: within every level's cadence (ten minutes at the least).
+      nextUpdateAt: new Date((s.now ?? Date.now()) + 10 * 60_000).toISOString(),
+      basedOn: s.stakeholderSeq ?? 0,
+    }),
+  },
+  // Snoozing answers VALIDATION_FAILED where no update is due (a resolved incident): nothing changes.
+  { key: 'stakeholder-update/snooze', surface: 'panel', writes: true, payload: () => ({ minutes: 30 }) },
   // "I'm on it" answers CONFLICT where nobody is being paged, or once someone has said so: a repeat, not a write.
   { key: 'oncall/acknowledge', surface: 'panel', writes: true, payload: () => ({}) },
   { key: 'oncall/assign-to-me', surface: 'panel', writes: true, payload: () => ({}) },

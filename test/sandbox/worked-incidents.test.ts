@@ -9,7 +9,7 @@ import { Site } from '../../sandbox/site';
 import type { StoredIssue } from '../../sandbox/state/site-state';
 import type { IncidentView, StatsExportView } from '../../src/shared/resolver-contract';
 import { recordFigure } from '../reliability/ledger';
-import { GADGET_QUERY, invokeGadget, invokePanel, MORGAN, OSCAR, RILEY } from '../support/test-site';
+import { CASEY, GADGET_QUERY, invokeGadget, invokePanel, MORGAN, OSCAR, RILEY } from '../support/test-site';
 
 let site: Site;
 let worked: NonNullable<Awaited<ReturnType<Site['playStory']>>>;
@@ -67,6 +67,41 @@ describe("the demo's worked incidents", () => {
     expect(worked.exposure.fields.securityLevelId).not.toBeNull();
     const { result } = await invokePanel(site, worked.exposure, 'incident/get', {}, OSCAR);
     expect(result).toMatchObject({ ok: false });
+  });
+
+  it("tells each worked incident's reporter the outcome: a public reply they read on their request", async () => {
+    const rows: string[] = [];
+    for (const issue of [worked.phishing, worked.exposure, worked.ransomware, worked.dismissed]) {
+      const reporter = issue.fields.reporter!;
+      const res = await site.rest(reporter, 'GET', `/rest/api/3/issue/${issue.key}/comment?expand=properties`);
+      expect(res.status).toBe(200);
+      const { comments } = (await res.json()) as { comments: { body: unknown; jsdPublic: boolean; properties?: { key: string }[] }[] };
+      const replies = comments.filter((c) => (c.properties ?? []).some((p) => p.key === 'incident-response.reporter-reply'));
+      expect(replies).toHaveLength(1);
+      expect(replies[0]!.jsdPublic).toBe(true);
+      const text = JSON.stringify(replies[0]!.body);
+      expect(text).toContain('Thank you for reporting');
+      // Nothing internal: no category, level, impact or legal words.
+      for (const internal of ['Critical', 'Serious', 'impact', 'urgency', 'GDPR', 'NIS2', 'data-exposure', 'malware']) expect(text).not.toContain(internal);
+      rows.push(`${issue.key} (${issue.fields.status})`);
+    }
+    expect(JSON.stringify(worked.phishing.comments.map((c) => c.body))).toContain('your password was changed and the fake page blocked');
+    // The restricted incident's reply is kept on the request only: the timeline says a reply went, not what it said.
+    const exposure = await ok<IncidentView>(worked.exposure, 'incident/get');
+    expect(exposure.response.timeline.entries.map((e) => e.text)).toContain(
+      'Replied to the reporter (the text is kept on the request only, as the incident is restricted)',
+    );
+    recordFigure(__filename, `Outcome replies on the demo's requests: ${rows.join(', ')}`);
+  });
+
+  it('has a report dismissed as not an incident whose request is resolved with the reply', async () => {
+    const dismissed = await ok<IncidentView>(worked.dismissed, 'incident/get');
+    expect(dismissed.incident.triage.state).toBe('not-incident');
+    expect(worked.dismissed.fields.status).toBe('Resolved');
+    expect(worked.dismissed.fields.reporter).toBe(CASEY);
+    const statusChange = worked.dismissed.changelog.find((c) => c.items.some((i) => i.field === 'status'))!;
+    expect(statusChange.author).toBe(RILEY);
+    expect(JSON.stringify(worked.dismissed.comments.map((c) => c.body))).toContain('it is their yearly check');
   });
 
   it('has a tabletop exercise made from the phishing incident', async () => {

@@ -32,7 +32,7 @@ const save = async (change: (c: ReturnType<typeof defaultAppConfig>) => void) =>
 
 describe('incident scope', () => {
   it('makes only issues of the scoped types incidents; others get no record and the panel says why', async () => {
-    await save((c) => void (c.scope.issueTypeIds = ['10003']));
+    await save((c) => void (c.scope = { ...c.scope, issueTypeIds: ['10003'], allIssueTypes: false }));
     const task = newIssue({ issuetype: 'Task', summary: 'Rotate the VPN certificate' });
     const incident = newIssue({ issuetype: 'Incident' });
     await site.events.drain();
@@ -49,7 +49,7 @@ describe('incident scope', () => {
   it('keeps an incident recorded before the scope narrowed', async () => {
     const task = newIssue({ issuetype: 'Task' });
     await site.events.drain();
-    await save((c) => void (c.scope.issueTypeIds = ['10003']));
+    await save((c) => void (c.scope = { ...c.scope, issueTypeIds: ['10003'], allIssueTypes: false }));
     expect((await invokePanel(site, task, 'incident/get', {})).result).toMatchObject({ ok: true });
   });
 });

@@ -223,11 +223,18 @@ export async function takenIn(b: BrowserSite, fields: NewIssue): Promise<StoredI
   return issue;
 }
 
-/** Opens sections of the incident panel (they remember being open, so only closed ones are clicked). */
+/**
+ * Opens sections of the incident panel (they remember being open, so only closed ones are clicked).
+ * The Response section reads the timeline's entries as it opens: it counts as open once they show.
+ */
 export async function openPanelSections(frame: Frame, ...ids: string[]): Promise<void> {
   for (const id of ids) {
     const toggle = frame.locator(`[data-testid="panel-section-${id}"]`);
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     await frame.waitForSelector(`[data-testid="panel-section-${id}-body"]`);
+    if (id === 'response') {
+      await frame.waitForSelector('[data-testid="response-timeline"]');
+      await frame.waitForSelector('[data-testid="timeline-loading"]', { state: 'detached' });
+    }
   }
 }

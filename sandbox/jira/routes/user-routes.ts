@@ -49,7 +49,7 @@ export function userRoutes(deps: JiraDeps) {
     return c.json({
       ...userBean(user.accountId, deps.baseUrl),
       emailAddress: user.emailAddress,
-      locale: 'en_US',
+      locale: user.locale ?? 'en_US',
       ...(expand.includes('groups') ? { groups: { size: groups.length, items: groups } } : {}),
     });
   });

@@ -60,7 +60,9 @@
     if (window.parent === window) return;
     // Measure the app's content, not <html>, which always fills the iframe and would never shrink.
     var root = document.getElementById('root') || document.body;
-    send({ type: 'forge-resize', height: Math.ceil(root.getBoundingClientRect().height) + 16 });
+    // Nothing rendered is nothing to show: no margin is added to an empty app.
+    var height = Math.ceil(root.getBoundingClientRect().height);
+    send({ type: 'forge-resize', height: height === 0 ? 0 : height + 16 });
   }
   if (typeof ResizeObserver !== 'undefined') {
     var observer = new ResizeObserver(resizeParent);

@@ -94,7 +94,8 @@
     };
     switch (data.type) {
       case 'forge-resize':
-        frame.style.height = Math.max(80, data.height + 4) + 'px';
+        // A frame fitted to its content (the portal's create panel) may be 0 px tall: the app rendered nothing.
+        frame.style.height = frame.closest('.create-property-panel') ? Math.max(0, data.height) + 'px' : Math.max(80, data.height + 4) + 'px';
         break;
       case 'forge-bridge-call':
         fetch('/__bridge/' + encodeURIComponent(frameId), {

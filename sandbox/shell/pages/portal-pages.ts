@@ -15,6 +15,7 @@ import { customUiFrame, html, page, section } from '../html';
 import { allowsAnonymousRequests } from '../../state/portal-access';
 import { ANONYMOUS_ACCOUNT_ID, mayUseModule } from '../../state/user-kinds';
 import { loginRequiredPage } from './login-page';
+import { portalComment } from './portal-comment';
 import { moduleOfType, type Shell, type Viewer } from '../shell-context';
 
 const INCIDENT_REQUEST_TYPE = REQUEST_TYPES[0]!;
@@ -58,14 +59,17 @@ export function createRequestPage(
   const module = moduleOfType(shell, 'jiraServiceManagement:portalRequestCreatePropertyPanel');
   // JSM leaves out an app's panel for a user kind the module does not admit; its own form still works.
   const frame = mayUseModule(viewer.accountId, module) ? registerCreatePanel(shell, viewer, type) : null;
-  const questions = frame ? customUiFrame(frame, 'Incident report questions', viewer) : html`<p class="muted">No more questions for this request.</p>`;
+  // Jira gives this module no title and no box of its own (forge-platform.md 1.10: key and resource,
+  // "no title"), and offers it no display condition by request type: the panel is on every request
+  // type's form, and where the app renders nothing its frame takes no space (fitted to its content).
+  const questions = frame ? html`<div class="create-property-panel">${customUiFrame(frame, 'Incident report questions', viewer)}</div>` : '';
   const body = html`${error ? html`<p class="error" role="alert">${error}</p>` : ''}
     <form method="post" action="/servicedesk/customer/portal/${type.portalId}/create">
       ${frame ? html`<input type="hidden" name="frameId" value="${frame.id}">` : ''}
       <input type="hidden" name="requestType" value="${type.id}">
       <div class="row"><label>Summary (required) <input name="summary" size="60" required value="${values.summary ?? ''}"></label></div>
       <div class="row"><label>What did you notice? <textarea name="description" rows="3" cols="60">${values.description ?? ''}</textarea></label></div>
-      ${section(type === INCIDENT_REQUEST_TYPE ? 'A few questions' : 'More details', questions)}
+      ${questions}
       <button type="submit" class="primary">Send</button>
     </form>`;
   return page({ ...viewer, title: type.name, body });
@@ -145,7 +149,7 @@ export function requestPage(shell: Shell, viewer: Viewer, key: string): { status
   const body = html`<p class="muted">${issue.key} · Status: ${issue.fields.status}</p>
     ${section('Your request', html`<p>${adfText(issue.fields.description) || 'No description.'}</p>`)}
     ${frame ? section(module.title ?? 'Details', customUiFrame(frame, module.title ?? 'Request details', viewer)) : ''}
-    ${section('Activity', html`${publicComments.map((c) => html`<p>${adfText(c.body)}</p>`)}${publicComments.length === 0 ? html`<p class="muted">No replies yet.</p>` : ''}`)}`;
+    ${section('Activity', html`${publicComments.map(portalComment)}${publicComments.length === 0 ? html`<p class="muted">No replies yet.</p>` : ''}`)}`;
   return { status: 200, body: page({ ...viewer, title: issue.fields.summary, body }) };
 }
 

@@ -13,6 +13,8 @@ import { DEFAULT_POSTMORTEM_SETTINGS } from '../postmortem/postmortem-settings';
 import { postmortemSettingsSchema } from '../postmortem/postmortem-settings-schema';
 import { DEFAULT_ONCALL_SETTINGS, onCallSettingsSchema } from '../oncall/oncall-settings';
 import { DEFAULT_ALERT_SETTINGS, alertSettingsSchema } from '../alerts/alert-source';
+import { DEFAULT_STAKEHOLDER_SETTINGS, stakeholderSettingsSchema } from '../stakeholders/stakeholder-settings';
+import { upgradeToExplicitLists } from './explicit-lists-upgrade';
 
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().max(max);
@@ -36,15 +38,18 @@ export const appConfigSchema = z.object({
   schemaVersion: z.literal(2),
   /**
    * Settings saved before scopes existed made every issue an incident: so does the default. Settings
-   * saved before `setUp` existed were saved by an admin, so they count as set up.
+   * saved before `setUp` existed were saved by an admin, so they count as set up. Settings saved
+   * while an empty list meant "all" are read by upgradeToExplicitLists first.
    */
   scope: z
     .object({
       projectKeys: z.array(projectKey).max(100),
       issueTypeIds: z.array(z.string().regex(/^\d{1,18}$/, 'An issue type id is a number.')).max(50),
+      allProjects: z.boolean(),
+      allIssueTypes: z.boolean(),
       setUp: z.boolean().default(true),
     })
-    .default({ projectKeys: [], issueTypeIds: [], setUp: true }),
+    .default({ projectKeys: [], issueTypeIds: [], allProjects: true, allIssueTypes: true, setUp: true }),
   taxonomy: z.object({
     categories: z
       .array(
@@ -95,6 +100,7 @@ export const appConfigSchema = z.object({
       .array(z.string().regex(/^\d{1,18}$/, 'A request type id is a number.'))
       .max(50)
       .default([]),
+    allRequestTypes: z.boolean(),
   }),
   program: z
     .object({
@@ -120,6 +126,8 @@ export const appConfigSchema = z.object({
   oncall: onCallSettingsSchema.default(() => structuredClone(DEFAULT_ONCALL_SETTINGS)),
   /** Settings saved before alert sources existed have none: the web trigger refuses every request. */
   alerts: alertSettingsSchema.default(() => structuredClone(DEFAULT_ALERT_SETTINGS)),
+  /** Settings saved before stakeholder updates existed read with the default cadence and no stakeholders. */
+  stakeholders: stakeholderSettingsSchema.default(() => structuredClone(DEFAULT_STAKEHOLDER_SETTINGS)),
 });
 
 export interface ConfigReading {
@@ -137,7 +145,7 @@ export interface ConfigReading {
  */
 export function readAppConfig(stored: unknown): ConfigReading {
   if (stored === undefined || stored === null) return { config: notSetUpConfig(), problems: [] };
-  const upgraded = upgradeSettings(stored);
+  const upgraded = upgradeToExplicitLists(upgradeSettings(stored));
   const parsed = appConfigSchema.safeParse(upgraded);
   if (!parsed.success) return { config: fallbackKeepingScope(upgraded), problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   const matrixProblems = validateMatrix(parsed.data.priority.matrix);
@@ -152,12 +160,16 @@ function fallbackKeepingScope(stored: unknown): AppConfig {
 }
 
 /**
- * What a fresh install runs with: the defaults, not set up. Nothing is stored until an admin saves,
- * so the app never acts on a site nobody has set it up on.
+ * What a fresh install runs with: the defaults, not set up, with nothing ticked in the scope. Nothing
+ * is stored until an admin saves, so the app never acts on a site nobody has set it up on.
  */
 export function notSetUpConfig(): AppConfig {
   const config = defaultAppConfig();
-  return { ...config, scope: { ...config.scope, setUp: false } };
+  return {
+    ...config,
+    scope: { projectKeys: [], issueTypeIds: [], allProjects: false, allIssueTypes: false, setUp: false },
+    intake: { ...config.intake, requestTypeIds: [], allRequestTypes: false },
+  };
 }
 
 /**

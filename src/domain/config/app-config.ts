@@ -7,6 +7,7 @@ import type { EscalationPath } from '../sla/sla-settings';
 import type { StakeholderContact } from '../response/stakeholder-contacts';
 import type { OnCallSettings } from '../oncall/oncall-settings';
 import type { AlertSettings } from '../alerts/alert-source';
+import type { StakeholderUpdateSettings } from '../stakeholders/stakeholder-settings';
 
 /** A relative position on a matrix axis, so category defaults survive a change of matrix. */
 export type RelativeLevel = 'low' | 'medium' | 'high';
@@ -32,8 +33,14 @@ export interface ReportCategory {
  */
 /** Which issues are incidents: empty lists mean every project, every issue type. */
 export interface IncidentScope {
+  /** The incident projects, ticked one by one: none ticked means none (unless `allProjects`). */
   projectKeys: string[];
+  /** The incident issue types, ticked one by one: none ticked means none (unless `allIssueTypes`). */
   issueTypeIds: string[];
+  /** Every project, also those created later: chosen on purpose, never implied by an empty list. */
+  allProjects: boolean;
+  /** Every issue type (for a project that holds only incidents). */
+  allIssueTypes: boolean;
   /**
    * Whether an admin has set incident response up. Until then (a fresh install: nothing stored)
    * the app takes nothing in and writes nothing to any issue, however busy the site.
@@ -85,9 +92,9 @@ export interface AppConfig {
   postmortem: PostmortemSettings;
   /**
    * `requestTypeIds`: the portal request types that are incident reports; the portal panel asks its
-   * questions on those only (empty: every request type of a set-up site).
+   * questions on those only (none ticked: on none, unless `allRequestTypes`).
    */
-  intake: { acknowledgeOnPortal: boolean; requestTypeIds: string[] };
+  intake: { acknowledgeOnPortal: boolean; requestTypeIds: string[]; allRequestTypes: boolean };
   program: ProgramSettings;
   /** The cost of an hour of unplanned work, the statistics gadget's default. */
   costs: { hourlyRate: number; currency: string };
@@ -99,4 +106,6 @@ export interface AppConfig {
   oncall: OnCallSettings;
   /** Monitors that send alerts to the app's web trigger. */
   alerts: AlertSettings;
+  /** How often stakeholders hear how an incident goes, per level, and who they are per category and level. */
+  stakeholders: StakeholderUpdateSettings;
 }

@@ -5,6 +5,7 @@ import { DEFAULT_RESPONSE_SETTINGS } from '../response/response-settings';
 import { DEFAULT_POSTMORTEM_SETTINGS } from '../postmortem/postmortem-settings';
 import { DEFAULT_ONCALL_SETTINGS } from '../oncall/oncall-settings';
 import { DEFAULT_ALERT_SETTINGS } from '../alerts/alert-source';
+import { DEFAULT_STAKEHOLDER_SETTINGS } from '../stakeholders/stakeholder-settings';
 import type { AppConfig, ReportCategory } from './app-config';
 
 /**
@@ -119,16 +120,18 @@ export const DEFAULT_PROGRAM_SETTINGS = (): Pick<AppConfig, 'program' | 'costs' 
 export function defaultAppConfig(): AppConfig {
   return {
     schemaVersion: 2,
-    scope: { projectKeys: [], issueTypeIds: [], setUp: true },
+    // A set-up site's defaults cover everything, on purpose; a fresh install reads notSetUpConfig() instead.
+    scope: { projectKeys: [], issueTypeIds: [], allProjects: true, allIssueTypes: true, setUp: true },
     taxonomy: { categories: DEFAULT_CATEGORIES.map((c) => ({ ...c, examples: [...c.examples] })), reviewedAt: null, reviewEveryMonths: 12 },
     priority: { matrix: structuredClone(ISO_27001_MATRIX), jiraPriorityByLevel: { ...DEFAULT_JIRA_PRIORITY_BY_PRESET['iso-27001']! } },
     sla: defaultSlaSettings(),
     legal: structuredClone(DEFAULT_LEGAL_SETTINGS),
     response: structuredClone(DEFAULT_RESPONSE_SETTINGS),
     postmortem: structuredClone(DEFAULT_POSTMORTEM_SETTINGS),
-    intake: { acknowledgeOnPortal: true, requestTypeIds: [] },
+    intake: { acknowledgeOnPortal: true, requestTypeIds: [], allRequestTypes: true },
     ...DEFAULT_PROGRAM_SETTINGS(),
     oncall: structuredClone(DEFAULT_ONCALL_SETTINGS),
     alerts: structuredClone(DEFAULT_ALERT_SETTINGS),
+    stakeholders: structuredClone(DEFAULT_STAKEHOLDER_SETTINGS),
   };
 }

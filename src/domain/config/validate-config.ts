@@ -1,26 +1,13 @@
 import type { AppConfig } from './app-config';
 import { appConfigSchema } from './app-config-schema';
-import { sectionOfPath, type SettingsSectionId } from '../../shared/settings-sections';
+import { sectionOfPath } from '../../shared/settings-sections';
 import { validateMatrix } from '../priority/validate-matrix';
 import { alertSourceProblems, onCallProblems } from './validate-oncall-and-alerts';
+import { stakeholderSettingsProblems } from '../stakeholders/stakeholder-settings-problems';
+import type { ConfigProblem, SiteVocabulary } from './config-problem';
+import { upgradeToExplicitLists } from './explicit-lists-upgrade';
 
-/** One thing wrong with proposed settings: where, in which section of the page, and what to do about it. */
-export interface ConfigProblem {
-  section: SettingsSectionId;
-  path: string;
-  message: string;
-}
-
-/** What the site has, when the caller could look: names the settings must refer to. */
-export interface SiteVocabulary {
-  jiraPriorities: string[] | null;
-  securityLevels: string[] | null;
-  projectKeys: string[] | null;
-  /** The site's issue types, by id; null when unknown. */
-  issueTypeIds: string[] | null;
-  /** Confluence spaces the admin can see; null when unknown (no Confluence: publishing falls back to comments). */
-  confluenceSpaceKeys: string[] | null;
-}
+export type { ConfigProblem, SiteVocabulary } from './config-problem';
 
 export const UNKNOWN_SITE: SiteVocabulary = { jiraPriorities: null, securityLevels: null, projectKeys: null, issueTypeIds: null, confluenceSpaceKeys: null };
 
@@ -39,7 +26,8 @@ const oneOf = (names: readonly string[]) => (names.length > 0 ? names.map((n) =>
  * message says what to fix.
  */
 export function validateConfig(candidate: unknown, site: SiteVocabulary = UNKNOWN_SITE): ConfigValidation {
-  const parsed = appConfigSchema.safeParse(candidate);
+  // An export (or a page) from before the lists were explicit still means what it meant then.
+  const parsed = appConfigSchema.safeParse(upgradeToExplicitLists(candidate));
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => problem(i.path.map(String).join('.'), i.message)) };
   const config = parsed.data;
   const problems = [
@@ -47,6 +35,11 @@ export function validateConfig(candidate: unknown, site: SiteVocabulary = UNKNOW
     ...crossReferenceProblems(config, site),
     ...onCallProblems(config, site),
     ...alertSourceProblems(config, site),
+    ...stakeholderSettingsProblems(
+      config.stakeholders,
+      config.priority.matrix.levels.map((l) => l.id),
+      config.taxonomy.categories.map((c) => c.id),
+    ).map((p) => problem(p.path, p.message)),
   ];
   const bytes = new TextEncoder().encode(JSON.stringify(config)).length;
   if (bytes > MAX_SETTINGS_BYTES)

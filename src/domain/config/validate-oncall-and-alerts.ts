@@ -1,6 +1,6 @@
 import { sectionOfPath } from '../../shared/settings-sections';
 import type { AppConfig } from './app-config';
-import type { ConfigProblem, SiteVocabulary } from './validate-config';
+import type { ConfigProblem, SiteVocabulary } from './config-problem';
 
 const problem = (path: string, message: string): ConfigProblem => ({ section: sectionOfPath(path), path, message });
 const oneOf = (names: readonly string[]) => (names.length > 0 ? names.map((n) => `"${n}"`).join(', ') : 'none defined');
@@ -63,7 +63,7 @@ export function alertSourceProblems(config: AppConfig, site: SiteVocabulary): Co
     if (projectWhy) problems.push(problem(at('projectKey'), `${what} feeds project ${s.projectKey}, but ${projectWhy}: choose an incident project.`));
     if (site.issueTypeIds && !site.issueTypeIds.includes(s.issueTypeId))
       problems.push(problem(at('issueTypeId'), `${what} creates issues of a type this Jira does not have: choose one of the site's issue types.`));
-    else if (scopeTypes.length > 0 && !scopeTypes.includes(s.issueTypeId))
+    else if (!config.scope.allIssueTypes && !scopeTypes.includes(s.issueTypeId))
       problems.push(
         problem(at('issueTypeId'), `${what} creates issues of a type the incident scope does not cover: choose one the scope names, or add this type to it.`),
       );
@@ -81,6 +81,7 @@ export function alertSourceProblems(config: AppConfig, site: SiteVocabulary): Co
 function projectProblem(config: AppConfig, site: SiteVocabulary, key: string): string | null {
   if (site.projectKeys && !site.projectKeys.includes(key)) return 'that project does not exist or you cannot browse it';
   const scope = config.scope.projectKeys;
-  if (scope.length > 0 && !scope.includes(key)) return `the incident scope does not cover it (it covers ${scope.join(', ')})`;
+  if (!config.scope.allProjects && !scope.includes(key))
+    return scope.length > 0 ? `the incident scope does not cover it (it covers ${scope.join(', ')})` : 'the incident scope has no project ticked yet';
   return null;
 }

@@ -2,6 +2,7 @@ import type { ReportBlockView } from '../../shared/report-contract';
 import { entryKindInWords } from '../../shared/entry-kind-words';
 import { PHASE_LABELS } from '../response/lifecycle-phases';
 import type { ReportFacts } from './report-facts';
+import { stakeholderUpdateBlocks } from './stakeholder-update-blocks';
 import { bold, bullets, issueLink, labelled, nameOf, note, paragraph, plain, table, timeOf } from './report-text';
 
 export function rolesBlocks(facts: ReportFacts): ReportBlockView[] {
@@ -105,5 +106,7 @@ export function timelineBlocks(facts: ReportFacts, limit = Infinity): ReportBloc
             e.corrects === null ? e.text : `${e.text} (corrects #${e.corrects})`,
           ]),
         ),
+    // The updates stakeholders got, listed on their own (the whole timeline's, whatever the limit).
+    ...stakeholderUpdateBlocks(facts),
   ];
 }

@@ -2,6 +2,9 @@ import type { AppConfig } from '../config/app-config';
 import { UNSURE_PROFILE } from '../legal/organisation-profile';
 import type { ChecklistItemView } from '../../shared/settings-contract';
 import type { ProgramFacts } from './program-facts';
+import { DEFAULT_RUNBOOKS } from '../response/default-runbooks';
+import { DEFAULT_TEMPLATES } from '../postmortem/default-templates';
+import { differsFromDefaults } from './differs-from-defaults';
 
 /** One item of the checklist, as the settings page shows it. */
 export type ChecklistItem = ChecklistItemView;
@@ -10,7 +13,8 @@ type Rule = Omit<ChecklistItem, 'done' | 'source' | 'manual'> & { seen?: (config
 
 /**
  * Seed 002's minimal incident-response program (incident-practice.md A.21), in the seed's order.
- * Where the app can see the answer it ticks the item itself; the rest an admin confirms.
+ * Where the app can see that someone did it, it ticks the item itself (never because a default
+ * exists); the rest an admin confirms.
  */
 const ITEMS: Rule[] = [
   // Before the seed's list: the app itself must know where reports come in (the setup assistant's first step).
@@ -19,7 +23,7 @@ const ITEMS: Rule[] = [
     label: 'Decide where incidents are reported',
     why: 'The portal request types employees use to report, and which issues are incidents; nothing else is touched.',
     section: 'scope',
-    seen: (c) => c.scope.setUp && (c.intake.requestTypeIds.length > 0 || c.scope.projectKeys.length > 0),
+    seen: (c) => c.scope.setUp && (c.intake.requestTypeIds.length > 0 || c.intake.allRequestTypes || c.scope.projectKeys.length > 0 || c.scope.allProjects),
   },
   {
     id: 'owner',
@@ -48,7 +52,8 @@ const ITEMS: Rule[] = [
     label: 'Write an incident-response runbook',
     why: 'Responders investigate and drive incidents consistently.',
     section: 'runbooks',
-    seen: (c) => c.response.runbooks.length > 0,
+    // The shipped runbooks existing is not someone having written one: only a runbook written or edited here counts.
+    seen: (c) => c.response.runbooks.length > 0 && differsFromDefaults(c.response.runbooks, DEFAULT_RUNBOOKS),
   },
   {
     id: 'working-document',
@@ -69,7 +74,8 @@ const ITEMS: Rule[] = [
     label: 'Adopt a postmortem template',
     why: 'Every high or critical incident gets a blameless postmortem with follow-ups.',
     section: 'postmortem',
-    seen: (c) => c.postmortem.templates.some((t) => t.kind === 'postmortem'),
+    // A postmortem template someone adopted here (the shipped one edited, or their own); the shipped one as is can be confirmed by hand.
+    seen: (c) => c.postmortem.templates.some((t) => t.kind === 'postmortem' && !DEFAULT_TEMPLATES.some((d) => !differsFromDefaults(t, d))),
   },
   {
     id: 'tabletop',

@@ -10,6 +10,8 @@ import type { EditableChoices, FieldWrites, IssueSnapshot, JiraAsApp, JiraAsUser
 import { type JiraActor, JiraRequestError, jiraRequest, jsonBody } from './jira-client';
 import { findByIds, mirrorsOf, search } from './jira-issue-search';
 import type { ReporterReplyJira } from '../../usecases/reply-to-reporter';
+import type { RequestStatusJira } from '../../usecases/ports';
+import { requestStatusAsUser } from './jira-request-status';
 
 interface IssueBean {
   id: string;
@@ -130,8 +132,8 @@ async function addPublicCommentAsUser(issueKey: string, adf: object, markerPrope
   );
 }
 
-/** Replies to a request's reporter, written as the responder. */
-export const reporterRepliesAsUser: ReporterReplyJira = { addPublicComment: addPublicCommentAsUser };
+/** Replies to a request's reporter, written as the responder, and resolves the request as them. */
+export const reporterRepliesAsUser: ReporterReplyJira & RequestStatusJira = { addPublicComment: addPublicCommentAsUser, ...requestStatusAsUser };
 
 /**
  * GET /rest/api/3/issue/{issueIdOrKey}/watchers as the app: the watchers who work in Jira. The

@@ -18,12 +18,15 @@ export const incidentPurge: IncidentPurge = {
       storageKeys.followUpOf(issueId),
       storageKeys.jiraBehind(issueId),
       ...pagingKeysOf(issueId),
+      storageKeys.stakeholderCadence(issueId),
+      storageKeys.stakeholderLock(issueId),
       ...(incidentOfFollowUp ? [storageKeys.followUp(incidentOfFollowUp, issueId)] : []),
     ];
     const prefixes = [
       storageKeys.priorityChangesOf(issueId),
       storageKeys.statusChangesOf(issueId),
       storageKeys.timelineOf(issueId),
+      storageKeys.stakeholderUpdatesOf(issueId),
       storageKeys.followUpsOf(issueId),
       storageKeys.reportSectionsOfIssue(issueId),
       storageKeys.reportPublicationsOf(issueId),

@@ -32,6 +32,14 @@ export const storageKeys = {
   /** Paging of one incident: when it began, who was paged, who acknowledged (the sweep pages on). */
   paging: (issueId: string) => `paging:${issueId}`,
   pagingAll: () => 'paging:',
+  /** An incident whose stakeholders hear on a cadence, with its newest update and snooze (the sweep's index). */
+  stakeholderCadence: (issueId: string) => `stakeholder-cadence:${issueId}`,
+  stakeholderCadences: () => 'stakeholder-cadence:',
+  /** One stakeholder update, numbered without gaps per incident and written create-only (two senders never both win). */
+  stakeholderUpdate: (issueId: string, seq: number) => `stakeholder-update:${issueId}:${String(seq).padStart(6, '0')}`,
+  stakeholderUpdatesOf: (issueId: string) => `stakeholder-update:${issueId}:`,
+  /** A short lease on one incident's cadence entry, so a snooze and a send never lose each other's writes. */
+  stakeholderLock: (issueId: string) => `stakeholder-lock:${issueId}`,
   /** The app's settings, one value (well under the 240 KiB limit). */
   config: () => 'config:app',
   /** Which version the settings are at, who saved it and when (written with config:app in one transaction). */

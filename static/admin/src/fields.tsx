@@ -1,5 +1,15 @@
-/** The settings page's form controls: native elements (light to load), labelled, with their problems beside them. */
+/**
+ * The settings page's form controls: Atlaskit's text field, text area, select and checkbox (dark
+ * mode and focus rings from the design tokens), each labelled, with its problem beside it. Only the
+ * sections import them, and the sections load when opened, so the page's first paint stays small.
+ */
+import { Checkbox } from '@atlaskit/checkbox';
+import Select from '@atlaskit/select';
+import TextArea from '@atlaskit/textarea';
+import Textfield from '@atlaskit/textfield';
 import { useEffect, useId, useState, type ReactNode } from 'react';
+
+export { SectionProblems } from './section-problems';
 
 interface FieldProps {
   label: string;
@@ -44,15 +54,14 @@ export function TextInput({
   return (
     <Field label={label} help={help} problem={problem}>
       {(id, d) => (
-        <input
+        <Textfield
           id={id}
-          type="text"
           value={value}
-          style={{ width }}
+          width={width}
           aria-describedby={d}
-          aria-invalid={problem ? true : undefined}
-          data-testid={testId}
-          onChange={(e) => onChange(e.target.value)}
+          isInvalid={Boolean(problem)}
+          testId={testId}
+          onChange={(e) => onChange(e.currentTarget.value)}
         />
       )}
     </Field>
@@ -82,20 +91,67 @@ export function NumberInput({
   return (
     <Field label={label} help={help} problem={problem}>
       {(id, d) => (
-        <input
+        <Textfield
           id={id}
           type="number"
           value={Number.isFinite(value) ? value : ''}
           min={min}
           step={step ?? 1}
-          style={{ width: 120 }}
+          width={120}
           aria-describedby={d}
-          aria-invalid={problem ? true : undefined}
-          data-testid={testId}
-          onChange={(e) => onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))}
+          isInvalid={Boolean(problem)}
+          testId={testId}
+          onChange={(e) => onChange(e.currentTarget.value === '' ? Number.NaN : Number(e.currentTarget.value))}
         />
       )}
     </Field>
+  );
+}
+
+export interface Choice<T extends string> {
+  value: T;
+  label: string;
+}
+
+/**
+ * Atlaskit's select for one value. `testId` names the wrapper; keyboard: focus, type part of a name
+ * (or arrow down), Enter. Browser tests choose the same way (test/support/atlaskit-select.ts).
+ */
+export function ChoiceSelect<T extends string>({
+  inputId,
+  value,
+  options,
+  onChange,
+  describedBy,
+  label,
+  invalid,
+  testId,
+  width = 240,
+}: {
+  inputId?: string;
+  value: T;
+  options: readonly Choice<T>[];
+  onChange: (v: T) => void;
+  describedBy?: string;
+  /** For a select with no visible label of its own (a table cell). */
+  label?: string;
+  invalid?: boolean;
+  testId?: string;
+  width?: number;
+}) {
+  return (
+    <div data-testid={testId} data-value={value} style={{ minWidth: width }}>
+      <Select<Choice<T>>
+        inputId={inputId}
+        aria-label={label}
+        aria-describedby={describedBy}
+        isInvalid={invalid}
+        options={options}
+        value={options.find((o) => o.value === value) ?? null}
+        onChange={(o) => o && onChange(o.value)}
+        spacing="compact"
+      />
+    </div>
   );
 }
 
@@ -110,7 +166,7 @@ export function SelectInput<T extends string>({
 }: {
   label: string;
   value: T;
-  options: readonly { value: T; label: string }[];
+  options: readonly Choice<T>[];
   onChange: (v: T) => void;
   help?: ReactNode;
   problem?: string;
@@ -118,32 +174,26 @@ export function SelectInput<T extends string>({
 }) {
   return (
     <Field label={label} help={help} problem={problem}>
-      {(id, d) => (
-        <select
-          id={id}
-          value={value}
-          aria-describedby={d}
-          aria-invalid={problem ? true : undefined}
-          data-testid={testId}
-          onChange={(e) => onChange(e.target.value as T)}
-        >
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
+      {(id, d) => <ChoiceSelect inputId={id} value={value} options={options} onChange={onChange} describedBy={d} invalid={Boolean(problem)} testId={testId} />}
     </Field>
   );
 }
 
-export function CheckboxInput({ label, checked, onChange, testId }: { label: string; checked: boolean; onChange: (v: boolean) => void; testId?: string }) {
-  return (
-    <label className="row" style={{ fontWeight: 400 }}>
-      <input type="checkbox" checked={checked} data-testid={testId} onChange={(e) => onChange(e.target.checked)} /> {label}
-    </label>
-  );
+/** Atlaskit's checkbox; its input carries `${testId}--hidden-checkbox` (Atlaskit's name for it). */
+export function CheckboxInput({
+  label,
+  checked,
+  onChange,
+  testId,
+  disabled,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  testId?: string;
+  disabled?: boolean;
+}) {
+  return <Checkbox label={label} isChecked={checked} isDisabled={disabled} testId={testId} onChange={(e) => onChange(e.currentTarget.checked)} />;
 }
 
 const parseLines = (text: string) =>
@@ -176,36 +226,21 @@ export function ListInput({
   return (
     <Field label={label} help={help ?? 'One per line.'} problem={problem}>
       {(id, d) => (
-        <textarea
-          id={id}
-          style={{ minHeight: 64, width: 320, fontFamily: 'inherit' }}
-          value={text}
-          aria-describedby={d}
-          aria-invalid={problem ? true : undefined}
-          data-testid={testId}
-          onChange={(e) => {
-            setText(e.target.value);
-            onChange(parseLines(e.target.value));
-          }}
-        />
+        <div style={{ width: 320 }}>
+          <TextArea
+            id={id}
+            minimumRows={3}
+            value={text}
+            aria-describedby={d}
+            isInvalid={Boolean(problem)}
+            testId={testId}
+            onChange={(e) => {
+              setText(e.currentTarget.value);
+              onChange(parseLines(e.currentTarget.value));
+            }}
+          />
+        </div>
       )}
     </Field>
-  );
-}
-
-/** Problems found by the last save for one section, with where each is. */
-export function SectionProblems({ problems }: { problems: [string, string][] }) {
-  if (problems.length === 0) return null;
-  return (
-    <div className="problems" role="alert" data-testid="section-problems">
-      <strong>Fix these before saving:</strong>
-      <ul>
-        {problems.map(([path, message]) => (
-          <li key={path}>
-            {message} <span className="muted">({path || 'settings'})</span>
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

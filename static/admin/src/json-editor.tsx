@@ -1,3 +1,4 @@
+import TextArea from '@atlaskit/textarea';
 import { useEffect, useState } from 'react';
 import { Field } from './fields';
 
@@ -36,19 +37,19 @@ export function JsonEditor<T>({
   return (
     <Field label={label} help={help} problem={syntax ?? problem}>
       {(id, d) => (
-        <textarea
+        <TextArea
           id={id}
           value={text}
-          rows={Math.min(30, text.split('\n').length + 1)}
-          style={{ width: '100%', maxWidth: 720 }}
+          minimumRows={Math.min(30, text.split('\n').length + 1)}
+          isMonospaced
           spellCheck={false}
           aria-describedby={d}
-          aria-invalid={syntax || problem ? true : undefined}
-          data-testid={testId}
+          isInvalid={Boolean(syntax || problem)}
+          testId={testId}
           onChange={(e) => {
-            setText(e.target.value);
+            setText(e.currentTarget.value);
             try {
-              onChange(JSON.parse(e.target.value) as T);
+              onChange(JSON.parse(e.currentTarget.value) as T);
               setSyntax(null);
             } catch (err) {
               setSyntax(`Not valid JSON yet (${err instanceof Error ? err.message : 'parse error'}); the last valid version is kept.`);

@@ -5,7 +5,9 @@ import { lazy, Suspense, useState } from 'react';
 import { SETTINGS_SECTIONS, sectionOfPath } from '../../../src/shared/settings-sections';
 import { ActionButton } from '../../common/action-button';
 import { ErrorMessage } from '../../common/error-message';
-import { SectionProblems } from './fields';
+import { Notice } from './notice';
+import { SectionProblems } from './section-problems';
+import { whatIsOn } from './setup-summary';
 import type { SectionProps } from './section-props';
 import { GettingStartedSection } from './sections/getting-started-section';
 import { useSettings } from './use-settings';
@@ -26,6 +28,7 @@ const SECTIONS: Record<string, React.ComponentType<SectionProps>> = {
   runbooks: load(() => import('./sections/runbooks-section'), 'RunbooksSection'),
   postmortem: load(() => import('./sections/postmortem-section'), 'PostmortemSection'),
   oncall: load(() => import('./sections/oncall-section'), 'OnCallSection'),
+  stakeholders: load(() => import('./sections/stakeholder-updates-section'), 'StakeholderUpdatesSection'),
   alerts: load(() => import('./sections/alerts-section'), 'AlertsSection'),
   costs: load(() => import('./sections/costs-section'), 'CostsSection'),
   restrictions: load(() => import('./sections/restrictions-section'), 'RestrictionsSection'),
@@ -44,6 +47,7 @@ const NAV = [
 export function SettingsPage({ initialSection = null }: { initialSection?: string | null }) {
   const s = useSettings();
   const [chosen, setCurrent] = useState<string | null>(initialSection && SECTIONS[initialSection] ? initialSection : null);
+  const [dismissedSave, setDismissedSave] = useState<number | null>(null);
   if (s.loadError)
     return (
       <Box padding="space.300">
@@ -76,10 +80,10 @@ export function SettingsPage({ initialSection = null }: { initialSection?: strin
         <Stack space="space.200">
           {/* No heading of its own: Jira shows the page's title (the module's title) above the app. */}
           {notSetUp && (
-            <div className="problems" role="status" data-testid="not-set-up">
+            <Notice appearance="information" title="Not set up yet" testId="not-set-up">
               Incident response is not set up on this site: the app does nothing on any issue yet. Under Incident scope, pick where reports come in and which
               issues are incidents, turn it on and save.
-            </div>
+            </Notice>
           )}
           {s.view.storedProblems.length > 0 && (
             <div className="problems" role="alert">
@@ -130,6 +134,12 @@ export function SettingsPage({ initialSection = null }: { initialSection?: strin
               </Stack>
             </main>
           </div>
+          {/* What the save turned on, in words, until the next edit (or the admin dismisses it). */}
+          {s.lastSaved && !s.dirty && dismissedSave !== s.lastSaved.version && (
+            <Notice appearance="success" testId="saved-summary" onDismiss={() => setDismissedSave(s.lastSaved!.version)}>
+              Saved. {whatIsOn(s.view.config, s.view.site)}
+            </Notice>
+          )}
           <div className="save-bar" aria-live="polite">
             <ActionButton testId="settings-save" onClick={() => void s.save()} isDisabled={!s.dirty || s.saving}>
               {s.saving ? 'Saving…' : 'Save'}

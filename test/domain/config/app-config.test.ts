@@ -6,7 +6,15 @@ import { validateMatrix } from '../../../src/domain/priority/validate-matrix';
 describe('readAppConfig', () => {
   it('no stored settings (a fresh install) read as the defaults, not set up: the app does nothing until an admin sets it up', () => {
     const defaults = defaultAppConfig();
-    expect(readAppConfig(undefined)).toEqual({ config: { ...defaults, scope: { ...defaults.scope, setUp: false } }, problems: [] });
+    expect(readAppConfig(undefined)).toEqual({
+      config: {
+        ...defaults,
+        // Nothing ticked: turning it on covers only what the admin then ticks.
+        scope: { projectKeys: [], issueTypeIds: [], allProjects: false, allIssueTypes: false, setUp: false },
+        intake: { ...defaults.intake, allRequestTypes: false },
+      },
+      problems: [],
+    });
   });
 
   it('settings an admin saved before "set up" existed count as set up', () => {
@@ -39,9 +47,15 @@ describe('readAppConfig', () => {
 
   it('a broken setting keeps the stored scope (a typo never makes every project of a busy site an incident project); a broken scope means not set up', () => {
     const config = defaultAppConfig();
-    config.scope = { projectKeys: ['SEC'], issueTypeIds: ['10003'], setUp: true };
+    config.scope = { projectKeys: ['SEC'], issueTypeIds: ['10003'], allProjects: false, allIssueTypes: false, setUp: true };
     config.sla.warnAtPercent = 150;
-    expect(readAppConfig(config).config.scope).toEqual({ projectKeys: ['SEC'], issueTypeIds: ['10003'], setUp: true });
+    expect(readAppConfig(config).config.scope).toEqual({
+      projectKeys: ['SEC'],
+      issueTypeIds: ['10003'],
+      allProjects: false,
+      allIssueTypes: false,
+      setUp: true,
+    });
     const scopeBroken = { ...config, scope: { projectKeys: 'SEC' } };
     expect(readAppConfig(scopeBroken).config.scope.setUp).toBe(false);
   });

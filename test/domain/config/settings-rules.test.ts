@@ -1,26 +1,131 @@
 import fc from 'fast-check';
 import { diffSettings, MAX_LISTED_CHANGES } from '../../../src/domain/config/config-diff';
 import { defaultAppConfig } from '../../../src/domain/config/default-config';
-import { isInScope } from '../../../src/domain/config/incident-scope';
+import { asksOnRequestType, isInScope } from '../../../src/domain/config/incident-scope';
+import { upgradeToExplicitLists } from '../../../src/domain/config/explicit-lists-upgrade';
+import { readAppConfig } from '../../../src/domain/config/app-config-schema';
 import { configForProject, projectKeyOf } from '../../../src/domain/config/project-overrides';
 import { validateConfig } from '../../../src/domain/config/validate-config';
 
-describe('incident scope', () => {
+describe('incident scope: the lists are explicit', () => {
+  const scope = (projectKeys: string[], issueTypeIds: string[], allProjects = false, allIssueTypes = false) => ({
+    projectKeys,
+    issueTypeIds,
+    allProjects,
+    allIssueTypes,
+    setUp: true,
+  });
   it.each([
-    [[], [], 'SEC', '10004', true],
-    [['SEC'], [], 'SEC', '10004', true],
-    [['SEC'], [], 'OPS', '10003', false],
-    [[], ['10003'], 'OPS', '10003', true],
-    [[], ['10003'], 'OPS', '10004', false],
-    [[], ['10003'], 'OPS', null, false],
-    [['SEC'], ['10003'], 'SEC', '10003', true],
-  ])('projects %j, types %j: %s issue of type %s -> %s', (projectKeys, issueTypeIds, projectKey, issueTypeId, expected) => {
-    expect(isInScope({ projectKeys, issueTypeIds, setUp: true }, { projectKey, issueTypeId })).toBe(expected);
+    // Nothing ticked means nothing, however set up the site is.
+    [scope([], []), 'SEC', '10003', false],
+    [scope(['SEC'], []), 'SEC', '10003', false],
+    [scope([], ['10003']), 'SEC', '10003', false],
+    [scope(['SEC'], ['10003']), 'SEC', '10003', true],
+    [scope(['SEC'], ['10003']), 'SEC', '10004', false],
+    [scope(['SEC'], ['10003']), 'OPS', '10003', false],
+    [scope(['SEC'], ['10003']), 'SEC', null, false],
+    // "All" is a choice of its own, never an empty list.
+    [scope([], ['10003'], true), 'OPS', '10003', true],
+    [scope(['SEC'], [], false, true), 'SEC', '10004', true],
+    [scope(['SEC'], [], false, true), 'OPS', '10004', false],
+    [scope([], [], true, true), 'HR', null, true],
+  ])('%j: a %s issue of type %s is in scope: %s', (s, projectKey, issueTypeId, expected) => {
+    expect(isInScope(s, { projectKey, issueTypeId })).toBe(expected);
   });
 
   it('takes nothing in until an admin has set incident response up, whatever the lists say', () => {
-    for (const projectKeys of [[], ['SEC']])
-      expect(isInScope({ projectKeys, issueTypeIds: [], setUp: false }, { projectKey: 'SEC', issueTypeId: '10003' })).toBe(false);
+    for (const [projectKeys, all] of [
+      [[], true],
+      [['SEC'], false],
+    ] as const)
+      expect(
+        isInScope(
+          { projectKeys: [...projectKeys], issueTypeIds: ['10003'], allProjects: all, allIssueTypes: all, setUp: false },
+          { projectKey: 'SEC', issueTypeId: '10003' },
+        ),
+      ).toBe(false);
+  });
+
+  it.each([
+    [true, ['11'], false, '11', true],
+    [true, ['11'], false, '12', false],
+    [true, [], false, '11', false],
+    [true, [], true, '12', true],
+    [true, ['11'], false, null, false],
+    [false, ['11'], false, '11', false],
+    [false, [], true, '11', false],
+  ])('portal questions: set up %s, request types %j (all: %s), on type %s -> %s', (setUp, requestTypeIds, allRequestTypes, typeId, expected) => {
+    expect(asksOnRequestType({ scope: { setUp }, intake: { requestTypeIds, allRequestTypes } }, typeId)).toBe(expected);
+  });
+});
+
+describe('settings saved while an empty list meant "all"', () => {
+  it.each([
+    [
+      'set up, types left empty',
+      { scope: { projectKeys: ['SEC'], issueTypeIds: [], setUp: true }, intake: { requestTypeIds: ['11'] } },
+      { projectKeys: ['SEC'], issueTypeIds: [], allProjects: false, allIssueTypes: true, setUp: true },
+      { requestTypeIds: ['11'], allRequestTypes: false },
+    ],
+    [
+      'set up, everything empty',
+      { scope: { projectKeys: [], issueTypeIds: [], setUp: true }, intake: { requestTypeIds: [] } },
+      { projectKeys: [], issueTypeIds: [], allProjects: true, allIssueTypes: true, setUp: true },
+      { requestTypeIds: [], allRequestTypes: true },
+    ],
+    [
+      'saved before setUp existed (counts as set up)',
+      { scope: { projectKeys: [], issueTypeIds: ['10003'] }, intake: { requestTypeIds: [] } },
+      { projectKeys: [], issueTypeIds: ['10003'], allProjects: true, allIssueTypes: false },
+      { requestTypeIds: [], allRequestTypes: true },
+    ],
+    [
+      'never turned on: turning it on later covers only what is ticked',
+      { scope: { projectKeys: [], issueTypeIds: [], setUp: false }, intake: { requestTypeIds: [] } },
+      { projectKeys: [], issueTypeIds: [], allProjects: false, allIssueTypes: false, setUp: false },
+      { requestTypeIds: [], allRequestTypes: false },
+    ],
+    [
+      'already explicit: left alone',
+      {
+        scope: { projectKeys: [], issueTypeIds: [], allProjects: false, allIssueTypes: false, setUp: true },
+        intake: { requestTypeIds: [], allRequestTypes: false },
+      },
+      { projectKeys: [], issueTypeIds: [], allProjects: false, allIssueTypes: false, setUp: true },
+      { requestTypeIds: [], allRequestTypes: false },
+    ],
+  ])('%s', (_name, stored, scope, intake) => {
+    expect(upgradeToExplicitLists(stored)).toEqual({ scope, intake });
+  });
+
+  it('reads a stored v2 setting through the upgrade: what meant "all" still covers everything', () => {
+    const stored = {
+      ...defaultAppConfig(),
+      scope: { projectKeys: ['SEC'], issueTypeIds: [], setUp: true },
+      intake: { acknowledgeOnPortal: true, requestTypeIds: [] },
+    };
+    const { config, problems } = readAppConfig(stored);
+    expect(problems).toEqual([]);
+    expect(isInScope(config.scope, { projectKey: 'SEC', issueTypeId: '10099' })).toBe(true);
+    expect(isInScope(config.scope, { projectKey: 'OPS', issueTypeId: '10003' })).toBe(false);
+    expect(asksOnRequestType(config, '99')).toBe(true);
+  });
+
+  it('a save or an import from before the lists were explicit is validated with the same meaning', () => {
+    const legacy = {
+      ...defaultAppConfig(),
+      scope: { projectKeys: ['SEC'], issueTypeIds: [], setUp: true },
+      intake: { acknowledgeOnPortal: true, requestTypeIds: ['11'] },
+    };
+    const result = validateConfig(legacy);
+    expect(result.ok && result.config.scope).toEqual({ projectKeys: ['SEC'], issueTypeIds: [], allProjects: false, allIssueTypes: true, setUp: true });
+    expect(result.ok && result.config.intake.allRequestTypes).toBe(false);
+  });
+
+  it('a fresh install has nothing ticked and is off', () => {
+    const { config } = readAppConfig(undefined);
+    expect(config.scope).toEqual({ projectKeys: [], issueTypeIds: [], allProjects: false, allIssueTypes: false, setUp: false });
+    expect(config.intake.allRequestTypes).toBe(false);
   });
 });
 

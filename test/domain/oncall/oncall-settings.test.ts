@@ -33,7 +33,7 @@ const PROMETHEUS = {
 
 function config(change: (c: AppConfig) => void = () => undefined): AppConfig {
   const c = defaultAppConfig();
-  c.scope = { projectKeys: ['SEC', 'OPS'], issueTypeIds: ['10003'], setUp: true };
+  c.scope = { projectKeys: ['SEC', 'OPS'], issueTypeIds: ['10003'], allProjects: false, allIssueTypes: false, setUp: true };
   c.oncall.rotas = [structuredClone(BERLIN_WEEKLY)];
   c.oncall.defaultRotaId = 'berlin-weekly';
   c.alerts.sources = [structuredClone(PROMETHEUS)];
@@ -117,12 +117,23 @@ describe('on-call and alert-source settings', () => {
     expect(problemsOf(config(change))).toEqual([[section, path, message]]);
   });
 
-  it('accepts any project when the scope names none, and checks the site only when it is known', () => {
+  it('accepts any project when the scope covers all projects, none when it ticks none, and checks the site only when it is known', () => {
     const everywhere = config((c) => {
-      c.scope.projectKeys = [];
+      c.scope = { ...c.scope, projectKeys: [], allProjects: true };
       c.alerts.sources[0]!.projectKey = 'HR';
     });
     expect(problemsOf(everywhere)).toEqual([]);
+    const nowhere = config((c) => {
+      c.scope = { ...c.scope, projectKeys: [], allProjects: false };
+      c.alerts.sources[0]!.projectKey = 'SEC';
+    });
+    expect(problemsOf(nowhere)).toEqual([
+      [
+        'alerts',
+        'alerts.sources.0.projectKey',
+        'Alert source "Prometheus (production)" feeds project SEC, but the incident scope has no project ticked yet: choose an incident project.',
+      ],
+    ]);
     expect(
       problemsOf(
         config((c) => void (c.alerts.sources[0]!.issueTypeId = '99999')),

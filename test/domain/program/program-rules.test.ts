@@ -1,5 +1,6 @@
 import type { AppConfig } from '../../../src/domain/config/app-config';
 import { defaultAppConfig } from '../../../src/domain/config/default-config';
+import { notSetUpConfig } from '../../../src/domain/config/app-config-schema';
 import { gettingStarted } from '../../../src/domain/program/getting-started';
 import { programFactsJql } from '../../../src/domain/program/program-facts';
 import { sammMaturity } from '../../../src/domain/program/samm-maturity';
@@ -35,14 +36,19 @@ function wellRun(): AppConfig {
     },
   ];
   c.legal.profile = { ...c.legal.profile, euEstablished: 'yes', memberStates: ['DE'] };
-  c.scope = { projectKeys: ['SEC'], issueTypeIds: ['10003'], setUp: true };
+  c.scope = { projectKeys: ['SEC'], issueTypeIds: ['10003'], allProjects: false, allIssueTypes: false, setUp: true };
   c.intake.requestTypeIds = ['11'];
+  c.intake.allRequestTypes = false;
+  // Someone wrote their own step into the phishing runbook and gave the postmortem their own purpose.
+  c.response.runbooks[0]!.steps.push({ id: 'ph-own', phase: 'containment', text: 'Tell the service desk to expect calls' });
+  c.postmortem.templates.find((t) => t.kind === 'postmortem')!.purpose = 'What we learn from each incident, without blame.';
   return c;
 }
 
 describe('getting-started checklist (seed 002)', () => {
   it.each([
-    ['fresh install', defaultAppConfig(), NO_FACTS, [], ['runbook', 'working-document', 'ticketing', 'postmortem-template']],
+    // The shipped runbooks and templates existing is nobody's doing: those two stay to do.
+    ['fresh install', notSetUpConfig(), NO_FACTS, [], ['working-document', 'ticketing']],
     [
       'well-run program, no exercise yet',
       wellRun(),
@@ -103,6 +109,41 @@ describe('getting-started checklist (seed 002)', () => {
       'retainer',
     ]);
     expect(list.filter((i) => i.done).map((i) => i.id)).toEqual(done);
+  });
+
+  const runbook = (id: string, text: string) => ({
+    id,
+    title: 'Phishing',
+    categories: ['phishing'],
+    steps: [{ id: `${id}-1`, phase: 'containment' as const, text }],
+  });
+  const template = (purpose: string) => ({ kind: 'postmortem' as const, title: 'Postmortem', purpose, sections: [] });
+  it.each([
+    ['the shipped runbooks, as shipped', null, false],
+    ['no runbook at all', [], false],
+    ['a runbook someone wrote', [runbook('own', 'Call the bank')], true],
+  ])('"write a runbook" with %s: done %s', (_name, runbooks, done) => {
+    const c = defaultAppConfig();
+    if (runbooks) c.response.runbooks = runbooks;
+    expect(gettingStarted(c, NO_FACTS, []).find((i) => i.id === 'runbook')).toMatchObject({ done, source: done ? 'app' : null });
+  });
+
+  it('"write a runbook" is done once a shipped runbook is edited, and not for the shipped ones reread in another key order', () => {
+    const c = defaultAppConfig();
+    c.response.runbooks = c.response.runbooks.map(({ steps, categories, title, id }) => ({ steps, categories, title, id }));
+    expect(gettingStarted(c, NO_FACTS, []).find((i) => i.id === 'runbook')!.done).toBe(false);
+    c.response.runbooks[1]!.steps[0]!.text = 'Isolate the laptop from the network (pull the cable, turn off wifi)';
+    expect(gettingStarted(c, NO_FACTS, []).find((i) => i.id === 'runbook')!.done).toBe(true);
+  });
+
+  it.each([
+    ['the shipped postmortem template', null, [], false, null],
+    ['a template of its own', template('Learn, do not blame.'), [], true, 'app'],
+    ['the shipped one, confirmed as adopted by an admin', null, ['postmortem-template'], true, 'confirmed'],
+  ])('"adopt a postmortem template" with %s', (_name, own, confirmed, done, source) => {
+    const c = defaultAppConfig();
+    if (own) c.postmortem.templates = [...c.postmortem.templates.filter((t) => t.kind !== 'postmortem'), own];
+    expect(gettingStarted(c, NO_FACTS, confirmed).find((i) => i.id === 'postmortem-template')).toMatchObject({ done, source });
   });
 
   it('prefers what the app sees over a confirmation, and marks only the unseeable items manual', () => {

@@ -1,5 +1,6 @@
 import type { SettingsDocument, SettingsView } from '../../../../src/shared/resolver-contract';
-import { CheckboxInput, SelectInput, TextInput } from '../fields';
+import Textfield from '@atlaskit/textfield';
+import { CheckboxInput, ChoiceSelect, SelectInput, TextInput } from '../fields';
 
 export type AlertSourceDoc = SettingsDocument['alerts']['sources'][number];
 type Relative = AlertSourceDoc['severities'][string]['impact'];
@@ -49,21 +50,17 @@ function SeverityTable({
           {rows.map(([label, levels], i) => (
             <tr key={i}>
               <td>
-                <input type="text" aria-label={`Severity value ${i + 1}`} value={label} onChange={(e) => rename(label, e.target.value)} />
+                <Textfield aria-label={`Severity value ${i + 1}`} value={label} width={160} onChange={(e) => rename(label, e.currentTarget.value)} />
               </td>
               {(['impact', 'urgency'] as const).map((axis) => (
                 <td key={axis}>
-                  <select
-                    aria-label={`${axis === 'impact' ? 'Impact' : 'Urgency'} for ${label || 'this value'}`}
+                  <ChoiceSelect
+                    label={`${axis === 'impact' ? 'Impact' : 'Urgency'} for ${label || 'this value'}`}
                     value={levels[axis]}
-                    onChange={(e) => onChange({ ...value, [label]: { ...levels, [axis]: e.target.value as Relative } })}
-                  >
-                    {RELATIVE.map((r) => (
-                      <option key={r.value} value={r.value}>
-                        {r.label}
-                      </option>
-                    ))}
-                  </select>
+                    options={RELATIVE}
+                    width={140}
+                    onChange={(level) => onChange({ ...value, [label]: { ...levels, [axis]: level } })}
+                  />
                 </td>
               ))}
               <td>
@@ -106,9 +103,10 @@ export function AlertSourceEditor({
   onChange: (s: AlertSourceDoc) => void;
   testId: string;
 }) {
-  const inScope = <T,>(all: T[], scope: string[], key: (t: T) => string) => (scope.length > 0 ? all.filter((t) => scope.includes(key(t))) : all);
-  const projects = inScope(view.site.projects, draft.scope.projectKeys, (p) => p.key);
-  const types = inScope(view.site.issueTypes, draft.scope.issueTypeIds, (t) => t.id);
+  const inScope = <T,>(site: T[], everything: boolean, scope: string[], key: (t: T) => string) =>
+    everything ? site : site.filter((t) => scope.includes(key(t)));
+  const projects = inScope(view.site.projects, draft.scope.allProjects, draft.scope.projectKeys, (p) => p.key);
+  const types = inScope(view.site.issueTypes, draft.scope.allIssueTypes, draft.scope.issueTypeIds, (t) => t.id);
   const withCurrent = (options: { value: string; label: string }[], current: string) =>
     options.some((o) => o.value === current)
       ? options

@@ -1,3 +1,4 @@
+import Textfield from '@atlaskit/textfield';
 import { useState } from 'react';
 import type { ErrorBody } from '../../../../src/shared/envelope';
 import type { AlertSecretView } from '../../../../src/shared/settings-contract';
@@ -40,7 +41,7 @@ export function AlertSourceSecret({ sourceId, saved, secretSet, testId }: { sour
         <div className="settings-fieldset" role="status" data-testid={`${testId}-shown`}>
           <strong>The secret, shown once; store it in your monitor's configuration.</strong>
           <div className="row">
-            <input type="text" readOnly value={shown.secret} aria-label="The new secret" style={{ width: 420 }} data-testid={`${testId}-value`} />
+            <Textfield isReadOnly value={shown.secret} aria-label="The new secret" width={420} testId={`${testId}-value`} />
             <button type="button" onClick={() => void copy()} data-testid={`${testId}-copy`}>
               {copied ? 'Copied' : 'Copy'}
             </button>

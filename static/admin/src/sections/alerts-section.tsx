@@ -33,8 +33,9 @@ function Snippet({ title, text, testId }: { title: string; text: string; testId:
 export function AlertsSection({ draft, view, update, problem }: SectionProps) {
   const { sources, grouping } = draft.alerts;
   const newSource = (): AlertSourceDoc => {
-    const projects = draft.scope.projectKeys.length > 0 ? draft.scope.projectKeys : view.site.projects.map((p) => p.key);
-    const types = draft.scope.issueTypeIds.length > 0 ? draft.scope.issueTypeIds : view.site.issueTypes.map((t) => t.id);
+    // The scope's lists are explicit: "all" offers the site's, nothing ticked offers nothing (the source then asks to choose).
+    const projects = draft.scope.allProjects ? view.site.projects.map((p) => p.key) : draft.scope.projectKeys;
+    const types = draft.scope.allIssueTypes ? view.site.issueTypes.map((t) => t.id) : draft.scope.issueTypeIds;
     const categories = draft.taxonomy.categories.map((c) => c.id);
     return {
       id: `source-${sources.length + 1}`,

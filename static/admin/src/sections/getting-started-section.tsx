@@ -1,3 +1,4 @@
+import { Checkbox } from '@atlaskit/checkbox';
 import Lozenge from '@atlaskit/lozenge';
 import { Stack } from '@atlaskit/primitives';
 import Heading from '@atlaskit/heading';
@@ -46,16 +47,13 @@ export function GettingStartedSection({ view, dirty, saveNow, go }: SectionProps
                   </button>
                 )}
                 {item.source !== 'app' && (
-                  <label className="row muted">
-                    <input
-                      type="checkbox"
-                      checked={item.source === 'confirmed'}
-                      disabled={dirty}
-                      onChange={(e) => void confirm(item.id, e.target.checked)}
-                      data-testid={`confirm-${item.id}`}
-                    />
-                    done outside the app
-                  </label>
+                  <Checkbox
+                    label="done outside the app"
+                    isChecked={item.source === 'confirmed'}
+                    isDisabled={dirty}
+                    onChange={(e) => void confirm(item.id, e.currentTarget.checked)}
+                    testId={`confirm-${item.id}`}
+                  />
                 )}
               </div>
               <div className="muted">{item.why}</div>

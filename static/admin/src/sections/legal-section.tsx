@@ -1,3 +1,4 @@
+import { Checkbox } from '@atlaskit/checkbox';
 import { Fragment } from 'react';
 import { ListInput } from '../fields';
 import { JsonEditor } from '../json-editor';
@@ -53,13 +54,12 @@ export function LegalSection({ draft, view, update, problem }: SectionProps) {
           {view.legalRules.map((r) => (
             <tr key={r.id}>
               <td>
-                <input
-                  type="checkbox"
+                <Checkbox
                   aria-label={`Use the rule: ${r.regime}, ${r.stage}`}
-                  checked={legal.enabled[r.id] ?? r.enabledByDefault}
-                  data-testid={`rule-${r.id}`}
+                  isChecked={legal.enabled[r.id] ?? r.enabledByDefault}
+                  testId={`rule-${r.id}`}
                   onChange={(e) => {
-                    const on = e.target.checked;
+                    const on = e.currentTarget.checked;
                     update((d) => void (on === r.enabledByDefault ? delete d.legal.enabled[r.id] : (d.legal.enabled[r.id] = on)));
                   }}
                 />

@@ -1,4 +1,4 @@
-import { SelectInput, TextInput } from '../fields';
+import { ChoiceSelect, SelectInput, TextInput } from '../fields';
 import type { SectionProps } from '../section-props';
 
 /**
@@ -43,20 +43,15 @@ export function MatrixSection({ draft, view, update, problem }: SectionProps) {
                 const where = `priority.matrix.cells.${i.id}.${u.id}`;
                 return (
                   <td key={u.id}>
-                    <select
-                      aria-label={`Impact ${i.label}, urgency ${u.label}`}
+                    <ChoiceSelect
+                      label={`Impact ${i.label}, urgency ${u.label}`}
                       value={cell?.level ?? ''}
-                      aria-invalid={problem(where) ? true : undefined}
-                      data-testid={`matrix-cell-${i.id}-${u.id}`}
-                      onChange={(e) => setCell(i.id, u.id, e.target.value)}
-                    >
-                      {!cell && <option value="">(none)</option>}
-                      {levelOptions.map((o) => (
-                        <option key={o.value} value={o.value}>
-                          {o.label}
-                        </option>
-                      ))}
-                    </select>
+                      options={cell ? levelOptions : [{ value: '', label: '(none)' }, ...levelOptions]}
+                      invalid={Boolean(problem(where))}
+                      testId={`matrix-cell-${i.id}-${u.id}`}
+                      width={140}
+                      onChange={(level) => setCell(i.id, u.id, level)}
+                    />
                     {problem(where) && <div className="problem">{problem(where)}</div>}
                   </td>
                 );

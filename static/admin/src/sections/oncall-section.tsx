@@ -25,7 +25,7 @@ function newRota(zone: string | null): RotaDoc {
 export function OnCallSection({ draft, view, update, problem }: SectionProps) {
   const { oncall } = draft;
   const rotaChoices = oncall.rotas.map((r) => ({ value: r.id, label: r.name || 'A rota without a name' }));
-  const projects = draft.scope.projectKeys.length > 0 ? view.site.projects.filter((p) => draft.scope.projectKeys.includes(p.key)) : view.site.projects;
+  const projects = draft.scope.allProjects ? view.site.projects : view.site.projects.filter((p) => draft.scope.projectKeys.includes(p.key));
   const saved = (rota: RotaDoc) => view.config.oncall.rotas.find((r) => r.id === rota.id);
   return (
     <div>

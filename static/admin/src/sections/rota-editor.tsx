@@ -1,10 +1,11 @@
-import type { SettingsDocument } from '../../../../src/shared/resolver-contract';
+// Atlaskit has no date-time picker installed here: its text field, with the browser's own date and time entry.
+import Textfield from '@atlaskit/textfield';
 import { Field, SelectInput, TextInput } from '../fields';
 import { PeoplePicker } from '../people-picker';
 import { onOrAfterWeekday } from '../zone-time';
-import { RotaOverridesEditor } from './rota-overrides-editor';
+import { RotaOverridesEditor, type RotaDoc } from './rota-overrides-editor';
 
-export type RotaDoc = SettingsDocument['oncall']['rotas'][number];
+export type { RotaDoc } from './rota-overrides-editor';
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
@@ -71,25 +72,29 @@ export function RotaEditor({
         )}
         <Field label="At" problem={problem(`${pathPrefix}.handOff.at`)}>
           {(id, d) => (
-            <input
+            <Textfield
               id={id}
               type="time"
+              width={140}
               value={handOff.at}
               aria-describedby={d}
-              data-testid={`${testId}-at`}
-              onChange={(e) => onChange({ ...rota, handOff: { ...handOff, at: e.target.value } })}
+              isInvalid={Boolean(problem(`${pathPrefix}.handOff.at`))}
+              testId={`${testId}-at`}
+              onChange={(e) => onChange({ ...rota, handOff: { ...handOff, at: e.currentTarget.value } })}
             />
           )}
         </Field>
         <Field label="First shift" problem={problem(`${pathPrefix}.startsOn`)}>
           {(id, d) => (
-            <input
+            <Textfield
               id={id}
               type="date"
+              width={180}
               value={rota.startsOn}
               aria-describedby={d}
-              data-testid={`${testId}-starts-on`}
-              onChange={(e) => onChange({ ...rota, startsOn: e.target.value })}
+              isInvalid={Boolean(problem(`${pathPrefix}.startsOn`))}
+              testId={`${testId}-starts-on`}
+              onChange={(e) => onChange({ ...rota, startsOn: e.currentTarget.value })}
             />
           )}
         </Field>

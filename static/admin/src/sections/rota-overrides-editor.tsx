@@ -1,7 +1,11 @@
+import Textfield from '@atlaskit/textfield';
 import { Field, SelectInput, TextInput } from '../fields';
 import { PeoplePicker } from '../people-picker';
 import { isoToWallTime, wallTimeToIso, zoneInWords } from '../zone-time';
-import type { RotaDoc } from './rota-editor';
+import type { SettingsDocument } from '../../../../src/shared/resolver-contract';
+
+/** One rota as the settings document holds it (declared here, where rota-editor.tsx imports it from). */
+export type RotaDoc = SettingsDocument['oncall']['rotas'][number];
 
 type OverrideDoc = RotaDoc['overrides'][number];
 
@@ -24,14 +28,15 @@ function WallTimeInput({
   return (
     <Field label={label} problem={problem}>
       {(id, d) => (
-        <input
+        <Textfield
           id={id}
           type="datetime-local"
+          width={240}
           value={isoToWallTime(value, zone)}
           aria-describedby={d}
-          aria-invalid={problem ? true : undefined}
-          data-testid={testId}
-          onChange={(e) => onChange(wallTimeToIso(e.target.value, zone) ?? '')}
+          isInvalid={Boolean(problem)}
+          testId={testId}
+          onChange={(e) => onChange(wallTimeToIso(e.currentTarget.value, zone) ?? '')}
         />
       )}
     </Field>

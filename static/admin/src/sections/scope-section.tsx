@@ -1,26 +1,42 @@
 import { CheckboxInput } from '../fields';
+import { Notice } from '../notice';
 import type { SectionProps } from '../section-props';
+import { coverage } from '../setup-summary';
 
 const toggle = (list: string[], value: string, on: boolean) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value));
 
 /**
  * Whether incident response is on, and which projects and issue types are incidents. As installed
  * it is off: the app does nothing on any issue until an admin picks the incident projects and turns
- * it on (on a busy site, "every project" would take over every team's issues).
+ * it on (on a busy site, "every project" would take over every team's issues). Each list covers
+ * exactly what is ticked: nothing ticked covers nothing; "all" is a tick of its own.
  */
 export function ScopeSection({ draft, view, update, problem }: SectionProps) {
-  const { projectKeys, issueTypeIds, setUp } = draft.scope;
+  const { projectKeys, issueTypeIds, setUp, allProjects, allIssueTypes } = draft.scope;
+  const projectsCovered = coverage(projectKeys.length, view.site.projects.length, allProjects, 'project', 'projects');
+  const typesCovered = coverage(issueTypeIds.length, view.site.issueTypes.length, allIssueTypes, 'issue type', 'issue types');
   return (
     <div>
       <RequestTypesStep draft={draft} view={view} update={update} />
-      <p className="muted">New issues outside the scope never become incident records (earlier ones stay). Once it is on, an empty list includes everything.</p>
+      <p className="muted">
+        New issues outside the scope never become incident records (earlier ones stay). Only what is ticked counts: nothing ticked means no issue.
+      </p>
       <fieldset>
-        <legend className="settings-label">2. Which issues are incidents: projects {projectKeys.length === 0 && '(all)'}</legend>
+        <legend className="settings-label" data-testid="scope-projects-covered">
+          2. Which issues are incidents: projects ({projectsCovered})
+        </legend>
+        <CheckboxInput
+          label="All projects, also those created later"
+          checked={allProjects}
+          testId="scope-all-projects"
+          onChange={(on) => update((d) => void (d.scope.allProjects = on))}
+        />
         {view.site.projects.map((p) => (
           <CheckboxInput
             key={p.key}
             label={`${p.name} (${p.key})`}
-            checked={projectKeys.includes(p.key)}
+            checked={allProjects || projectKeys.includes(p.key)}
+            disabled={allProjects}
             testId={`scope-project-${p.key}`}
             onChange={(on) => update((d) => void (d.scope.projectKeys = toggle(d.scope.projectKeys, p.key, on)))}
           />
@@ -38,12 +54,21 @@ export function ScopeSection({ draft, view, update, problem }: SectionProps) {
         {problem('scope.projectKeys') && <div className="problem">{problem('scope.projectKeys')}</div>}
       </fieldset>
       <fieldset>
-        <legend className="settings-label">Which issues are incidents: issue types {issueTypeIds.length === 0 && '(all)'}</legend>
+        <legend className="settings-label" data-testid="scope-types-covered">
+          Which issues are incidents: issue types ({typesCovered})
+        </legend>
+        <CheckboxInput
+          label="All issue types (for projects that hold only incidents)"
+          checked={allIssueTypes}
+          testId="scope-all-types"
+          onChange={(on) => update((d) => void (d.scope.allIssueTypes = on))}
+        />
         {view.site.issueTypes.map((t) => (
           <CheckboxInput
             key={t.id}
             label={t.name}
-            checked={issueTypeIds.includes(t.id)}
+            checked={allIssueTypes || issueTypeIds.includes(t.id)}
+            disabled={allIssueTypes}
             testId={`scope-type-${t.id}`}
             onChange={(on) => update((d) => void (d.scope.issueTypeIds = toggle(d.scope.issueTypeIds, t.id, on)))}
           />
@@ -54,16 +79,15 @@ export function ScopeSection({ draft, view, update, problem }: SectionProps) {
       <fieldset data-testid="scope-set-up">
         <legend className="settings-label">4. Turn incident response on</legend>
         {!setUp && (
-          <p>
-            <strong>Not set up yet: the app does nothing on any issue.</strong> Pick where reports come in and which issues are incidents above, then turn it on
-            and save.
-          </p>
+          <Notice appearance="information">
+            Not set up yet: the app does nothing on any issue. Pick where reports come in and which issues are incidents above, then turn it on and save.
+          </Notice>
         )}
         <CheckboxInput
-          label={projectKeys.length === 0 && !setUp ? 'On (tick at least one project first)' : 'On: take in new incidents in the projects above'}
+          label={!ticksSomething(draft.scope) && !setUp ? 'On (tick at least one project and issue type first)' : 'On: take in new incidents as ticked above'}
           checked={setUp}
           testId="scope-on"
-          onChange={(on) => update((d) => void (d.scope.setUp = on && (d.scope.projectKeys.length > 0 || d.scope.setUp)))}
+          onChange={(on) => update((d) => void (d.scope.setUp = on && (ticksSomething(d.scope) || d.scope.setUp)))}
         />
         {/* Jira shows an app's issue panel only once someone adds it, or everywhere once a Jira admin chooses
             "Show for all work items" in its menu (the manifest's display condition keeps it to incidents). */}
@@ -75,6 +99,10 @@ export function ScopeSection({ draft, view, update, problem }: SectionProps) {
     </div>
   );
 }
+
+/** Whether the scope covers any issue at all: a project and an issue type, each ticked or "all". */
+const ticksSomething = (scope: SectionProps['draft']['scope']) =>
+  (scope.allProjects || scope.projectKeys.length > 0) && (scope.allIssueTypes || scope.issueTypeIds.length > 0);
 
 /**
  * The assistant's first step: which portal request types are incident reports. Picking one also
@@ -92,6 +120,7 @@ function RequestTypesStep({ draft, view, update }: Pick<SectionProps, 'draft' | 
       </fieldset>
     );
   const chosen = draft.intake.requestTypeIds;
+  const all = draft.intake.allRequestTypes;
   const desks = [...new Set(types.map((t) => t.projectName))];
   const pick = (t: (typeof types)[number], on: boolean) =>
     update((d) => {
@@ -103,10 +132,18 @@ function RequestTypesStep({ draft, view, update }: Pick<SectionProps, 'draft' | 
     });
   return (
     <fieldset data-testid="scope-request-types">
-      <legend className="settings-label">
-        1. Where reports come in: portal request types {chosen.length === 0 && '(none picked: the questions show on every request type)'}
+      <legend className="settings-label" data-testid="scope-request-types-covered">
+        1. Where reports come in: portal request types ({coverage(chosen.length, types.length, all, 'request type', 'request types')})
       </legend>
-      <p className="muted">Employees see the incident questions only on the request types you pick; every other request sends as before.</p>
+      <p className="muted">Employees see the incident questions only on the request types you tick; every other request sends as before.</p>
+      {all && (
+        <CheckboxInput
+          label="Every request type, also those added later (as saved before the lists were explicit)"
+          checked
+          testId="scope-all-request-types"
+          onChange={(on) => update((d) => void (d.intake.allRequestTypes = on))}
+        />
+      )}
       {desks.map((desk) => (
         <div key={desk}>
           <strong>{desk}</strong>
@@ -114,7 +151,13 @@ function RequestTypesStep({ draft, view, update }: Pick<SectionProps, 'draft' | 
             .filter((t) => t.projectName === desk)
             .map((t) => (
               <div key={t.id}>
-                <CheckboxInput label={t.name} checked={chosen.includes(t.id)} testId={`scope-request-type-${t.id}`} onChange={(on) => pick(t, on)} />
+                <CheckboxInput
+                  label={t.name}
+                  checked={all || chosen.includes(t.id)}
+                  disabled={all}
+                  testId={`scope-request-type-${t.id}`}
+                  onChange={(on) => pick(t, on)}
+                />
                 {chosen.includes(t.id) && t.hiddenFromPortal && (
                   <p className="problem" role="status" data-testid={`request-type-hidden-${t.id}`}>
                     Employees cannot see &ldquo;{t.name}&rdquo; yet: it is in no request type group, so the portal does not show it. In Jira, open the{' '}
@@ -147,7 +190,7 @@ function RestrictionCheck({ draft, view }: Pick<SectionProps, 'draft' | 'view'>)
   const levels = view.site.securityLevels;
   const restricted = draft.taxonomy.categories.filter((c) => c.restrictTo);
   const missing = restricted.filter((c) => levels !== null && !levels.includes(c.restrictTo!));
-  const projects = draft.scope.projectKeys.length > 0 ? draft.scope.projectKeys.join(', ') : 'your incident projects';
+  const projects = !draft.scope.allProjects && draft.scope.projectKeys.length > 0 ? draft.scope.projectKeys.join(', ') : 'your incident projects';
   return (
     <fieldset data-testid="scope-restriction-check">
       <legend className="settings-label">3. Restriction of sensitive incidents</legend>

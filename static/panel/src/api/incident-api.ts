@@ -12,7 +12,8 @@ import type {
 } from '../../../../src/shared/resolver-contract';
 import { RESOLVER_KEYS } from '../../../../src/shared/resolver-contract';
 
-export const getIncident = () => invokeResolver(RESOLVER_KEYS.incidentGet, {});
+/** `deferred`: without the timeline's entries (the panel reads them when its Response section opens). */
+export const getIncident = (timeline?: 'deferred') => invokeResolver(RESOLVER_KEYS.incidentGet, timeline ? { timeline } : {});
 export const updateIncident = (edit: IncidentEdit) => invokeResolver(RESOLVER_KEYS.incidentUpdate, edit);
 export const declareIncident = (reason: string) => invokeResolver(RESOLVER_KEYS.incidentDeclare, { reason });
 export const triageIncident = (decision: IncidentTriageDecision) => invokeResolver(RESOLVER_KEYS.incidentTriage, decision);

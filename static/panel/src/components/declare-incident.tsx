@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../../common/error-message';
 import type { ErrorBody } from '../../../../src/shared/envelope';
 import { TEXT_LIMITS } from '../../../../src/shared/resolver-contract';
 import { declareIncident, getIncident } from '../api/incident-api';
+import { takeEarlyIncidentLoad } from '../hooks/early-incident-load';
 
 type Stage = { kind: 'loading' } | { kind: 'form' } | { kind: 'done' } | { kind: 'already' } | { kind: 'blocked'; error: ErrorBody };
 
@@ -25,7 +26,8 @@ export default function DeclareIncident() {
   const [error, setError] = useState<ErrorBody | null>(null);
 
   useEffect(() => {
-    void getIncident().then((result) => {
+    // The frame's first read, started as its script ran (early-incident-load.ts).
+    void (takeEarlyIncidentLoad() ?? getIncident('deferred')).then((result) => {
       if (result.ok) return setStage({ kind: 'already' });
       // Out of scope and no record: exactly what this action is for.
       if (result.error.code === 'NOT_FOUND' && /outside the incident scope/.test(result.error.message)) return setStage({ kind: 'form' });

@@ -19,7 +19,8 @@ const OnCall = lazy(() => import('./oncall/on-call'));
  * panel on the page saves a change (incident-changed-event.ts).
  */
 export default function IncidentGlance() {
-  const { state, reload } = useIncident({ followPanel: true });
+  // Without the timeline's entries: an event still in triage gets them anyway, for whether it pages (pages-on-call.ts).
+  const { state, reload } = useIncident({ followPanel: true, deferTimeline: true });
   const timeZone = useViewerTimeZone();
   const now = useNow(60_000);
   if (state.status === 'loading') return <Spinner size="small" label="Loading the incident" />;

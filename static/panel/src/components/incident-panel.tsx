@@ -28,9 +28,12 @@ const PostmortemSection = lazy(() => import('./postmortem/postmortem-section'));
 const OnCall = lazy(() => import('./oncall/on-call'));
 // The reply to the reporter (its editor and preview) loads when its section opens.
 const ReporterReplySection = lazy(() => import('./reporter-reply/reporter-reply-section'));
+// Stakeholder updates (the form, its preview, the past updates) load when their section opens.
+const StakeholderUpdatesSection = lazy(() => import('./stakeholder-updates/stakeholder-updates-section'));
 
 export function IncidentPanel() {
-  const { state, reload, replace: show } = useIncident();
+  // The timeline's entries are read when the Response section opens: the header paints one storage round sooner.
+  const { state, reload, replace: show } = useIncident({ deferTimeline: true });
   // Every save of the panel ends here: the glance on the same page follows it.
   const replace = useCallback(
     (next: IncidentView) => {
@@ -157,6 +160,17 @@ export function IncidentPanel() {
                 <ReporterReplySection onSent={refresh} />
               </Suspense>,
             )}
+          <PanelSection
+            id="stakeholders"
+            title="Stakeholder updates"
+            summary="Tell stakeholders how it is going"
+            open={open.includes('stakeholders')}
+            onToggle={() => toggle('stakeholders')}
+          >
+            <Suspense fallback={<Spinner label="Loading the stakeholder updates" />}>
+              <StakeholderUpdatesSection timeZone={timeZone} onSent={refresh} />
+            </Suspense>
+          </PanelSection>
           {section(
             'history',
             'Change history',

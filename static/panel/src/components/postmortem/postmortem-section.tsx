@@ -1,6 +1,7 @@
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
+import Select from '@atlaskit/select';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import { useEffect, useState } from 'react';
 import type { ErrorBody } from '../../../../../src/shared/envelope';
@@ -14,6 +15,16 @@ import { FollowUps } from './follow-ups';
 import { SimilarIncidents } from './similar-incidents';
 import { WrittenSection } from './written-section';
 import { RouterLink } from '../../../../common/router-link';
+
+/** The documents the section can generate, as the picker lists them. */
+type KindOption = { value: ReportKindView; label: string };
+const KIND_OPTIONS: KindOption[] = [
+  { value: 'postmortem', label: 'Blameless postmortem' },
+  { value: 'final-report', label: 'Final report' },
+  { value: 'breach-summary', label: 'Breach summary (GDPR Art. 33(3))' },
+];
+
+const pickerStyle = xcss({ minWidth: '16rem' });
 
 const sectionStyle = xcss({
   borderInlineStartColor: 'color.border.discovery',
@@ -83,20 +94,21 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
           <label htmlFor="report-kind">
             <Text size="small">Document</Text>
           </label>
-          <select
-            id="report-kind"
-            value={kind}
-            data-testid="report-kind"
-            onChange={(e) => {
-              const next = e.currentTarget.value as ReportKindView;
-              setKind(next);
-              if (report) void generate(next);
-            }}
-          >
-            <option value="postmortem">Blameless postmortem</option>
-            <option value="final-report">Final report</option>
-            <option value="breach-summary">Breach summary (GDPR Art. 33(3))</option>
-          </select>
+          <Box xcss={pickerStyle}>
+            <Select<KindOption>
+              inputId="report-kind"
+              testId="report-kind"
+              spacing="compact"
+              options={KIND_OPTIONS}
+              value={KIND_OPTIONS.find((o) => o.value === kind)}
+              isSearchable={false}
+              onChange={(option) => {
+                if (!option) return;
+                setKind(option.value);
+                if (report) void generate(option.value);
+              }}
+            />
+          </Box>
           <Button appearance={report ? 'default' : 'primary'} isLoading={busy === 'generate'} onClick={() => void generate(kind)} testId="report-generate">
             {report ? 'Regenerate' : 'Generate'}
           </Button>

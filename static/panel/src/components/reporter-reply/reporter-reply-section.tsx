@@ -46,6 +46,12 @@ export default function ReporterReplySection({ onSent }: { onSent: () => void })
   return (
     <Stack space="space.150" testId="reporter-reply">
       {error && <ErrorMessage error={error} />}
+      {prefill.situation === 'resolved' && !sent && (
+        // Resolving or closing happens in Jira, outside the panel: here is where the outcome reply goes.
+        <Text testId="reporter-reply-outcome">
+          The request is resolved: the suggested reply tells the reporter how it ended. Edit it if you like, check the preview, then send it.
+        </Text>
+      )}
       {sent && (
         <Text color="color.text.success" testId="reporter-reply-sent">
           Sent. The reporter sees your reply on their request and gets it by email; the timeline notes that you replied.

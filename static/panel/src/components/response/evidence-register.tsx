@@ -10,7 +10,7 @@ import { TEXT_LIMITS } from '../../../../../src/shared/resolver-contract';
 import { ErrorMessage } from '../../../../common/error-message';
 import { formatTime } from '../labels';
 import { isoToZonedInput, zonedInputToIso } from '../legal/zoned-time';
-import type { RecordResponse } from './response-workspace';
+import type { RecordResponse } from './record-response';
 
 /** Items collected, with their SHA-256 and chain of custody; new items and hand-offs are only added. */
 export function EvidenceRegister({ view, timeZone, canEdit, onRecord }: { view: IncidentView; timeZone: string; canEdit: boolean; onRecord: RecordResponse }) {

@@ -10,7 +10,7 @@ import { TEXT_LIMITS } from '../../../../../src/shared/resolver-contract';
 import { ErrorMessage } from '../../../../common/error-message';
 import { formatTime } from '../labels';
 import { isoToZonedInput, zonedInputToIso } from '../legal/zoned-time';
-import type { RecordResponse } from './response-workspace';
+import type { RecordResponse } from './record-response';
 
 /**
  * The NIST phase, as a row of steps; moving to a phase records when it happened (backfilling is

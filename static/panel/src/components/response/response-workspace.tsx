@@ -5,6 +5,7 @@ import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import { useState } from 'react';
 import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { IncidentView, ResponseRecordAction } from '../../../../../src/shared/resolver-contract';
+import type { RecordResponse } from './record-response';
 import { ErrorMessage } from '../../../../common/error-message';
 import { createExercise, recordResponse } from '../../api/incident-api';
 import { useDisplayNames } from '../../../../common/use-display-names';
@@ -30,7 +31,7 @@ interface Props {
   onChange: (view: IncidentView) => void;
 }
 
-export type RecordResponse = (action: ResponseRecordAction) => Promise<ErrorBody | null>;
+export type { RecordResponse } from './record-response';
 
 /**
  * The response workspace: phase, roles, whom to involve, the runbook, the evidence register and

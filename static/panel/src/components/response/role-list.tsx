@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { IncidentView, RoleKeyView } from '../../../../../src/shared/resolver-contract';
 import { ErrorMessage } from '../../../../common/error-message';
-import type { RecordResponse } from './response-workspace';
+import type { RecordResponse } from './record-response';
 
 interface UserOption {
   value: string;

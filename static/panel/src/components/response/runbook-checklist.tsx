@@ -1,3 +1,4 @@
+import { Checkbox } from '@atlaskit/checkbox';
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
 import { useState } from 'react';
@@ -5,7 +6,7 @@ import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { IncidentView } from '../../../../../src/shared/resolver-contract';
 import { ErrorMessage } from '../../../../common/error-message';
 import { formatTime } from '../labels';
-import type { RecordResponse } from './response-workspace';
+import type { RecordResponse } from './record-response';
 
 /** The category's runbook as a checklist; each tick goes into the timeline with who and when. */
 export function RunbookChecklist({
@@ -38,24 +39,23 @@ export function RunbookChecklist({
       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {runbook.steps.map((s) => (
           <li key={s.id}>
-            <label style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
-              <input
-                type="checkbox"
-                checked={s.done}
-                disabled={!canEdit || busy !== null}
-                onChange={(e) => void toggle(s.id, e.currentTarget.checked)}
-                data-testid={`runbook-step-${s.id}`}
-              />
-              <span>
-                <Text>{s.text}</Text>
-                {s.done && s.by && s.at && (
-                  <Text size="small" color="color.text.subtle">
-                    {' '}
-                    · {names[s.by] ?? 'a responder'}, {formatTime(s.at, timeZone)}
-                  </Text>
-                )}
-              </span>
-            </label>
+            <Checkbox
+              isChecked={s.done}
+              isDisabled={!canEdit || busy !== null}
+              onChange={(e) => void toggle(s.id, e.currentTarget.checked)}
+              testId={`runbook-step-${s.id}`}
+              label={
+                <span>
+                  {s.text}
+                  {s.done && s.by && s.at && (
+                    <Text size="small" color="color.text.subtle">
+                      {' '}
+                      · {names[s.by] ?? 'a responder'}, {formatTime(s.at, timeZone)}
+                    </Text>
+                  )}
+                </span>
+              }
+            />
           </li>
         ))}
       </ul>

@@ -1,29 +1,46 @@
 import Button from '@atlaskit/button/new';
+import { Checkbox } from '@atlaskit/checkbox';
+import { Label } from '@atlaskit/form';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
-import { Inline, Stack, Text } from '@atlaskit/primitives';
+import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
+import Select from '@atlaskit/select';
+import Spinner from '@atlaskit/spinner';
 import Textfield from '@atlaskit/textfield';
 import { useState } from 'react';
 import type { ErrorBody } from '../../../../../src/shared/envelope';
-import type { IncidentView, PersonEntryKindView, TimelineEntryView, TimelineVerificationView } from '../../../../../src/shared/resolver-contract';
+import type { IncidentView, PersonEntryKindView, TimelineVerificationView } from '../../../../../src/shared/resolver-contract';
 import { TEXT_LIMITS } from '../../../../../src/shared/resolver-contract';
 import { ErrorMessage } from '../../../../common/error-message';
-import { addTimelineEntry, exportTimeline, timelinePage, verifyTimeline } from '../../api/incident-api';
+import { addTimelineEntry, exportTimeline, verifyTimeline } from '../../api/incident-api';
 import { formatTime } from '../labels';
 import { isoToZonedInput, zonedInputToIso } from '../legal/zoned-time';
 import { download } from '../../../../common/download';
 import { ENTRY_KIND_LABELS, entryKindInWords } from '../../../../../src/shared/entry-kind-words';
+import { mergeEntries, useTimelineEntries } from './use-timeline-entries';
 
 const PERSON_KINDS: PersonEntryKindView[] = ['note', 'action', 'decision', 'evidence', 'communication'];
 const KINDS = PERSON_KINDS.map((value) => ({ value, label: ENTRY_KIND_LABELS[value] }));
+const kindStyle = xcss({ minWidth: '180px' });
+const textStyle = xcss({ flexGrow: 1 });
 
 /**
  * The tamper-evident timeline: quick-add (with "happened at" for backfilling), entries in order
  * with earlier blocks on demand, "Verify integrity" and export as JSON or Markdown.
  */
-export function TimelineSection({ view, names, timeZone, canEdit }: { view: IncidentView; names: Record<string, string>; timeZone: string; canEdit: boolean }) {
-  const [entries, setEntries] = useState<TimelineEntryView[]>(view.response.timeline.entries);
-  const [earlier, setEarlier] = useState<number | null>(view.response.timeline.earlier);
+export function TimelineSection({
+  view,
+  names: known,
+  timeZone,
+  canEdit,
+}: {
+  view: IncidentView;
+  names: Record<string, string>;
+  timeZone: string;
+  canEdit: boolean;
+}) {
+  const { entries: shown, setEntries, earlier, loadEarlier: readEarlier, error: readError, names } = useTimelineEntries(view, known);
+  const entries = shown ?? [];
   const [kind, setKind] = useState<PersonEntryKindView>('action');
   const [text, setText] = useState('');
   const [backfill, setBackfill] = useState(false);
@@ -42,16 +59,9 @@ export function TimelineSection({ view, names, timeZone, canEdit }: { view: Inci
     setError(null);
     setText('');
     setBackfill(false);
-    const known = new Set(entries.map((e) => e.seq));
-    setEntries([...entries, ...result.data.entries.filter((e) => !known.has(e.seq))].sort((a, b) => a.seq - b.seq));
+    setEntries((now) => mergeEntries(now ?? [], result.data.entries));
   };
-  const loadEarlier = async () => {
-    if (earlier === null) return;
-    const result = await timelinePage(earlier);
-    if (!result.ok) return setError(result.error);
-    setEntries([...result.data.entries, ...entries]);
-    setEarlier(result.data.earlier);
-  };
+  const loadEarlier = async () => setError(await readEarlier());
   const verify = async () => {
     setBusy(true);
     const result = await verifyTimeline();
@@ -80,39 +90,37 @@ export function TimelineSection({ view, names, timeZone, canEdit }: { view: Inci
       {canEdit && (
         <Stack space="space.100" testId="timeline-add">
           <Inline space="space.100" alignBlock="end">
-            <label>
-              Kind{' '}
-              <select value={kind} onChange={(e) => setKind(e.currentTarget.value as PersonEntryKindView)} data-testid="timeline-kind">
-                {KINDS.map((k) => (
-                  <option key={k.value} value={k.value}>
-                    {k.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label style={{ flexGrow: 1 }}>
-              What happened (who, what, where, why)
+            <Box xcss={kindStyle} testId="timeline-kind">
+              <Label htmlFor="timeline-kind-input">Kind</Label>
+              <Select
+                inputId="timeline-kind-input"
+                options={KINDS}
+                value={KINDS.find((k) => k.value === kind)}
+                onChange={(k) => k && setKind(k.value)}
+                isSearchable
+              />
+            </Box>
+            <Box xcss={textStyle}>
+              <Label htmlFor="timeline-text-input">What happened (who, what, where, why)</Label>
               <Textfield
+                id="timeline-text-input"
                 value={text}
                 maxLength={TEXT_LIMITS.entry}
                 onChange={(e) => setText(e.currentTarget.value)}
                 onKeyDown={(e) => e.key === 'Enter' && text.trim() && void add()}
                 testId="timeline-text"
               />
-            </label>
+            </Box>
           </Inline>
-          <label>
-            <input
-              type="checkbox"
-              checked={backfill}
-              onChange={(e) => {
-                setBackfill(e.currentTarget.checked);
-                setHappenedAt(isoToZonedInput(new Date().toISOString(), timeZone));
-              }}
-              data-testid="timeline-backfill"
-            />{' '}
-            It happened earlier
-          </label>
+          <Checkbox
+            label="It happened earlier"
+            isChecked={backfill}
+            onChange={(e) => {
+              setBackfill(e.currentTarget.checked);
+              setHappenedAt(isoToZonedInput(new Date().toISOString(), timeZone));
+            }}
+            testId="timeline-backfill"
+          />
           {backfill && (
             <label>
               Happened at ({timeZone})
@@ -126,13 +134,19 @@ export function TimelineSection({ view, names, timeZone, canEdit }: { view: Inci
           </Inline>
         </Stack>
       )}
-      {error && <ErrorMessage error={error} />}
-      {earlier !== null && (
+      {(error ?? readError) && <ErrorMessage error={(error ?? readError)!} />}
+      {earlier !== null && shown !== null && (
         <Button appearance="subtle" onClick={() => void loadEarlier()} testId="timeline-earlier">
           Show earlier entries
         </Button>
       )}
-      {entries.length === 0 ? (
+      {shown === null ? (
+        !readError && (
+          <Box testId="timeline-loading">
+            <Spinner label="Loading the timeline" />
+          </Box>
+        )
+      ) : entries.length === 0 ? (
         <Text color="color.text.subtle">Nothing recorded yet. Write down what you do as you go: the postmortem and any regulator will ask.</Text>
       ) : (
         <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="timeline-entries">

@@ -1,0 +1,44 @@
+import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
+import { type StakeholderUpdateText, updateBody, updateSubject, type UpdateSubjectFacts } from '../../../../../src/shared/stakeholder-update-words';
+
+const card = xcss({
+  borderColor: 'color.border',
+  borderStyle: 'solid',
+  borderWidth: 'border.width',
+  borderRadius: 'radius.medium',
+  padding: 'space.150',
+  backgroundColor: 'color.background.neutral.subtle',
+});
+
+/** Exactly what recipients get by email: the subject and body built by the same words the server sends. */
+export function UpdatePreview({ update, subject, timeZone }: { update: StakeholderUpdateText; subject: UpdateSubjectFacts; timeZone: string }) {
+  const ready = update.known.trim() !== '' && update.doing.trim() !== '';
+  return (
+    <Stack space="space.075" testId="stakeholder-update-preview">
+      <Text size="small" color="color.text.subtle">
+        Preview: what stakeholders get by email
+      </Text>
+      <Box xcss={card}>
+        {ready ? (
+          <Stack space="space.100">
+            <Text weight="semibold">{updateSubject(subject, update.status)}</Text>
+            {updateBody(update, timeZone)
+              .split('\n\n')
+              .map((paragraph, i) => (
+                <Text key={i} as="p">
+                  {paragraph.split('\n').map((line, j) => (
+                    <span key={j}>
+                      {j > 0 && <br />}
+                      {line}
+                    </span>
+                  ))}
+                </Text>
+              ))}
+          </Stack>
+        ) : (
+          <Text color="color.text.subtlest">Say what we know and what we are doing to see the update.</Text>
+        )}
+      </Box>
+    </Stack>
+  );
+}
