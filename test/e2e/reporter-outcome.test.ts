@@ -104,7 +104,7 @@ describe('the reporter hears the outcome, and nothing internal', () => {
     await panel.getByTestId('reporter-reply-checked--checkbox-label').click();
     previewLines = (await linesOf(panel.getByTestId('reporter-reply-preview'))).filter((l) => l !== 'Preview: what the reporter sees on their request');
     expect(previewLines[0]).toBe('Riley Responder');
-    expect(previewLines[1]).toBe('Thank you for reporting what you noticed and reported.');
+    expect(previewLines[1]).toBe('Thank you for telling us about what you noticed.');
     await send.click();
     await panel.getByTestId('reporter-reply-sent').waitFor();
   });

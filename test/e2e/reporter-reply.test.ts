@@ -37,7 +37,7 @@ describe('replying to the reporter, end to end', () => {
     await openPanelSections(panel, 'reply');
     const text = panel.getByTestId('reporter-reply-text');
     await text.waitFor();
-    expect(await text.inputValue()).toContain('Thank you for reporting the suspicious message you reported.');
+    expect(await text.inputValue()).toContain('Thank you for telling us about the suspicious message you received.');
     const preview = panel.getByTestId('reporter-reply-preview');
     expect(await preview.textContent()).toContain('Preview: what the reporter sees on their request');
     expect(await preview.textContent()).toContain('The team is working on it.');

@@ -53,7 +53,7 @@ describe('reporter-reply/draft', () => {
     const draft = await ok<ReporterReplyDraftView>(issue, 'reporter-reply/draft', {});
     // Data exposure is a restricted category (the default settings): sending will need the explicit check.
     expect(draft).toMatchObject({ situation: 'in-progress', restricted: true, hasReporter: true });
-    expect(draft.text.split('\n\n')[0]).toBe('Thank you for reporting the suspicious message you reported.');
+    expect(draft.text.split('\n\n')[0]).toBe('Thank you for telling us about the suspicious message you received.');
     for (const internal of ['data-exposure', 'Data exposure', 'high', 'Customer data in the mail', 'Riley']) expect(draft.text).not.toContain(internal);
   });
 

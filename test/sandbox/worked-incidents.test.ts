@@ -80,7 +80,7 @@ describe("the demo's worked incidents", () => {
       expect(replies).toHaveLength(1);
       expect(replies[0]!.jsdPublic).toBe(true);
       const text = JSON.stringify(replies[0]!.body);
-      expect(text).toContain('Thank you for reporting');
+      expect(text).toContain('Thank you for telling us about');
       // Nothing internal: no category, level, impact or legal words.
       for (const internal of ['Critical', 'Serious', 'impact', 'urgency', 'GDPR', 'NIS2', 'data-exposure', 'malware']) expect(text).not.toContain(internal);
       rows.push(`${issue.key} (${issue.fields.status})`);

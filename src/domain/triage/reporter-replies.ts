@@ -24,18 +24,18 @@ export function replySituation(triage: TriageState, statusCategory: 'new' | 'ind
  * the responders' classification (a changed category would tell them how the team rated it).
  */
 const WHAT_THEY_REPORTED: Record<string, string> = {
-  technical: 'the problem you reported',
-  phishing: 'the suspicious message you reported',
+  technical: 'the problem you ran into',
+  phishing: 'the suspicious message you received',
   malware: 'the suspicious behaviour on your device',
   'physical-safety': 'the safety concern you raised',
-  'security-breach': 'what you noticed and reported',
-  'lost-device': 'the device you reported',
+  'security-breach': 'what you noticed',
+  'lost-device': 'the lost or stolen device',
   'data-exposure': 'the information you saw shared where it should not be',
-  'denial-of-service': 'the outage you reported',
+  'denial-of-service': 'the outage you ran into',
 };
-const SOMETHING_REPORTED = 'what you reported';
+const SOMETHING_REPORTED = 'what you noticed';
 
-const OPENING = (what: string) => `Thank you for reporting ${what}.`;
+const OPENING = (what: string) => `Thank you for telling us about ${what}.`;
 const BODY: Record<ReplySituation, string> = {
   'not-an-incident':
     'We looked into it carefully and it turned out not to be a security incident, so there is nothing more you need to do and this request is now closed.',
@@ -50,8 +50,8 @@ const CLOSING: Record<ReplySituation, string> = {
 
 /**
  * The prefilled reply: paragraphs separated by a blank line, as the portal will show them.
- * @example reporterReply('resolved', 'phishing').split('\n\n')[0] // 'Thank you for reporting the suspicious message you reported.'
- * @example reporterReply('in-progress', 'a-custom-category').split('\n\n')[0] // 'Thank you for reporting what you reported.'
+ * @example reporterReply('resolved', 'phishing').split('\n\n')[0] // 'Thank you for telling us about the suspicious message you received.'
+ * @example reporterReply('in-progress', 'a-custom-category').split('\n\n')[0] // 'Thank you for telling us about what you noticed.'
  */
 export function reporterReply(situation: ReplySituation, reportersCategory: string | null): string {
   const what = (reportersCategory && WHAT_THEY_REPORTED[reportersCategory]) || SOMETHING_REPORTED;
