@@ -9,6 +9,7 @@ import { currentRecord } from './current-record';
 import { toIncidentView } from './incident-view';
 import { requireIssue } from './require-issue';
 import type { IssueSnapshot, RequestStatusJira } from './ports';
+import type { TimelineDraft } from '../domain/timeline/timeline-entry';
 import { newestPage } from './timeline-pages';
 import { type IncidentChangeDeps, publishIncidentChange } from './publish-incident-change';
 
@@ -67,7 +68,7 @@ export async function decideTriage(
   const release = await claimTimelineRoom(deps.authors, issue.id, accountId, standing, timelineHead?.seq ?? 0);
   await withTimelineRoom(release, () => saveRecord(deps.store, saved, current.revision));
   const said = { confirm: 'Confirmed as an incident', dismiss: 'Dismissed: not an incident', reopen: 'Reopened for triage' }[decision.action];
-  const entries = [
+  const entries: TimelineDraft[] = [
     {
       kind: 'decision' as const,
       text: `${said}${decision.reason ? ` (${decision.reason})` : ''}`,
@@ -77,9 +78,11 @@ export async function decideTriage(
       corrects: null,
       data: { triage: saved.triage.state },
     },
-    ...(decision.reply && deps.replies ? [await replyWithDismissal(deps.replies, issue, decision.reply, accountId, now)] : []),
   ];
-  const resolved = decision.action === 'dismiss' && deps.replies ? await resolveDismissedRequest(deps.replies, issue) : 'not-asked';
+  const reply = decision.reply && deps.replies ? await replyWithDismissal(deps.replies, issue, decision.reply, accountId, now) : null;
+  if (reply) entries.push(reply.entry);
+  // A reply that did not go keeps the request open: the reporter must not see it closed without the words meant for them.
+  const resolved = decision.action === 'dismiss' && deps.replies && reply?.sent !== false ? await resolveDismissedRequest(deps.replies, issue) : 'not-asked';
   if (resolved !== 'not-asked') entries.push(requestStatusEntry(resolved, accountId, now));
   return publishIncidentChange(deps, {
     issue,
@@ -102,7 +105,7 @@ async function replyWithDismissal(replies: ReporterReplyJira, issue: IssueSnapsh
     () => true,
     () => false,
   );
-  return replyEntry(issue, reply.text, accountId, now, sent);
+  return { sent, entry: replyEntry(issue, reply.text, accountId, now, sent) };
 }
 
 /**

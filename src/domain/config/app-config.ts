@@ -27,11 +27,7 @@ export interface ReportCategory {
   advice: string;
 }
 
-/**
- * The app's settings, stored in Forge storage and edited on the admin page (Admin-settings
- * issue). Every field has a default, so the app works the minute it is installed.
- */
-/** Which issues are incidents: empty lists mean every project, every issue type. */
+/** Which issues are incidents: the projects and issue types ticked, or all of them where chosen; nothing ticked means none. */
 export interface IncidentScope {
   /** The incident projects, ticked one by one: none ticked means none (unless `allProjects`). */
   projectKeys: string[];
@@ -72,6 +68,10 @@ export interface ProjectOverride {
   contacts: StakeholderContact[];
 }
 
+/**
+ * The app's settings, stored in Forge storage and edited on the admin page (Admin-settings
+ * issue). Every field has a default, though a fresh install does nothing until an admin ticks its scope.
+ */
 export interface AppConfig {
   schemaVersion: 2;
   scope: IncidentScope;

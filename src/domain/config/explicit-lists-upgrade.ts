@@ -13,12 +13,14 @@ export function upgradeToExplicitLists(stored: unknown): unknown {
   const settings = stored as { scope?: unknown; intake?: unknown };
   const scope = settings.scope as { projectKeys?: unknown; issueTypeIds?: unknown; setUp?: unknown; allProjects?: unknown } | undefined;
   const intake = settings.intake as { requestTypeIds?: unknown; allRequestTypes?: unknown } | undefined;
-  // Settings saved before scopes existed: the schema's default (every issue, set up) applies.
-  if (typeof scope !== 'object' || scope === null) return stored;
-  const setUp = scope.setUp !== false;
+  // Settings saved before scopes existed: the schema's default scope (every issue, set up) applies,
+  // and their request types were asked on as a set-up site's were.
+  const hasScope = typeof scope === 'object' && scope !== null;
+  const setUp = !hasScope || scope.setUp !== false;
   const meantAll = (list: unknown) => setUp && (!Array.isArray(list) || list.length === 0);
-  const upgradedScope = 'allProjects' in scope ? scope : { ...scope, allProjects: meantAll(scope.projectKeys), allIssueTypes: meantAll(scope.issueTypeIds) };
   const upgradedIntake =
     typeof intake !== 'object' || intake === null || 'allRequestTypes' in intake ? intake : { ...intake, allRequestTypes: meantAll(intake.requestTypeIds) };
+  if (!hasScope) return { ...settings, intake: upgradedIntake };
+  const upgradedScope = 'allProjects' in scope ? scope : { ...scope, allProjects: meantAll(scope.projectKeys), allIssueTypes: meantAll(scope.issueTypeIds) };
   return { ...settings, scope: upgradedScope, intake: upgradedIntake };
 }

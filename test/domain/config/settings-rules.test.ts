@@ -111,6 +111,19 @@ describe('settings saved while an empty list meant "all"', () => {
     expect(asksOnRequestType(config, '99')).toBe(true);
   });
 
+  it('settings from before scopes existed keep every setting: only the request types gain their "all"', () => {
+    const stored = { intake: { acknowledgeOnPortal: true, requestTypeIds: [] }, costs: { hourlyRate: 95, currency: 'EUR' } };
+    expect(upgradeToExplicitLists(stored)).toEqual({ ...stored, intake: { acknowledgeOnPortal: true, requestTypeIds: [], allRequestTypes: true } });
+    const { scope: _unset, ...withoutScope } = defaultAppConfig();
+    const { intake } = withoutScope;
+    const { allRequestTypes: _legacy, ...legacyIntake } = intake;
+    const { config, problems } = readAppConfig({ ...withoutScope, intake: legacyIntake, costs: { hourlyRate: 95, currency: 'EUR' } });
+    expect(problems).toEqual([]);
+    // The matrix, SLA and the rest are the stored ones, not the defaults a failed read would give.
+    expect(config.costs.hourlyRate).toBe(95);
+    expect(asksOnRequestType(config, '99')).toBe(true);
+  });
+
   it('a save or an import from before the lists were explicit is validated with the same meaning', () => {
     const legacy = {
       ...defaultAppConfig(),
