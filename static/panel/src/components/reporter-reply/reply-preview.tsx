@@ -1,5 +1,6 @@
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import { replyParagraphs } from '../../../../../src/shared/portal-report';
+import { Paragraphs } from '../../../../common/paragraphs';
 
 const card = xcss({
   borderColor: 'color.border',
@@ -24,20 +25,7 @@ export function ReplyPreview({ text, from, testId }: { text: string; from: strin
       <Box xcss={card}>
         <Stack space="space.100">
           <Text weight="semibold">{from}</Text>
-          {paragraphs.length === 0 ? (
-            <Text color="color.text.subtlest">Nothing to send yet.</Text>
-          ) : (
-            paragraphs.map((lines, i) => (
-              <Text key={i} as="p">
-                {lines.map((line, j) => (
-                  <span key={j}>
-                    {j > 0 && <br />}
-                    {line}
-                  </span>
-                ))}
-              </Text>
-            ))
-          )}
+          {paragraphs.length === 0 ? <Text color="color.text.subtlest">Nothing to send yet.</Text> : <Paragraphs paragraphs={paragraphs} />}
         </Stack>
       </Box>
     </Stack>

@@ -1,5 +1,6 @@
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import { type StakeholderUpdateText, updateBody, updateSubject, type UpdateSubjectFacts } from '../../../../../src/shared/stakeholder-update-words';
+import { Paragraphs } from '../../../../common/paragraphs';
 
 const card = xcss({
   borderColor: 'color.border',
@@ -22,18 +23,11 @@ export function UpdatePreview({ update, subject, timeZone }: { update: Stakehold
         {ready ? (
           <Stack space="space.100">
             <Text weight="semibold">{updateSubject(subject, update.status)}</Text>
-            {updateBody(update, timeZone)
-              .split('\n\n')
-              .map((paragraph, i) => (
-                <Text key={i} as="p">
-                  {paragraph.split('\n').map((line, j) => (
-                    <span key={j}>
-                      {j > 0 && <br />}
-                      {line}
-                    </span>
-                  ))}
-                </Text>
-              ))}
+            <Paragraphs
+              paragraphs={updateBody(update, timeZone)
+                .split('\n\n')
+                .map((paragraph) => paragraph.split('\n'))}
+            />
           </Stack>
         ) : (
           <Text color="color.text.subtlest">Say what we know and what we are doing to see the update.</Text>
