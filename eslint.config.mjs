@@ -11,7 +11,7 @@ const removedApis = [
 
 // Words a person reads go through i18n (docs/translations.md): in the UI files converted so far, JSX
 // text and the text-bearing attributes and options must come from t(key), never an English literal.
-export const I18N_CHECKED_FILES = ['static/portal/src/**/*.tsx', 'static/common/i18n/**/*.tsx'];
+export const I18N_CHECKED_FILES = ['static/*/src/**/*.tsx', 'static/common/**/*.tsx'];
 const bypassesI18n = 'A person reads this: put the words in locales/en-US.json and use t(key) (docs/translations.md).';
 const TEXT_ATTRIBUTES = '/^(label|placeholder|aria-label|title|alt|text)$/';
 // A string with a letter that is not a message key (`portal.report.thanks`): words, not a key.

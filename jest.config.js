@@ -4,7 +4,15 @@ const project = {
   transform: {
     // isolatedModules (tsconfig) makes ts-jest transpile only; `npm run typecheck` is the type gate.
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
+    // intl-messageformat (v12) and its @formatjs parts ship as ES modules only, which jest's CommonJS VM
+    // cannot load: the same transpiler turns them into CommonJS (webpack bundles them as they are).
+    '^.+/node_modules/(intl-messageformat|@formatjs/[^/]+)/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', esModuleInterop: true, sourceMap: false }, diagnostics: false },
+    ],
   },
+  // Everything else under node_modules is loaded as published.
+  transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
   testMatch: ['**/*.test.ts'],
 };
 

@@ -21,6 +21,8 @@ export interface ModuleEntry {
   resource: string;
   resolverFunction: string | null;
   title: string | null;
+  /** A context module's label (jira:issueContext), as written or its i18n key's message. */
+  label: string | null;
   editResource: string | null;
   raw: Record<string, unknown>;
 }
@@ -80,6 +82,7 @@ export function loadManifest(path: string): AppManifest {
         resource: m.resource,
         resolverFunction: m.resolver?.function ?? null,
         title: titleOf(m.title, translations),
+        label: titleOf(m.label, translations),
         editResource: m.edit?.resource ?? null,
         raw: m,
       });

@@ -19,6 +19,7 @@ import { AppFunctions } from './runtime/app-functions';
 import { ensureBackendBundle } from './runtime/backend-bundle';
 import { BundleExecutor } from './runtime/bundle-executor';
 import { installForgeHooks } from './runtime/forge-hooks';
+import { ensureLocalesDir } from './runtime/forge-locales';
 import { PlatformLatency } from './runtime/platform-latency';
 import { WebTriggers } from './runtime/web-triggers';
 import { seedOtherTeams } from './seed/seed-other-teams';
@@ -174,6 +175,7 @@ export class Site {
       installationId: INSTALLATION_ID,
       cloudId: CLOUD_ID,
       scopes: this.manifest.scopes,
+      appCodeDir: ensureLocalesDir(REPO_ROOT),
     });
     if (options.runtime === 'bundle')
       this.functions.executor = new BundleExecutor(ensureBackendBundle(REPO_ROOT, options.say), () => this.clock.now(), options.functionLogs ?? false);

@@ -28,6 +28,8 @@ function sourceHash(repoRoot) {
     }
   };
   walk(join(repoRoot, 'src'));
+  // The translations go beside the code (__LOCALES__/): a change of them is a new bundle.
+  walk(join(repoRoot, 'locales'));
   for (const f of ['manifest.yml', 'tsconfig.json', 'package-lock.json', join('scripts', 'bundle-backend.cjs')]) hash.update(readFileSync(join(repoRoot, f)));
   return hash.digest('hex').slice(0, 16);
 }
@@ -59,6 +61,11 @@ function ensureBackendBundle(repoRoot, say = () => undefined) {
     rmSync(staging, { recursive: true, force: true });
     mkdirSync(staging);
     copyFileSync(bundle.files[0], join(staging, 'index.cjs'));
+    // The translations beside the code, where @forge/api's i18n reads them (the function process's appCodeDir).
+    for (const file of bundle.locales ?? []) {
+      mkdirSync(join(staging, '__LOCALES__'), { recursive: true });
+      copyFileSync(file, join(staging, '__LOCALES__', file.split(/[\\/]/).pop()));
+    }
     rmSync(bundle.outputDir, { recursive: true, force: true });
     renameSync(staging, join(root, key));
     for (const old of readdirSync(root)) if (old !== key && !old.endsWith('.lock')) rmSync(join(root, old), { recursive: true, force: true });

@@ -1,6 +1,8 @@
 /**
  * `npm run screenshots`: renders the app's four faces from the demo site (a busy site with a year of
- * incidents and the worked ones, set up) in light and dark, as docs/images/<face>-<theme>.png, for the README. Uses what
+ * incidents and the worked ones, set up) in light and dark, as docs/images/<face>-<theme>.png, for the README,
+ * and the portal and the panel in German (Greta reporting, Jonas Becker responding: both read Jira in
+ * German) as docs/images/<face>-de-DE-<theme>.png. Uses what
  * the browser tests use: the Custom UIs built, the backend bundled as deployed, and a Chromium
  * (the system's, else the one @sparticuz/chromium ships).
  */
@@ -17,6 +19,8 @@ const VIEWPORT = { width: 1280, height: 860 };
 
 interface Face {
   name: string;
+  /** The viewer's language when it is not the source locale (en-US): in the file's name. */
+  language?: string;
   who: string;
   path: (b: BrowserSite) => string;
   module: string;
@@ -35,6 +39,23 @@ const FACES: Face[] = [
   { name: 'portal', who: 'acc-casey-customer', path: () => '/servicedesk/customer/portal/1/create', module: 'report-intake', ready: 'input, [role="radio"]' },
   { name: 'gadget', who: 'acc-morgan-manager', path: () => '/jira/dashboards/10000', module: 'incident-statistics', ready: '[data-testid="stats-export-csv"]' },
   { name: 'settings', who: 'acc-alex-admin', path: () => '/jira/settings/apps', module: 'incident-settings', ready: '[data-testid="checklist"]' },
+  // In German: Greta (a portal customer) on the report form, Jonas Becker (a responder) on the phishing incident's panel.
+  {
+    name: 'portal',
+    language: 'de-DE',
+    who: 'acc-greta-customer',
+    path: () => '/servicedesk/customer/portal/1/create',
+    module: 'report-intake',
+    ready: 'input, [role="radio"]',
+  },
+  {
+    name: 'panel',
+    language: 'de-DE',
+    who: 'acc-jonas-responder',
+    path: (b) => `/browse/${workedIncidentKey(b.site, 'phishing')}`,
+    module: 'incident-panel',
+    ready: '[data-testid="incident-summary"]',
+  },
 ];
 
 async function shoot(b: BrowserSite, page: Page, face: Face, theme: 'light' | 'dark'): Promise<string> {
@@ -43,7 +64,7 @@ async function shoot(b: BrowserSite, page: Page, face: Face, theme: 'light' | 'd
   const frame = await appFrame(page, face.module);
   await frame.waitForSelector(face.ready, { timeout: 20_000 });
   await page.waitForTimeout(800);
-  const file = join(OUT, `${face.name}-${theme}.png`);
+  const file = join(OUT, `${[face.name, face.language, theme].filter(Boolean).join('-')}.png`);
   await page.screenshot({ path: file });
   return file;
 }

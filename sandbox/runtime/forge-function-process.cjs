@@ -79,6 +79,8 @@ global.__forge_runtime__ = {
     timing: () => ({ measure: () => ({ stop: () => undefined }) }),
   },
   externalAuth: [],
+  // Where the deployed code is: @forge/api's i18n reads the translations forge deploy put beside it (__LOCALES__/).
+  container: { appCodeDir: require('node:path').dirname(process.argv[2]) },
 };
 
 const bundle = require(process.argv[2]);

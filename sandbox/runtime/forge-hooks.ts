@@ -27,6 +27,8 @@ export interface HookTargets {
   installationId: string;
   cloudId: string;
   scopes: string[];
+  /** Where the function's code is, with the translations in `__LOCALES__/` (forge-locales.ts), as @forge/api's i18n reads them. */
+  appCodeDir: string;
 }
 
 type ForgeGlobal = typeof globalThis & { __forge_fetch__?: unknown; __forge_runtime__?: unknown };
@@ -83,6 +85,7 @@ export function installForgeHooks(targets: HookTargets): () => void {
       timing: () => ({ measure: () => ({ stop: () => undefined }) }),
     },
     externalAuth: [],
+    container: { appCodeDir: targets.appCodeDir },
   };
   return () => {
     g.__forge_fetch__ = previous.fetch;

@@ -4,12 +4,14 @@
  * Each resource's page carries the Content-Security-Policy @forge/csp computes from manifest.yml
  * (forge-csp.ts), reporting violations to the site. The bridge hook is injected ahead of the app's
  * bundle (forge-platform.md 7.8); it talks to the Jira page by postMessage only, as Forge's bridge does.
+ * Beside each built `__LOCALES__` it serves the test pseudo-locale (pseudo-locale.ts), which never ships.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { Hono } from 'hono';
 import { REPO_ROOT, type Site } from '../site';
 import { forgeCspHeader } from './forge-csp';
+import { type Messages, PSEUDO_LOCALE, pseudoMessages } from './pseudo-locale';
 
 /** Content types of what the CDN and the shell serve. */
 export const TYPES: Record<string, string> = {
@@ -43,6 +45,25 @@ export function designTokensCss(): string {
   return tokensCss;
 }
 
+/**
+ * The test pseudo-locale beside a resource's built translations (pseudo-locale.ts): its messages,
+ * made from the resource's en-US file, and the i18n-info.json that lists it among the locales;
+ * null for every other file, and when the resource has no translations built.
+ */
+function pseudoLocaleFile(root: string, rest: string): object | null {
+  const locales = join(root, '__LOCALES__');
+  if (!existsSync(join(locales, 'i18n-info.json'))) return null;
+  if (rest === `__LOCALES__/${PSEUDO_LOCALE}.json`) {
+    const source = join(locales, 'en-US.json');
+    return existsSync(source) ? pseudoMessages(JSON.parse(readFileSync(source, 'utf8')) as Messages) : null;
+  }
+  if (rest === '__LOCALES__/i18n-info.json') {
+    const info = JSON.parse(readFileSync(join(locales, 'i18n-info.json'), 'utf8')) as { config: { locales: string[] } };
+    return { ...info, config: { ...info.config, locales: [...info.config.locales.filter((l) => l !== PSEUDO_LOCALE), PSEUDO_LOCALE] } };
+  }
+  return null;
+}
+
 export function cdnRoutes(site: Site) {
   const app = new Hono();
   app.get('/__cdn/bridge-client.js', (c) => c.body(readFileSync(join(ASSETS, 'bridge-client.js'), 'utf8'), 200, { 'content-type': TYPES['.js']! }));
@@ -56,6 +77,8 @@ export function cdnRoutes(site: Site) {
     const rest = c.req.path.slice(`/apps/${resource.key}/`.length) || 'index.html';
     const file = normalize(join(root, rest));
     if (!file.startsWith(root + sep)) return c.notFound();
+    const pseudo = pseudoLocaleFile(root, rest);
+    if (pseudo) return c.json(pseudo, 200, { 'cache-control': 'max-age=600' });
     if (!existsSync(file)) {
       if (rest === 'index.html')
         return c.html(

@@ -116,6 +116,30 @@ export const USERS: readonly SiteUser[] = [
     timeZone: 'Europe/Madrid',
     locale: 'es_ES',
   },
+  {
+    // A responder who reads Jira in German, cleared for restricted incidents: the panel's screenshot in German is his view.
+    accountId: 'acc-jonas-responder',
+    displayName: 'Jonas Becker',
+    emailAddress: 'jonas@example.com',
+    persona: 'responder',
+    accountType: 'atlassian',
+    kind: 'agent',
+    timeZone: 'Europe/Berlin',
+    locale: 'de_DE',
+  },
+  {
+    // Not a person: a tester with every right (an admin, a responder cleared for restricted incidents)
+    // who reads the test pseudo-locale (accented, 40 % longer; sandbox/shell/pseudo-locale.ts), which
+    // no real Jira offers. test/e2e/pseudo-locale.test.ts opens every screen as them.
+    accountId: 'acc-pseudo-tester',
+    displayName: 'Pseudo-Locale Tester',
+    emailAddress: 'pseudo@example.com',
+    persona: 'admin',
+    accountType: 'atlassian',
+    kind: 'agent',
+    timeZone: 'Europe/Berlin',
+    locale: 'en_XA', // PSEUDO_JIRA_LOCALE
+  },
 ];
 
 /**
@@ -204,7 +228,7 @@ export const PROJECTS: readonly SiteProject[] = [
     name: 'Security Incidents',
     projectTypeKey: 'service_desk',
     roles: {
-      full: ['acc-riley-responder', 'acc-sam-responder', 'acc-alex-admin', 'acc-lucia-responder'],
+      full: ['acc-riley-responder', 'acc-sam-responder', 'acc-alex-admin', 'acc-lucia-responder', 'acc-jonas-responder', 'acc-pseudo-tester'],
       comment: ['acc-morgan-manager'],
       browse: ['acc-oscar-outsider'],
     },
@@ -217,7 +241,7 @@ export const PROJECTS: readonly SiteProject[] = [
     name: 'IT Operations',
     projectTypeKey: 'software',
     roles: {
-      full: ['acc-riley-responder', 'acc-sam-responder', 'acc-alex-admin', 'acc-oscar-outsider'],
+      full: ['acc-riley-responder', 'acc-sam-responder', 'acc-alex-admin', 'acc-oscar-outsider', 'acc-pseudo-tester'],
       comment: ['acc-morgan-manager'],
       browse: [],
     },
@@ -262,7 +286,11 @@ export interface SecurityLevel {
 
 /** Issue security: the "Restricted" level hides an incident from everyone not listed. */
 export const SECURITY_LEVELS: readonly SecurityLevel[] = [
-  { id: '10100', name: 'Restricted', members: ['acc-riley-responder', 'acc-sam-responder', 'acc-alex-admin', 'acc-morgan-manager'] },
+  {
+    id: '10100',
+    name: 'Restricted',
+    members: ['acc-riley-responder', 'acc-sam-responder', 'acc-alex-admin', 'acc-morgan-manager', 'acc-jonas-responder', 'acc-pseudo-tester'],
+  },
 ];
 
 export const PRIORITIES = [

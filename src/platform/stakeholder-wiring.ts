@@ -3,39 +3,26 @@
  */
 import { route } from '@forge/api';
 import type { UpdateRecipients } from '../domain/stakeholders/update-recipients';
+import { rejoinCadence } from '../usecases/stakeholder-cadence';
 import type { StakeholderJiraAsApp, StakeholderNotifier } from '../usecases/stakeholder-ports';
-import { type JiraActor, jiraRequest, jsonBody } from './jira/jira-client';
+import { type JiraActor, jiraRequest } from './jira/jira-client';
+import { jiraAsApp, sendNotification } from './jira/jira-issue-service';
+import { logEvent } from './log';
+import { configStore } from './storage/config-store';
+import { incidentStore } from './storage/incident-store';
 import { stakeholderStore } from './storage/stakeholder-store';
-
-/** Only people who can browse the incident receive it: a restricted incident's update never reaches a group member outside its level. */
-const ONLY_WHO_CAN_SEE = { permissions: [{ key: 'BROWSE_PROJECTS' }] };
 
 /**
  * POST /rest/api/3/issue/{issueIdOrKey}/notify
  * (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-issueidorkey-notify-post):
  * to the named people and groups only, never the reporter, assignee, watchers or voters as such,
- * and with `restrict` so Jira drops anyone who cannot browse the issue. Nobody to tell sends nothing.
+ * and with `restrict` so Jira drops anyone who cannot browse the issue (jira-issue-service.ts
+ * sendNotification). Nobody to tell sends nothing.
  */
 async function notify(actor: JiraActor, issueKey: string, message: { subject: string; textBody: string }, to: UpdateRecipients): Promise<void> {
   if (to.users.length + to.groups.length === 0) return;
-  await jiraRequest(actor, (jira) =>
-    jira.requestJira(route`/rest/api/3/issue/${issueKey}/notify`, {
-      method: 'POST',
-      ...jsonBody({
-        subject: message.subject,
-        textBody: message.textBody,
-        to: {
-          reporter: false,
-          assignee: false,
-          watchers: false,
-          voters: false,
-          users: to.users.map((accountId) => ({ accountId })),
-          groups: to.groups.map((name) => ({ name })),
-        },
-        restrict: ONLY_WHO_CAN_SEE,
-      }),
-    }),
-  );
+  const recipients = { reporter: false, assignee: false, users: to.users.map((accountId) => ({ accountId })), groups: to.groups.map((name) => ({ name })) };
+  await sendNotification(issueKey, message, recipients, actor);
 }
 
 /** The update a person sends goes as them: Jira names them as the sender and checks they can see the issue. */
@@ -51,5 +38,15 @@ async function assignee(issueKey: string): Promise<string | null> {
 
 /** The sweep's reminders go as the app. */
 export const stakeholderJiraAsApp: StakeholderJiraAsApp = { notify: (issueKey, message, to) => notify('app', issueKey, message, to), assignee };
+
+/**
+ * After an issue event that changed the status: an incident reopened in Jira rejoins the
+ * reminders' index. Never throws: the event's other work must not fail for it.
+ */
+export async function rejoinStakeholderCadenceQuietly(issueId: string): Promise<void> {
+  await rejoinCadence({ jira: jiraAsApp, store: incidentStore, config: configStore, stakeholders: stakeholderStore, log: logEvent }, issueId).catch(
+    (e: unknown) => logEvent('stakeholders.rejoin.failed', { issueId, error: String(e) }),
+  );
+}
 
 export { stakeholderStore };

@@ -2,11 +2,18 @@ import { logEvent } from './log';
 import { jiraStatsSource } from './jira/jira-stats-source';
 import { configStore } from './storage/config-store';
 import { incidentStore } from './storage/incident-store';
+import { stakeholderStore } from './storage/stakeholder-store';
 import { statsStore } from './storage/stats-store';
 import type { RefreshStatsDeps, StatsRefresh } from '../usecases/refresh-incident-stats';
 import { refreshIncidentStats } from '../usecases/refresh-incident-stats';
 
-export const statsDeps: RefreshStatsDeps = { stats: statsStore, source: jiraStatsSource, store: incidentStore, config: configStore };
+export const statsDeps: RefreshStatsDeps = {
+  stats: statsStore,
+  source: jiraStatsSource,
+  store: incidentStore,
+  config: configStore,
+  stakeholders: stakeholderStore,
+};
 
 /**
  * Refreshes an incident's statistics after a change. A failure here never fails the change that

@@ -1,3 +1,4 @@
+import { readerWords } from '../platform/i18n/reader-words';
 import { refreshStatsQuietly } from '../platform/stats-wiring';
 import { incidentChangeDeps } from '../platform/incident-change-wiring';
 import { nowIso } from '../platform/clock';
@@ -163,7 +164,15 @@ export const assignOnCallToMe = ({ payload, context }: ResolverRequest) =>
   });
 
 /** Replying to the reporter: the user's Jira for the permission check and for writing the comment as them. */
-const replyDeps = { jira: jiraAsUser, replies: reporterRepliesAsUser, store: incidentStore, timeline: timelineStore, authors: authorLedger, now: nowIso };
+const replyDeps = {
+  jira: jiraAsUser,
+  replies: reporterRepliesAsUser,
+  store: incidentStore,
+  timeline: timelineStore,
+  authors: authorLedger,
+  now: nowIso,
+  words: readerWords,
+};
 
 export const getReporterReplyDraft = ({ payload, context }: ResolverRequest) =>
   toEnvelope(RESOLVER_KEYS.reporterReplyDraft, async () => {

@@ -1,6 +1,7 @@
 import { nowIso } from '../platform/clock';
 import { jiraAsUser } from '../platform/jira/jira-issue-service';
 import { stakeholderNotifierAsUser, stakeholderStore } from '../platform/stakeholder-wiring';
+import { refreshStatsQuietly } from '../platform/stats-wiring';
 import { authorLedger } from '../platform/storage/author-ledger';
 import { incidentStore } from '../platform/storage/incident-store';
 import { timelineStore } from '../platform/storage/timeline-store';
@@ -21,6 +22,8 @@ const deps = {
   timeline: timelineStore,
   authors: authorLedger,
   now: nowIso,
+  // The statistics count how often the cadence was kept.
+  afterChange: (issueId: string) => refreshStatsQuietly(issueId, 'record'),
 };
 
 export const getStakeholderUpdates = ({ payload, context }: ResolverRequest) =>

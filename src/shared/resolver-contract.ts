@@ -339,7 +339,10 @@ export interface ReportStatusView {
 /** The reply the panel prefills for the reporter, for where their report stands. */
 export interface ReporterReplyDraftView {
   situation: 'not-an-incident' | 'resolved' | 'in-progress';
+  /** Prefilled in the reporter's language (`locale`): their Jira locale, else the app's default language. */
   text: string;
+  /** The language `text` is written in (a Forge locale code, e.g. de-DE), for the panel to name it. */
+  locale: string;
   /** A security level restricts the incident: sending needs the responder's explicit check. */
   restricted: boolean;
   /** Whether there is a reporter to reply to. */

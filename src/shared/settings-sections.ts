@@ -19,6 +19,7 @@ export const SETTINGS_SECTIONS = [
   { id: 'restrictions', label: 'Restrictions' },
   { id: 'access', label: 'Who can change settings' },
   { id: 'projects', label: 'Project overrides' },
+  { id: 'language', label: 'Language' },
   { id: 'general', label: 'General' },
 ] as const;
 
@@ -44,6 +45,7 @@ const SECTION_BY_PREFIX: [RegExp, SettingsSectionId][] = [
   [/^costs/, 'costs'],
   [/^access/, 'access'],
   [/^projects/, 'projects'],
+  [/^language/, 'language'],
 ];
 
 export function sectionOfPath(path: string): SettingsSectionId {

@@ -105,6 +105,12 @@ export interface StatsView {
    * and its due date passed before today. So overdue is never more than required minus published.
    */
   postmortems: { required: number; published: number; overdue: number };
+  /**
+   * How often the stakeholder update cadence was kept, for the period's confirmed incidents whose
+   * level has a cadence (incidents: 0 when none has): their updates, and how many came no later
+   * than the cadence after the update before (the first: after the confirmation).
+   */
+  cadence: CadenceKeptView;
   /** The category and component charts: top 8 and "Other". */
   charts: { category: TopChartView; component: TopChartView };
   /** Issue searches behind the tiles, in the period. */
@@ -124,6 +130,12 @@ export interface StatsView {
   /** JQL for "open in issue search" links (run as the viewer, so restricted incidents stay hidden). */
   jql: string;
   computedAt: string;
+}
+
+export interface CadenceKeptView {
+  incidents: number;
+  updates: number;
+  onTime: number;
 }
 
 /** One row of the incidents table (searched as the viewer). */

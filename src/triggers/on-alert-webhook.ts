@@ -1,6 +1,7 @@
 import { nowIso } from '../platform/clock';
 import { alertJira } from '../platform/jira/jira-alert-service';
 import { jiraAsApp } from '../platform/jira/jira-issue-service';
+import { readerWords } from '../platform/i18n/reader-words';
 import { logEvent } from '../platform/log';
 import { refreshStatsQuietly } from '../platform/stats-wiring';
 import { alertGroupStore } from '../platform/storage/alert-group-store';
@@ -53,6 +54,7 @@ export async function alertsIn(request: unknown): Promise<{ outputKey: AlertOutp
         ledger: reportLedger,
         due: dueQueue,
         now: nowIso,
+        words: readerWords,
         afterChange: (issueId) => refreshStatsQuietly(issueId, 'record'),
         // An alert's event pages before anyone confirms it (paging-record.ts, fromAlert).
         beginPaging: (issue, record, config, now) => beginPaging(pagingStore, { ...issue, statusCategory: 'new' }, record, config, now, logEvent, true),

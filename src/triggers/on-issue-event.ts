@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { nowIso } from '../platform/clock';
 import { jiraAsApp } from '../platform/jira/jira-issue-service';
+import { readerWords } from '../platform/i18n/reader-words';
 import { logEvent } from '../platform/log';
+import { rejoinStakeholderCadenceQuietly } from '../platform/stakeholder-wiring';
 import { refreshStatsQuietly } from '../platform/stats-wiring';
 import { containDeps } from '../platform/restriction-wiring';
 import { configStore } from '../platform/storage/config-store';
@@ -48,7 +50,10 @@ export async function onIssueEvent(event: unknown): Promise<void> {
   const items = changelog?.items ?? [];
   // Every event may be the first one to arrive (an update can overtake the create), so each one
   // makes sure intake has happened; once it has, this is two storage reads.
-  const intake = await intakeReport({ jira: jiraAsApp, store: incidentStore, config: configStore, ledger: reportLedger, due: dueQueue, now: nowIso }, issue.id);
+  const intake = await intakeReport(
+    { jira: jiraAsApp, store: incidentStore, config: configStore, ledger: reportLedger, due: dueQueue, now: nowIso, words: readerWords },
+    issue.id,
+  );
   // Not an incident (outside the scope, or the app is not set up): the app keeps nothing about the
   // issue and does nothing to it, however busy its team is. Gone issues are left to the delete event.
   if (intake === 'out-of-scope' || intake === 'issue-gone') {
@@ -68,7 +73,12 @@ export async function onIssueEvent(event: unknown): Promise<void> {
   const restricted = items.some((item) => item.field === 'security' && item.toString)
     ? await containAfterRestricted({ ...containDeps, store: incidentStore }, issue.id)
     : null;
-  const closed = statusChanges.length > 0 ? await notifyReporterOnClose({ jira: jiraAsApp, ledger: reportLedger, now: nowIso }, issue.id) : 'no-status-change';
+  // A reopened incident rejoins the stakeholder reminders' index (closing took it out).
+  if (statusChanges.length > 0) await rejoinStakeholderCadenceQuietly(issue.id);
+  const closed =
+    statusChanges.length > 0
+      ? await notifyReporterOnClose({ jira: jiraAsApp, ledger: reportLedger, now: nowIso, config: configStore, words: readerWords }, issue.id)
+      : 'no-status-change';
   // Last, from the state all of the above left: the incident's share of the statistics.
   // The event that took the report in counts its work too (logged before intake, it was not kept).
   await refreshStatsQuietly(issue.id, intake === 'intake-done' ? 'all' : 'incident');

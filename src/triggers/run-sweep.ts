@@ -1,5 +1,6 @@
 import { nowIso } from '../platform/clock';
 import { jiraAsApp } from '../platform/jira/jira-issue-service';
+import { readerWords } from '../platform/i18n/reader-words';
 import { logEvent } from '../platform/log';
 import { escalationLedger } from '../platform/storage/escalation-ledger';
 import { configStore } from '../platform/storage/config-store';
@@ -33,6 +34,7 @@ export async function runSweep(): Promise<void> {
     pagingJira: pagingJiraAsApp,
     stakeholders: stakeholderStore,
     stakeholderJira: stakeholderJiraAsApp,
+    words: readerWords,
   });
   logEvent('scheduled.sweep', {
     window: result.window,

@@ -16,6 +16,7 @@ import { writeMirror } from './follow-in-jira';
 import { incidentMirror } from './incident-mirror';
 import type { AlertGroupRecord, AlertGroupStore, AlertJira, IngestOutcome } from './alert-ports';
 import { intakeReport } from './intake-report';
+import type { ReaderWords } from './reader-words';
 import type { ConfigStore, DueQueue, IncidentStore, JiraAsApp, ReportLedger, SettingsReading, TimelineLog } from './ports';
 
 export interface ApplyAlertDeps {
@@ -28,6 +29,8 @@ export interface ApplyAlertDeps {
   ledger: ReportLedger;
   due: DueQueue;
   now: () => string;
+  /** The language of what intake writes for a reporter (an alert's incident has none, so nothing is written). */
+  words: ReaderWords;
   /** The statistics follow; must not throw. */
   afterChange?: (issueId: string) => Promise<void>;
   /** Paging begins for a new incident from an alert (the sweep pages when the level may wake someone); must not throw. */
@@ -178,7 +181,7 @@ async function finishOpening(deps: ApplyAlertDeps, input: Input, group: AlertGro
   const { source, batch, now } = input;
   await deps.store.create(record);
   const intake = await intakeReport(
-    { jira: deps.jira, store: deps.store, config: deps.config, ledger: deps.ledger, due: deps.due, now: deps.now },
+    { jira: deps.jira, store: deps.store, config: deps.config, ledger: deps.ledger, due: deps.due, now: deps.now, words: deps.words },
     group.issueId,
   );
   // An intake an earlier try began is left to it for two minutes (intake-report.ts); the sender's next retry takes it over.

@@ -4,7 +4,7 @@ import type { IncidentRecord } from '../domain/incident/incident-record';
 import { incidentObligations, legalIndexFields } from '../domain/legal/incident-legal';
 import { incidentSla, slaIndexFields } from '../domain/sla/incident-sla';
 import { calendarOf } from '../domain/sla/sla-settings';
-import { expectedFirstResponse } from '../domain/triage/expected-first-response';
+import { expectedFirstResponse, type FirstResponsePromise, firstResponsePromiseValues } from '../domain/triage/expected-first-response';
 import { postmortemDutyUnder, postmortemIndexFields } from '../domain/postmortem/postmortem-policy';
 
 /** The indexed issue property for a record under the current settings (SLA fields included), tagged with the installation's key. */
@@ -26,4 +26,10 @@ export function clockIndexFields(record: IncidentRecord, config: AppConfig, now:
 export function firstResponsePromise(priority: string | null, config: AppConfig): string {
   const policy = priority !== null ? config.sla.policies[priority] : undefined;
   return expectedFirstResponse(policy, policy ? calendarOf(config.sla, policy) : undefined);
+}
+
+/** The same promise as values for the acknowledgement in the reporter's language. */
+export function firstResponsePromiseOf(priority: string | null, config: AppConfig): FirstResponsePromise {
+  const policy = priority !== null ? config.sla.policies[priority] : undefined;
+  return firstResponsePromiseValues(policy, policy ? calendarOf(config.sla, policy) : undefined);
 }

@@ -6,7 +6,8 @@ import { intakeRecord } from '../domain/triage/intake-record';
 import { planJiraPriority, planRestriction } from '../domain/triage/jira-field-plan';
 import { parsePortalReport } from '../domain/triage/parse-portal-report';
 import { issueInScope } from './current-record';
-import { firstResponsePromise, incidentMirror } from './incident-mirror';
+import { firstResponsePromiseOf, incidentMirror } from './incident-mirror';
+import { type ReaderWords, wordsForReader } from './reader-words';
 import { writeMirror } from './follow-in-jira';
 import type { ConfigStore, DueQueue, FieldWrites, IncidentStore, ReportLedger, IssueSnapshot, JiraAsApp } from './ports';
 
@@ -17,6 +18,8 @@ export interface IntakeDeps {
   ledger: ReportLedger;
   due: DueQueue;
   now: () => string;
+  /** The reporter's language for the acknowledgement. */
+  words: ReaderWords;
 }
 
 /** How long a first intake may take before a later delivery of the event finishes it instead. */
@@ -81,8 +84,9 @@ async function runIntakeSteps(deps: IntakeDeps, issue: IssueSnapshot, record: In
   await writeMirror(deps, issue, incidentMirror(record, config, deps.now(), mirrorKey));
   // Only portal reports are acknowledged: an agent who files an issue in Jira needs no thank-you.
   if (config.intake.acknowledgeOnPortal && record.reporter !== null && !(await deps.jira.hasMarkedComment(issue.key, ACKNOWLEDGEMENT_PROPERTY_KEY))) {
-    const expected = firstResponsePromise(record.priority, config);
-    await deps.jira.addComment(issue.key, acknowledgementComment(expected), ACKNOWLEDGEMENT_PROPERTY_KEY, 'public');
+    // In the reporter's language: their Jira locale, else the app's default language.
+    const { t } = await wordsForReader(deps.words, issue.reporter, config);
+    await deps.jira.addComment(issue.key, acknowledgementComment(t, firstResponsePromiseOf(record.priority, config)), ACKNOWLEDGEMENT_PROPERTY_KEY, 'public');
   }
   return notes;
 }

@@ -1,10 +1,14 @@
 import { closedNotice } from '../domain/triage/acknowledgement';
-import type { ReportLedger, JiraAsApp } from './ports';
+import type { ConfigStore, ReportLedger, JiraAsApp } from './ports';
+import { type ReaderWords, wordsForReader } from './reader-words';
 
 export interface CloseNoticeDeps {
   jira: JiraAsApp;
   ledger: ReportLedger;
   now: () => string;
+  config: ConfigStore;
+  /** The reporter's language for the notice. */
+  words: ReaderWords;
 }
 
 export type CloseNoticeResult = 'notified' | 'already-notified' | 'not-closed' | 'issue-gone';
@@ -24,7 +28,8 @@ export async function notifyReporterOnClose(deps: CloseNoticeDeps, issueId: stri
   const closedAt = issue.statusCategoryChangedAt ?? issue.created;
   if (!(await deps.ledger.claimClosedNotice(issueId, closedAt, deps.now()))) return 'already-notified';
   try {
-    await deps.jira.notifyReporter(issue.key, closedNotice(issue.key));
+    const { t } = await wordsForReader(deps.words, issue.reporter, (await deps.config.get()).config);
+    await deps.jira.notifyReporter(issue.key, closedNotice(t, issue.key));
   } catch (e) {
     await deps.ledger.releaseClosedNotice(issueId, closedAt);
     throw e;

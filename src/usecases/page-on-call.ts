@@ -8,6 +8,7 @@ import { pagingSteps, type PagingStep, type SkippedPage } from '../domain/oncall
 import { pagedText, pageRequestText, skippedPageText } from '../domain/oncall/paging-words';
 import { onCallAt } from '../domain/oncall/rota';
 import { appendToTimeline } from './append-to-timeline';
+import { type ReaderWords, wordsForReader } from './reader-words';
 import type { PagingJiraAsApp, PagingStore } from './paging-ports';
 import type { ConfigStore, EscalationLedger, IncidentStore, IssueSnapshot, JiraAsApp, TimelineLog } from './ports';
 
@@ -22,6 +23,8 @@ export interface PageOnCallDeps {
   timeline: TimelineLog;
   now: () => string;
   log: (event: string, data: Record<string, string | number | boolean | null>) => void;
+  /** The paged person's language for the page. */
+  words: ReaderWords;
 }
 
 export interface PagingSummary {
@@ -144,8 +147,10 @@ async function sendPlan(
   }
   let failed = false;
   for (const step of pages) {
-    const request = pageRequestText(step.role, levelLabel(config, level), ackWindowMinutes(config, level));
     try {
+      // In the paged person's language: their Jira locale, else the app's default language.
+      const { t } = await wordsForReader(deps.words, step.accountId, config);
+      const request = pageRequestText(t, step.role, levelLabel(config, level), ackWindowMinutes(config, level));
       await page(deps, issue, step, nameOf(step.accountId), request);
     } catch (e) {
       failed = true;

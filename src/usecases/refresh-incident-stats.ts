@@ -4,6 +4,7 @@ import { workCalendar, workSummary } from '../domain/stats/work-summary';
 import { slaFactsOf } from '../domain/sla/incident-sla';
 import { withStatusChanges } from '../domain/sla/sla-facts';
 import type { ConfigStore, IncidentStore } from './ports';
+import type { StakeholderStore } from './stakeholder-ports';
 import type { StatsSource, StatsStore, StatsUpdateOutcome } from './stats-ports';
 
 export interface RefreshStatsDeps {
@@ -11,6 +12,8 @@ export interface RefreshStatsDeps {
   source: StatsSource;
   store: IncidentStore;
   config: ConfigStore;
+  /** The incident's stakeholder updates, for how often its cadence was kept. */
+  stakeholders: Pick<StakeholderStore, 'updates'>;
 }
 
 /**
@@ -36,11 +39,12 @@ export async function refreshIncidentStats(deps: RefreshStatsDeps, issueId: stri
   // Only what the change can have touched is read: a worklog event reads only whether there is a record, the sweep no issue.
   const readsRecord = what !== 'work';
   const readsIssue = what === 'incident' || what === 'all';
-  const [{ config }, record, issue, hasRecord] = await Promise.all([
+  const [{ config }, record, issue, hasRecord, updates] = await Promise.all([
     deps.config.get(),
     readsRecord ? recordOf(deps, issueId) : undefined,
     readsIssue ? deps.source.issue(issueId) : undefined,
     readsRecord ? undefined : deps.store.get(issueId).then((r) => r !== undefined),
+    readsRecord ? deps.stakeholders.updates(issueId) : [],
   ]);
   // An issue the app keeps no incident record for (another team's, outside the scope) is none of its
   // business: no work or facts are kept about it (intake refreshes everything once it is an incident).
@@ -53,7 +57,12 @@ export async function refreshIncidentStats(deps: RefreshStatsDeps, issueId: stri
     const nextFacts = !readsRecord
       ? (old?.facts ?? null)
       : record && side
-        ? incidentStatsFacts(record, side, config)
+        ? incidentStatsFacts(
+            record,
+            side,
+            config,
+            updates.map((u) => u.at),
+          )
         : readsIssue
           ? null
           : (old?.facts ?? null);

@@ -4,7 +4,7 @@ import { cadenceOf } from '../domain/stakeholders/next-update-due';
 import { reminderToSend } from '../domain/stakeholders/update-reminder';
 import { reminderMessage } from '../domain/stakeholders/update-words';
 import type { ConfigStore, EscalationLedger, IncidentStore, JiraAsApp } from './ports';
-import { dueOf, messageTimeZone, subjectFacts } from './stakeholder-cadence';
+import { dueOf, messageTimeZone, newestDelivered, subjectFacts } from './stakeholder-cadence';
 import type { StakeholderCadence, StakeholderJiraAsApp, StakeholderStore } from './stakeholder-ports';
 
 export interface RemindStakeholderUpdatesDeps {
@@ -27,38 +27,50 @@ export interface StakeholderReminderSummary {
   failed: number;
 }
 
-/** Incidents looked at per sweep (one storage query page); the rest wait five minutes. */
-const PER_SWEEP = 100;
+/** Index pages read per sweep at most (100 incidents each): far more open incidents with a cadence than a team has. */
+const MAX_PAGES = 50;
 
 /**
- * The sweep's stakeholder reminders: for each incident in the index, when its next update is due
- * (or its snooze ends), the incident commander (else the assignee) gets one Jira notification.
- * Each reminder is claimed create-only by its due time first, so a repeated or overlapping sweep
- * reminds nobody twice; an incident that needs no updates any more leaves the index.
+ * The sweep's stakeholder reminders: for each incident in the index (every page of it), when its
+ * next update is due (or its snooze ends), the incident commander (else the assignee) gets one
+ * Jira notification. Each reminder is claimed create-only by its due time first, so a repeated or
+ * overlapping sweep reminds nobody twice; an incident that needs no updates any more leaves the
+ * index (one reopened in Jira rejoins it: stakeholder-cadence.ts rejoinCadence).
  */
 export async function remindStakeholderUpdates(deps: RemindStakeholderUpdatesDeps): Promise<StakeholderReminderSummary> {
-  const tracked = await deps.stakeholders.tracked(PER_SWEEP);
-  const summary: StakeholderReminderSummary = { tracked: tracked.length, reminded: 0, dropped: 0, failed: 0 };
-  if (tracked.length === 0) return summary;
-  const { config } = await deps.config.get();
-  for (const entry of tracked) {
-    try {
-      const outcome = await remindOne(deps, entry, config);
-      if (outcome === 'dropped') summary.dropped++;
-      if (outcome === 'reminded') summary.reminded++;
-    } catch (e) {
-      summary.failed++;
-      deps.log('stakeholders.remind.failed', { issueKey: entry.issueKey, error: String(e) });
+  const summary: StakeholderReminderSummary = { tracked: 0, reminded: 0, dropped: 0, failed: 0 };
+  let config: AppConfig | null = null;
+  let cursor: string | null = null;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const { items, next } = await deps.stakeholders.tracked(cursor);
+    summary.tracked += items.length;
+    if (items.length > 0) config ??= (await deps.config.get()).config;
+    for (const entry of items) {
+      try {
+        const outcome = await remindOne(deps, entry, config!);
+        if (outcome === 'dropped') summary.dropped++;
+        if (outcome === 'reminded') summary.reminded++;
+      } catch (e) {
+        summary.failed++;
+        deps.log('stakeholders.remind.failed', { issueKey: entry.issueKey, error: String(e) });
+      }
     }
+    if (next === null) break;
+    cursor = next;
   }
   return summary;
 }
 
 async function remindOne(deps: RemindStakeholderUpdatesDeps, entry: StakeholderCadence, siteConfig: AppConfig): Promise<'dropped' | 'reminded' | 'waiting'> {
   const now = deps.now();
-  const [issue, record] = await Promise.all([deps.jira.issueById(entry.issueId), deps.store.get(entry.issueId)]);
+  // The due time follows from the newest update Jira delivered, not the index's copy of it.
+  const [issue, record, updates] = await Promise.all([
+    deps.jira.issueById(entry.issueId),
+    deps.store.get(entry.issueId),
+    deps.stakeholders.updates(entry.issueId),
+  ]);
   const config = configForProject(siteConfig, projectKeyOf(issue?.key ?? entry.issueKey));
-  const dueAt = issue && record ? dueOf(issue, record, config, entry) : null;
+  const dueAt = issue && record ? dueOf(issue, record, config, newestDelivered(updates)) : null;
   if (!issue || !record || dueAt === null) {
     await deps.stakeholders.untrack(entry.issueId);
     return 'dropped';

@@ -5,6 +5,7 @@ import type { ReporterReplyDraftView, ReporterReplyInput, ReporterReplySentView 
 import { appendToTimeline } from './append-to-timeline';
 import { AppError } from './app-error';
 import { type AuthorLedger, claimTimelineRoom, standingOf, withTimelineRoom } from './author-budget';
+import { type ReaderWords, wordsForReader } from './reader-words';
 import { requireIssue } from './require-issue';
 import type { IncidentStore, IssueSnapshot, JiraAsUser, TimelineLog } from './ports';
 import type { TimelineDraft } from '../domain/timeline/timeline-entry';
@@ -24,6 +25,8 @@ export interface ReplyToReporterDeps {
   timeline: TimelineLog;
   authors: AuthorLedger;
   now: () => string;
+  /** The reporter's language, which the prefilled reply is written in. */
+  words: ReaderWords;
 }
 
 const MAY_EDIT = 'You need permission to edit this issue to reply to its reporter.';
@@ -31,18 +34,24 @@ const MAY_EDIT = 'You need permission to edit this issue to reply to its reporte
 /** Whether a security level restricts the issue: then only what the responder explicitly approves reaches the reporter. */
 const isRestricted = (issue: IssueSnapshot) => issue.securityLevelId !== null;
 
-/** The prefilled reply for where the report stands (or for dismissing it), from the reporter's own category (never the classification). */
+/**
+ * The prefilled reply for where the report stands (or for dismissing it), from the reporter's own
+ * category (never the classification), in the reporter's language: their Jira locale, else the app's
+ * default language. The responder edits it; the preview shows it as it will go.
+ */
 export async function draftReporterReply(
-  deps: Pick<ReplyToReporterDeps, 'jira' | 'store'>,
+  deps: Pick<ReplyToReporterDeps, 'jira' | 'store' | 'words'>,
   issueKey: string,
   dismissing = false,
 ): Promise<ReporterReplyDraftView> {
   const { issue } = await requireIssue(deps.jira, issueKey, MAY_EDIT);
-  const { record } = await deps.store.getWithSettings(issue);
+  const { record, config } = await deps.store.getWithSettings(issue);
+  const { t, locale } = await wordsForReader(deps.words, issue.reporter, config.config);
   const situation = dismissing ? 'not-an-incident' : replySituation(record?.triage.state ?? 'event', issue.statusCategory);
   return {
     situation,
-    text: reporterReply(situation, record?.reporter?.category ?? null),
+    text: reporterReply(t, situation, record?.reporter?.category ?? null),
+    locale,
     restricted: isRestricted(issue),
     hasReporter: issue.reporter !== null,
   };

@@ -1,24 +1,32 @@
 import type { AppConfig } from '../domain/config/app-config';
+import { configForProject, projectKeyOf } from '../domain/config/project-overrides';
 import type { IncidentRecord } from '../domain/incident/incident-record';
+import type { SentStakeholderUpdate } from '../domain/stakeholders/stakeholder-update';
 import { cadenceOf, nextUpdateDue } from '../domain/stakeholders/next-update-due';
 import { reportTimeZone } from '../domain/postmortem/report-time-zone';
 import type { UpdateSubjectFacts } from '../shared/stakeholder-update-words';
-import type { IssueSnapshot } from './ports';
-import type { StakeholderCadence, StakeholderStore } from './stakeholder-ports';
+import type { ConfigStore, IncidentStore, IssueSnapshot, JiraAsApp } from './ports';
+import type { LastStakeholderUpdate, StakeholderStore } from './stakeholder-ports';
 
-/** When an incident's next stakeholder update is due now, from its record, Jira's status and its cadence entry. */
+/** The newest of these delivered updates (the store lists them oldest first), as the due time follows from it. */
+export function newestDelivered(updates: readonly SentStakeholderUpdate[]): LastStakeholderUpdate | null {
+  const newest = updates.at(-1);
+  return newest ? { seq: newest.seq, at: newest.at, nextUpdateAt: newest.nextUpdateAt, status: newest.status } : null;
+}
+
+/** When an incident's next stakeholder update is due now, from its record, Jira's status and its newest delivered update. */
 export function dueOf(
   issue: Pick<IssueSnapshot, 'statusCategory'>,
   record: IncidentRecord,
   config: AppConfig,
-  cadence: StakeholderCadence | undefined,
+  lastUpdate: LastStakeholderUpdate | null,
 ): string | null {
   const facts = {
     level: record.priority,
     triage: record.triage.state,
     confirmedAt: record.triage.at ?? record.reportedAt,
     closed: issue.statusCategory === 'done',
-    lastUpdate: cadence?.lastUpdate ?? null,
+    lastUpdate,
   };
   return nextUpdateDue(facts, cadenceOf(config.stakeholders, record.priority));
 }
@@ -47,4 +55,23 @@ export async function trackCadence(
 ): Promise<void> {
   if (record.triage.state !== 'incident' || issue.statusCategory === 'done' || cadenceOf(config.stakeholders, record.priority) === null) return;
   await stakeholders.track(issue.id, issue.key).catch((e: unknown) => log?.('stakeholders.track.failed', { issueKey: issue.key, error: String(e) }));
+}
+
+export interface RejoinCadenceDeps {
+  jira: Pick<JiraAsApp, 'issueById'>;
+  store: Pick<IncidentStore, 'get'>;
+  config: ConfigStore;
+  stakeholders: StakeholderStore;
+  log?: (event: string, data: Record<string, string>) => void;
+}
+
+/**
+ * After Jira changed an incident's status (an issue event): one reopened in Jira, which the sweep
+ * dropped when it was resolved or closed, rejoins the index, so its stakeholders hear again on its
+ * cadence. Any other change finds it there, or not due, and changes nothing.
+ */
+export async function rejoinCadence(deps: RejoinCadenceDeps, issueId: string): Promise<void> {
+  const [issue, record, { config }] = await Promise.all([deps.jira.issueById(issueId), deps.store.get(issueId), deps.config.get()]);
+  if (!issue || !record) return;
+  await trackCadence(deps.stakeholders, issue, record, configForProject(config, projectKeyOf(issue.key)), deps.log);
 }

@@ -13,7 +13,7 @@ import { AppError } from './app-error';
 import { type AuthorLedger, claimTimelineRoom, standingOf, withTimelineRoom } from './author-budget';
 import type { IncidentStore, IssueSnapshot, JiraAsUser, TimelineLog } from './ports';
 import { requireIssue } from './require-issue';
-import { dueOf, messageTimeZone, subjectFacts } from './stakeholder-cadence';
+import { dueOf, messageTimeZone, newestDelivered, subjectFacts } from './stakeholder-cadence';
 import type { StakeholderNotifier, StakeholderStore } from './stakeholder-ports';
 
 export interface StakeholderUpdateDeps {
@@ -25,6 +25,8 @@ export interface StakeholderUpdateDeps {
   timeline: TimelineLog;
   authors: AuthorLedger;
   now: () => string;
+  /** Runs after an update went out (the statistics count it); must not throw. */
+  afterChange?: (issueId: string) => Promise<void>;
 }
 
 const MAY_EDIT = 'You need permission to edit this issue to update its stakeholders.';
@@ -50,8 +52,7 @@ async function view(deps: StakeholderUpdateDeps, loaded: Loaded): Promise<Stakeh
   const now = deps.now();
   const [cadence, updates] = await Promise.all([deps.stakeholders.get(issue.id), deps.stakeholders.updates(issue.id)]);
   const newest = updates.at(-1);
-  const lastUpdate = newest ? { seq: newest.seq, at: newest.at, nextUpdateAt: newest.nextUpdateAt } : null;
-  const dueAt = record ? dueOf(issue, record, config, { issueId: issue.id, issueKey: issue.key, lastUpdate, snooze: null }) : null;
+  const dueAt = record ? dueOf(issue, record, config, newestDelivered(updates)) : null;
   const minutes = cadenceOf(config.stakeholders, record?.priority ?? null);
   return {
     confirmed: record?.triage.state === 'incident',
@@ -89,11 +90,12 @@ export async function loadStakeholderUpdates(deps: StakeholderUpdateDeps, issueK
 }
 
 /**
- * Sends one update: validated before anything is stored or sent, numbered create-only (a repeated
- * or concurrent send of the same form goes once), by Jira notification as the sender to the
- * stakeholders of the incident's category and level (never the reporter; Jira drops anyone who
- * cannot see the issue), then into the timeline. The next update is due one cadence later, or at
- * the time the update promised if sooner.
+ * Sends one update: validated before anything is stored or sent; its number claimed create-only (a
+ * repeated or concurrent send of the same form goes once); sent by Jira notification as the sender
+ * to the stakeholders of the incident's category and level (never the reporter; Jira drops anyone
+ * who cannot see the issue); only then stored as sent, listed, and in the timeline. When Jira's
+ * notification fails, the claim is dropped: nobody reads of an update nobody received, and sending
+ * the same form again goes. The next update is due one cadence later, or at the promised time if sooner.
  */
 export async function sendStakeholderUpdate(
   deps: StakeholderUpdateDeps,
@@ -119,17 +121,25 @@ export async function sendStakeholderUpdate(
   const { basedOn: _basedOn, ...text } = input;
   const update: SentStakeholderUpdate = { ...text, seq, at: now, by: accountId, level: record.priority, recipients };
   const release = await claimTimelineRoom(deps.authors, issue.id, accountId, standingOf(accountId, record, config), loaded.timelineEntries);
-  if (!(await withTimelineRoom(release, () => deps.stakeholders.addUpdate(issue.id, update)))) {
+  if (!(await withTimelineRoom(release, () => deps.stakeholders.claimUpdate(issue.id, update)))) {
     await release();
     throw alreadySent();
   }
-  const zone = messageTimeZone(record, config);
-  await deps.notifier.notify(
-    issue.key,
-    { subject: updateSubject(subjectFacts(issue, record, config), text.status), textBody: updateBody(text, zone) },
-    recipients,
-  );
-  await deps.stakeholders.update(issue.id, issue.key, (c) => ({ ...c, lastUpdate: { seq, at: now, nextUpdateAt: text.nextUpdateAt }, snooze: null }));
+  const message = { subject: updateSubject(subjectFacts(issue, record, config), text.status), textBody: updateBody(text, messageTimeZone(record, config)) };
+  try {
+    await deps.notifier.notify(issue.key, message, recipients);
+  } catch (e) {
+    // Not sent: the number and the timeline entry are free again, so the same form can go once Jira answers.
+    await deps.stakeholders.dropClaim(issue.id, seq);
+    await release();
+    throw e;
+  }
+  await deps.stakeholders.markDelivered(issue.id, update);
+  await deps.stakeholders.update(issue.id, issue.key, (c) => ({
+    ...c,
+    lastUpdate: { seq, at: now, nextUpdateAt: text.nextUpdateAt, status: text.status },
+    snooze: null,
+  }));
   await appendToTimeline(deps.timeline, issue.id, {
     kind: 'communication',
     text: updateTimelineText(text, recipients),
@@ -139,10 +149,12 @@ export async function sendStakeholderUpdate(
     corrects: null,
     data: { stakeholderUpdate: seq },
   });
+  await deps.afterChange?.(issue.id);
   return view(deps, { ...loaded, timelineEntries: loaded.timelineEntries + 1 });
 }
 
-const alreadySent = () => new AppError('CONFLICT', 'Someone sent an update meanwhile (or this one went already). Reload to see it before you send another.');
+const alreadySent = () =>
+  new AppError('CONFLICT', 'Someone sent an update meanwhile, or is sending one now (or this one went already). Reload to see it before you send another.');
 
 /** Moves the reminder of the update due now; the cadence and the due time stay as they are. */
 export async function snoozeStakeholderReminder(

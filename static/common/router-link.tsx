@@ -7,6 +7,7 @@
  */
 import { router } from '@forge/bridge';
 import type { MouseEvent, ReactNode } from 'react';
+import { useT } from './i18n/i18n-provider';
 
 type Location = Parameters<typeof router.navigate>[0];
 
@@ -23,12 +24,13 @@ export interface RouterLinkProps {
 const hrefOf = (to: Location): string => (typeof to === 'string' ? to : 'issueKey' in to ? `/browse/${to.issueKey}` : '#');
 
 export function RouterLink({ to, newTab = false, children, testId }: RouterLinkProps) {
+  const { t } = useT();
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
     void (newTab ? router.open(to) : router.navigate(to)).catch(() => undefined);
   };
   return (
-    <a href={hrefOf(to)} onClick={follow} data-testid={testId} title={newTab ? 'Opens in a new tab' : undefined}>
+    <a href={hrefOf(to)} onClick={follow} data-testid={testId} title={newTab ? t('common.link.opensInNewTab') : undefined}>
       {children}
     </a>
   );

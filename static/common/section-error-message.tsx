@@ -1,5 +1,8 @@
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import type { ErrorBody } from '../../src/shared/envelope';
+import { useT } from './i18n/i18n-provider';
+import type { MessageKey } from './i18n/message-key';
+import { errorText } from './client-error';
 
 /** Lazy-loaded by error-message.tsx, which re-exports these props; declared here so neither file imports the other's values or types in a circle. */
 export interface ErrorMessageProps {
@@ -7,12 +10,12 @@ export interface ErrorMessageProps {
   action?: { text: string; onClick: () => void };
 }
 
-const TITLES: Partial<Record<ErrorBody['code'], string>> = {
-  NOT_FOUND: 'Not available',
-  FORBIDDEN: 'Not allowed',
-  CONFLICT: 'Changed elsewhere',
-  VALIDATION_FAILED: 'Please check the values',
-  RATE_LIMITED: 'Jira is busy',
+const TITLES: Partial<Record<ErrorBody['code'], MessageKey>> = {
+  NOT_FOUND: 'common.error.title.notFound',
+  FORBIDDEN: 'common.error.title.forbidden',
+  CONFLICT: 'common.error.title.conflict',
+  VALIDATION_FAILED: 'common.error.title.validation',
+  RATE_LIMITED: 'common.error.title.rateLimited',
 };
 
 /**
@@ -23,10 +26,11 @@ const appearanceOf = (code: ErrorBody['code']) => (code === 'NOT_FOUND' ? 'infor
 
 /** The full error view: Atlaskit section message, field problems, and an optional action. */
 export default function SectionErrorMessage({ error, action }: ErrorMessageProps) {
+  const { t } = useT();
   return (
     <SectionMessage
       appearance={appearanceOf(error.code)}
-      title={TITLES[error.code] ?? 'Something went wrong'}
+      title={t(TITLES[error.code] ?? 'common.error.title.other')}
       actions={
         action
           ? [
@@ -37,7 +41,7 @@ export default function SectionErrorMessage({ error, action }: ErrorMessageProps
           : []
       }
     >
-      <p role={error.code === 'NOT_FOUND' ? 'status' : 'alert'}>{error.message}</p>
+      <p role={error.code === 'NOT_FOUND' ? 'status' : 'alert'}>{errorText(error, t)}</p>
       {error.fields && (
         <ul>
           {Object.entries(error.fields).map(([field, message]) => (

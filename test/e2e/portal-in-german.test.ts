@@ -3,7 +3,8 @@
  * locale is de_DE, so Forge's view context says de-DE), files a report entirely in German on the
  * portal and reads what happens next in German: every word the app's frames show is the German
  * file's, none is an en-US sentence, and the time her report was received is in German with its zone
- * named. Casey, whose Jira speaks English, still gets English.
+ * named, and the app's acknowledgement comment on her request is German too. Casey, whose Jira
+ * speaks English, still gets English.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,6 +83,16 @@ describe('the portal in German', () => {
     expect(statusText).toContain(DE['portal.category.lostDevice.advice']);
     expect(statusText).toMatch(/meldet sich (innerhalb von \d+ (Arbeits)?(Stunden?|Minuten?)|bis zum nächsten Werktag) bei Ihnen\./);
     expect(englishIn(statusText)).toEqual([]);
+
+    // The app's acknowledgement comment on her request, written by the app's function in her Jira
+    // locale through Forge's i18n (the translations bundled beside the code), reads German too.
+    const requestPage = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
+    expect(requestPage).toContain(DE['message.reporter.acknowledgement.thanks']);
+    expect(requestPage).toContain(DE['message.reporter.acknowledgement.noBlame']);
+    expect(requestPage).toMatch(
+      /Das Incident-Team hat Ihre Meldung erhalten und meldet sich (innerhalb von \d+ (Arbeits)?(Stunden?|Minuten?)|bis zum nächsten Werktag) bei Ihnen\./,
+    );
+    expect(requestPage).not.toContain(EN['message.reporter.acknowledgement.thanks']);
   });
 
   it('Casey, whose Jira speaks English, gets the same form in English', async () => {

@@ -87,8 +87,9 @@ describe('the reporter hears the outcome, and nothing internal', () => {
     expect(internal.status).toBe(201);
     if (!issue.fields.securityLevelId) s.issues.edit(issue, { securityLevelId: '10100' }, RILEY, false);
     s.issues.edit(issue, { summary: 'SUMMARY-CANARY-c41 customer export mailed out by finance' }, RILEY, false);
-    // Resolved in Jira by the responder, through the workflow.
-    expect((await s.rest(RILEY, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: '41' } })).status).toBe(204);
+    // Resolved in Jira by the responder, through the workflow (its resolve screen asks for the resolution).
+    const resolve = { transition: { id: '41' }, fields: { resolution: { name: 'Done' } } };
+    expect((await s.rest(RILEY, 'POST', `/rest/api/3/issue/${key}/transitions`, resolve)).status).toBe(204);
     await s.events.drain();
 
     const page = await openAs(RILEY, `/browse/${key}`);

@@ -18,7 +18,8 @@ import { PERSON_ENTRY_KINDS, SYSTEM_ENTRY_KINDS } from '../../src/domain/timelin
 import { SETTINGS_SECTIONS } from '../../src/shared/settings-sections';
 import { recordFigure } from '../reliability/ledger';
 import { appFrame, browserSuite, openPanelSections, signIn, takenIn, type BrowserSite } from '../support/browser';
-import { ALEX, CASEY, invokePanel, MORGAN, RILEY, SAM } from '../support/test-site';
+import { workPhishingReport } from '../support/worked-phishing-report';
+import { ALEX, CASEY, invokePanel, MORGAN, RILEY } from '../support/test-site';
 
 let b: BrowserSite;
 let page: Page;
@@ -131,35 +132,8 @@ describe('words for people', () => {
     await screen(CASEY, `/servicedesk/customer/portal/1/${report.key}`, 'report-status', '[data-testid="report-stage"]', 'portal: request page');
 
     // Respond: triage, a role, a legal start, a note; then every section of the panel, and the glance.
-    const act = async (key: string, payload: unknown) => {
-      const { result } = await invokePanel(b.site, report, key, payload, RILEY);
-      expect(result).toMatchObject({ ok: true });
-      return result as { data: { incident: { revision: number } } };
-    };
-    let r = await act('incident/triage', { expectedRevision: 0, action: 'confirm', reason: 'The login page was fake' });
-    r = await act('legal/record', {
-      expectedRevision: r.data.incident.revision,
-      action: 'answer',
-      answers: { personalData: 'yes', risk: 'risk', residences: ['EU'], residencesComplete: true, dataTypes: {}, affected: {} },
-    });
-    r = await act('legal/record', {
-      expectedRevision: r.data.incident.revision,
-      action: 'start',
-      trigger: 'aware_at',
-      at: new Date(b.site.clock.now() - 3_600_000).toISOString(),
-      timeZone: 'Europe/Berlin',
-    });
-    await act('response/record', { expectedRevision: r.data.incident.revision + 0, action: 'role', role: 'commander', accountId: SAM }).catch(() => undefined);
-    await act('timeline/add', { kind: 'action', text: 'Reset the password and revoked the sessions' });
     // A stakeholder update goes out (its notification is read below with the others).
-    await act('stakeholder-update/send', {
-      basedOn: 0,
-      status: 'identified',
-      known: 'One person typed their password into a fake login page',
-      doing: 'Resetting the password and revoking the sessions',
-      need: '',
-      nextUpdateAt: new Date(b.site.clock.now() + 20 * 60_000).toISOString(),
-    });
+    await workPhishingReport(b.site, report, RILEY);
     await screen(RILEY, `/browse/${report.key}`, 'incident-panel', '[data-testid="panel-header"]', 'panel: all sections', (f) =>
       openPanelSections(f, 'overview', 'sla', 'legal', 'response', 'reply', 'stakeholders', 'reports', 'history'),
     );

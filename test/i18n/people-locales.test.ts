@@ -13,10 +13,12 @@ const LUCIA = 'acc-lucia-responder';
 const site = createTestSite();
 
 describe("people's Jira locales on the local site", () => {
-  it('Greta (a portal customer) reads German and Lucía (a responder) Spanish; both are in the person switcher', () => {
+  it('Greta (a portal customer) and Jonas (a responder) read German, Lucía (a responder) Spanish, the tester the pseudo-locale; all are in the person switcher', () => {
     expect(USERS.filter((u) => u.locale).map((u) => [u.displayName, u.persona, u.locale])).toEqual([
       ['Greta Weber', 'customer', 'de_DE'],
       ['Lucía Fernández', 'responder', 'es_ES'],
+      ['Jonas Becker', 'responder', 'de_DE'],
+      ['Pseudo-Locale Tester', 'admin', 'en_XA'],
     ]);
   });
 

@@ -49,12 +49,20 @@ describe('manifest.yml', () => {
   });
 
   it('puts the settings page where every guide and message says it is: Jira settings > Apps > its title', () => {
-    const raw = parse(read('manifest.yml')) as { modules: { 'jira:adminPage': { title: string; useAsConfig?: boolean; useAsGetStarted?: boolean }[] } };
+    const raw = parse(read('manifest.yml')) as {
+      modules: { 'jira:adminPage': { title: string | { i18n: string }; useAsConfig?: boolean; useAsGetStarted?: boolean }[] };
+    };
     const [page] = raw.modules['jira:adminPage'];
+    // A translated title reads, in English, as en-US's message for its key.
+    const source = JSON.parse(read('locales/en-US.json')) as Record<string, unknown>;
+    const title =
+      typeof page!.title === 'string'
+        ? page!.title
+        : (page!.title.i18n.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], source) as string);
     // useAsConfig or useAsGetStarted take the page out of the sidebar (Manage apps > Configure / Get started).
     expect(page).not.toHaveProperty('useAsConfig');
     expect(page).not.toHaveProperty('useAsGetStarted');
-    const where = `Jira settings > Apps > ${page!.title}`;
+    const where = `Jira settings > Apps > ${title}`;
     const texts = [...sourceFiles('src', 'static', 'sandbox'), ...['README.md', 'docs/admin-guide.md', 'docs/local-site.md'].map((f) => join(REPO, f))];
     const mentions = texts.flatMap(
       (f) =>

@@ -122,7 +122,7 @@ describe('no customer data in module-level variables', () => {
    * the backend keeps no module-level `let`/`var`, and no module-level Map, Set, array or object
    * that the file mutates.
    */
-  /** Caches of public or derived calendar data, keyed by content, never by incident or user. */
+  /** Caches of public or derived calendar data and the app's own messages, keyed by content or locale, never by incident or user. */
   const ALLOWED: Record<string, string> = {
     'src/domain/legal/legal-calendars.ts:zoneByCountry': 'country -> time zone, from the public holiday dataset',
     'src/domain/sla/holiday-dates.ts:cache': 'public holidays per region and year',
@@ -130,6 +130,7 @@ describe('no customer data in module-level variables', () => {
     'src/domain/sla/working-intervals.ts:dayCache': "working hours per calendar day, keyed by the calendar's content (bounded)",
     'src/domain/sla/working-intervals.ts:keys': "a calendar's content key, per calendar object (WeakMap)",
     'src/domain/sla/working-intervals.ts:idsByContent': 'short ids for the first 1,000 calendar contents (bounded)',
+    'src/platform/i18n/reader-words.ts:loaded': "the app's own translations, one per locale it ships (four at most; no customer data)",
   };
 
   it('finds no mutable module-level state in src/ beyond the listed caches of public calendar data', () => {

@@ -3,7 +3,7 @@
  * Atlassian's documents read strictly (sandbox/jira/routes/transition-routes.ts): the workflow's
  * transitions from the issue's status, only for people holding Transition issues (and the
  * transition's condition), 404 for an issue the caller cannot see, 400 for a transition not offered
- * or a field the (screenless) transition cannot set.
+ * or a field its screen does not have; Resolve has JSM's resolve screen, whose resolution is required.
  */
 import type { Site } from '../../sandbox/site';
 import { CASEY, createIssue, createTestSite, json, MORGAN, OSCAR, RILEY } from '../support/test-site';
@@ -27,7 +27,7 @@ describe('issue transitions', () => {
     const body = (await json(res)) as {
       transitions: { id: string; name: string; isAvailable: boolean; to: { name: string; statusCategory: { key: string } } }[];
     };
-    expect(body.transitions.map((t) => t.name)).toEqual(['Start work', 'Wait for reporter', 'Resolve']);
+    expect(body.transitions.map((t) => t.name)).toEqual(['Start work', 'Wait for reporter', 'Cancel request', 'Resolve']);
     expect(body.transitions.find((t) => t.name === 'Resolve')).toMatchObject({
       id: '41',
       isAvailable: true,
@@ -36,14 +36,41 @@ describe('issue transitions', () => {
     expect(await names(await site.rest(RILEY, 'GET', `/rest/api/3/issue/${issue.key}/transitions?transitionId=41`))).toEqual(['Resolve']);
   });
 
+  it('lists the resolve screen’s resolution field with expand=transitions.fields, and no fields for a transition without a screen', async () => {
+    const issue = createIssue(site);
+    const res = await site.rest(RILEY, 'GET', `/rest/api/3/issue/${issue.key}/transitions?expand=transitions.fields`);
+    const body = (await json(res)) as {
+      transitions: { name: string; hasScreen: boolean; fields: Record<string, { required: boolean; allowedValues: { name: string }[] }> }[];
+    };
+    const resolve = body.transitions.find((t) => t.name === 'Resolve')!;
+    expect(resolve).toMatchObject({ hasScreen: true, fields: { resolution: { key: 'resolution', name: 'Resolution', required: true, operations: ['set'] } } });
+    expect(resolve.fields.resolution!.allowedValues.map((v) => v.name)).toEqual(["Won't Do", 'Duplicate', 'Done', 'Declined', 'Cannot Reproduce']);
+    expect(body.transitions.find((t) => t.name === 'Start work')).toMatchObject({ hasScreen: false, fields: {} });
+  });
+
   it('performs a transition (204): the status, its category date and the resolution date follow, and the changelog names the person', async () => {
     const issue = createIssue(site);
-    const res = await doTransition(RILEY, issue.key, { transition: { id: '41' } });
+    const res = await doTransition(RILEY, issue.key, { transition: { id: '41' }, fields: { resolution: { name: 'Done' } } });
     expect(res.status).toBe(204);
     expect(issue.fields.status).toBe('Resolved');
     expect(issue.fields.resolutiondate).not.toBeNull();
     expect(issue.changelog.at(-1)).toMatchObject({ author: RILEY, items: [{ field: 'status', fromString: 'Open', toString: 'Resolved' }] });
     expect(await names(await site.rest(RILEY, 'GET', `/rest/api/3/issue/${issue.key}/transitions`))).toEqual(['Close', 'Reopen']);
+  });
+
+  it('refuses Resolve with 400 without a resolution, with one the field does not allow, or with it in both fields and update; takes it by id or in update', async () => {
+    const issue = createIssue(site);
+    const without = await doTransition(RILEY, issue.key, { transition: { id: '41' } });
+    expect(without.status).toBe(400);
+    expect(await json(without)).toMatchObject({ errors: { resolution: 'Resolution is required.' } });
+    expect((await doTransition(RILEY, issue.key, { transition: { id: '41' }, fields: { resolution: { name: 'Fixed' } } })).status).toBe(400);
+    const both = { transition: { id: '41' }, fields: { resolution: { id: '10000' } }, update: { resolution: [{ set: { id: '10000' } }] } };
+    expect((await doTransition(RILEY, issue.key, both)).status).toBe(400);
+    expect(issue.fields.status).toBe('Open');
+    expect((await doTransition(RILEY, issue.key, { transition: { id: '41' }, update: { resolution: [{ set: { id: '10000' } }] } })).status).toBe(204);
+    expect(issue.fields.status).toBe('Resolved');
+    const other = createIssue(site);
+    expect((await doTransition(RILEY, other.key, { transition: { id: '41' }, fields: { resolution: { id: '10000' } } })).status).toBe(204);
   });
 
   it('offers nothing to someone without Transition issues and refuses their transition with 400', async () => {
@@ -75,9 +102,12 @@ describe('issue transitions', () => {
     const issue = createIssue(site);
     expect((await doTransition(RILEY, issue.key, {})).status).toBe(400);
     expect((await doTransition(RILEY, issue.key, { transition: { id: '51' } })).status).toBe(400);
-    const withField = await doTransition(RILEY, issue.key, { transition: { id: '41' }, fields: { resolution: { name: 'Done' } } });
+    const withField = await doTransition(RILEY, issue.key, { transition: { id: '11' }, fields: { resolution: { name: 'Done' } } });
     expect(withField.status).toBe(400);
     expect(await json(withField)).toMatchObject({ errors: { resolution: expect.stringContaining('cannot be set') } });
+    const offScreen = await doTransition(RILEY, issue.key, { transition: { id: '41' }, fields: { resolution: { name: 'Done' }, summary: 'Renamed' } });
+    expect(offScreen.status).toBe(400);
+    expect(await json(offScreen)).toMatchObject({ errors: { summary: expect.stringContaining('cannot be set') } });
     expect(issue.fields.status).toBe('Open');
     expect(issue.changelog).toEqual([]);
   });

@@ -13,7 +13,8 @@ import { storageKeys } from '../../src/platform/storage/storage-keys';
 import type { StakeholderUpdatesView } from '../../src/shared/stakeholder-contract';
 import type { Site } from '../../sandbox/site';
 import type { StoredIssue } from '../../sandbox/state/site-state';
-import { CASEY, createTestSite, invokePanel, MORGAN, OSCAR, RILEY, SAM } from '../support/test-site';
+import type { StatsView } from '../../src/shared/stats-contract';
+import { CASEY, createTestSite, GADGET_QUERY, invokeGadget, invokePanel, MORGAN, OSCAR, RILEY, SAM } from '../support/test-site';
 import { invokeSettings } from '../settings/settings-support';
 import { MINUTE, timelineTexts } from '../oncall-paging/paging-support';
 
@@ -208,5 +209,87 @@ describe('stakeholder updates on a cadence', () => {
     });
     config.stakeholders.audiences[0]!.users = [MORGAN];
     expect(await invokeSettings(site, 'settings/save', { config, baseVersion: version }, ALEX)).toMatchObject({ ok: true, data: { version: version + 1 } });
+  });
+
+  it('Jira refusing the notification: the update is not listed nor in the timeline, and the same form sent again goes', async () => {
+    await configureStakeholders([MORGAN]);
+    const issue = await confirmedCritical();
+    const timelineBefore = (await timelineTexts(site, issue)).length;
+    // Jira busy for a minute on the notification: more than a resolver can wait.
+    site.faults.busyFor(/\/notify$/, 1, 60);
+    const form = goodUpdate();
+    const refused = await invokePanel(site, issue, 'stakeholder-update/send', form, SAM);
+    expect(refused.result).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    expect(updatesSent(issue)).toHaveLength(0);
+    expect((await viewOf(issue)).data).toMatchObject({ lastSeq: 0, updates: [] });
+    expect(await timelineTexts(site, issue)).toHaveLength(timelineBefore);
+    const again = await invokePanel(site, issue, 'stakeholder-update/send', form, SAM);
+    expect(again.result).toMatchObject({ ok: true, data: { lastSeq: 1, updates: [{ seq: 1 }] } });
+    expect(updatesSent(issue)).toHaveLength(1);
+    expect(await timelineTexts(site, issue)).toHaveLength(timelineBefore + 1);
+  });
+
+  it('an update saying it is resolved ends the reminders', async () => {
+    await configureStakeholders([MORGAN]);
+    const issue = await confirmedCritical();
+    const sent = await invokePanel(site, issue, 'stakeholder-update/send', { ...goodUpdate(), status: 'resolved' }, SAM);
+    expect(sent.result).toMatchObject({ ok: true, data: { dueAt: null, reminderAt: null } });
+    await site.advanceTime(90 * MINUTE);
+    expect(reminders(issue)).toHaveLength(0);
+  });
+
+  it('the sweep reads the whole index: an incident behind 150 others is reminded in the same run', async () => {
+    await configureStakeholders([MORGAN]);
+    const issue = await confirmedCritical();
+    // Entries that sort before the incident's (ids of issues that are gone): the sweep drops them, after reading past them.
+    const crowd = async () => {
+      for (let i = 0; i < 150; i++) {
+        const issueId = `0gone-${String(i).padStart(3, '0')}`;
+        await kvs.set(storageKeys.stakeholderCadence(issueId), { issueId, issueKey: `GONE-${i}`, lastUpdate: null, snooze: null });
+      }
+    };
+    for (let step = 0; step < 8 && reminders(issue).length === 0; step++) {
+      await crowd();
+      await site.advanceTime(5 * MINUTE);
+    }
+    expect(reminders(issue).map((m) => m.recipients)).toEqual([[SAM]]);
+  });
+
+  it('an incident reopened in Jira rejoins the reminders', async () => {
+    await configureStakeholders([MORGAN]);
+    const issue = await confirmedCritical();
+    const inIndex = async () => (await kvs.get(storageKeys.stakeholderCadence(issue.id))) !== undefined;
+    expect(await inIndex()).toBe(true);
+    expect(
+      (await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/transitions`, { transition: { id: '41' }, fields: { resolution: { name: 'Done' } } }))
+        .status,
+    ).toBe(204);
+    await site.events.drain();
+    await site.advanceTime(35 * MINUTE);
+    expect(await inIndex()).toBe(false);
+    expect(reminders(issue)).toHaveLength(0);
+    // Reopen (Resolved -> Open): the next update is due at once (the cadence ran on), so the next sweep reminds.
+    expect((await site.rest(RILEY, 'POST', `/rest/api/3/issue/${issue.key}/transitions`, { transition: { id: '61' } })).status).toBe(204);
+    await site.events.drain();
+    expect(await inIndex()).toBe(true);
+    await site.advanceTime(5 * MINUTE);
+    expect(reminders(issue)).toHaveLength(1);
+  });
+
+  it('the gadget counts how often the cadence was kept: one update on time, one late', async () => {
+    await configureStakeholders([MORGAN]);
+    const issue = await confirmedCritical();
+    const cadence = async () => {
+      const { result } = await invokeGadget(site, 'stats/get', GADGET_QUERY, MORGAN);
+      expect(result).toMatchObject({ ok: true });
+      return (result as { data: StatsView }).data.cadence;
+    };
+    expect(await cadence()).toEqual({ incidents: 1, updates: 0, onTime: 0 });
+    await site.advanceTime(20 * MINUTE);
+    expect((await invokePanel(site, issue, 'stakeholder-update/send', goodUpdate(0), SAM)).result).toMatchObject({ ok: true });
+    // 40 minutes later: the 30-minute cadence was not kept.
+    await site.advanceTime(40 * MINUTE);
+    expect((await invokePanel(site, issue, 'stakeholder-update/send', goodUpdate(1), SAM)).result).toMatchObject({ ok: true });
+    expect(await cadence()).toEqual({ incidents: 1, updates: 2, onTime: 1 });
   });
 });

@@ -1,7 +1,14 @@
 /** What the settings page says is on after a save, and how much of each scope list is chosen. */
 import { defaultAppConfig } from '../../src/domain/config/default-config';
 import { notSetUpConfig } from '../../src/domain/config/app-config-schema';
+import { IntlMessageFormat } from 'intl-messageformat';
+import deMessages from '../../locales/de-DE.json';
+import messages from '../../locales/en-US.json';
+import { translator } from '../../static/common/i18n/translate';
 import { coverage, whatIsOn } from '../../static/admin/src/setup-summary';
+
+/** The settings page's `t` in English, from the shipped messages. */
+const t = translator({ locale: 'en-US', messages }, { locale: 'en-US', messages }, IntlMessageFormat);
 
 const site = {
   projects: [
@@ -45,14 +52,14 @@ describe('what the settings now do, in words', () => {
     ],
     ['everything, chosen', defaultAppConfig(), 'The incident questions show on every portal request type; incidents are issues of any type in every project.'],
   ])('%s', (_name, c, words) => {
-    expect(whatIsOn(c, site)).toBe(words);
+    expect(whatIsOn(c, site, t, 'en-US')).toBe(words);
   });
 
   it('reads no id when the site has no portal', () => {
     const c = config((x) => {
       x.scope = { projectKeys: ['SEC', 'HELP'], issueTypeIds: ['10003', '10005'], allProjects: false, allIssueTypes: false, setUp: true };
     });
-    expect(whatIsOn(c, { ...site, requestTypes: null })).toBe(
+    expect(whatIsOn(c, { ...site, requestTypes: null }, t, 'en-US')).toBe(
       'Reports come in as issues of the incident projects; incidents are issues of type Incident and Service request in SEC and HELP.',
     );
   });
@@ -63,6 +70,20 @@ describe('what the settings now do, in words', () => {
     [1, 1, false, '1 of 1 request type'],
     [0, 5, true, 'all request types, also those added later'],
   ])('coverage %i of %i (all: %s) -> %s', (chosen, total, all, words) => {
-    expect(coverage(chosen, total, all, 'request type', 'request types')).toBe(words);
+    expect(coverage(chosen, total, all, 'requestType', t)).toBe(words);
+  });
+});
+
+describe('what the settings now do, in German', () => {
+  const de = translator({ locale: 'de-DE', messages: deMessages }, { locale: 'en-US', messages }, IntlMessageFormat);
+  it('names the request types and lists in German, with German quotes', () => {
+    const c = config((x) => {
+      x.scope = { projectKeys: ['SEC', 'HELP'], issueTypeIds: ['10003'], allProjects: false, allIssueTypes: false, setUp: true };
+      x.intake = { ...x.intake, requestTypeIds: ['11'], allRequestTypes: false };
+    });
+    expect(whatIsOn(c, site, de, 'de-DE')).toBe(
+      'Meldungen gehen jetzt über \u201eReport something that seems off\u201c im Portal Security Incidents ein; Vorfälle sind Vorgänge vom Typ Incident in SEC und HELP.',
+    );
+    expect(coverage(1, 9, false, 'requestType', de)).toBe('1 von 9 Anfragetypen');
   });
 });

@@ -9,14 +9,22 @@
  *   documents no 403: "the user does not have permission to transition the issue" is a 400);
  * - a transition whose condition fails is left out unless includeUnavailableTransitions asks for it,
  *   and is refused with 400 like one that does not lead from the issue's status;
- * - the site's transitions have no screens, so any field in `fields` or `update` is refused with 400.
+ * - Resolve has JSM's resolve screen, with the resolution field, required: with
+ *   expand=transitions.fields the transition lists it (IssueTransition.fields, FieldMetadata with its
+ *   allowedValues, in the REST v3 spec: /work/shared/reference/jira-platform-v3.openapi.json), and a
+ *   transition without a resolution, or with one the field does not allow, is refused with 400
+ *   ("the request is invalid for any other reason"); the POST's description says to read the screen's
+ *   fields with that expand and send them in `fields` or `update`;
+ * - any other field in `fields` or `update` is not on a screen and is refused with 400 (documented), as
+ *   is a field named in both.
+ * The site keeps no resolution on the issue (its resolution date follows the status category, as before).
  * The workflow itself is sandbox/state/workflow.ts; a transition fires the issue-updated event with
  * its status change, as Jira does.
  */
 import { Hono } from 'hono';
 import { STATUSES } from '../../state/directory';
 import { canSeeIssue } from '../../state/permissions';
-import { transitionsFrom, type WorkflowTransition } from '../../state/workflow';
+import { RESOLUTIONS, transitionsFrom, type WorkflowTransition } from '../../state/workflow';
 import type { JiraDeps, JiraEnv } from '../jira-env';
 import { issueNotFound, jiraError } from '../jira-errors';
 
@@ -46,14 +54,50 @@ function transitionBean(t: WorkflowTransition, available: boolean, baseUrl: stri
         name: category.name,
       },
     },
-    hasScreen: false,
+    hasScreen: t.screen !== undefined,
     isGlobal: false,
     isInitial: false,
     isAvailable: available,
     isConditional: t.condition !== null,
     isLooped: false,
-    ...(expandFields ? { fields: {} } : {}),
+    ...(expandFields ? { fields: t.screen ? { resolution: resolutionField(t.screen.resolution.required, baseUrl) } : {} } : {}),
   };
+}
+
+/** The resolution field as the transition screen's FieldMetadata describes it. */
+const resolutionField = (required: boolean, baseUrl: string) => ({
+  required,
+  schema: { type: 'resolution', system: 'resolution' },
+  name: 'Resolution',
+  key: 'resolution',
+  hasDefaultValue: false,
+  operations: ['set'],
+  allowedValues: RESOLUTIONS.map((r) => ({ self: `${baseUrl}/rest/api/3/resolution/${r.id}`, ...r })),
+});
+
+/** A resolution value as `fields` gives it ({ id } or { name }) or `update` sets it ([{ set: ... }]); null when it names none the field allows. */
+function resolutionOf(value: unknown, viaUpdate: boolean): (typeof RESOLUTIONS)[number] | null {
+  const v = viaUpdate ? (Array.isArray(value) && value.length === 1 ? (value[0] as { set?: unknown }).set : undefined) : value;
+  if (typeof v !== 'object' || v === null) return null;
+  const { id, name } = v as { id?: unknown; name?: unknown };
+  return RESOLUTIONS.find((r) => (id !== undefined ? r.id === id : r.name === name)) ?? null;
+}
+
+/** Why the screen's fields in the request are refused (Jira's `errors` by field), or null when they are fine. */
+function screenFieldErrors(transition: WorkflowTransition, fields: Record<string, unknown>, update: Record<string, unknown>): Record<string, string> | null {
+  for (const name of Object.keys(fields)) if (name in update) return { [name]: `Field '${name}' cannot be set in both fields and update.` };
+  const given = [
+    ...Object.entries(fields).map(([name, value]) => ({ name, value, viaUpdate: false })),
+    ...Object.entries(update).map(([name, value]) => ({ name, value, viaUpdate: true })),
+  ];
+  for (const { name, value, viaUpdate } of given) {
+    if (value === undefined) continue;
+    if (name !== 'resolution' || !transition.screen) return { [name]: `Field '${name}' cannot be set. It is not on the appropriate screen, or unknown.` };
+    if (!resolutionOf(value, viaUpdate)) return { resolution: 'Specify a valid resolution.' };
+  }
+  const hasResolution = fields.resolution !== undefined || update.resolution !== undefined;
+  if (transition.screen?.resolution.required && !hasResolution) return { resolution: 'Resolution is required.' };
+  return null;
 }
 
 const hasKeys = (value: unknown) => typeof value === 'object' && value !== null && Object.keys(value).length > 0;
@@ -93,8 +137,8 @@ export function transitionRoutes(deps: JiraDeps) {
     if (typeof id !== 'string' || id === '') return jiraError(400, ['You must specify a transition to perform.']);
     const offered = transitionsFrom(issue, caller.accountId).find(({ transition }) => transition.id === id);
     if (!offered || !offered.available) return jiraError(400, [`Transition id '${id}' is not valid for this issue.`]);
-    for (const [name, value] of Object.entries({ ...asObject(body?.fields), ...asObject(body?.update) }))
-      if (value !== undefined) return jiraError(400, [], { [name]: `Field '${name}' cannot be set. It is not on the appropriate screen, or unknown.` });
+    const fieldErrors = screenFieldErrors(offered.transition, asObject(body?.fields), asObject(body?.update));
+    if (fieldErrors) return jiraError(400, [], fieldErrors);
     for (const property of body?.properties ?? []) {
       if (typeof property.key !== 'string' || property.key === '' || property.value === undefined)
         return jiraError(400, ['Issue properties must be a list of { key, value }.']);

@@ -58,7 +58,8 @@ export function userRoutes(deps: JiraDeps) {
     const accountId = c.req.query('accountId');
     if (!accountId) return jiraError(400, ['The accountId query parameter needs to be provided.']);
     if (!findUser(accountId)) return jiraError(404, [`Specified user does not exist or you do not have required permissions`]);
-    return c.json(userBean(accountId, deps.baseUrl));
+    // The User schema's locale (Jira may withhold it for privacy; the site's people all share theirs).
+    return c.json({ ...userBean(accountId, deps.baseUrl), locale: findUser(accountId)?.locale ?? 'en_US' });
   });
 
   // GET /rest/api/3/user/bulk?accountId=a&accountId=b&startAt=&maxResults= -> PageBeanUser. Jira pages

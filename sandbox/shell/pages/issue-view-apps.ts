@@ -103,7 +103,7 @@ function panelSection(module: ReturnType<typeof moduleOfType>, frame: Html, issu
  * manifest's static status, or nothing.
  */
 function collapsedGlance(issue: StoredIssue, module: ReturnType<typeof moduleOfType>, frame: ReturnType<Shell['frames']['register']>, viewer: Viewer) {
-  const label = String(module.raw.label ?? '');
+  const label = module.label ?? '';
   const fallback = staticStatus(module.raw.status);
   return html`<details class="card app-context" data-testid="context-${module.key}">
     <summary><strong>${module.title ?? 'App'}</strong> <span class="muted">${label}</span>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppConfig } from './app-config';
-import { DEFAULT_PROGRAM_SETTINGS, defaultAppConfig } from './default-config';
+import { DEFAULT_LANGUAGE_SETTINGS, DEFAULT_PROGRAM_SETTINGS, defaultAppConfig } from './default-config';
+import { APP_LOCALES } from '../../shared/app-locales';
 import { CHECKLIST_ITEM_IDS } from '../program/getting-started';
 import { escalationPathSchema } from '../sla/sla-settings-schema';
 import { validateMatrix } from '../priority/validate-matrix';
@@ -128,6 +129,10 @@ export const appConfigSchema = z.object({
   alerts: alertSettingsSchema.default(() => structuredClone(DEFAULT_ALERT_SETTINGS)),
   /** Settings saved before stakeholder updates existed read with the default cadence and no stakeholders. */
   stakeholders: stakeholderSettingsSchema.default(() => structuredClone(DEFAULT_STAKEHOLDER_SETTINGS)),
+  /** Settings saved before the default language existed read in the source language, en-US. */
+  language: z
+    .object({ default: z.enum(APP_LOCALES, { message: "Choose one of the app's languages: English, German, Spanish or French." }) })
+    .default(DEFAULT_LANGUAGE_SETTINGS),
 });
 
 export interface ConfigReading {

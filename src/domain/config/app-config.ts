@@ -8,6 +8,7 @@ import type { StakeholderContact } from '../response/stakeholder-contacts';
 import type { OnCallSettings } from '../oncall/oncall-settings';
 import type { AlertSettings } from '../alerts/alert-source';
 import type { StakeholderUpdateSettings } from '../stakeholders/stakeholder-settings';
+import type { AppLocale } from '../../shared/app-locales';
 
 /** A relative position on a matrix axis, so category defaults survive a change of matrix. */
 export type RelativeLevel = 'low' | 'medium' | 'high';
@@ -108,4 +109,9 @@ export interface AppConfig {
   alerts: AlertSettings;
   /** How often stakeholders hear how an incident goes, per level, and who they are per category and level. */
   stakeholders: StakeholderUpdateSettings;
+  /**
+   * `default`: the language of what the app writes for a person whose Jira locale it does not know
+   * (Jira may withhold it for privacy) or does not speak, and of messages to many people at once.
+   */
+  language: { default: AppLocale };
 }

@@ -7,6 +7,7 @@ import { DEFAULT_ONCALL_SETTINGS } from '../oncall/oncall-settings';
 import { DEFAULT_ALERT_SETTINGS } from '../alerts/alert-source';
 import { DEFAULT_STAKEHOLDER_SETTINGS } from '../stakeholders/stakeholder-settings';
 import type { AppConfig, ReportCategory } from './app-config';
+import { SOURCE_LOCALE } from '../../shared/app-locales';
 
 /**
  * The default "what to report" taxonomy, drawn from the seeds (000: technical problems, phishing,
@@ -117,6 +118,9 @@ export const DEFAULT_PROGRAM_SETTINGS = (): Pick<AppConfig, 'program' | 'costs' 
   projects: {},
 });
 
+/** The app's default language; settings stored before it existed read with this. */
+export const DEFAULT_LANGUAGE_SETTINGS = (): AppConfig['language'] => ({ default: SOURCE_LOCALE });
+
 export function defaultAppConfig(): AppConfig {
   return {
     schemaVersion: 2,
@@ -133,5 +137,6 @@ export function defaultAppConfig(): AppConfig {
     oncall: structuredClone(DEFAULT_ONCALL_SETTINGS),
     alerts: structuredClone(DEFAULT_ALERT_SETTINGS),
     stakeholders: structuredClone(DEFAULT_STAKEHOLDER_SETTINGS),
+    language: DEFAULT_LANGUAGE_SETTINGS(),
   };
 }

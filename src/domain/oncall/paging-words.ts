@@ -1,3 +1,4 @@
+import type { Translate } from '../words/translate';
 import type { PagingRole, SkippedPage } from './paging-steps';
 
 /**
@@ -41,12 +42,11 @@ export const pagedText = (name: string, role: PagingRole): string => `Paged ${na
 export const acknowledgedText = (name: string): string => `${name} is on it`;
 
 /**
- * What the page asks of the person, in one sentence (the internal comment and the notification).
- * @example pageRequestText('primary', 'Critical', 5) // 'You are on call as primary: Critical incident, please acknowledge with "I\'m on it" in the Incident response panel within 5 minutes.'
+ * What the page asks of the person, in one sentence (the internal comment), in their language (`t`).
+ * The level is the admin's own label, as written.
+ * @example pageRequestText(t, 'primary', 'Critical', 5) // 'You are on call as primary: Critical incident, please acknowledge with "I\'m on it" in the Incident response panel within 5 minutes.'
  */
-export function pageRequestText(role: PagingRole, levelLabel: string, windowMinutes: number): string {
-  const who =
-    role === 'primary' || role === 'secondary' ? `You are on call as ${role}` : `You are on the escalation path (${pagingRoleWords(role).split(', ')[1]})`;
-  const within = windowMinutes === 1 ? '1 minute' : `${windowMinutes} minutes`;
-  return `${who}: ${levelLabel} incident, please acknowledge with "I'm on it" in the Incident response panel within ${within}.`;
+export function pageRequestText(t: Translate, role: PagingRole, levelLabel: string, windowMinutes: number): string {
+  const position = role === 'primary' || role === 'secondary' ? 0 : Number(role.slice('escalation-'.length));
+  return t('message.oncall.page.request', { role: position === 0 ? role : 'escalation', position, level: levelLabel, minutes: windowMinutes });
 }

@@ -2,6 +2,8 @@ import type { AppConfig } from '../config/app-config';
 import type { IncidentRecord, TriageState } from '../incident/incident-record';
 import { incidentObligations, legalFactsOf } from '../legal/incident-legal';
 import { postmortemDutyUnder, type PostmortemState } from '../postmortem/postmortem-policy';
+import { type CadenceKept, cadenceKept } from '../stakeholders/cadence-kept';
+import { cadenceOf } from '../stakeholders/next-update-due';
 import { phaseClockStops } from '../response/lifecycle-phases';
 import { clockEvents } from '../sla/clock-events';
 import { escalationStepKey } from '../sla/escalation-steps';
@@ -36,6 +38,11 @@ export interface IncidentStatsFacts {
   /** Legal notices sent on time or late, and deadlines passed unsent (the sweep recorded "overdue"). */
   legal: { met: number; late: number; missed: number };
   postmortem: { state: PostmortemState; dueDay: string | null };
+  /**
+   * A confirmed incident whose level has a stakeholder update cadence: its updates and how many
+   * came on time (cadence-kept.ts); null otherwise. Absent in facts stored before it was counted.
+   */
+  cadence?: CadenceKept | null;
 }
 
 /** The issue's side: its project and the components (affected systems) set in Jira. */
@@ -44,7 +51,11 @@ export interface IssueStatsFacts {
   components: string[];
 }
 
-export function incidentStatsFacts(record: IncidentRecord, issue: IssueStatsFacts, config: AppConfig): IncidentStatsFacts {
+/**
+ * `updateTimes`: when each of the incident's stakeholder updates was sent (the stakeholder store's,
+ * kept apart from the record). The cadence is the one of the incident's level now.
+ */
+export function incidentStatsFacts(record: IncidentRecord, issue: IssueStatsFacts, config: AppConfig, updateTimes: readonly string[] = []): IncidentStatsFacts {
   const events = clockEvents(
     record.reportedAt,
     slaFactsOf(record),
@@ -68,6 +79,10 @@ export function incidentStatsFacts(record: IncidentRecord, issue: IssueStatsFact
     sla: slaOutcomes(record, config),
     legal: legalOutcomes(record, config),
     postmortem: { state: duty.state, dueDay: duty.state === 'due' && duty.dueAt ? utcDay(duty.dueAt) : null },
+    cadence:
+      record.triage.state === 'incident'
+        ? cadenceKept(record.triage.at ?? record.reportedAt, updateTimes, cadenceOf(config.stakeholders, record.priority))
+        : null,
   };
 }
 

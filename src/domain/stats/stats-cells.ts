@@ -16,6 +16,8 @@ import type { WorkDay } from './work-summary';
  * ack|con|res.<level>.<bin> (response-time histograms); sla.<level>.<clock>.met|miss;
  * leg.met|late|miss; pm.req|pm.pub; pm.due.<due day> (an unpublished postmortem, by the day it is
  * due, so the period's overdue ones are counted among the same incidents as required and published);
+ * cad.inc|cad.upd|cad.ok (confirmed incidents with a stakeholder update cadence, their updates,
+ * and the updates on time);
  * w.in|w.out.<accountId> (seconds of logged work);
  * in open shards, open (by reported day) and pmdue (by the day the postmortem is due).
  */
@@ -63,6 +65,11 @@ export function contributionCells(facts: IncidentStatsFacts | null, work: readon
   if (facts.postmortem.state !== 'not-required') bump(shard, facts.day, 'pm.req');
   if (facts.postmortem.state === 'published') bump(shard, facts.day, 'pm.pub');
   if (facts.postmortem.dueDay) bump(shard, facts.day, `pm.due.${facts.postmortem.dueDay}`);
+  if (facts.cadence) {
+    bump(shard, facts.day, 'cad.inc');
+    bump(shard, facts.day, 'cad.upd', facts.cadence.updates);
+    bump(shard, facts.day, 'cad.ok', facts.cadence.onTime);
+  }
   if (facts.open) bump(openShardId(facts.project), facts.day, 'open');
   if (facts.postmortem.dueDay) bump(openShardId(facts.project), facts.postmortem.dueDay, 'pmdue');
   for (const w of work) {

@@ -217,6 +217,7 @@ export function buildStatsView(shards: ShardCells, query: RatedStatsQuery, now: 
     sla,
     legal: { met: cell['leg.met'] ?? 0, late: cell['leg.late'] ?? 0, missed: cell['leg.miss'] ?? 0 },
     postmortems: { required: cell['pm.req'] ?? 0, published: cell['pm.pub'] ?? 0, overdue: overdueBy(cell, today) },
+    cadence: { incidents: cell['cad.inc'] ?? 0, updates: cell['cad.upd'] ?? 0, onTime: cell['cad.ok'] ?? 0 },
     openByAge: ages,
     work: {
       insideHours,

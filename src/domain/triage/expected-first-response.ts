@@ -11,14 +11,28 @@ const BUSINESS_DAY_MINUTES = 8 * 60;
  * @example expectedFirstResponse({ calendarId: '24x7', targetMinutes: { acknowledge: 60, contain: 240, resolve: 1440 } }, AROUND_THE_CLOCK) // 'within 1 hour'
  */
 export function expectedFirstResponse(policy: SlaPolicy | undefined, calendar: BusinessCalendar | undefined): string {
-  if (!policy || !calendar) return 'by the next business day';
-  const minutes = policy.targetMinutes.acknowledge;
-  const business = !isAroundTheClock(calendar);
-  if (business && minutes >= BUSINESS_DAY_MINUTES) return 'by the next business day';
-  const amount = minutes % 60 === 0 ? plural(minutes / 60, 'hour') : plural(minutes, 'minute');
-  return business ? `within ${amount.replace(/(hours?|minutes?)$/, 'business $1')}` : `within ${amount}`;
+  const { promise, amount } = firstResponsePromiseValues(policy, calendar);
+  if (promise === 'nextBusinessDay') return 'by the next business day';
+  const unit = promise === 'hours' || promise === 'businessHours' ? 'hour' : 'minute';
+  const words = `${amount} ${promise.startsWith('business') ? 'business ' : ''}${unit}${amount === 1 ? '' : 's'}`;
+  return `within ${words}`;
 }
 
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+/** The first-response promise as a message's values: which promise (a select) and its amount (a plural). */
+export interface FirstResponsePromise {
+  promise: 'nextBusinessDay' | 'hours' | 'businessHours' | 'minutes' | 'businessMinutes';
+  amount: number;
+}
+
+/**
+ * The same promise as values for a message in the reader's language.
+ * @example firstResponsePromiseValues({ calendarId: '24x7', targetMinutes: { acknowledge: 60, contain: 240, resolve: 1440 } }, AROUND_THE_CLOCK) // { promise: 'hours', amount: 1 }
+ */
+export function firstResponsePromiseValues(policy: SlaPolicy | undefined, calendar: BusinessCalendar | undefined): FirstResponsePromise {
+  if (!policy || !calendar) return { promise: 'nextBusinessDay', amount: 0 };
+  const minutes = policy.targetMinutes.acknowledge;
+  const business = !isAroundTheClock(calendar);
+  if (business && minutes >= BUSINESS_DAY_MINUTES) return { promise: 'nextBusinessDay', amount: 0 };
+  if (minutes % 60 === 0) return { promise: business ? 'businessHours' : 'hours', amount: minutes / 60 };
+  return { promise: business ? 'businessMinutes' : 'minutes', amount: minutes };
 }

@@ -4,6 +4,7 @@
  * thank-you, nothing internal (no category code, impact, urgency, legal facts or responder names).
  */
 import type { TriageState } from '../incident/incident-record';
+import type { MessageKey, Translate } from '../words/translate';
 
 /** Where the report stands, as the reply speaks of it. */
 export type ReplySituation = 'not-an-incident' | 'resolved' | 'in-progress';
@@ -20,40 +21,40 @@ export function replySituation(triage: TriageState, statusCategory: 'new' | 'ind
 }
 
 /**
- * What the reporter reported, in their words: keyed by the category THEY picked on the portal, never
- * the responders' classification (a changed category would tell them how the team rated it).
+ * How the reply opens, naming what the reporter reported in their words: keyed by the category THEY
+ * picked on the portal, never the responders' classification (a changed category would tell them how
+ * the team rated it). An admin's own category opens with the general words.
  */
-const WHAT_THEY_REPORTED: Record<string, string> = {
-  technical: 'the problem you ran into',
-  phishing: 'the suspicious message you received',
-  malware: 'the suspicious behaviour on your device',
-  'physical-safety': 'the safety concern you raised',
-  'security-breach': 'what you noticed',
-  'lost-device': 'the lost or stolen device',
-  'data-exposure': 'the information you saw shared where it should not be',
-  'denial-of-service': 'the outage you ran into',
+const OPENING: Record<string, MessageKey> = {
+  technical: 'message.reporter.outcome.opening.technical',
+  phishing: 'message.reporter.outcome.opening.phishing',
+  malware: 'message.reporter.outcome.opening.malware',
+  'physical-safety': 'message.reporter.outcome.opening.physicalSafety',
+  'security-breach': 'message.reporter.outcome.opening.securityBreach',
+  'lost-device': 'message.reporter.outcome.opening.lostDevice',
+  'data-exposure': 'message.reporter.outcome.opening.dataExposure',
+  'denial-of-service': 'message.reporter.outcome.opening.denialOfService',
 };
-const SOMETHING_REPORTED = 'what you noticed';
+const OPENING_OTHER: MessageKey = 'message.reporter.outcome.opening.other';
 
-const OPENING = (what: string) => `Thank you for telling us about ${what}.`;
-const BODY: Record<ReplySituation, string> = {
-  'not-an-incident':
-    'We looked into it carefully and it turned out not to be a security incident, so there is nothing more you need to do and this request is now closed.',
-  resolved: 'The team has dealt with it and this request is now resolved. Your report helped us act quickly.',
-  'in-progress': 'The team is working on it. We will tell you here when it is resolved. If you notice anything new, add it to this request.',
+const BODY: Record<ReplySituation, MessageKey> = {
+  'not-an-incident': 'message.reporter.outcome.body.notAnIncident',
+  resolved: 'message.reporter.outcome.body.resolved',
+  'in-progress': 'message.reporter.outcome.body.inProgress',
 };
-const CLOSING: Record<ReplySituation, string> = {
-  'not-an-incident': 'Reporting something that turns out to be harmless is never a mistake: please keep telling us whenever something seems off.',
-  resolved: 'If it happens again, or anything else seems off, report it the same way.',
-  'in-progress': 'You did the right thing by speaking up.',
+const CLOSING: Record<ReplySituation, MessageKey> = {
+  'not-an-incident': 'message.reporter.outcome.closing.notAnIncident',
+  resolved: 'message.reporter.outcome.closing.resolved',
+  'in-progress': 'message.reporter.outcome.closing.inProgress',
 };
 
 /**
- * The prefilled reply: paragraphs separated by a blank line, as the portal will show them.
- * @example reporterReply('resolved', 'phishing').split('\n\n')[0] // 'Thank you for telling us about the suspicious message you received.'
- * @example reporterReply('in-progress', 'a-custom-category').split('\n\n')[0] // 'Thank you for telling us about what you noticed.'
+ * The prefilled reply in the reporter's language (`t`): paragraphs separated by a blank line, as the
+ * portal will show them.
+ * @example reporterReply(t, 'resolved', 'phishing').split('\n\n')[0] // 'Thank you for telling us about the suspicious message you received.'
+ * @example reporterReply(t, 'in-progress', 'a-custom-category').split('\n\n')[0] // 'Thank you for telling us about what you noticed.'
  */
-export function reporterReply(situation: ReplySituation, reportersCategory: string | null): string {
-  const what = (reportersCategory && WHAT_THEY_REPORTED[reportersCategory]) || SOMETHING_REPORTED;
-  return [OPENING(what), BODY[situation], CLOSING[situation]].join('\n\n');
+export function reporterReply(t: Translate, situation: ReplySituation, reportersCategory: string | null): string {
+  const opening = (reportersCategory && Object.hasOwn(OPENING, reportersCategory) && OPENING[reportersCategory]) || OPENING_OTHER;
+  return [t(opening), t(BODY[situation]), t(CLOSING[situation])].join('\n\n');
 }

@@ -174,13 +174,18 @@ async function notifyReporter(issueKey: string, message: { subject: string; text
   await sendNotification(issueKey, message, { reporter: true, assignee: false, users: [], groups: [] });
 }
 
-/** One notification, never to watchers or voters as such, and always with Jira's `restrict` to who can browse the issue. */
-async function sendNotification(
+/**
+ * One notification, never to watchers or voters as such, and always with Jira's `restrict` to who
+ * can browse the issue. As the app, or as the user when the message is theirs (Jira names them as
+ * the sender and checks they can see the issue).
+ */
+export async function sendNotification(
   issueKey: string,
   message: { subject: string; textBody: string },
   to: { reporter: boolean; assignee: boolean; users: { accountId: string }[]; groups: { name: string }[] },
+  actor: JiraActor = 'app',
 ): Promise<void> {
-  await jiraRequest('app', (jira) =>
+  await jiraRequest(actor, (jira) =>
     jira.requestJira(route`/rest/api/3/issue/${issueKey}/notify`, {
       method: 'POST',
       ...jsonBody({ subject: message.subject, textBody: message.textBody, to: { ...to, watchers: false, voters: false }, restrict: ONLY_WHO_CAN_SEE }),

@@ -8,6 +8,7 @@ import Select from '@atlaskit/select';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useT } from '../../common/i18n/i18n-provider';
 
 export { SectionProblems } from './section-problems';
 
@@ -218,13 +219,14 @@ export function ListInput({
   problem?: string;
   testId?: string;
 }) {
+  const { t } = useT();
   const [text, setText] = useState(values.join('\n'));
   // Follow changes made elsewhere (a reload, a revert) without fighting the typist's blank lines.
   useEffect(() => {
     if (parseLines(text).join('\n') !== values.join('\n')) setText(values.join('\n'));
   }, [values.join('\n')]);
   return (
-    <Field label={label} help={help ?? 'One per line.'} problem={problem}>
+    <Field label={label} help={help ?? t('admin.fields.onePerLine')} problem={problem}>
       {(id, d) => (
         <div style={{ width: 320 }}>
           <TextArea

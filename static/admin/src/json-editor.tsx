@@ -1,5 +1,6 @@
 import TextArea from '@atlaskit/textarea';
 import { useEffect, useState } from 'react';
+import { useT } from '../../common/i18n/i18n-provider';
 import { Field } from './fields';
 
 /**
@@ -22,15 +23,16 @@ export function JsonEditor<T>({
   help?: string;
   testId?: string;
 }) {
+  const { t } = useT();
   const shown = JSON.stringify(value, null, 2);
   const [text, setText] = useState(shown);
   const [syntax, setSyntax] = useState<string | null>(null);
   useEffect(() => {
-    setText((t) => {
+    setText((typed) => {
       try {
-        return JSON.stringify(JSON.parse(t)) === JSON.stringify(value) ? t : shown;
+        return JSON.stringify(JSON.parse(typed)) === JSON.stringify(value) ? typed : shown;
       } catch {
-        return t;
+        return typed;
       }
     });
   }, [shown, value]);
@@ -52,7 +54,7 @@ export function JsonEditor<T>({
               onChange(JSON.parse(e.currentTarget.value) as T);
               setSyntax(null);
             } catch (err) {
-              setSyntax(`Not valid JSON yet (${err instanceof Error ? err.message : 'parse error'}); the last valid version is kept.`);
+              setSyntax(t('admin.jsonEditor.invalid', { error: err instanceof Error ? err.message : t('admin.jsonEditor.parseError') }));
             }
           }}
         />

@@ -1,6 +1,7 @@
 import { view } from '@forge/bridge';
 import Spinner from '@atlaskit/spinner';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { I18nProvider, useT } from '../../common/i18n/i18n-provider';
 import { mount } from '../../common/mount';
 import { SettingsPage } from './settings-page';
 
@@ -8,6 +9,7 @@ const ProjectSettingsPage = lazy(async () => ({ default: (await import('./projec
 
 /** One resource for both settings modules: the admin page, and a project's settings page (by its context). */
 function SettingsResource() {
+  const { t } = useT();
   const [type, setType] = useState<string | null>(null);
   const [section, setSection] = useState<string | null>(null);
   useEffect(() => {
@@ -18,10 +20,10 @@ function SettingsResource() {
       setType(extension?.type ?? 'jira:adminPage');
     });
   }, []);
-  if (type === null) return <Spinner label="Loading" />;
+  if (type === null) return <Spinner label={t('admin.page.loading')} />;
   if (type === 'jira:projectSettingsPage') {
     return (
-      <Suspense fallback={<Spinner label="Loading project settings" />}>
+      <Suspense fallback={<Spinner label={t('admin.projectPage.loading')} />}>
         <ProjectSettingsPage />
       </Suspense>
     );
@@ -29,4 +31,8 @@ function SettingsResource() {
   return <SettingsPage initialSection={section} />;
 }
 
-mount(<SettingsResource />);
+mount(
+  <I18nProvider>
+    <SettingsResource />
+  </I18nProvider>,
+);

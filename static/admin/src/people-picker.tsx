@@ -7,6 +7,7 @@
  */
 import { AsyncSelect } from '@atlaskit/select';
 import { requestJira } from '@forge/bridge';
+import { useT } from '../../common/i18n/i18n-provider';
 import { useDisplayNames } from '../../common/use-display-names';
 import { Field } from './fields';
 
@@ -81,28 +82,30 @@ function SearchPicker({
 }
 
 export function PeoplePicker({ value, ...props }: PickerProps) {
+  const { t } = useT();
   const names = useDisplayNames(value);
   return (
     <SearchPicker
       {...props}
-      chosen={value.map((id) => ({ value: id, label: names[id] ?? 'Loading the name…' }))}
+      chosen={value.map((id) => ({ value: id, label: names[id] ?? t('admin.peoplePicker.loadingName') }))}
       search={searchPeople}
       searchOnOpen={false}
-      placeholder="Type a name to search"
-      nothingFound="Nobody on this site matches"
+      placeholder={t('admin.peoplePicker.people.placeholder')}
+      nothingFound={t('admin.peoplePicker.people.nothingFound')}
     />
   );
 }
 
 export function GroupPicker({ value, ...props }: PickerProps) {
+  const { t } = useT();
   return (
     <SearchPicker
       {...props}
       chosen={value.map((name) => ({ value: name, label: name }))}
       search={searchGroups}
       searchOnOpen
-      placeholder="Type a group name"
-      nothingFound="No group on this site matches"
+      placeholder={t('admin.peoplePicker.groups.placeholder')}
+      nothingFound={t('admin.peoplePicker.groups.nothingFound')}
     />
   );
 }

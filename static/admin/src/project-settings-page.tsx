@@ -6,6 +6,7 @@ import type { ErrorBody } from '../../../src/shared/envelope';
 import { RESOLVER_KEYS, type ProjectOverrideDocument, type ProjectSettingsView } from '../../../src/shared/resolver-contract';
 import { ActionButton } from '../../common/action-button';
 import { ErrorMessage } from '../../common/error-message';
+import { useT } from '../../common/i18n/i18n-provider';
 import { invokeResolver } from '../../common/invoke-resolver';
 import { CheckboxInput, SelectInput } from './fields';
 import { ContactsEditor } from './sections/contacts-editor';
@@ -20,6 +21,7 @@ const DEFAULT_PATH = {
 
 /** Project settings > Apps: this project's own calendar, escalation path and extra contacts. */
 export function ProjectSettingsPage() {
+  const { t } = useT();
   const [view, setView] = useState<ProjectSettingsView | null>(null);
   const [draft, setDraft] = useState<ProjectOverrideDocument>(EMPTY);
   const [error, setError] = useState<ErrorBody | null>(null);
@@ -35,7 +37,7 @@ export function ProjectSettingsPage() {
   }, []);
   useEffect(() => void load(), [load]);
 
-  if (!view) return <Box padding="space.300">{error ? <ErrorMessage error={error} /> : <Spinner label="Loading project settings" />}</Box>;
+  if (!view) return <Box padding="space.300">{error ? <ErrorMessage error={error} /> : <Spinner label={t('admin.projectPage.loading')} />}</Box>;
   const problem = (path: string) => error?.fields?.[`projects.${view.projectKey}.${path}`];
   const save = async () => {
     setSaving(true);
@@ -53,34 +55,29 @@ export function ProjectSettingsPage() {
       <div className="settings">
         <Stack space="space.200">
           <Heading size="large" as="h1">
-            Incident response for {view.projectKey}
+            {t('admin.projectPage.title', { project: view.projectKey })}
           </Heading>
-          <p className="muted">
-            Everything else comes from the app's settings (Jira settings &gt; Apps &gt; Incident response settings). Leave a choice at "site default" to follow
-            them.
-          </p>
+          <p className="muted">{t('admin.projectPage.intro')}</p>
           {error && <ErrorMessage error={{ ...error, message: [error.message, ...Object.values(error.fields ?? {}).slice(0, 5)].join(' ') }} />}
           <SelectInput
-            label="Business calendar for every SLA clock"
+            label={t('admin.projectPage.calendar')}
             value={draft.calendarId ?? ''}
             testId="project-calendar"
             problem={problem('calendarId')}
-            options={[{ value: '', label: 'Site default (per priority level)' }, ...view.calendars.map((c) => ({ value: c.id, label: c.name }))]}
+            options={[{ value: '', label: t('admin.projectPage.calendarSiteDefault') }, ...view.calendars.map((c) => ({ value: c.id, label: c.name }))]}
             onChange={(v) => setDraft({ ...draft, calendarId: v || null })}
           />
           <CheckboxInput
-            label="This project has its own escalation path"
+            label={t('admin.projectPage.ownPath')}
             checked={draft.escalation !== null}
             testId="project-own-path"
             onChange={(on) => setDraft({ ...draft, escalation: on ? structuredClone(DEFAULT_PATH) : null })}
           />
           {draft.escalation && <PathEditor value={draft.escalation} testId="project-path" onChange={(escalation) => setDraft({ ...draft, escalation })} />}
           <Heading size="small" as="h2">
-            Extra contacts for this project
+            {t('admin.projectPage.contactsHeading')}
           </Heading>
-          <p className="muted">
-            Added to the site's {view.siteContacts} contact{view.siteContacts === 1 ? '' : 's'}.
-          </p>
+          <p className="muted">{t('admin.projectPage.contactsAdded', { count: view.siteContacts })}</p>
           <ContactsEditor
             contacts={draft.contacts}
             pathPrefix={`projects.${view.projectKey}.contacts`}
@@ -89,10 +86,10 @@ export function ProjectSettingsPage() {
           />
           <div className="save-bar">
             <ActionButton testId="project-settings-save" onClick={() => void save()} isDisabled={saving}>
-              {saving ? 'Saving…' : 'Save'}
+              {saving ? t('admin.page.saving') : t('admin.page.save')}
             </ActionButton>
             <span className="muted" data-testid="project-settings-status">
-              {saved ? `Saved as settings version ${view.version}.` : `Settings version ${view.version}.`}
+              {saved ? t('admin.projectPage.savedAs', { version: view.version }) : t('admin.projectPage.version', { version: view.version })}
             </span>
           </div>
         </Stack>

@@ -1,5 +1,6 @@
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import type { ReactNode } from 'react';
+import { useT } from '../../common/i18n/i18n-provider';
 
 /** Declared with the full view that notice.tsx lazy-loads (and re-exports), so neither imports the other in a circle. */
 export interface NoticeProps {
@@ -13,10 +14,11 @@ export interface NoticeProps {
 
 /** The full notice: Atlaskit's section message (its icon and colours from the design tokens). */
 export default function SectionNotice({ appearance, title, children, testId, onDismiss }: NoticeProps) {
+  const { t } = useT();
   const actions = onDismiss
     ? [
         <SectionMessageAction key="dismiss" onClick={onDismiss}>
-          Dismiss
+          {t('admin.sectionNotice.dismiss')}
         </SectionMessageAction>,
       ]
     : [];

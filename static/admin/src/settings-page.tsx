@@ -5,6 +5,8 @@ import { lazy, Suspense, useState } from 'react';
 import { SETTINGS_SECTIONS, sectionOfPath } from '../../../src/shared/settings-sections';
 import { ActionButton } from '../../common/action-button';
 import { ErrorMessage } from '../../common/error-message';
+import { useT } from '../../common/i18n/i18n-provider';
+import type { MessageKey } from '../../common/i18n/message-key';
 import { Notice } from './notice';
 import { SectionProblems } from './section-problems';
 import { whatIsOn } from './setup-summary';
@@ -34,30 +36,51 @@ const SECTIONS: Record<string, React.ComponentType<SectionProps>> = {
   restrictions: load(() => import('./sections/restrictions-section'), 'RestrictionsSection'),
   access: load(() => import('./sections/access-section'), 'AccessSection'),
   projects: load(() => import('./sections/projects-section'), 'ProjectsSection'),
+  language: load(() => import('./sections/language-section'), 'LanguageSection'),
 };
 const HistorySection = lazy(async () => ({ default: (await import('./sections/history-section')).HistorySection }));
 
-const NAV = [
-  { id: 'start', label: 'Getting started' },
-  ...SETTINGS_SECTIONS.filter((s) => s.id !== 'general'),
-  { id: 'history', label: 'Versions, import, export' },
-];
+type NavId = 'start' | 'history' | Exclude<(typeof SETTINGS_SECTIONS)[number]['id'], 'general'>;
+/** The page's sections in its order, each by the name its key gives it (src/shared's English labels are not shown). */
+const NAV_LABELS: Record<NavId, MessageKey> = {
+  start: 'admin.page.nav.start',
+  scope: 'admin.page.nav.scope',
+  taxonomy: 'admin.page.nav.taxonomy',
+  priority: 'admin.page.nav.priority',
+  sla: 'admin.page.nav.sla',
+  legal: 'admin.page.nav.legal',
+  escalation: 'admin.page.nav.escalation',
+  people: 'admin.page.nav.people',
+  runbooks: 'admin.page.nav.runbooks',
+  postmortem: 'admin.page.nav.postmortem',
+  oncall: 'admin.page.nav.oncall',
+  stakeholders: 'admin.page.nav.stakeholders',
+  alerts: 'admin.page.nav.alerts',
+  costs: 'admin.page.nav.costs',
+  restrictions: 'admin.page.nav.restrictions',
+  access: 'admin.page.nav.access',
+  projects: 'admin.page.nav.projects',
+  language: 'admin.page.nav.language',
+  history: 'admin.page.nav.history',
+};
+const NAV: NavId[] = ['start', ...SETTINGS_SECTIONS.flatMap((s) => (s.id === 'general' ? [] : [s.id])), 'history'];
 
 /** The app's settings page (Jira settings > Apps): every policy, validated on save, versioned. */
 export function SettingsPage({ initialSection = null }: { initialSection?: string | null }) {
+  const { t, locale } = useT();
   const s = useSettings();
   const [chosen, setCurrent] = useState<string | null>(initialSection && SECTIONS[initialSection] ? initialSection : null);
   const [dismissedSave, setDismissedSave] = useState<number | null>(null);
   if (s.loadError)
     return (
       <Box padding="space.300">
-        <ErrorMessage error={s.loadError} action={{ text: 'Try again', onClick: () => void s.reload() }} />
+        <ErrorMessage error={s.loadError} action={{ text: t('admin.page.tryAgain'), onClick: () => void s.reload() }} />
       </Box>
     );
   if (!s.view || !s.draft)
     return (
       <Box padding="space.300">
-        <Spinner label="Loading settings" />
+        <Spinner label={t('admin.page.loadingSettings')} />
       </Box>
     );
   const fields = s.saveError?.code === 'VALIDATION_FAILED' ? Object.entries(s.saveError.fields ?? {}) : [];
@@ -80,31 +103,24 @@ export function SettingsPage({ initialSection = null }: { initialSection?: strin
         <Stack space="space.200">
           {/* No heading of its own: Jira shows the page's title (the module's title) above the app. */}
           {notSetUp && (
-            <Notice appearance="information" title="Not set up yet" testId="not-set-up">
-              Incident response is not set up on this site: the app does nothing on any issue yet. Under Incident scope, pick where reports come in and which
-              issues are incidents, turn it on and save.
+            <Notice appearance="information" title={t('admin.page.notSetUp.title')} testId="not-set-up">
+              {t('admin.page.notSetUp.body')}
             </Notice>
           )}
           {s.view.storedProblems.length > 0 && (
             <div className="problems" role="alert">
-              The stored settings could not be used, so the defaults are in force: {s.view.storedProblems.slice(0, 3).join('; ')}. Save to replace them.
+              {t('admin.page.storedProblems', { problems: s.view.storedProblems.slice(0, 3).join('; ') })}
             </div>
           )}
           <div className="settings-layout">
-            <nav className="settings-nav" aria-label="Settings sections">
-              {NAV.map((n) => {
-                const count = problemsIn(n.id).length;
+            <nav className="settings-nav" aria-label={t('admin.page.navLabel')}>
+              {NAV.map((id) => {
+                const count = problemsIn(id).length;
                 return (
-                  <button
-                    key={n.id}
-                    type="button"
-                    aria-current={current === n.id ? 'page' : undefined}
-                    data-testid={`nav-${n.id}`}
-                    onClick={() => setCurrent(n.id)}
-                  >
-                    <span>{n.label}</span>
+                  <button key={id} type="button" aria-current={current === id ? 'page' : undefined} data-testid={`nav-${id}`} onClick={() => setCurrent(id)}>
+                    <span>{t(NAV_LABELS[id])}</span>
                     {count > 0 && (
-                      <span className="badge" aria-label={`${count} problems`}>
+                      <span className="badge" aria-label={t('admin.page.problemCount', { count })}>
                         {count}
                       </span>
                     )}
@@ -115,10 +131,13 @@ export function SettingsPage({ initialSection = null }: { initialSection?: strin
             <main>
               <Stack space="space.200">
                 <Heading size="medium" as="h2">
-                  {NAV.find((n) => n.id === current)?.label}
+                  {current in NAV_LABELS ? t(NAV_LABELS[current as NavId]) : null}
                 </Heading>
                 {s.saveError && s.saveError.code !== 'VALIDATION_FAILED' && (
-                  <ErrorMessage error={s.saveError} action={s.saveError.code === 'CONFLICT' ? { text: 'Reload', onClick: () => void s.reload() } : undefined} />
+                  <ErrorMessage
+                    error={s.saveError}
+                    action={s.saveError.code === 'CONFLICT' ? { text: t('admin.page.reload'), onClick: () => void s.reload() } : undefined}
+                  />
                 )}
                 {s.saveError?.code === 'VALIDATION_FAILED' && (
                   <div className="problems" role="alert" data-testid="save-problems">
@@ -126,7 +145,7 @@ export function SettingsPage({ initialSection = null }: { initialSection?: strin
                   </div>
                 )}
                 <SectionProblems problems={problemsIn(current === 'start' ? 'general' : current)} />
-                <Suspense fallback={<Spinner label="Loading section" />}>
+                <Suspense fallback={<Spinner label={t('admin.page.loadingSection')} />}>
                   {current === 'start' && <GettingStartedSection {...props} go={setCurrent} />}
                   {current === 'history' && <HistorySection view={s.view} revert={s.revert} saving={s.saving} reload={s.reload} />}
                   {Section && <Section {...props} />}
@@ -137,19 +156,22 @@ export function SettingsPage({ initialSection = null }: { initialSection?: strin
           {/* What the save turned on, in words, until the next edit (or the admin dismisses it). */}
           {s.lastSaved && !s.dirty && dismissedSave !== s.lastSaved.version && (
             <Notice appearance="success" testId="saved-summary" onDismiss={() => setDismissedSave(s.lastSaved!.version)}>
-              Saved. {whatIsOn(s.view.config, s.view.site)}
+              {t('admin.page.savedSummary', { summary: whatIsOn(s.view.config, s.view.site, t, locale) })}
             </Notice>
           )}
           <div className="save-bar" aria-live="polite">
             <ActionButton testId="settings-save" onClick={() => void s.save()} isDisabled={!s.dirty || s.saving}>
-              {s.saving ? 'Saving…' : 'Save'}
+              {s.saving ? t('admin.page.saving') : t('admin.page.save')}
             </ActionButton>
             <ActionButton appearance="default" testId="settings-discard" onClick={s.discard} isDisabled={!s.dirty || s.saving}>
-              Discard changes
+              {t('admin.page.discard')}
             </ActionButton>
             <span className="muted" data-testid="settings-version">
-              {s.dirty ? 'Unsaved changes. ' : ''}Version {s.view.version}
-              {s.lastSaved && !s.dirty ? ` · saved ${s.lastSaved.total} change${s.lastSaved.total === 1 ? '' : 's'}` : ''}
+              {s.dirty
+                ? t('admin.page.version.unsaved', { version: s.view.version })
+                : s.lastSaved
+                  ? t('admin.page.version.saved', { version: s.view.version, count: s.lastSaved.total })
+                  : t('admin.page.version.current', { version: s.view.version })}
             </span>
           </div>
         </Stack>

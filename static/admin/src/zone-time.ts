@@ -40,27 +40,6 @@ export function isoToWallTime(iso: string, zone: string): string {
   return local.slice(0, 16);
 }
 
-/** An instant in words in the zone, e.g. "Monday 14 December, 09:00". */
-export function inWords(iso: string, zone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .format(Date.parse(iso))
-    .replace(' at ', ', ');
-}
-
-/** The zone as people name it, e.g. "Berlin time (Europe/Berlin)". */
-export function zoneInWords(zone: string): string {
-  const city = zone.split('/').at(-1)!.replace(/_/g, ' ');
-  return zone.includes('/') ? `${city} time (${zone.replace(/_/g, ' ')})` : zone;
-}
-
 /** The first date on or after `date` ("YYYY-MM-DD") that falls on ISO weekday 1 (Monday) to 7 (Sunday). */
 export function onOrAfterWeekday(date: string, weekday: number): string {
   const ms = Date.parse(`${date}T00:00:00Z`);

@@ -1,19 +1,22 @@
 import type { StatsView } from '../../../src/shared/stats-contract';
+import type { Translate } from '../../common/i18n/translate';
 
-/** "2 h 30 min", "3.5 d": durations as people read them. */
-export function formatDuration(ms: number | null): string {
+/**
+ * "2 h 30 min", "3.5 d": durations as people read them, in the viewer's words (one message, its
+ * units chosen by `kind`).
+ */
+export function formatDuration(ms: number | null, t: Translate, locale: string): string {
   if (ms === null) return '-';
   const min = Math.round(ms / 60_000);
-  if (min < 60) return `${min} min`;
-  if (min < 48 * 60) return `${Math.floor(min / 60)} h${min % 60 ? ` ${min % 60} min` : ''}`;
-  return `${(min / 1440).toFixed(1)} d`;
+  if (min < 60) return t('gadget.duration', { kind: 'minutes', minutes: min });
+  if (min < 48 * 60) return t('gadget.duration', { kind: min % 60 ? 'hoursMinutes' : 'hours', hours: Math.floor(min / 60), minutes: min % 60 });
+  return t('gadget.duration', { kind: 'days', days: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(min / 1440) });
 }
 
-/** "+12 %" against the previous period; null when there is nothing to compare with. */
-export function change(now: number, before: number): string | null {
+/** The change against the previous period in whole percent ("new" when there was nothing before); null when there is nothing to compare with. */
+export function change(now: number, before: number): number | 'new' | null {
   if (before === 0) return now === 0 ? null : 'new';
-  const pct = Math.round(((now - before) / before) * 100);
-  return `${pct > 0 ? '+' : ''}${pct} %`;
+  return Math.round(((now - before) / before) * 100);
 }
 
 /**
@@ -33,48 +36,52 @@ export const cell = (v: string | number | null) => {
   return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
-/** Every figure of the view as CSV sections (metric, item, value, previous). */
-export function statsCsv(view: StatsView): string {
-  const rows: (string | number | null)[][] = [['section', 'item', 'value', 'previous period or second value']];
-  const t = view.totals;
+/** Every figure of the view as CSV sections (metric, item, value, previous), its words in the viewer's language. */
+export function statsCsv(view: StatsView, t: Translate): string {
+  const rows: (string | number | null)[][] = [
+    [t('gadget.csv.summary.head.section'), t('gadget.csv.summary.head.item'), t('gadget.csv.summary.head.value'), t('gadget.csv.summary.head.previous')],
+  ];
+  const totals = view.totals;
   const p = view.previousTotals;
-  rows.push(['period', `${view.period.from} to ${view.period.to}`, view.projects.join(' '), `${view.previous.from} to ${view.previous.to}`]);
+  rows.push([t('gadget.csv.summary.period'), t('gadget.range', view.period), view.projects.join(' '), t('gadget.range', view.previous)]);
   for (const [k, label] of [
-    ['reports', 'reports'],
-    ['incidents', 'incidents'],
-    ['dismissed', 'dismissed'],
-    ['hours', 'hours logged'],
-    ['cost', `cost (${view.work.currency})`],
+    ['reports', t('gadget.csv.summary.totals.reports')],
+    ['incidents', t('gadget.csv.summary.totals.incidents')],
+    ['dismissed', t('gadget.csv.summary.totals.dismissed')],
+    ['hours', t('gadget.csv.summary.totals.hours')],
+    ['cost', t('gadget.csv.summary.totals.cost', { currency: view.work.currency })],
   ] as const)
-    rows.push(['totals', label, t[k], p[k]]);
-  for (const s of view.series) rows.push(['over time', s.bucket, s.incidents, s.reports]);
+    rows.push([t('gadget.csv.summary.totals.section'), label, totals[k], p[k]]);
+  for (const s of view.series) rows.push([t('gadget.csv.summary.overTime'), s.bucket, s.incidents, s.reports]);
   for (const [name, list] of [
-    ['category', view.byCategory],
-    ['priority', view.byPriority],
-    ['CIA(A)', view.byCia],
-    ['component', view.byComponent],
+    [t('gadget.csv.summary.byCategory'), view.byCategory],
+    [t('gadget.csv.summary.byPriority'), view.byPriority],
+    [t('gadget.csv.summary.byCia'), view.byCia],
+    [t('gadget.csv.summary.byComponent'), view.byComponent],
   ] as const)
-    for (const c of list) rows.push([`by ${name}`, c.label, c.count, c.previous]);
+    for (const c of list) rows.push([name, c.label, c.count, c.previous]);
   for (const r of view.responseTimes)
     rows.push([
-      `time to ${r.clock} (median / p90 minutes)`,
+      t('gadget.csv.summary.responseTime', { clock: r.clock }),
       r.label,
       r.median === null ? null : Math.round(r.median / 60_000),
       r.p90 === null ? null : Math.round(r.p90 / 60_000),
     ]);
-  for (const s of view.sla) rows.push([`SLA ${s.clock} (met / missed)`, s.label, s.met, s.missed]);
+  for (const s of view.sla) rows.push([t('gadget.csv.summary.sla', { clock: s.clock }), s.label, s.met, s.missed]);
+  const legal = t('gadget.csv.summary.legal.section');
   rows.push(
-    ['legal deadlines', 'met', view.legal.met, null],
-    ['legal deadlines', 'late', view.legal.late, null],
-    ['legal deadlines', 'missed', view.legal.missed, null],
+    [legal, t('gadget.csv.summary.legal.met'), view.legal.met, null],
+    [legal, t('gadget.csv.summary.legal.late'), view.legal.late, null],
+    [legal, t('gadget.csv.summary.legal.missed'), view.legal.missed, null],
   );
+  const postmortems = t('gadget.csv.summary.postmortems.section');
   rows.push(
-    ['postmortems', 'required', view.postmortems.required, null],
-    ['postmortems', 'published', view.postmortems.published, null],
-    ['postmortems', 'overdue (not published, due date passed)', view.postmortems.overdue, null],
+    [postmortems, t('gadget.csv.summary.postmortems.required'), view.postmortems.required, null],
+    [postmortems, t('gadget.csv.summary.postmortems.published'), view.postmortems.published, null],
+    [postmortems, t('gadget.csv.summary.postmortems.overdue'), view.postmortems.overdue, null],
   );
-  for (const a of view.openByAge) rows.push(['open incidents by age', a.label, a.count, null]);
-  for (const person of view.work.people) rows.push(['hours (inside / outside business hours)', person.name, person.insideHours, person.outsideHours]);
+  for (const a of view.openByAge) rows.push([t('gadget.csv.summary.openByAge'), a.label, a.count, null]);
+  for (const person of view.work.people) rows.push([t('gadget.csv.summary.hoursPerPerson'), person.name, person.insideHours, person.outsideHours]);
   return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
@@ -94,9 +101,12 @@ export function dayInWords(day: string, locale?: string, withYear = true): strin
  * A run of days in words; the year once when both ends share it.
  * @example rangeInWords({ from: '2026-06-10', to: '2026-09-07' }, 'en-US') // 'Jun 10 to Sep 7, 2026'
  */
-export function rangeInWords(range: { from: string; to: string }, locale?: string): string {
+export function rangeInWords(range: { from: string; to: string }, locale?: string, t?: Translate): string {
   const sameYear = range.from.slice(0, 4) === range.to.slice(0, 4);
-  return `${dayInWords(range.from, locale, !sameYear)} to ${dayInWords(range.to, locale)}`;
+  const from = dayInWords(range.from, locale, !sameYear);
+  const to = dayInWords(range.to, locale);
+  // Without a translator (the unit tests), the source locale's words.
+  return t ? t('gadget.range', { from, to }) : `${from} to ${to}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { acknowledgedText, pagedText, pageRequestText, pagingRoleWords, skippedPageText } from '../../../src/domain/oncall/paging-words';
+import { en, wordsIn } from '../../i18n/backend-words';
 import type { SkippedPage } from '../../../src/domain/oncall/paging-steps';
 
 const skip = (reason: SkippedPage['reason'], role: SkippedPage['role'] = 'primary'): SkippedPage => ({
@@ -32,13 +33,25 @@ describe('paging words: names, never account ids', () => {
   });
 
   it('the page asks in words what is wanted and by when', () => {
-    expect(pageRequestText('primary', 'Critical', 5)).toBe(
+    expect(pageRequestText(en, 'primary', 'Critical', 5)).toBe(
       'You are on call as primary: Critical incident, please acknowledge with "I\'m on it" in the Incident response panel within 5 minutes.',
     );
-    expect(pageRequestText('escalation-1', 'Serious', 1)).toBe(
+    expect(pageRequestText(en, 'escalation-1', 'Serious', 1)).toBe(
       'You are on the escalation path (first person): Serious incident, please acknowledge with "I\'m on it" in the Incident response panel within 1 minute.',
+    );
+    expect(pageRequestText(en, 'escalation-12', 'Serious', 10)).toBe(
+      'You are on the escalation path (person 12): Serious incident, please acknowledge with "I\'m on it" in the Incident response panel within 10 minutes.',
     );
     expect(pagedText('Sam Responder', 'secondary')).toBe('Paged Sam Responder (secondary on call)');
     expect(acknowledgedText('Sam Responder')).toBe('Sam Responder is on it');
+  });
+
+  it("the page is in the paged person's language, the admin's level label as written", () => {
+    expect(pageRequestText(wordsIn('es-ES'), 'secondary', 'Critical', 1)).toBe(
+      'Está de guardia como secundario: incidente de nivel Critical. Confírmelo con «Me encargo» en el panel «Respuesta a incidentes» en un plazo de 1 minuto.',
+    );
+    expect(pageRequestText(wordsIn('de-DE'), 'escalation-2', 'Hoch', 15)).toBe(
+      'Sie stehen auf dem Eskalationspfad (zweite Person): Vorfall der Stufe Hoch. Bitte bestätigen Sie innerhalb von 15 Minuten im Panel „Incident-Response“ mit „Ich übernehme“.',
+    );
   });
 });

@@ -12,7 +12,6 @@ import { stakeholderSettingsProblems } from '../../../src/domain/stakeholders/st
 import { stakeholderPeopleProblems } from '../../../src/domain/stakeholders/stakeholder-people';
 import { DEFAULT_STAKEHOLDER_SETTINGS, type StakeholderAudience } from '../../../src/domain/stakeholders/stakeholder-settings';
 import { recipientsInWords, updateBody, updateSubject } from '../../../src/shared/stakeholder-update-words';
-import { updateDueInWords } from '../../../src/shared/update-due-words';
 
 const facts = (over: Partial<CadenceFacts> = {}): CadenceFacts => ({
   level: 'Critical',
@@ -65,6 +64,18 @@ describe('nextUpdateDue', () => {
     ],
     ['a level without a cadence', facts({ level: 'Mild' }), null, null],
     ['resolved or closed', facts({ closed: true }), 30, null],
+    [
+      'the newest update said it is resolved: no more reminders',
+      facts({ lastUpdate: { at: '2026-12-07T09:40:00.000Z', nextUpdateAt: '2026-12-07T10:10:00.000Z', status: 'resolved' } }),
+      30,
+      null,
+    ],
+    [
+      'the newest update is fixed and monitoring: one cadence after it',
+      facts({ lastUpdate: { at: '2026-12-07T09:40:00.000Z', nextUpdateAt: '2026-12-07T10:10:00.000Z', status: 'monitoring' } }),
+      30,
+      '2026-12-07T10:10:00.000Z',
+    ],
     ['still an event', facts({ triage: 'event' }), 30, null],
     ['dismissed', facts({ triage: 'not-incident' }), 30, null],
   ] as const)('%s', (_what, f, minutes, due) => {
@@ -184,14 +195,6 @@ describe('the words recipients and the timeline read', () => {
     [['a', 'b', 'c'], ['g'], '3 people and 1 group'],
   ] as const)('recipients %j %j -> %s', (users, groups, words) => {
     expect(recipientsInWords({ users, groups })).toBe(words);
-  });
-  it.each([
-    ['2026-12-07T09:18:00.000Z', 'due in 12 min'],
-    ['2026-12-07T07:30:00.000Z', 'due in 2 h'],
-    ['2026-12-07T09:30:30.000Z', 'due now'],
-    ['2026-12-07T09:35:00.000Z', 'overdue by 5 min'],
-  ] as const)('at %s the update due at 09:30 is %s', (now, words) => {
-    expect(updateDueInWords('2026-12-07T09:30:00.000Z', Date.parse(now))).toBe(words);
   });
   it('the reminder says what is due, since when, in words', () => {
     const facts = { issueKey: 'SEC-7', summary: 'Shop is down', levelLabel: 'Critical' };

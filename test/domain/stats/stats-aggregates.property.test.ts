@@ -147,6 +147,7 @@ describe('statistics aggregates', () => {
               worklogs: async (id: string) => world.worklogs.get(id) ?? [],
               recentlyUpdated: async () => [],
             },
+            stakeholders: { updates: async () => [] },
           };
           // Events pile up as the world changes, and are delivered in batches, shuffled, with repeats.
           let pending: { issueId: string; what: StatsRefresh }[] = [];

@@ -10,6 +10,7 @@ import { expectedFirstResponse } from '../../../src/domain/triage/expected-first
 import { AROUND_THE_CLOCK } from '../../../src/domain/sla/business-calendar';
 import { DEFAULT_OFFICE_CALENDAR } from '../../../src/domain/sla/default-sla';
 import { intakeRecord } from '../../../src/domain/triage/intake-record';
+import { en } from '../../i18n/backend-words';
 import { planJiraPriority, planRestriction } from '../../../src/domain/triage/jira-field-plan';
 import { parsePortalReport } from '../../../src/domain/triage/parse-portal-report';
 
@@ -186,7 +187,7 @@ describe('Jira field plans', () => {
 
 describe('messages to the reporter', () => {
   it("the acknowledgement validates against Atlassian's ADF schema and names the expected response", () => {
-    const adf = acknowledgementComment('within 4 business hours');
+    const adf = acknowledgementComment(en, { promise: 'businessHours', amount: 4 });
     const errors: string[] = [];
     validator()(adf, (entity, error) => {
       errors.push(`${error.code}: ${error.message}`);
@@ -197,7 +198,7 @@ describe('messages to the reporter', () => {
   });
 
   it('the close notice names the request by its key (never a summary responders may have edited) and never blames', () => {
-    expect(closedNotice('SEC-7')).toEqual({
+    expect(closedNotice(en, 'SEC-7')).toEqual({
       subject: '[SEC-7] Your report is closed',
       textBody:
         'Your report SEC-7 is now closed. Thank you for reporting it. If it happens again, or you notice anything else that seems off, report it the same way.',

@@ -1,20 +1,22 @@
 import type { SettingsDocument, SettingsView } from '../../../../src/shared/resolver-contract';
 import Textfield from '@atlaskit/textfield';
+import type { MessageKey } from '../../../common/i18n/message-key';
+import { useT } from '../../../common/i18n/i18n-provider';
 import { CheckboxInput, ChoiceSelect, SelectInput, TextInput } from '../fields';
 
 export type AlertSourceDoc = SettingsDocument['alerts']['sources'][number];
 type Relative = AlertSourceDoc['severities'][string]['impact'];
 
-const RELATIVE: { value: Relative; label: string }[] = [
-  { value: 'low', label: 'Low' },
-  { value: 'medium', label: 'Medium' },
-  { value: 'high', label: 'High' },
+const RELATIVE: { value: Relative; label: MessageKey }[] = [
+  { value: 'low', label: 'admin.alertSource.level.low' },
+  { value: 'medium', label: 'admin.alertSource.level.medium' },
+  { value: 'high', label: 'admin.alertSource.level.high' },
 ];
 
-const FORMATS: { value: AlertSourceDoc['format']; label: string }[] = [
-  { value: 'alertmanager', label: 'Prometheus Alertmanager' },
-  { value: 'grafana', label: 'Grafana alerting' },
-  { value: 'generic', label: 'Generic JSON (scripts, cloud monitors)' },
+const FORMATS: { value: AlertSourceDoc['format']; label: MessageKey }[] = [
+  { value: 'alertmanager', label: 'admin.alertSource.format.alertmanager' },
+  { value: 'grafana', label: 'admin.alertSource.format.grafana' },
+  { value: 'generic', label: 'admin.alertSource.format.generic' },
 ];
 
 /** The severity label's values and the impact and urgency each gives, on the matrix's own scale. */
@@ -27,49 +29,57 @@ function SeverityTable({
   onChange: (v: AlertSourceDoc['severities']) => void;
   testId: string;
 }) {
+  const { t } = useT();
   const rows = Object.entries(value);
+  const levels = RELATIVE.map((r) => ({ value: r.value, label: t(r.label) }));
   const rename = (from: string, to: string) => onChange(Object.fromEntries(rows.map(([k, v]) => [k === from ? to : k, v])));
   return (
     <fieldset className="settings-fieldset" data-testid={testId}>
-      <legend>Severity</legend>
-      <p className="help">
-        The alert's severity label gives the incident's impact and urgency; the priority follows from the matrix. Other values: medium and medium.
-      </p>
+      <legend>{t('admin.alertSource.severity.legend')}</legend>
+      <p className="help">{t('admin.alertSource.severity.help')}</p>
       <table>
         <thead>
           <tr>
-            <th scope="col">Severity label value</th>
-            <th scope="col">Impact</th>
-            <th scope="col">Urgency</th>
+            <th scope="col">{t('admin.alertSource.severity.value')}</th>
+            <th scope="col">{t('admin.alertSource.severity.impact')}</th>
+            <th scope="col">{t('admin.alertSource.severity.urgency')}</th>
             <th scope="col">
-              <span className="muted">Remove</span>
+              <span className="muted">{t('admin.alertSource.severity.remove')}</span>
             </th>
           </tr>
         </thead>
         <tbody>
-          {rows.map(([label, levels], i) => (
+          {rows.map(([label, chosen], i) => (
             <tr key={i}>
               <td>
-                <Textfield aria-label={`Severity value ${i + 1}`} value={label} width={160} onChange={(e) => rename(label, e.currentTarget.value)} />
+                <Textfield
+                  aria-label={t('admin.alertSource.severity.valueNumber', { number: i + 1 })}
+                  value={label}
+                  width={160}
+                  onChange={(e) => rename(label, e.currentTarget.value)}
+                />
               </td>
               {(['impact', 'urgency'] as const).map((axis) => (
                 <td key={axis}>
                   <ChoiceSelect
-                    label={`${axis === 'impact' ? 'Impact' : 'Urgency'} for ${label || 'this value'}`}
-                    value={levels[axis]}
-                    options={RELATIVE}
+                    label={t(axis === 'impact' ? 'admin.alertSource.severity.impactFor' : 'admin.alertSource.severity.urgencyFor', {
+                      value: label,
+                      named: label ? 'yes' : 'no',
+                    })}
+                    value={chosen[axis]}
+                    options={levels}
                     width={140}
-                    onChange={(level) => onChange({ ...value, [label]: { ...levels, [axis]: level } })}
+                    onChange={(level) => onChange({ ...value, [label]: { ...chosen, [axis]: level } })}
                   />
                 </td>
               ))}
               <td>
                 <button
                   type="button"
-                  aria-label={`Remove ${label || 'this value'}`}
+                  aria-label={t('admin.alertSource.severity.removeValue', { value: label, named: label ? 'yes' : 'no' })}
                   onClick={() => onChange(Object.fromEntries(rows.filter(([k]) => k !== label)))}
                 >
-                  Remove
+                  {t('admin.alertSource.severity.remove')}
                 </button>
               </td>
             </tr>
@@ -77,7 +87,7 @@ function SeverityTable({
         </tbody>
       </table>
       <button type="button" disabled={'' in value} onClick={() => onChange({ ...value, '': { impact: 'medium', urgency: 'medium' } })}>
-        Add a severity
+        {t('admin.alertSource.severity.add')}
       </button>
     </fieldset>
   );
@@ -103,51 +113,52 @@ export function AlertSourceEditor({
   onChange: (s: AlertSourceDoc) => void;
   testId: string;
 }) {
+  const { t } = useT();
   const inScope = <T,>(site: T[], everything: boolean, scope: string[], key: (t: T) => string) =>
-    everything ? site : site.filter((t) => scope.includes(key(t)));
+    everything ? site : site.filter((item) => scope.includes(key(item)));
   const projects = inScope(view.site.projects, draft.scope.allProjects, draft.scope.projectKeys, (p) => p.key);
-  const types = inScope(view.site.issueTypes, draft.scope.allIssueTypes, draft.scope.issueTypeIds, (t) => t.id);
+  const types = inScope(view.site.issueTypes, draft.scope.allIssueTypes, draft.scope.issueTypeIds, (type) => type.id);
   const withCurrent = (options: { value: string; label: string }[], current: string) =>
     options.some((o) => o.value === current)
       ? options
-      : [{ value: current, label: current ? 'Not available any more: choose another' : 'Choose…' }, ...options];
+      : [{ value: current, label: t(current ? 'admin.alertSource.choice.gone' : 'admin.alertSource.choice.none') }, ...options];
   const at = (field: string) => problem(`${pathPrefix}.${field}`);
   return (
     <div data-testid={testId}>
       <TextInput
-        label="Name"
+        label={t('admin.alertSource.name.label')}
         value={source.name}
         testId={`${testId}-name`}
         problem={at('name')}
-        help="What people read, e.g. Prometheus (production)."
+        help={t('admin.alertSource.name.help')}
         onChange={(name) => onChange({ ...source, name })}
       />
       {idEditable && (
         <TextInput
-          label="Name in the URL"
+          label={t('admin.alertSource.id.label')}
           value={source.id}
           testId={`${testId}-id`}
           problem={at('id')}
-          help="Lower-case letters, digits and hyphens; fixed once saved, as the monitor's configuration uses it."
+          help={t('admin.alertSource.id.help')}
           onChange={(id) => onChange({ ...source, id })}
         />
       )}
       <SelectInput
-        label="Format"
+        label={t('admin.alertSource.format.label')}
         value={source.format}
-        options={FORMATS}
+        options={FORMATS.map((f) => ({ value: f.value, label: t(f.label) }))}
         testId={`${testId}-format`}
         onChange={(format) => onChange({ ...source, format, ...(format === 'grafana' ? {} : { hmacHeader: null, hmacTimestampHeader: null }) })}
       />
       <CheckboxInput
-        label="Enabled (switched off, its requests are refused and nothing is stored)"
+        label={t('admin.alertSource.enabled')}
         checked={source.enabled}
         testId={`${testId}-enabled`}
         onChange={(enabled) => onChange({ ...source, enabled })}
       />
       <div className="row">
         <SelectInput
-          label="Project its incidents go to"
+          label={t('admin.alertSource.project')}
           value={source.projectKey}
           options={withCurrent(
             projects.map((p) => ({ value: p.key, label: p.name })),
@@ -158,10 +169,10 @@ export function AlertSourceEditor({
           onChange={(projectKey) => onChange({ ...source, projectKey })}
         />
         <SelectInput
-          label="Issue type"
+          label={t('admin.alertSource.issueType')}
           value={source.issueTypeId}
           options={withCurrent(
-            types.map((t) => ({ value: t.id, label: t.name })),
+            types.map((type) => ({ value: type.id, label: type.name })),
             source.issueTypeId,
           )}
           testId={`${testId}-issue-type`}
@@ -171,7 +182,7 @@ export function AlertSourceEditor({
       </div>
       <div className="row">
         <SelectInput
-          label="Default category"
+          label={t('admin.alertSource.category.label')}
           value={source.categoryId}
           options={withCurrent(
             draft.taxonomy.categories.map((c) => ({ value: c.id, label: c.label })),
@@ -179,11 +190,11 @@ export function AlertSourceEditor({
           )}
           testId={`${testId}-category`}
           problem={at('categoryId')}
-          help="For alerts whose label names no category of the taxonomy."
+          help={t('admin.alertSource.category.help')}
           onChange={(categoryId) => onChange({ ...source, categoryId })}
         />
         <TextInput
-          label="Label that names a category"
+          label={t('admin.alertSource.categoryLabel')}
           value={source.categoryLabel}
           width={160}
           testId={`${testId}-category-label`}
@@ -196,19 +207,19 @@ export function AlertSourceEditor({
       {source.format === 'grafana' && (
         <div className="row">
           <TextInput
-            label="HMAC signature header (optional)"
+            label={t('admin.alertSource.hmac.header.label')}
             value={source.hmacHeader ?? ''}
             width={260}
             problem={at('hmacHeader')}
-            help="As set in Grafana, e.g. X-Grafana-Alerting-Signature; empty: the bearer secret alone."
+            help={t('admin.alertSource.hmac.header.help')}
             onChange={(v) => onChange({ ...source, hmacHeader: v.trim() || null })}
           />
           <TextInput
-            label="HMAC timestamp header (optional)"
+            label={t('admin.alertSource.hmac.timestamp.label')}
             value={source.hmacTimestampHeader ?? ''}
             width={260}
             problem={at('hmacTimestampHeader')}
-            help="When Grafana signs the time with the body."
+            help={t('admin.alertSource.hmac.timestamp.help')}
             onChange={(v) => onChange({ ...source, hmacTimestampHeader: v.trim() || null })}
           />
         </div>

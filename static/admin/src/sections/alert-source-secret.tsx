@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ErrorBody } from '../../../../src/shared/envelope';
 import type { AlertSecretView } from '../../../../src/shared/settings-contract';
 import { ErrorMessage } from '../../../common/error-message';
+import { useT } from '../../../common/i18n/i18n-provider';
 import { invokeResolver } from '../../../common/invoke-resolver';
 import { RESOLVER_KEYS } from '../../../../src/shared/resolver-contract';
 
@@ -16,7 +17,8 @@ export function AlertSourceSecret({ sourceId, saved, secretSet, testId }: { sour
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [copied, setCopied] = useState(false);
-  if (!saved) return <p className="muted">Save the source, then generate its secret here.</p>;
+  const { t } = useT();
+  if (!saved) return <p className="muted">{t('admin.alertSource.secret.saveFirst')}</p>;
 
   const generate = async () => {
     setBusy(true);
@@ -39,26 +41,26 @@ export function AlertSourceSecret({ sourceId, saved, secretSet, testId }: { sour
       {error && <ErrorMessage error={error} />}
       {shown ? (
         <div className="settings-fieldset" role="status" data-testid={`${testId}-shown`}>
-          <strong>The secret, shown once; store it in your monitor's configuration.</strong>
+          <strong>{t('admin.alertSource.secret.shownOnce')}</strong>
           <div className="row">
-            <Textfield isReadOnly value={shown.secret} aria-label="The new secret" width={420} testId={`${testId}-value`} />
+            <Textfield isReadOnly value={shown.secret} aria-label={t('admin.alertSource.secret.value')} width={420} testId={`${testId}-value`} />
             <button type="button" onClick={() => void copy()} data-testid={`${testId}-copy`}>
-              {copied ? 'Copied' : 'Copy'}
+              {t(copied ? 'admin.alertSource.secret.copied' : 'admin.alertSource.secret.copy')}
             </button>
           </div>
-          <p className="muted">When you leave or reload this page it is gone; if it is lost, rotate it.</p>
+          <p className="muted">{t('admin.alertSource.secret.gone')}</p>
         </div>
       ) : (
-        <p data-testid={`${testId}-state`}>{secretSet ? 'A secret is set.' : "No secret yet: the monitor's requests are refused until you generate one."}</p>
+        <p data-testid={`${testId}-state`}>{t(secretSet ? 'admin.alertSource.secret.set' : 'admin.alertSource.secret.none')}</p>
       )}
       {confirming ? (
         <div className="row">
-          <span>The old secret stops working at once; the monitor needs the new one.</span>
+          <span>{t('admin.alertSource.secret.rotateWarning')}</span>
           <button type="button" onClick={() => void generate()} data-testid={`${testId}-confirm`}>
-            Rotate now
+            {t('admin.alertSource.secret.rotateNow')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Keep the old one
+            {t('admin.alertSource.secret.keep')}
           </button>
         </div>
       ) : (
@@ -68,7 +70,7 @@ export function AlertSourceSecret({ sourceId, saved, secretSet, testId }: { sour
           data-testid={`${testId}-${has ? 'rotate' : 'generate'}`}
           onClick={() => (has ? setConfirming(true) : void generate())}
         >
-          {busy ? 'Generating…' : has ? 'Rotate secret' : 'Generate secret'}
+          {t(busy ? 'admin.alertSource.secret.generating' : has ? 'admin.alertSource.secret.rotate' : 'admin.alertSource.secret.generate')}
         </button>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { alertSourceUrl } from '../../../../src/shared/settings-contract';
 import { alertmanagerSnippet, genericSnippet, grafanaSnippet } from '../alert-source-snippets';
+import { useT } from '../../../common/i18n/i18n-provider';
 import { CheckboxInput, NumberInput } from '../fields';
 import type { SectionProps } from '../section-props';
 import { AlertSourceEditor, type AlertSourceDoc } from './alert-source-editor';
@@ -31,11 +32,12 @@ function Snippet({ title, text, testId }: { title: string; text: string; testId:
 
 /** Monitors that send alerts to the app's web trigger: each with its URL, secret and configuration. */
 export function AlertsSection({ draft, view, update, problem }: SectionProps) {
+  const { t } = useT();
   const { sources, grouping } = draft.alerts;
   const newSource = (): AlertSourceDoc => {
     // The scope's lists are explicit: "all" offers the site's, nothing ticked offers nothing (the source then asks to choose).
     const projects = draft.scope.allProjects ? view.site.projects.map((p) => p.key) : draft.scope.projectKeys;
-    const types = draft.scope.allIssueTypes ? view.site.issueTypes.map((t) => t.id) : draft.scope.issueTypeIds;
+    const types = draft.scope.allIssueTypes ? view.site.issueTypes.map((type) => type.id) : draft.scope.issueTypeIds;
     const categories = draft.taxonomy.categories.map((c) => c.id);
     return {
       id: `source-${sources.length + 1}`,
@@ -54,21 +56,19 @@ export function AlertsSection({ draft, view, update, problem }: SectionProps) {
   const { triggerUrl, secretSet } = view.alertSources;
   return (
     <div>
-      <p className="muted">
-        Each source gets its own address and secret. Alerts of one group make one incident; repeats and new alerts of the group add to its timeline.
-      </p>
+      <p className="muted">{t('admin.alerts.intro')}</p>
       {triggerUrl === null && (
         <div className="problems" role="status">
-          Forge did not give the app's web trigger address just now, so the addresses are not shown. Reload the page to try again.
+          {t('admin.alerts.noTriggerUrl')}
         </div>
       )}
-      {sources.length === 0 && <p>No alert source yet: the app takes no alerts in.</p>}
+      {sources.length === 0 && <p>{t('admin.alerts.none')}</p>}
       {sources.map((source, i) => {
         const stored = view.config.alerts.sources.find((s) => s.id === source.id);
         const url = stored ? alertSourceUrl(triggerUrl, stored) : null;
         return (
           <fieldset key={i} className="settings-fieldset" data-testid={`source-${i}`}>
-            <legend>{source.name || 'New alert source'}</legend>
+            <legend>{source.name || t('admin.alerts.newSource')}</legend>
             <AlertSourceEditor
               source={source}
               draft={draft}
@@ -79,55 +79,55 @@ export function AlertsSection({ draft, view, update, problem }: SectionProps) {
               testId={`source-${i}-edit`}
               onChange={(s) => update((d) => void (d.alerts.sources[i] = s))}
             />
-            <h4>Address and secret</h4>
+            <h4>{t('admin.alerts.addressAndSecret')}</h4>
             {url ? (
               <p>
-                Address: <code data-testid={`source-${i}-url`}>{url}</code>
+                {t('admin.alerts.address')} <code data-testid={`source-${i}-url`}>{url}</code>
               </p>
             ) : (
-              !stored && <p className="muted">Save the source to get its address.</p>
+              !stored && <p className="muted">{t('admin.alerts.saveForAddress')}</p>
             )}
             <AlertSourceSecret sourceId={source.id} saved={stored !== undefined} secretSet={secretSet[source.id] === true} testId={`source-${i}-secret`} />
             {url && (
               <>
                 {source.format === 'alertmanager' && (
-                  <Snippet title="Alertmanager configuration" text={alertmanagerSnippet(url)} testId={`source-${i}-snippet`} />
+                  <Snippet title={t('admin.alerts.snippet.alertmanager')} text={alertmanagerSnippet(url)} testId={`source-${i}-snippet`} />
                 )}
                 {source.format === 'grafana' && (
                   <Snippet
-                    title="Grafana contact point"
+                    title={t('admin.alerts.snippet.grafana')}
                     text={grafanaSnippet(url, { header: source.hmacHeader, timestampHeader: source.hmacTimestampHeader })}
                     testId={`source-${i}-snippet`}
                   />
                 )}
-                {source.format === 'generic' && <Snippet title="Sending an alert" text={genericSnippet(url)} testId={`source-${i}-snippet`} />}
+                {source.format === 'generic' && <Snippet title={t('admin.alerts.snippet.generic')} text={genericSnippet(url)} testId={`source-${i}-snippet`} />}
               </>
             )}
             <button type="button" onClick={() => update((d) => void d.alerts.sources.splice(i, 1))}>
-              Remove this source
+              {t('admin.alerts.remove')}
             </button>
-            {stored && <span className="muted"> Removing a source removes its secret when you save.</span>}
+            {stored && <span className="muted"> {t('admin.alerts.removeNote')}</span>}
           </fieldset>
         );
       })}
       <button type="button" data-testid="source-add" onClick={() => update((d) => void d.alerts.sources.push(newSource()))}>
-        Add an alert source
+        {t('admin.alerts.add')}
       </button>
-      <h3>Grouping</h3>
+      <h3>{t('admin.alerts.grouping.heading')}</h3>
       <CheckboxInput
-        label="A resolved alert also closes an event nobody has confirmed yet"
+        label={t('admin.alerts.grouping.resolveUnconfirmed')}
         checked={grouping.resolveUnconfirmedOnResolved}
         testId="alerts-resolve-unconfirmed"
         onChange={(v) => update((d) => void (d.alerts.grouping.resolveUnconfirmedOnResolved = v))}
       />
-      <p className="muted">Off by default, so a person always looks before an alert's incident is closed.</p>
+      <p className="muted">{t('admin.alerts.grouping.resolveUnconfirmedNote')}</p>
       <NumberInput
-        label="Flapping window (minutes)"
+        label={t('admin.alerts.grouping.flapping.label')}
         value={grouping.flappingWindowMinutes}
         min={0}
         testId="alerts-flapping"
         problem={problem('alerts.grouping.flappingWindowMinutes')}
-        help="An alert that fires again this soon after resolving reopens the same incident."
+        help={t('admin.alerts.grouping.flapping.help')}
         onChange={(v) => update((d) => void (d.alerts.grouping.flappingWindowMinutes = v))}
       />
     </div>

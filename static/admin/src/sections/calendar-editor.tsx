@@ -1,17 +1,12 @@
 import type { SettingsDocument } from '../../../../src/shared/resolver-contract';
+import { useT } from '../../../common/i18n/i18n-provider';
 import { ListInput, TextInput } from '../fields';
 import type { Update } from '../use-settings';
+import { weekdayName } from './rota-editor';
 
 type Calendar = SettingsDocument['sla']['calendars'][number];
-const DAYS = [
-  ['mon', 'Monday'],
-  ['tue', 'Tuesday'],
-  ['wed', 'Wednesday'],
-  ['thu', 'Thursday'],
-  ['fri', 'Friday'],
-  ['sat', 'Saturday'],
-  ['sun', 'Sunday'],
-] as const;
+/** The calendar's weekdays, Monday first (ISO weekday = index + 1); their names come from Intl in the viewer's language. */
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 /** "09:00-12:00, 13:00-17:00" <-> working periods; what does not parse is kept as typed and refused on save. */
 const showPeriods = (periods: Calendar['week']['mon']) => periods.map((p) => `${p.start}-${p.end}`).join(', ');
@@ -42,6 +37,7 @@ export function CalendarEditor({
   /** From the admin's profile: their time zone, and the country whose holidays it suggests. */
   proposal: { timeZone: string | null; country: string | null };
 }) {
+  const { t, locale } = useT();
   const at = `sla.calendars.${i}`;
   const proposeZone = proposal.timeZone && proposal.timeZone !== cal.timeZone ? proposal.timeZone : null;
   const proposeCountry = proposal.country && proposal.country !== cal.holidays?.country ? proposal.country : null;
@@ -50,8 +46,11 @@ export function CalendarEditor({
       <legend>{cal.name}</legend>
       {(proposeZone || proposeCountry) && (
         <p className="row" data-testid={`calendar-${cal.id}-proposal`}>
-          Your Jira profile is set to {proposal.timeZone}
-          {proposal.country ? ` (public holidays of ${proposal.country})` : ''}.
+          {t('admin.calendar.proposal.profile', {
+            zone: proposal.timeZone ?? '',
+            country: proposal.country ?? '',
+            hasCountry: proposal.country ? 'yes' : 'no',
+          })}
           <button
             type="button"
             onClick={() =>
@@ -62,30 +61,45 @@ export function CalendarEditor({
               })
             }
           >
-            Use {[proposeZone, proposeCountry && `${proposeCountry} holidays`].filter(Boolean).join(' and ')} for this calendar
+            {t('admin.calendar.proposal.use', {
+              what: proposeZone && proposeCountry ? 'both' : proposeZone ? 'zone' : 'holidays',
+              zone: proposeZone ?? '',
+              country: proposeCountry ?? '',
+            })}
           </button>
         </p>
       )}
       <div className="row">
-        <TextInput label="Id" value={cal.id} width={120} problem={problem(`${at}.id`)} onChange={(v) => update((d) => void (d.sla.calendars[i]!.id = v))} />
-        <TextInput label="Name" value={cal.name} problem={problem(`${at}.name`)} onChange={(v) => update((d) => void (d.sla.calendars[i]!.name = v))} />
         <TextInput
-          label="Time zone"
+          label={t('admin.calendar.id')}
+          value={cal.id}
+          width={120}
+          problem={problem(`${at}.id`)}
+          onChange={(v) => update((d) => void (d.sla.calendars[i]!.id = v))}
+        />
+        <TextInput
+          label={t('admin.calendar.name')}
+          value={cal.name}
+          problem={problem(`${at}.name`)}
+          onChange={(v) => update((d) => void (d.sla.calendars[i]!.name = v))}
+        />
+        <TextInput
+          label={t('admin.calendar.zone.label')}
           value={cal.timeZone}
           width={180}
-          help="IANA name, e.g. Europe/Berlin"
+          help={t('admin.calendar.zone.help')}
           problem={problem(`${at}.timeZone`)}
           onChange={(v) => update((d) => void (d.sla.calendars[i]!.timeZone = v))}
         />
       </div>
       <div className="row">
-        {DAYS.map(([day, name]) => (
+        {DAYS.map((day, d) => (
           <TextInput
             key={day}
-            label={name}
+            label={weekdayName(locale, d + 1)}
             width={150}
             value={showPeriods(cal.week[day])}
-            help="09:00-17:00; empty: closed"
+            help={t('admin.calendar.hours.help')}
             problem={
               problem(`${at}.week.${day}`) ?? problem(`${at}.week.${day}.0`) ?? problem(`${at}.week.${day}.0.start`) ?? problem(`${at}.week.${day}.0.end`)
             }
@@ -97,10 +111,10 @@ export function CalendarEditor({
       {problem(`${at}.week`) && <div className="problem">{problem(`${at}.week`)}</div>}
       <div className="row">
         <TextInput
-          label="Public holidays: country"
+          label={t('admin.calendar.holidays.country.label')}
           value={cal.holidays?.country ?? ''}
           width={80}
-          help="e.g. DE; empty: none"
+          help={t('admin.calendar.holidays.country.help')}
           problem={problem(`${at}.holidays`) ?? problem(`${at}.holidays.country`)}
           onChange={(v) =>
             update(
@@ -112,28 +126,28 @@ export function CalendarEditor({
           }
         />
         <TextInput
-          label="State"
+          label={t('admin.calendar.holidays.state.label')}
           value={cal.holidays?.state ?? ''}
           width={80}
-          help="e.g. BE"
+          help={t('admin.calendar.holidays.state.help')}
           onChange={(v) =>
             update((d) => void (d.sla.calendars[i]!.holidays && (d.sla.calendars[i]!.holidays!.state = v.trim() ? v.trim().toUpperCase() : null)))
           }
         />
         <ListInput
-          label="Closed dates"
+          label={t('admin.calendar.closedDates.label')}
           values={cal.closedDates}
-          help="YYYY-MM-DD, one per line"
+          help={t('admin.calendar.closedDates.help')}
           problem={problem(`${at}.closedDates`)}
           onChange={(v) => update((d) => void (d.sla.calendars[i]!.closedDates = v))}
         />
         <button
           type="button"
           disabled={inUse}
-          title={inUse ? 'A policy or project uses this calendar' : undefined}
+          title={inUse ? t('admin.calendar.inUse') : undefined}
           onClick={() => update((d) => void d.sla.calendars.splice(i, 1))}
         >
-          Remove calendar
+          {t('admin.calendar.remove')}
         </button>
       </div>
     </fieldset>

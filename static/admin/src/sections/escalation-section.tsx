@@ -1,21 +1,23 @@
+import { useT } from '../../../common/i18n/i18n-provider';
 import { CheckboxInput } from '../fields';
 import type { SectionProps } from '../section-props';
 import { PathEditor, RecipientsEditor } from './recipients-editor';
 
 /** Seed 002's defined escalation path: who hears of SLA warnings and breaches, per level, and of legal deadlines. */
 export function EscalationSection({ draft, update, problem }: SectionProps) {
+  const { t } = useT();
   const esc = draft.sla.escalation;
   return (
     <div>
-      <h3>Default path</h3>
+      <h3>{t('admin.escalation.defaultPath')}</h3>
       <PathEditor value={esc.default} testId="escalation-default" onChange={(p) => update((d) => void (d.sla.escalation.default = p))} />
-      <h3>Per priority level</h3>
+      <h3>{t('admin.escalation.perLevel')}</h3>
       {draft.priority.matrix.levels.map((l) => {
         const own = esc.byLevel[l.id];
         return (
           <div key={l.id}>
             <CheckboxInput
-              label={`${l.label} has its own path`}
+              label={t('admin.escalation.ownPath', { level: l.label })}
               checked={own !== undefined}
               testId={`escalation-own-${l.id}`}
               onChange={(on) =>
@@ -27,14 +29,14 @@ export function EscalationSection({ draft, update, problem }: SectionProps) {
           </div>
         );
       })}
-      <h3>Legal deadlines</h3>
+      <h3>{t('admin.escalation.legalDeadlines')}</h3>
       <RecipientsEditor
-        title="Reminders of legal deadlines go to"
+        title={t('admin.escalation.legalRecipients')}
         value={draft.legal.escalation.recipients}
         problem={problem('legal.escalation.recipients')}
         onChange={(r) => update((d) => void (d.legal.escalation.recipients = r))}
       />
-      <p className="muted">The incident's legal lead and commander are always reminded too.</p>
+      <p className="muted">{t('admin.escalation.alwaysReminded')}</p>
     </div>
   );
 }

@@ -3,9 +3,14 @@ import Lozenge from '@atlaskit/lozenge';
 import { Stack } from '@atlaskit/primitives';
 import Heading from '@atlaskit/heading';
 import { ActionButton } from '../../../common/action-button';
+import { useT } from '../../../common/i18n/i18n-provider';
+import type { MessageKey } from '../../../common/i18n/message-key';
 import type { SectionProps } from '../section-props';
 
-const STREAM_NAMES = { detection: 'Incident detection', response: 'Incident response' } as const;
+const STREAM_NAMES: Record<'detection' | 'response', MessageKey> = {
+  detection: 'admin.gettingStarted.stream.detection',
+  response: 'admin.gettingStarted.stream.response',
+};
 
 /**
  * The first thing an admin sees: seed 002's minimal program as a checklist (ticked by the app
@@ -13,6 +18,7 @@ const STREAM_NAMES = { detection: 'Incident detection', response: 'Incident resp
  * scheduled sweep runs.
  */
 export function GettingStartedSection({ view, dirty, saveNow, go }: SectionProps & { go: (section: string) => void }) {
+  const { t, locale } = useT();
   const confirm = (id: string, on: boolean) => {
     const doc = structuredClone(view.config);
     doc.program.confirmedSteps = on ? [...new Set([...doc.program.confirmedSteps, id])] : doc.program.confirmedSteps.filter((s) => s !== id);
@@ -23,32 +29,33 @@ export function GettingStartedSection({ view, dirty, saveNow, go }: SectionProps
     <Stack space="space.300">
       {view.taxonomyReview.due && (
         <div className="problems" role="status" data-testid="taxonomy-review-due">
-          The "what to report" list{' '}
-          {view.taxonomyReview.dueAt ? `was due for review on ${new Date(view.taxonomyReview.dueAt).toLocaleDateString()}` : 'has never been reviewed'}.{' '}
+          {view.taxonomyReview.dueAt
+            ? t('admin.gettingStarted.reviewDue', { date: new Date(view.taxonomyReview.dueAt).toLocaleDateString(locale) })
+            : t('admin.gettingStarted.neverReviewed')}{' '}
           <button type="button" onClick={() => go('taxonomy')}>
-            Review it
+            {t('admin.gettingStarted.reviewIt')}
           </button>
         </div>
       )}
       <section aria-labelledby="checklist-heading">
         <Heading size="small" as="h3" id="checklist-heading">
-          Minimal incident-response program ({done} of {view.checklist.length})
+          {t('admin.gettingStarted.checklistHeading', { done, total: view.checklist.length })}
         </Heading>
         <ul className="checklist" data-testid="checklist">
           {view.checklist.map((item) => (
             <li key={item.id} data-testid={`check-${item.id}`} data-done={item.done}>
               <div className="row">
-                <Lozenge appearance={item.done ? 'success' : 'default'}>{item.done ? 'Done' : 'To do'}</Lozenge>
+                <Lozenge appearance={item.done ? 'success' : 'default'}>{item.done ? t('admin.gettingStarted.done') : t('admin.gettingStarted.toDo')}</Lozenge>
                 <strong>{item.label}</strong>
-                {item.source === 'app' && <span className="muted">seen by the app</span>}
+                {item.source === 'app' && <span className="muted">{t('admin.gettingStarted.seenByApp')}</span>}
                 {!item.done && item.section !== 'getting-started' && (
                   <button type="button" onClick={() => go(item.section)}>
-                    Set up
+                    {t('admin.gettingStarted.setUp')}
                   </button>
                 )}
                 {item.source !== 'app' && (
                   <Checkbox
-                    label="done outside the app"
+                    label={t('admin.gettingStarted.doneOutside')}
                     isChecked={item.source === 'confirmed'}
                     isDisabled={dirty}
                     onChange={(e) => void confirm(item.id, e.currentTarget.checked)}
@@ -63,26 +70,31 @@ export function GettingStartedSection({ view, dirty, saveNow, go }: SectionProps
       </section>
       <section aria-labelledby="maturity-heading">
         <Heading size="small" as="h3" id="maturity-heading">
-          Maturity (OWASP SAMM, incident management)
+          {t('admin.gettingStarted.maturityHeading')}
         </Heading>
         <p className="muted">
-          Graded from the settings and the last 12 months: {view.facts.exercises12m} exercise{view.facts.exercises12m === 1 ? '' : 's'},{' '}
-          {view.facts.postmortemsPublished12m} of {view.facts.postmortemsRequired12m} required postmortems published.
+          {t('admin.gettingStarted.graded', {
+            exercises: view.facts.exercises12m,
+            published: view.facts.postmortemsPublished12m,
+            required: view.facts.postmortemsRequired12m,
+          })}
         </p>
         {view.maturity.map((m) => {
           const next = m.criteria.find((c) => !c.met);
           return (
             <div key={m.stream} data-testid={`maturity-${m.stream}`} style={{ marginBlockEnd: 12 }}>
               <div className="row">
-                <strong>{STREAM_NAMES[m.stream]}</strong>
-                <Lozenge appearance={m.level >= 2 ? 'success' : m.level === 1 ? 'inprogress' : 'moved'}>Level {m.level} of 3</Lozenge>
+                <strong>{t(STREAM_NAMES[m.stream])}</strong>
+                <Lozenge appearance={m.level >= 2 ? 'success' : m.level === 1 ? 'inprogress' : 'moved'}>
+                  {t('admin.gettingStarted.level', { level: m.level })}
+                </Lozenge>
               </div>
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Level</th>
-                    <th scope="col">What it asks</th>
-                    <th scope="col">In place</th>
+                    <th scope="col">{t('admin.gettingStarted.column.level')}</th>
+                    <th scope="col">{t('admin.gettingStarted.column.asks')}</th>
+                    <th scope="col">{t('admin.gettingStarted.column.inPlace')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -91,18 +103,14 @@ export function GettingStartedSection({ view, dirty, saveNow, go }: SectionProps
                       <td>{c.level}</td>
                       <td>
                         {c.label}
-                        {!c.met && <div className="muted">Next: {c.next}</div>}
+                        {!c.met && <div className="muted">{t('admin.gettingStarted.next', { next: c.next })}</div>}
                       </td>
-                      <td>{c.met ? 'Yes' : 'Not yet'}</td>
+                      <td>{c.met ? t('admin.gettingStarted.met') : t('admin.gettingStarted.notYet')}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-              {next && (
-                <p className="muted">
-                  To reach level {Math.min(3, m.level + 1)}: {next.next}
-                </p>
-              )}
+              {next && <p className="muted">{t('admin.gettingStarted.toReach', { level: Math.min(3, m.level + 1), next: next.next })}</p>}
             </div>
           );
         })}
@@ -112,19 +120,24 @@ export function GettingStartedSection({ view, dirty, saveNow, go }: SectionProps
           isDisabled={dirty}
           onClick={() => void saveNow({ ...structuredClone(view.config), program: { ...view.config.program, metricsReviewedAt: new Date().toISOString() } })}
         >
-          We reviewed the metrics today
+          {t('admin.gettingStarted.metricsReviewed')}
         </ActionButton>
       </section>
       <section aria-labelledby="sweep-heading">
         <Heading size="small" as="h3" id="sweep-heading">
-          Scheduled sweep
+          {t('admin.gettingStarted.sweepHeading')}
         </Heading>
         <div className="row">
-          <Lozenge appearance={view.lastSweep ? 'success' : 'moved'}>{view.lastSweep ? 'Running' : 'Not run yet'}</Lozenge>
+          <Lozenge appearance={view.lastSweep ? 'success' : 'moved'}>
+            {view.lastSweep ? t('admin.gettingStarted.sweepRunning') : t('admin.gettingStarted.sweepNotRun')}
+          </Lozenge>
           <span data-testid="last-sweep">
             {view.lastSweep
-              ? `Last run for the window starting ${view.lastSweep.window}, at ${new Date(view.lastSweep.ranAt).toLocaleString()}.`
-              : 'Forge runs the sweep every five minutes; the first run comes about five minutes after installation.'}
+              ? t('admin.gettingStarted.lastSweep', {
+                  window: view.lastSweep.window,
+                  at: new Date(view.lastSweep.ranAt).toLocaleString(locale, { timeZoneName: 'short' }),
+                })
+              : t('admin.gettingStarted.firstSweep')}
           </span>
         </div>
       </section>

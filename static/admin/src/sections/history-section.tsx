@@ -3,10 +3,18 @@ import type { ErrorBody } from '../../../../src/shared/envelope';
 import { RESOLVER_KEYS, type SettingsImportView, type SettingsVersionView, type SettingsView } from '../../../../src/shared/resolver-contract';
 import { download } from '../../../common/download';
 import { ErrorMessage } from '../../../common/error-message';
+import { useT } from '../../../common/i18n/i18n-provider';
+import type { MessageKey } from '../../../common/i18n/message-key';
 import { invokeResolver } from '../../../common/invoke-resolver';
 import { ChangeList } from './change-list';
 
-const ACTIONS = { save: 'Saved', revert: 'Restored', import: 'Imported', project: 'Project overrides' } as const;
+/** What made each version, with by whom and when (`{by}`, `{at}`); a restore names the version it restored (`{version}`). */
+const ACTIONS: Record<SettingsVersionView['action'], MessageKey> = {
+  save: 'admin.history.action.save',
+  revert: 'admin.history.action.revert',
+  import: 'admin.history.action.import',
+  project: 'admin.history.action.project',
+};
 
 /** Every saved version with who, when and what changed; restore any of them; export and import as JSON. */
 export function HistorySection({
@@ -20,6 +28,7 @@ export function HistorySection({
   saving: boolean;
   reload: () => Promise<void>;
 }) {
+  const { t, locale } = useT();
   const [older, setOlder] = useState<SettingsVersionView[]>([]);
   const [error, setError] = useState<ErrorBody | null>(null);
   const [file, setFile] = useState<{ name: string; json: string } | null>(null);
@@ -68,13 +77,13 @@ export function HistorySection({
           }}
         />
       )}
-      <h3>Export and import</h3>
+      <h3>{t('admin.history.exportImport')}</h3>
       <div className="row">
         <button type="button" data-testid="settings-export" onClick={() => void exportNow()}>
-          Export settings (JSON)
+          {t('admin.history.export')}
         </button>
         <label className="row">
-          Import a file:{' '}
+          {t('admin.history.importFile')}{' '}
           <input
             type="file"
             accept="application/json,.json"
@@ -87,38 +96,41 @@ export function HistorySection({
           />
         </label>
         <button type="button" disabled={!file} data-testid="settings-import-preview" onClick={() => void importFile(true)}>
-          Show what would change
+          {t('admin.history.preview')}
         </button>
       </div>
       {preview && (
         <div data-testid="import-preview">
           <p>
             {preview.dryRun
-              ? `${file?.name ?? 'The file'} would make ${preview.total} change${preview.total === 1 ? '' : 's'}:`
-              : `Imported as version ${preview.version} (${preview.total} changes).`}
+              ? t('admin.history.wouldChange', { file: file?.name ?? t('admin.history.theFile'), count: preview.total })
+              : t('admin.history.imported', { version: preview.version, count: preview.total })}
           </p>
           <ChangeList changes={preview.changes} total={preview.total} />
           {preview.dryRun && preview.total > 0 && (
             <button type="button" data-testid="settings-import-apply" disabled={saving} onClick={() => void importFile(false)}>
-              Import these changes
+              {t('admin.history.apply')}
             </button>
           )}
         </div>
       )}
-      <h3>Versions</h3>
-      <p className="muted">Now at version {view.version}. Restoring an earlier version saves it as a new version; nothing is ever deleted.</p>
+      <h3>{t('admin.history.versions')}</h3>
+      <p className="muted">{t('admin.history.nowAt', { version: view.version })}</p>
       <ol reversed style={{ paddingInlineStart: 0, listStyle: 'none' }} data-testid="versions">
         {versions.map((v) => (
           <li key={v.version} data-testid={`version-${v.version}`} style={{ marginBlockEnd: 12 }}>
             <div className="row">
-              <strong>Version {v.version}</strong>
+              <strong>{t('admin.history.version', { version: v.version })}</strong>
               <span className="muted">
-                {ACTIONS[v.action]}
-                {v.revertedTo !== null ? ` version ${v.revertedTo}` : ''} by {v.by} on {new Date(v.at).toLocaleString()}
+                {t(ACTIONS[v.action], {
+                  version: v.revertedTo ?? '',
+                  by: v.by,
+                  at: new Date(v.at).toLocaleString(locale, { timeZoneName: 'short' }),
+                })}
               </span>
               {v.version !== view.version && (
                 <button type="button" disabled={saving} data-testid={`restore-${v.version}`} onClick={() => void revert(v.version)}>
-                  Restore this version
+                  {t('admin.history.restore')}
                 </button>
               )}
             </div>
@@ -128,9 +140,9 @@ export function HistorySection({
         {view.version > 0 && (
           <li data-testid="version-0">
             <div className="row">
-              <strong>Version 0</strong> <span className="muted">The settings before the first save.</span>
+              <strong>{t('admin.history.version', { version: 0 })}</strong> <span className="muted">{t('admin.history.beforeFirstSave')}</span>
               <button type="button" disabled={saving} data-testid="restore-0" onClick={() => void revert(0)}>
-                Restore this version
+                {t('admin.history.restore')}
               </button>
             </div>
           </li>
@@ -138,7 +150,7 @@ export function HistorySection({
       </ol>
       {last && last.version > 1 && (
         <button type="button" onClick={() => void showOlder()}>
-          Show older versions
+          {t('admin.history.older')}
         </button>
       )}
     </div>

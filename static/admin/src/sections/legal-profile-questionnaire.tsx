@@ -7,18 +7,21 @@ import Button from '@atlaskit/button/new';
 import { RadioGroup } from '@atlaskit/radio';
 import Select from '@atlaskit/select';
 import { PROFILE_PRESETS } from '../../../../src/shared/legal-profile-presets';
-import { RESIDENCE_LABELS, RESIDENCES, type ResidenceView } from '../../../../src/shared/legal-vocabulary';
+import { RESIDENCES, type ResidenceView } from '../../../../src/shared/legal-vocabulary';
 import {
   COUNTRY_NAMES,
   EU_COUNTRY_NAMES,
   PROFILE_QUESTIONS,
-  PROFILE_REGION_LABELS,
   type ProfileRegion,
-  SECTOR_LABELS,
+  SECTORS as SECTOR_CODES,
   type SectorView,
 } from '../../../../src/shared/organisation-profile-labels';
 import type { SettingsDocument } from '../../../../src/shared/resolver-contract';
+import { useT } from '../../../common/i18n/i18n-provider';
+import type { MessageKey } from '../../../common/i18n/message-key';
+import type { Translate } from '../../../common/i18n/translate';
 import { Field } from '../fields';
+import { countryName, PRESET_WORDS, QUESTION_WORDS, residenceName, SECTOR_WORDS } from '../legal-words';
 import type { SectionProps } from '../section-props';
 
 type Profile = SettingsDocument['legal']['profile'];
@@ -27,10 +30,18 @@ interface Choice<T extends string = string> {
   label: string;
 }
 
-const PLACES: Choice<ResidenceView>[] = RESIDENCES.map((r) => ({ value: r, label: RESIDENCE_LABELS[r] }));
-const placeChoices = (values: readonly ResidenceView[]) => values.map((v) => ({ value: v, label: RESIDENCE_LABELS[v] }));
-const countryChoices = (codes: readonly string[], names: Record<string, string>) => codes.map((c) => ({ value: c, label: names[c] ?? c }));
-const SECTORS: Choice<SectorView>[] = (Object.keys(SECTOR_LABELS) as SectorView[]).map((s) => ({ value: s, label: SECTOR_LABELS[s] }));
+const placeChoices = (values: readonly ResidenceView[], t: Translate, locale: string) => values.map((v) => ({ value: v, label: residenceName(v, t, locale) }));
+/** Countries by name, in the reader's alphabetical order. */
+const countryChoices = (codes: readonly string[], locale: string) =>
+  codes.map((c) => ({ value: c, label: countryName(c, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
+
+/** What the regions are called in "Not asked, as the organisation is not in …": the unions by key, the countries by Intl. */
+const REGION_WORDS: Record<'EU' | 'US', MessageKey> = {
+  EU: 'admin.legalProfile.region.EU',
+  US: 'admin.legalProfile.region.US',
+};
+const regionName = (region: Exclude<ProfileRegion, 'anywhere'>, t: Translate, locale: string) =>
+  region === 'EU' || region === 'US' ? t(REGION_WORDS[region]) : countryName(region, locale);
 
 const regionOf = (place: ResidenceView): ProfileRegion | null =>
   place === 'EU' ? 'EU' : place.startsWith('US-') ? 'US' : place === 'AU' ? 'AU' : place === 'IN' ? 'IN' : place === 'CH' ? 'CH' : null;
@@ -39,6 +50,9 @@ const NOT_COVERED: Record<string, string> = { nis2: 'none', dora: 'none', hipaa:
 
 /** The questionnaire; `update` edits the draft, saved with the page's Save. */
 export function LegalProfileQuestionnaire({ draft, update, problem }: Pick<SectionProps, 'draft' | 'update' | 'problem'>) {
+  const { t, locale } = useT();
+  const PLACES = placeChoices(RESIDENCES, t, locale);
+  const SECTORS: Choice<SectorView>[] = SECTOR_CODES.map((s) => ({ value: s, label: t(SECTOR_WORDS[s]) }));
   const p = draft.legal.profile;
   const set = (patch: Partial<Profile>) => update((d) => void Object.assign(d.legal.profile, patch));
   const places = new Set([...p.establishedIn, ...p.operatesIn]);
@@ -59,52 +73,52 @@ export function LegalProfileQuestionnaire({ draft, update, problem }: Pick<Secti
 
   return (
     <div data-testid="legal-profile">
-      <p className="muted">
-        A few questions about the organisation decide which notification laws can apply to its incidents. &quot;Not sure&quot; keeps a law on each incident as
-        possible.
-      </p>
+      <p className="muted">{t('admin.legalProfile.intro')}</p>
       <fieldset className="settings-fieldset">
-        <legend>Start from a preset</legend>
+        <legend>{t('admin.legalProfile.presetLegend')}</legend>
         <div className="row">
           {PROFILE_PRESETS.map((preset) => (
             <Button key={preset.id} onClick={() => set(structuredClone(preset.profile))} testId={`profile-preset-${preset.id}`}>
-              {preset.label}
+              {PRESET_WORDS[preset.id] ? t(PRESET_WORDS[preset.id]!) : preset.label}
             </Button>
           ))}
         </div>
-        <p className="muted">A preset answers every question; change what differs below, then save.</p>
+        <p className="muted">{t('admin.legalProfile.presetHelp')}</p>
       </fieldset>
 
       <PickMany
-        label="Where is the organisation established or does it do business?"
-        help="Offices, companies, or selling to people there. Leave empty if not sure."
+        label={t('admin.legalProfile.establishedIn.label')}
+        help={t('admin.legalProfile.establishedIn.help')}
         options={PLACES}
-        value={placeChoices(p.establishedIn)}
+        placeholder={t('admin.legalProfile.choosePlaces')}
+        value={placeChoices(p.establishedIn, t, locale)}
         onChange={(v) => setEstablished(v as ResidenceView[])}
         problem={problem('legal.profile.establishedIn')}
         testId="profile-establishedIn"
       />
       {p.establishedIn.includes('EU') && (
         <PickMany
-          label="In which EU countries?"
-          help="Their national rules apply; the first is where DORA reports go."
-          options={countryChoices(Object.keys(EU_COUNTRY_NAMES), EU_COUNTRY_NAMES)}
-          value={countryChoices(p.memberStates, COUNTRY_NAMES)}
+          label={t('admin.legalProfile.memberStates.label')}
+          help={t('admin.legalProfile.memberStates.help')}
+          options={countryChoices(Object.keys(EU_COUNTRY_NAMES), locale)}
+          placeholder={t('admin.legalProfile.choosePlaces')}
+          value={p.memberStates.map((c) => ({ value: c, label: countryName(c, locale) }))}
           onChange={(v) => set({ memberStates: v })}
           problem={problem('legal.profile.memberStates')}
           testId="profile-memberStates"
         />
       )}
       <PickMany
-        label="Where do the people whose personal data it holds live (customers, staff, users)?"
-        help="A breach law of a place not listed is ruled out, unless a responder says affected people live there. Leave empty if not sure."
+        label={t('admin.legalProfile.operatesIn.label')}
+        help={t('admin.legalProfile.operatesIn.help')}
         options={PLACES}
-        value={placeChoices(p.operatesIn)}
+        placeholder={t('admin.legalProfile.choosePlaces')}
+        value={placeChoices(p.operatesIn, t, locale)}
         onChange={(v) => set({ operatesIn: v as ResidenceView[] })}
         problem={problem('legal.profile.operatesIn')}
         testId="profile-operatesIn"
       />
-      <Field label="What does the organisation do?" help="Its sector's questions come first." problem={problem('legal.profile.sector')}>
+      <Field label={t('admin.legalProfile.sector.label')} help={t('admin.legalProfile.sector.help')} problem={problem('legal.profile.sector')}>
         {(id) => (
           <div className="atlaskit-select" style={{ maxWidth: 480 }} data-testid="profile-sector">
             <Select<Choice<SectorView>>
@@ -113,7 +127,7 @@ export function LegalProfileQuestionnaire({ draft, update, problem }: Pick<Secti
               value={SECTORS.find((s) => s.value === p.sector) ?? null}
               onChange={(v) => set({ sector: v?.value ?? null })}
               isClearable
-              placeholder="Choose a sector"
+              placeholder={t('admin.legalProfile.sector.placeholder')}
             />
           </div>
         )}
@@ -122,6 +136,7 @@ export function LegalProfileQuestionnaire({ draft, update, problem }: Pick<Secti
       {shown.map((key) => (
         <Question
           key={key}
+          t={t}
           name={key}
           value={valueOf(p, key)}
           problem={problem(`legal.profile.${key}`)}
@@ -129,16 +144,16 @@ export function LegalProfileQuestionnaire({ draft, update, problem }: Pick<Secti
         />
       ))}
       {p.cardMerchant === 'yes' && (
-        <Field label="In which country is the bank that processes its card payments (the acquirer)?" help="Card brands count working days there.">
+        <Field label={t('admin.legalProfile.acquirerCountry.label')} help={t('admin.legalProfile.acquirerCountry.help')}>
           {(id) => (
             <div className="atlaskit-select" style={{ maxWidth: 480 }} data-testid="profile-acquirerCountry">
               <Select<Choice>
                 inputId={id}
-                options={countryChoices(Object.keys(COUNTRY_NAMES), COUNTRY_NAMES)}
-                value={p.acquirerCountry ? countryChoices([p.acquirerCountry], COUNTRY_NAMES)[0]! : null}
+                options={countryChoices(Object.keys(COUNTRY_NAMES), locale)}
+                value={p.acquirerCountry ? { value: p.acquirerCountry, label: countryName(p.acquirerCountry, locale) } : null}
                 onChange={(v) => set({ acquirerCountry: v?.value ?? null })}
                 isClearable
-                placeholder="Choose a country"
+                placeholder={t('admin.legalProfile.acquirerCountry.placeholder')}
               />
             </div>
           )}
@@ -146,17 +161,20 @@ export function LegalProfileQuestionnaire({ draft, update, problem }: Pick<Secti
       )}
       {hidden.length > 0 && (
         <p className="muted" data-testid="profile-not-asked">
-          Not asked, as the organisation is not in{' '}
-          {[...new Set(hidden.map((k) => PROFILE_REGION_LABELS[PROFILE_QUESTIONS[k]!.region].replace(/^In /, '')))].join(', ')}.{' '}
+          {t('admin.legalProfile.notAsked', {
+            regions: [...new Set(hidden.map((k) => PROFILE_QUESTIONS[k]!.region))]
+              .flatMap((r) => (r === 'anywhere' ? [] : [regionName(r, t, locale)]))
+              .join(', '),
+          })}{' '}
           {hiddenUnsure.length > 0 && (
             <>
-              {hiddenUnsure.length === 1 ? 'One of them is' : `${hiddenUnsure.length} of them are`} still &quot;Not sure&quot;, which keeps those laws possible.{' '}
+              {t('admin.legalProfile.stillUnsure', { count: hiddenUnsure.length })}{' '}
               <Button
                 appearance="subtle"
                 onClick={() => set(Object.fromEntries(hiddenUnsure.map((k) => [k, NOT_COVERED[k] ?? 'no'])) as Partial<Profile>)}
                 testId="profile-not-asked-no"
               >
-                Answer No to them
+                {t('admin.legalProfile.answerNo')}
               </Button>
             </>
           )}
@@ -169,18 +187,31 @@ export function LegalProfileQuestionnaire({ draft, update, problem }: Pick<Secti
 const valueOf = (p: Profile, key: string): string => String((p as unknown as Record<string, unknown>)[key]);
 const isSectors = (key: string, sector: SectorView | null) => sector !== null && PROFILE_QUESTIONS[key]!.sectors.includes(sector);
 
-function Question({ name, value, problem, onChange }: { name: string; value: string; problem: string | undefined; onChange: (v: string) => void }) {
+function Question({
+  name,
+  value,
+  problem,
+  onChange,
+  t,
+}: {
+  name: string;
+  value: string;
+  problem: string | undefined;
+  onChange: (v: string) => void;
+  t: Translate;
+}) {
   const q = PROFILE_QUESTIONS[name]!;
+  const words = QUESTION_WORDS[name];
   return (
     <fieldset className="settings-fieldset" data-testid={`profile-${name}`}>
-      <legend>{q.question}</legend>
+      <legend>{words ? t(words.question) : q.question}</legend>
       <RadioGroup
         name={`profile-${name}`}
-        options={q.options.map((o) => ({ ...o, name: `profile-${name}` }))}
+        options={q.options.map((o) => ({ value: o.value, label: words?.options[o.value] ? t(words.options[o.value]!) : o.label, name: `profile-${name}` }))}
         value={value}
         onChange={(e) => onChange(e.currentTarget.value)}
       />
-      <p className="help">{q.help}</p>
+      <p className="help">{words ? t(words.help) : q.help}</p>
       {problem && (
         <p className="problem" role="alert">
           {problem}
@@ -191,6 +222,7 @@ function Question({ name, value, problem, onChange }: { name: string; value: str
 }
 
 function PickMany({
+  placeholder,
   label,
   help,
   options,
@@ -206,6 +238,7 @@ function PickMany({
   onChange: (values: string[]) => void;
   problem: string | undefined;
   testId: string;
+  placeholder: string;
 }) {
   return (
     <Field label={label} help={help} problem={problem}>
@@ -218,7 +251,7 @@ function PickMany({
             options={options}
             value={value}
             onChange={(chosen) => onChange(chosen.map((c) => c.value))}
-            placeholder="Choose places"
+            placeholder={placeholder}
           />
         </div>
       )}

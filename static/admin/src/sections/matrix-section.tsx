@@ -1,3 +1,4 @@
+import { useT } from '../../../common/i18n/i18n-provider';
 import { ChoiceSelect, SelectInput, TextInput } from '../fields';
 import type { SectionProps } from '../section-props';
 
@@ -6,6 +7,7 @@ import type { SectionProps } from '../section-props';
  * it), the levels' names, and the Jira priority each level sets.
  */
 export function MatrixSection({ draft, view, update, problem }: SectionProps) {
+  const { t } = useT();
   const m = draft.priority.matrix;
   const levelOptions = m.levels.map((l) => ({ value: l.id, label: l.label }));
   const cellIndex = (impact: string, urgency: string) => m.cells.findIndex((c) => c.impact === impact && c.urgency === urgency);
@@ -16,17 +18,17 @@ export function MatrixSection({ draft, view, update, problem }: SectionProps) {
       if (i >= 0) cells[i]!.level = level;
       else cells.push({ impact, urgency, score: null, level });
     });
-  const priorities = [{ value: '', label: '(leave Jira priority alone)' }, ...view.site.jiraPriorities.map((p) => ({ value: p, label: p }))];
+  const priorities = [{ value: '', label: t('admin.matrix.leavePriority') }, ...view.site.jiraPriorities.map((p) => ({ value: p, label: p }))];
   return (
     <div>
-      <p className="muted">{m.name}. Raising impact or urgency must never lower the priority; every combination needs a level.</p>
+      <p className="muted">{t('admin.matrix.intro', { name: m.name })}</p>
       <table data-testid="matrix-editor">
         <caption className="muted" style={{ textAlign: 'start' }}>
-          Impact (rows) by urgency (columns)
+          {t('admin.matrix.caption')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Impact \ Urgency</th>
+            <th scope="col">{t('admin.matrix.corner')}</th>
             {m.urgency.map((u) => (
               <th scope="col" key={u.id}>
                 {u.label}
@@ -44,9 +46,9 @@ export function MatrixSection({ draft, view, update, problem }: SectionProps) {
                 return (
                   <td key={u.id}>
                     <ChoiceSelect
-                      label={`Impact ${i.label}, urgency ${u.label}`}
+                      label={t('admin.matrix.cell', { impact: i.label, urgency: u.label })}
                       value={cell?.level ?? ''}
-                      options={cell ? levelOptions : [{ value: '', label: '(none)' }, ...levelOptions]}
+                      options={cell ? levelOptions : [{ value: '', label: t('admin.matrix.noLevel') }, ...levelOptions]}
                       invalid={Boolean(problem(where))}
                       testId={`matrix-cell-${i.id}-${u.id}`}
                       width={140}
@@ -60,18 +62,18 @@ export function MatrixSection({ draft, view, update, problem }: SectionProps) {
           ))}
         </tbody>
       </table>
-      <h3>Levels and Jira priorities</h3>
+      <h3>{t('admin.matrix.levelsHeading')}</h3>
       {m.levels.map((l, idx) => (
         <div className="row" key={l.id}>
           <TextInput
-            label={`Level ${idx + 1} (${l.id})`}
+            label={t('admin.matrix.level', { number: idx + 1, id: l.id })}
             value={l.label}
             width={200}
             problem={problem(`priority.matrix.levels.${idx}.label`)}
             onChange={(v) => update((d) => void (d.priority.matrix.levels[idx]!.label = v))}
           />
           <SelectInput
-            label="Sets Jira priority"
+            label={t('admin.matrix.setsPriority')}
             value={draft.priority.jiraPriorityByLevel[l.id] ?? ''}
             options={priorities}
             testId={`jira-priority-${l.id}`}

@@ -1,3 +1,4 @@
+import { useT } from '../../../common/i18n/i18n-provider';
 import { SelectInput } from '../fields';
 import type { SectionProps } from '../section-props';
 import { onOrAfterWeekday } from '../zone-time';
@@ -23,24 +24,22 @@ function newRota(zone: string | null): RotaDoc {
 
 /** Who is on call (rotas per team) and when the app pages them (issue 31). */
 export function OnCallSection({ draft, view, update, problem }: SectionProps) {
+  const { t } = useT();
   const { oncall } = draft;
-  const rotaChoices = oncall.rotas.map((r) => ({ value: r.id, label: r.name || 'A rota without a name' }));
+  const rotaChoices = oncall.rotas.map((r) => ({ value: r.id, label: r.name || t('admin.oncall.rotaWithoutName') }));
   const projects = draft.scope.allProjects ? view.site.projects : view.site.projects.filter((p) => draft.scope.projectKeys.includes(p.key));
   const saved = (rota: RotaDoc) => view.config.oncall.rotas.find((r) => r.id === rota.id);
   return (
     <div>
-      <p className="muted">
-        The app pages by assigning the incident to the person on call and mentioning them in an internal comment; Jira emails them, and its mobile app pushes to
-        people who turned push on.
-      </p>
-      <h3>Rotas</h3>
-      {oncall.rotas.length === 0 && <p>No rota yet: nobody is paged. Add one per team that answers incidents.</p>}
+      <p className="muted">{t('admin.oncall.intro')}</p>
+      <h3>{t('admin.oncall.rotas.heading')}</h3>
+      {oncall.rotas.length === 0 && <p>{t('admin.oncall.rotas.none')}</p>}
       {oncall.rotas.map((rota, i) => {
         const preview = view.rotaPreviews.find((p) => p.rotaId === rota.id);
         const unchanged = JSON.stringify(saved(rota)) === JSON.stringify(rota);
         return (
           <fieldset key={rota.id} className="settings-fieldset" data-testid={`rota-${i}`}>
-            <legend>{rota.name || 'New rota'}</legend>
+            <legend>{rota.name || t('admin.oncall.newRota')}</legend>
             <RotaEditor
               rota={rota}
               pathPrefix={`oncall.rotas.${i}`}
@@ -48,12 +47,12 @@ export function OnCallSection({ draft, view, update, problem }: SectionProps) {
               testId={`rota-${i}-edit`}
               onChange={(r) => update((d) => void (d.oncall.rotas[i] = r))}
             />
-            <h4>Who is on call</h4>
+            <h4>{t('admin.oncall.whoIsOnCall')}</h4>
             {preview && unchanged ? (
               <RotaPreview preview={preview} zone={rota.zone} testId={`rota-${i}-preview`} />
             ) : (
               <p className="muted" data-testid={`rota-${i}-preview-pending`}>
-                Save to see who is on call now and the next hand-offs.
+                {t('admin.oncall.previewPending')}
               </p>
             )}
             <button
@@ -66,30 +65,30 @@ export function OnCallSection({ draft, view, update, problem }: SectionProps) {
                 })
               }
             >
-              Remove this rota
+              {t('admin.oncall.removeRota')}
             </button>
           </fieldset>
         );
       })}
       <button type="button" data-testid="rota-add" onClick={() => update((d) => void d.oncall.rotas.push(newRota(view.site.timeZone)))}>
-        Add a rota
+        {t('admin.oncall.addRota')}
       </button>
-      <h3>Which rota is paged</h3>
+      <h3>{t('admin.oncall.whichRota.heading')}</h3>
       <SelectInput
-        label="Default rota"
+        label={t('admin.oncall.defaultRota.label')}
         value={oncall.defaultRotaId ?? ''}
-        options={[{ value: '', label: 'None: only projects with their own rota page' }, ...rotaChoices]}
+        options={[{ value: '', label: t('admin.oncall.defaultRota.none') }, ...rotaChoices]}
         testId="rota-default"
         problem={problem('oncall.defaultRotaId')}
-        help="Incidents page this rota unless their project names another (below)."
+        help={t('admin.oncall.defaultRota.help')}
         onChange={(v) => update((d) => void (d.oncall.defaultRotaId = v || null))}
       />
       {oncall.rotas.length > 0 && (
         <table data-testid="rota-projects">
           <thead>
             <tr>
-              <th scope="col">Project</th>
-              <th scope="col">Rota</th>
+              <th scope="col">{t('admin.oncall.byProject.project')}</th>
+              <th scope="col">{t('admin.oncall.byProject.rota')}</th>
             </tr>
           </thead>
           <tbody>
@@ -98,9 +97,9 @@ export function OnCallSection({ draft, view, update, problem }: SectionProps) {
                 <th scope="row">{p.name}</th>
                 <td>
                   <SelectInput
-                    label={`Rota for ${p.name}`}
+                    label={t('admin.oncall.byProject.rotaFor', { project: p.name })}
                     value={oncall.rotaByProject[p.key] ?? ''}
-                    options={[{ value: '', label: 'The default rota' }, ...rotaChoices]}
+                    options={[{ value: '', label: t('admin.oncall.byProject.default') }, ...rotaChoices]}
                     problem={problem(`oncall.rotaByProject.${p.key}`)}
                     onChange={(v) =>
                       update((d) => {
@@ -115,15 +114,15 @@ export function OnCallSection({ draft, view, update, problem }: SectionProps) {
           </tbody>
         </table>
       )}
-      <h3>When each priority level pages</h3>
+      <h3>{t('admin.oncall.policyHeading')}</h3>
       <PagingPolicyEditor draft={draft} update={update} problem={problem} />
       <SelectInput
-        label="Business hours for paging"
+        label={t('admin.oncall.calendar.label')}
         value={oncall.calendarId ?? ''}
-        options={[{ value: '', label: "The calendar of the level's SLA policy" }, ...draft.sla.calendars.map((c) => ({ value: c.id, label: c.name }))]}
+        options={[{ value: '', label: t('admin.oncall.calendar.policyCalendar') }, ...draft.sla.calendars.map((c) => ({ value: c.id, label: c.name }))]}
         testId="paging-calendar"
         problem={problem('oncall.calendarId')}
-        help="Working hours, public holidays and closed days of this calendar decide what business hours and night mean."
+        help={t('admin.oncall.calendar.help')}
         onChange={(v) => update((d) => void (d.oncall.calendarId = v || null))}
       />
     </div>

@@ -1,24 +1,23 @@
 import type { SettingsDocument } from '../../../../src/shared/resolver-contract';
+import { useT } from '../../../common/i18n/i18n-provider';
+import type { MessageKey } from '../../../common/i18n/message-key';
 import { NumberInput, SelectInput } from '../fields';
 import type { Update } from '../use-settings';
 
 type PagingHours = SettingsDocument['oncall']['policy'][string];
 
-const HOURS: { value: PagingHours; label: string; meaning: string }[] = [
-  { value: 'any-hour', label: 'Any hour', meaning: 'pages the person on call at once, day or night, weekends and holidays included' },
-  { value: 'business-hours', label: 'Business hours only', meaning: 'pages at once during business hours; outside them, when business hours begin' },
-  {
-    value: 'never-at-night',
-    label: 'Never at night',
-    meaning:
-      'nobody is woken: outside business hours the page waits for the next working morning (as business hours only, kept apart so your choice reads as you made it)',
-  },
-  { value: 'never', label: 'Never', meaning: 'incidents of this level page nobody; people see them in Jira as usual' },
+const HOURS: { value: PagingHours; label: MessageKey; meaning: MessageKey }[] = [
+  { value: 'any-hour', label: 'admin.paging.hours.anyHour.label', meaning: 'admin.paging.hours.anyHour.meaning' },
+  { value: 'business-hours', label: 'admin.paging.hours.businessHours.label', meaning: 'admin.paging.hours.businessHours.meaning' },
+  { value: 'never-at-night', label: 'admin.paging.hours.neverAtNight.label', meaning: 'admin.paging.hours.neverAtNight.meaning' },
+  { value: 'never', label: 'admin.paging.hours.never.label', meaning: 'admin.paging.hours.never.meaning' },
 ];
 
 /** When each level of the current matrix pages, and how long a page waits for "I'm on it". */
 export function PagingPolicyEditor({ draft, update, problem }: { draft: SettingsDocument; update: Update; problem: (path: string) => string | undefined }) {
+  const { t } = useT();
   const { oncall } = draft;
+  const hours = HOURS.map((h) => ({ value: h.value, label: t(h.label) }));
   const levels = draft.priority.matrix.levels;
   const stale = [...new Set([...Object.keys(oncall.policy), ...Object.keys(oncall.ackWindows.byLevel)])].filter((id) => !levels.some((l) => l.id === id));
   return (
@@ -26,17 +25,17 @@ export function PagingPolicyEditor({ draft, update, problem }: { draft: Settings
       <dl className="legend">
         {HOURS.map((h) => (
           <div key={h.value} style={{ display: 'contents' }}>
-            <dt>{h.label}</dt>
-            <dd>{h.meaning}</dd>
+            <dt>{t(h.label)}</dt>
+            <dd>{t(h.meaning)}</dd>
           </div>
         ))}
       </dl>
       <table>
         <thead>
           <tr>
-            <th scope="col">Priority level</th>
-            <th scope="col">Pages</th>
-            <th scope="col">Acknowledge within</th>
+            <th scope="col">{t('admin.paging.table.level')}</th>
+            <th scope="col">{t('admin.paging.table.pages')}</th>
+            <th scope="col">{t('admin.paging.table.ackWithin')}</th>
           </tr>
         </thead>
         <tbody>
@@ -45,9 +44,9 @@ export function PagingPolicyEditor({ draft, update, problem }: { draft: Settings
               <th scope="row">{l.label}</th>
               <td>
                 <SelectInput
-                  label={`When ${l.label} pages`}
+                  label={t('admin.paging.whenLevelPages', { level: l.label })}
                   value={oncall.policy[l.id] ?? 'never'}
-                  options={HOURS}
+                  options={hours}
                   testId={`paging-${l.id}`}
                   problem={problem(`oncall.policy.${l.id}`)}
                   onChange={(v) => update((d) => void (d.oncall.policy[l.id] = v))}
@@ -55,7 +54,7 @@ export function PagingPolicyEditor({ draft, update, problem }: { draft: Settings
               </td>
               <td>
                 <NumberInput
-                  label="Minutes"
+                  label={t('admin.paging.minutes')}
                   value={oncall.ackWindows.byLevel[l.id] ?? oncall.ackWindows.otherwise}
                   min={1}
                   testId={`ack-${l.id}`}
@@ -67,11 +66,9 @@ export function PagingPolicyEditor({ draft, update, problem }: { draft: Settings
           ))}
         </tbody>
       </table>
-      <p className="muted">
-        A page not acknowledged ("I'm on it") within its level's minutes goes to the secondary, then along the escalation path, a window apart.
-      </p>
+      <p className="muted">{t('admin.paging.ackNote')}</p>
       <NumberInput
-        label="Acknowledge within, for any other level (minutes)"
+        label={t('admin.paging.ackOtherwise')}
         value={oncall.ackWindows.otherwise}
         min={1}
         testId="ack-otherwise"
@@ -80,7 +77,7 @@ export function PagingPolicyEditor({ draft, update, problem }: { draft: Settings
       />
       {stale.length > 0 && (
         <div className="problems" data-testid="paging-stale">
-          Paging is set for {stale.map((s) => `"${s}"`).join(', ')}, which the matrix no longer has.{' '}
+          {t('admin.paging.stale', { levels: stale.map((s) => `"${s}"`).join(', ') })}{' '}
           <button
             type="button"
             onClick={() =>
@@ -92,7 +89,7 @@ export function PagingPolicyEditor({ draft, update, problem }: { draft: Settings
               })
             }
           >
-            Remove them
+            {t('admin.paging.removeStale')}
           </button>
         </div>
       )}

@@ -1,16 +1,18 @@
+import { useT } from '../../../common/i18n/i18n-provider';
 import { CheckboxInput, NumberInput, SelectInput, TextInput } from '../fields';
 import { JsonEditor } from '../json-editor';
 import type { SectionProps } from '../section-props';
 
 /** Which incidents need a blameless postmortem and by when, where reports are published, and their templates. */
 export function PostmortemSection({ draft, view, update, problem }: SectionProps) {
+  const { t } = useT();
   const pm = draft.postmortem;
   const levels = draft.priority.matrix.levels;
   const required = pm.requiredLevels ?? levels.slice(0, 2).map((l) => l.id);
   return (
     <div>
       <fieldset>
-        <legend className="settings-label">A postmortem is required for</legend>
+        <legend className="settings-label">{t('admin.postmortem.requiredFor')}</legend>
         {levels.map((l) => (
           <CheckboxInput
             key={l.id}
@@ -20,11 +22,11 @@ export function PostmortemSection({ draft, view, update, problem }: SectionProps
             onChange={(on) => update((d) => void (d.postmortem.requiredLevels = on ? [...new Set([...required, l.id])] : required.filter((x) => x !== l.id)))}
           />
         ))}
-        <p className="muted">{pm.requiredLevels === null ? 'Default: the two highest levels of the matrix.' : ''}</p>
+        <p className="muted">{pm.requiredLevels === null ? t('admin.postmortem.defaultLevels') : ''}</p>
         {problem('postmortem.requiredLevels') && <div className="problem">{problem('postmortem.requiredLevels')}</div>}
       </fieldset>
       <NumberInput
-        label="Due this many days after the incident is resolved"
+        label={t('admin.postmortem.dueDays')}
         value={pm.dueDays}
         min={1}
         testId="postmortem-due-days"
@@ -33,40 +35,40 @@ export function PostmortemSection({ draft, view, update, problem }: SectionProps
       />
       {view.site.confluenceSpaces ? (
         <SelectInput
-          label="Publish reports to"
+          label={t('admin.postmortem.publishTo')}
           value={pm.confluenceSpaceKey ?? ''}
           testId="postmortem-space"
-          help="Reports of restricted incidents always stay internal comments on the incident, whatever is chosen here."
+          help={t('admin.postmortem.restrictedStayInternal')}
           problem={problem('postmortem.confluenceSpaceKey')}
           options={[
-            { value: '', label: 'An internal comment on the incident' },
-            ...view.site.confluenceSpaces.map((s) => ({ value: s.key, label: `Confluence: ${s.name}` })),
+            { value: '', label: t('admin.postmortem.internalComment') },
+            ...view.site.confluenceSpaces.map((s) => ({ value: s.key, label: t('admin.postmortem.confluenceSpace', { space: s.name }) })),
             // A saved key Confluence no longer has stays visible, so saving says what is wrong with it.
             ...(pm.confluenceSpaceKey && !view.site.confluenceSpaces.some((s) => s.key === pm.confluenceSpaceKey)
-              ? [{ value: pm.confluenceSpaceKey, label: `${pm.confluenceSpaceKey} (not found in Confluence)` }]
+              ? [{ value: pm.confluenceSpaceKey, label: t('admin.postmortem.spaceNotFound', { key: pm.confluenceSpaceKey }) }]
               : []),
           ]}
           onChange={(v) => update((d) => void (d.postmortem.confluenceSpaceKey = v || null))}
         />
       ) : (
         <TextInput
-          label="Confluence space key"
+          label={t('admin.postmortem.spaceKey')}
           value={pm.confluenceSpaceKey ?? ''}
           width={160}
-          help="This site has no Confluence: reports are published as internal comments on the incident."
+          help={t('admin.postmortem.noConfluence')}
           problem={problem('postmortem.confluenceSpaceKey')}
           onChange={(v) => update((d) => void (d.postmortem.confluenceSpaceKey = v.trim() || null))}
         />
       )}
       <JsonEditor
-        label="Report templates (postmortem, final report, breach summary)"
+        label={t('admin.postmortem.templates')}
         value={pm.templates}
         problem={problem('postmortem.templates')}
         testId="templates-json"
         onChange={(v) => update((d) => void (d.postmortem.templates = v))}
       />
       <button type="button" onClick={() => update((d) => void (d.postmortem.templates = structuredClone(view.defaults.postmortem.templates)))}>
-        Restore the default templates
+        {t('admin.postmortem.restoreTemplates')}
       </button>
     </div>
   );

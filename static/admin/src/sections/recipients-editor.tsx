@@ -1,4 +1,5 @@
 import type { SettingsDocument } from '../../../../src/shared/resolver-contract';
+import { useT } from '../../../common/i18n/i18n-provider';
 import { CheckboxInput } from '../fields';
 import { GroupPicker, PeoplePicker } from '../people-picker';
 
@@ -19,23 +20,24 @@ export function RecipientsEditor({
   problem?: string;
   testId?: string;
 }) {
+  const { t } = useT();
   return (
     <fieldset data-testid={testId}>
       <legend>{title}</legend>
       <div className="row">
-        <CheckboxInput label="Assignee" checked={value.assignee} onChange={(assignee) => onChange({ ...value, assignee })} />
-        <CheckboxInput label="Reporter" checked={value.reporter} onChange={(reporter) => onChange({ ...value, reporter })} />
-        <CheckboxInput label="Watchers" checked={value.watchers} onChange={(watchers) => onChange({ ...value, watchers })} />
+        <CheckboxInput label={t('admin.recipients.assignee')} checked={value.assignee} onChange={(assignee) => onChange({ ...value, assignee })} />
+        <CheckboxInput label={t('admin.recipients.reporter')} checked={value.reporter} onChange={(reporter) => onChange({ ...value, reporter })} />
+        <CheckboxInput label={t('admin.recipients.watchers')} checked={value.watchers} onChange={(watchers) => onChange({ ...value, watchers })} />
       </div>
       <div className="row">
         <PeoplePicker
-          label="Also these people"
+          label={t('admin.recipients.users')}
           value={value.users}
           onChange={(users) => onChange({ ...value, users })}
           testId={testId ? `${testId}-users` : undefined}
         />
         <GroupPicker
-          label="And these Jira groups"
+          label={t('admin.recipients.groups')}
           value={value.groups}
           onChange={(groups) => onChange({ ...value, groups })}
           testId={testId ? `${testId}-groups` : undefined}
@@ -47,16 +49,17 @@ export function RecipientsEditor({
 }
 
 export function PathEditor({ value, onChange, testId }: { value: EscalationPathDoc; onChange: (p: EscalationPathDoc) => void; testId?: string }) {
+  const { t } = useT();
   return (
     <div className="row" style={{ alignItems: 'start' }}>
       <RecipientsEditor
-        title="When a target nears (warning)"
+        title={t('admin.recipients.path.warning')}
         value={value.warning}
         testId={testId ? `${testId}-warning` : undefined}
         onChange={(warning) => onChange({ ...value, warning })}
       />
       <RecipientsEditor
-        title="When a target is breached"
+        title={t('admin.recipients.path.breach')}
         value={value.breach}
         testId={testId ? `${testId}-breach` : undefined}
         onChange={(breach) => onChange({ ...value, breach })}

@@ -1,7 +1,9 @@
 import Textfield from '@atlaskit/textfield';
+import { useT } from '../../../common/i18n/i18n-provider';
 import { Field, SelectInput, TextInput } from '../fields';
 import { PeoplePicker } from '../people-picker';
-import { isoToWallTime, wallTimeToIso, zoneInWords } from '../zone-time';
+import { isoToWallTime, wallTimeToIso } from '../zone-time';
+import { useZoneInWords } from './rota-preview';
 import type { SettingsDocument } from '../../../../src/shared/resolver-contract';
 
 /** One rota as the settings document holds it (declared here, where rota-editor.tsx imports it from). */
@@ -57,43 +59,58 @@ export function RotaOverridesEditor({
   onChange: (overrides: OverrideDoc[]) => void;
   testId: string;
 }) {
+  const { t } = useT();
+  const zoneInWords = useZoneInWords();
   const set = (i: number, change: Partial<OverrideDoc>) => onChange(rota.overrides.map((o, k) => (k === i ? { ...o, ...change } : o)));
   const at = (i: number, field: string) =>
     problem(`${pathPrefix}.overrides.${i}.${field}`) ?? (field === 'accountId' ? problem(`${pathPrefix}.overrides.${i}`) : undefined);
   return (
     <fieldset className="settings-fieldset" data-testid={testId}>
-      <legend>Overrides (swaps and holidays)</legend>
-      <p className="help">Someone else holds a role from one time to another, in {zoneInWords(rota.zone)}. Overrides win over the turn order.</p>
+      <legend>{t('admin.rota.overrides.legend')}</legend>
+      <p className="help">{t('admin.rota.overrides.help', { zone: zoneInWords(rota.zone) })}</p>
       {rota.overrides.map((o, i) => (
         <div key={i} className="row" style={{ alignItems: 'start' }} data-testid={`${testId}-${i}`}>
           <PeoplePicker
-            label="Person"
+            label={t('admin.rota.overrides.person')}
             value={o.accountId ? [o.accountId] : []}
             testId={`${testId}-${i}-person`}
             problem={at(i, 'accountId')}
             onChange={(ids) => set(i, { accountId: ids.at(-1) ?? '' })}
           />
           <SelectInput
-            label="As"
+            label={t('admin.rota.overrides.role')}
             value={o.role}
             options={[
-              { value: 'primary', label: 'Primary' },
-              { value: 'secondary', label: 'Secondary' },
+              { value: 'primary', label: t('admin.rota.overrides.primary') },
+              { value: 'secondary', label: t('admin.rota.overrides.secondary') },
             ]}
             onChange={(role) => set(i, { role })}
           />
           <WallTimeInput
-            label="From"
+            label={t('admin.rota.overrides.from')}
             value={o.from}
             zone={rota.zone}
             problem={at(i, 'from')}
             testId={`${testId}-${i}-from`}
             onChange={(from) => set(i, { from })}
           />
-          <WallTimeInput label="Until" value={o.to} zone={rota.zone} problem={at(i, 'to')} testId={`${testId}-${i}-to`} onChange={(to) => set(i, { to })} />
-          <TextInput label="Reason" value={o.reason} width={200} problem={at(i, 'reason')} onChange={(reason) => set(i, { reason })} />
+          <WallTimeInput
+            label={t('admin.rota.overrides.until')}
+            value={o.to}
+            zone={rota.zone}
+            problem={at(i, 'to')}
+            testId={`${testId}-${i}-to`}
+            onChange={(to) => set(i, { to })}
+          />
+          <TextInput
+            label={t('admin.rota.overrides.reason')}
+            value={o.reason}
+            width={200}
+            problem={at(i, 'reason')}
+            onChange={(reason) => set(i, { reason })}
+          />
           <button type="button" onClick={() => onChange(rota.overrides.filter((_, k) => k !== i))}>
-            Remove override
+            {t('admin.rota.overrides.remove')}
           </button>
         </div>
       ))}
@@ -102,7 +119,7 @@ export function RotaOverridesEditor({
         data-testid={`${testId}-add`}
         onClick={() => onChange([...rota.overrides, { from: '', to: '', role: 'primary', accountId: '', reason: '' }])}
       >
-        Add an override
+        {t('admin.rota.overrides.add')}
       </button>
     </fieldset>
   );

@@ -1,8 +1,12 @@
+import { useT } from '../../../common/i18n/i18n-provider';
 import { CheckboxInput } from '../fields';
 import { Notice } from '../notice';
+import { richText } from '../rich-text';
 import type { SectionProps } from '../section-props';
 import { coverage } from '../setup-summary';
 
+/** A project as Jira names it, with its key: "Security Incidents (SEC)". */
+const nameAndKey = (p: { name: string; key: string }) => `${p.name} (${p.key})`;
 const toggle = (list: string[], value: string, on: boolean) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value));
 
 /**
@@ -12,21 +16,20 @@ const toggle = (list: string[], value: string, on: boolean) => (on ? [...new Set
  * exactly what is ticked: nothing ticked covers nothing; "all" is a tick of its own.
  */
 export function ScopeSection({ draft, view, update, problem }: SectionProps) {
+  const { t } = useT();
   const { projectKeys, issueTypeIds, setUp, allProjects, allIssueTypes } = draft.scope;
-  const projectsCovered = coverage(projectKeys.length, view.site.projects.length, allProjects, 'project', 'projects');
-  const typesCovered = coverage(issueTypeIds.length, view.site.issueTypes.length, allIssueTypes, 'issue type', 'issue types');
+  const projectsCovered = coverage(projectKeys.length, view.site.projects.length, allProjects, 'project', t);
+  const typesCovered = coverage(issueTypeIds.length, view.site.issueTypes.length, allIssueTypes, 'issueType', t);
   return (
     <div>
       <RequestTypesStep draft={draft} view={view} update={update} />
-      <p className="muted">
-        New issues outside the scope never become incident records (earlier ones stay). Only what is ticked counts: nothing ticked means no issue.
-      </p>
+      <p className="muted">{t('admin.scope.outside')}</p>
       <fieldset>
         <legend className="settings-label" data-testid="scope-projects-covered">
-          2. Which issues are incidents: projects ({projectsCovered})
+          {t('admin.scope.projects.legend', { covered: projectsCovered })}
         </legend>
         <CheckboxInput
-          label="All projects, also those created later"
+          label={t('admin.scope.projects.all')}
           checked={allProjects}
           testId="scope-all-projects"
           onChange={(on) => update((d) => void (d.scope.allProjects = on))}
@@ -34,7 +37,7 @@ export function ScopeSection({ draft, view, update, problem }: SectionProps) {
         {view.site.projects.map((p) => (
           <CheckboxInput
             key={p.key}
-            label={`${p.name} (${p.key})`}
+            label={nameAndKey(p)}
             checked={allProjects || projectKeys.includes(p.key)}
             disabled={allProjects}
             testId={`scope-project-${p.key}`}
@@ -46,7 +49,7 @@ export function ScopeSection({ draft, view, update, problem }: SectionProps) {
           .map((k) => (
             <CheckboxInput
               key={k}
-              label={`${k} (not found)`}
+              label={t('admin.scope.projects.notFound', { key: k })}
               checked
               onChange={() => update((d) => void (d.scope.projectKeys = d.scope.projectKeys.filter((x) => x !== k)))}
             />
@@ -55,36 +58,32 @@ export function ScopeSection({ draft, view, update, problem }: SectionProps) {
       </fieldset>
       <fieldset>
         <legend className="settings-label" data-testid="scope-types-covered">
-          Which issues are incidents: issue types ({typesCovered})
+          {t('admin.scope.types.legend', { covered: typesCovered })}
         </legend>
         <CheckboxInput
-          label="All issue types (for projects that hold only incidents)"
+          label={t('admin.scope.types.all')}
           checked={allIssueTypes}
           testId="scope-all-types"
           onChange={(on) => update((d) => void (d.scope.allIssueTypes = on))}
         />
-        {view.site.issueTypes.map((t) => (
+        {view.site.issueTypes.map((type) => (
           <CheckboxInput
-            key={t.id}
-            label={t.name}
-            checked={allIssueTypes || issueTypeIds.includes(t.id)}
+            key={type.id}
+            label={type.name}
+            checked={allIssueTypes || issueTypeIds.includes(type.id)}
             disabled={allIssueTypes}
-            testId={`scope-type-${t.id}`}
-            onChange={(on) => update((d) => void (d.scope.issueTypeIds = toggle(d.scope.issueTypeIds, t.id, on)))}
+            testId={`scope-type-${type.id}`}
+            onChange={(on) => update((d) => void (d.scope.issueTypeIds = toggle(d.scope.issueTypeIds, type.id, on)))}
           />
         ))}
-        <p className="muted">Tip: tick only your incident type so follow-up tasks created from postmortems are not counted as incidents.</p>
+        <p className="muted">{t('admin.scope.types.tip')}</p>
       </fieldset>
       <RestrictionCheck draft={draft} view={view} />
       <fieldset data-testid="scope-set-up">
-        <legend className="settings-label">4. Turn incident response on</legend>
-        {!setUp && (
-          <Notice appearance="information">
-            Not set up yet: the app does nothing on any issue. Pick where reports come in and which issues are incidents above, then turn it on and save.
-          </Notice>
-        )}
+        <legend className="settings-label">{t('admin.scope.on.legend')}</legend>
+        {!setUp && <Notice appearance="information">{t('admin.scope.on.notSetUp')}</Notice>}
         <CheckboxInput
-          label={!ticksSomething(draft.scope) && !setUp ? 'On (tick at least one project and issue type first)' : 'On: take in new incidents as ticked above'}
+          label={!ticksSomething(draft.scope) && !setUp ? t('admin.scope.on.tickFirst') : t('admin.scope.on.label')}
           checked={setUp}
           testId="scope-on"
           onChange={(on) => update((d) => void (d.scope.setUp = on && (ticksSomething(d.scope) || d.scope.setUp)))}
@@ -92,8 +91,12 @@ export function ScopeSection({ draft, view, update, problem }: SectionProps) {
         {/* Jira shows an app's issue panel only once someone adds it, or everywhere once a Jira admin chooses
             "Show for all work items" in its menu (the manifest's display condition keeps it to incidents). */}
         <p className="muted" data-testid="scope-show-panel">
-          Then show the incident panel to your responders: open any incident, click <strong>Incident response</strong> under its title to add the panel, then in
-          the panel&apos;s ••• menu choose <strong>Show for all work items</strong>. It appears on incidents only.
+          {richText(
+            t,
+            'admin.scope.on.showPanel',
+            {},
+            { panel: <strong>{t('admin.scope.on.panelName')}</strong>, showAll: <strong>{t('admin.scope.on.showAll')}</strong> },
+          )}
         </p>
       </fieldset>
     </div>
@@ -111,34 +114,35 @@ const ticksSomething = (scope: SectionProps['draft']['scope']) =>
  * portal at all (Jira Service Management hides it), so the step says exactly how to show it.
  */
 function RequestTypesStep({ draft, view, update }: Pick<SectionProps, 'draft' | 'view' | 'update'>) {
+  const { t } = useT();
   const types = view.site.requestTypes;
   if (types === null)
     return (
       <fieldset data-testid="scope-request-types">
-        <legend className="settings-label">1. Where reports come in</legend>
-        <p className="muted">This site has no Jira Service Management portal: incidents are the issues of the projects and types below.</p>
+        <legend className="settings-label">{t('admin.scope.requestTypes.legendNoPortal')}</legend>
+        <p className="muted">{t('admin.scope.requestTypes.noPortal')}</p>
       </fieldset>
     );
   const chosen = draft.intake.requestTypeIds;
   const all = draft.intake.allRequestTypes;
-  const desks = [...new Set(types.map((t) => t.projectName))];
-  const pick = (t: (typeof types)[number], on: boolean) =>
+  const desks = [...new Set(types.map((type) => type.projectName))];
+  const pick = (type: (typeof types)[number], on: boolean) =>
     update((d) => {
-      d.intake.requestTypeIds = toggle(d.intake.requestTypeIds, t.id, on);
+      d.intake.requestTypeIds = toggle(d.intake.requestTypeIds, type.id, on);
       if (on) {
-        d.scope.projectKeys = toggle(d.scope.projectKeys, t.projectKey, true);
-        if (t.issueTypeId) d.scope.issueTypeIds = toggle(d.scope.issueTypeIds, t.issueTypeId, true);
+        d.scope.projectKeys = toggle(d.scope.projectKeys, type.projectKey, true);
+        if (type.issueTypeId) d.scope.issueTypeIds = toggle(d.scope.issueTypeIds, type.issueTypeId, true);
       }
     });
   return (
     <fieldset data-testid="scope-request-types">
       <legend className="settings-label" data-testid="scope-request-types-covered">
-        1. Where reports come in: portal request types ({coverage(chosen.length, types.length, all, 'request type', 'request types')})
+        {t('admin.scope.requestTypes.legend', { covered: coverage(chosen.length, types.length, all, 'requestType', t) })}
       </legend>
-      <p className="muted">Employees see the incident questions only on the request types you tick; every other request sends as before.</p>
+      <p className="muted">{t('admin.scope.requestTypes.intro')}</p>
       {all && (
         <CheckboxInput
-          label="Every request type, also those added later (as saved before the lists were explicit)"
+          label={t('admin.scope.requestTypes.all')}
           checked
           testId="scope-all-request-types"
           onChange={(on) => update((d) => void (d.intake.allRequestTypes = on))}
@@ -148,20 +152,19 @@ function RequestTypesStep({ draft, view, update }: Pick<SectionProps, 'draft' | 
         <div key={desk}>
           <strong>{desk}</strong>
           {types
-            .filter((t) => t.projectName === desk)
-            .map((t) => (
-              <div key={t.id}>
+            .filter((type) => type.projectName === desk)
+            .map((type) => (
+              <div key={type.id}>
                 <CheckboxInput
-                  label={t.name}
-                  checked={all || chosen.includes(t.id)}
+                  label={type.name}
+                  checked={all || chosen.includes(type.id)}
                   disabled={all}
-                  testId={`scope-request-type-${t.id}`}
-                  onChange={(on) => pick(t, on)}
+                  testId={`scope-request-type-${type.id}`}
+                  onChange={(on) => pick(type, on)}
                 />
-                {chosen.includes(t.id) && t.hiddenFromPortal && (
-                  <p className="problem" role="status" data-testid={`request-type-hidden-${t.id}`}>
-                    Employees cannot see &ldquo;{t.name}&rdquo; yet: it is in no request type group, so the portal does not show it. In Jira, open the{' '}
-                    {t.projectName} project&apos;s settings, then Request types, and drag it into a portal group.
+                {chosen.includes(type.id) && type.hiddenFromPortal && (
+                  <p className="problem" role="status" data-testid={`request-type-hidden-${type.id}`}>
+                    {t('admin.scope.requestTypes.hidden', { requestType: type.name, project: type.projectName })}
                   </p>
                 )}
               </div>
@@ -169,11 +172,11 @@ function RequestTypesStep({ draft, view, update }: Pick<SectionProps, 'draft' | 
         </div>
       ))}
       {chosen
-        .filter((id) => !types.some((t) => t.id === id))
+        .filter((id) => !types.some((type) => type.id === id))
         .map((id) => (
           <CheckboxInput
             key={id}
-            label="A request type that no longer exists"
+            label={t('admin.scope.requestTypes.gone')}
             checked
             onChange={() => update((d) => void (d.intake.requestTypeIds = d.intake.requestTypeIds.filter((x) => x !== id)))}
           />
@@ -187,37 +190,38 @@ function RequestTypesStep({ draft, view, update }: Pick<SectionProps, 'draft' | 
  * Jira administrator can create. Says what is in place, or exactly what to do in Jira.
  */
 function RestrictionCheck({ draft, view }: Pick<SectionProps, 'draft' | 'view'>) {
+  const { t } = useT();
   const levels = view.site.securityLevels;
   const restricted = draft.taxonomy.categories.filter((c) => c.restrictTo);
   const missing = restricted.filter((c) => levels !== null && !levels.includes(c.restrictTo!));
-  const projects = !draft.scope.allProjects && draft.scope.projectKeys.length > 0 ? draft.scope.projectKeys.join(', ') : 'your incident projects';
+  const projects =
+    !draft.scope.allProjects && draft.scope.projectKeys.length > 0 ? draft.scope.projectKeys.join(', ') : t('admin.scope.restriction.yourProjects');
   return (
     <fieldset data-testid="scope-restriction-check">
-      <legend className="settings-label">3. Restriction of sensitive incidents</legend>
+      <legend className="settings-label">{t('admin.scope.restriction.legend')}</legend>
       {levels === null ? (
-        <p className="muted">Only a Jira administrator can check the issue security levels.</p>
+        <p className="muted">{t('admin.scope.restriction.adminOnly')}</p>
       ) : levels.length === 0 ? (
         <p className="problem" role="status">
-          This site has no issue security level, so a data exposure or a breach would be open to everyone who can browse {projects}. In Jira, go to Settings,
-          Issues, Issue security schemes: add a scheme with a level such as &ldquo;Restricted&rdquo; whose members are your responders&apos; group, and
-          associate it with {projects}. Then pick the level under Restrictions.
+          {t('admin.scope.restriction.noLevel', { projects })}
         </p>
       ) : missing.length > 0 ? (
         <p className="problem" role="status">
-          {missing.map((c) => c.label).join(', ')}: the level &ldquo;{missing[0]!.restrictTo}&rdquo; does not exist. Pick one of {levels.join(', ')} under
-          Restrictions.
+          {t('admin.scope.restriction.missing', {
+            categories: missing.map((c) => c.label).join(', '),
+            level: missing[0]!.restrictTo,
+            levels: levels.join(', '),
+          })}
         </p>
       ) : restricted.length === 0 ? (
-        <p className="muted">No category is restricted yet: under Restrictions, pick a security level (one of {levels.join(', ')}) for sensitive categories.</p>
+        <p className="muted">{t('admin.scope.restriction.noneRestricted', { levels: levels.join(', ') })}</p>
       ) : (
         <p data-testid="restriction-in-place">
-          In place: {restricted.map((c) => `${c.label} → ${c.restrictTo}`).join('; ')}. Jira&apos;s issue security scheme of {projects} must offer these levels.
+          {t('admin.scope.restriction.inPlace', { restricted: restricted.map((c) => `${c.label} → ${c.restrictTo}`).join('; '), projects })}
         </p>
       )}
       <p className="muted" data-testid="restriction-until-intake">
-        A new report is open until the app takes it in, usually within seconds. To restrict reports from their first second, give the security scheme a default
-        level (Issue security schemes, the scheme, Default) on a project that holds only incident reports. Each level must also let the app in, or it cannot
-        restrict, withdraw or count those incidents (see the admin guide).
+        {t('admin.scope.restriction.untilIntake')}
       </p>
     </fieldset>
   );

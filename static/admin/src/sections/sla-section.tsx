@@ -1,28 +1,30 @@
+import { useT } from '../../../common/i18n/i18n-provider';
+import type { MessageKey } from '../../../common/i18n/message-key';
 import { ListInput, NumberInput, SelectInput } from '../fields';
 import type { SectionProps } from '../section-props';
 import { CalendarEditor } from './calendar-editor';
 
-const CLOCKS = [
-  { kind: 'acknowledge', label: 'Acknowledge' },
-  { kind: 'contain', label: 'Contain' },
-  { kind: 'resolve', label: 'Resolve' },
-] as const;
-
-const hours = (minutes: number) => (Number.isFinite(minutes) ? `${Math.round((minutes / 60) * 100) / 100} h of working time` : '');
+const CLOCKS: readonly { kind: 'acknowledge' | 'contain' | 'resolve'; label: MessageKey }[] = [
+  { kind: 'acknowledge', label: 'admin.sla.target.acknowledge' },
+  { kind: 'contain', label: 'admin.sla.target.contain' },
+  { kind: 'resolve', label: 'admin.sla.target.resolve' },
+];
 
 /** Targets per priority level on a business calendar, the warning threshold, and the statuses that pause or stop clocks. */
 export function SlaSection({ draft, view, update, problem }: SectionProps) {
+  const { t } = useT();
+  const hours = (minutes: number) => (Number.isFinite(minutes) ? t('admin.sla.workingHours', { hours: Math.round((minutes / 60) * 100) / 100 }) : '');
   const { sla } = draft;
   const calendars = sla.calendars.map((c) => ({ value: c.id, label: c.name }));
   return (
     <div>
-      <h3>Targets per priority level</h3>
+      <h3>{t('admin.sla.targetsHeading')}</h3>
       {draft.priority.matrix.levels.map((l) => {
         const policy = sla.policies[l.id];
         if (!policy) {
           return (
             <div className="row" key={l.id}>
-              <strong>{l.label}</strong> <span className="muted">No SLA clocks.</span>
+              <strong>{l.label}</strong> <span className="muted">{t('admin.sla.noClocks')}</span>
               <button
                 type="button"
                 onClick={() =>
@@ -32,7 +34,7 @@ export function SlaSection({ draft, view, update, problem }: SectionProps) {
                   )
                 }
               >
-                Add targets
+                {t('admin.sla.addTargets')}
               </button>
             </div>
           );
@@ -42,7 +44,7 @@ export function SlaSection({ draft, view, update, problem }: SectionProps) {
             <legend>{l.label}</legend>
             <div className="row">
               <SelectInput
-                label="Calendar"
+                label={t('admin.sla.calendar')}
                 value={policy.calendarId}
                 options={calendars}
                 problem={problem(`sla.policies.${l.id}.calendarId`)}
@@ -52,7 +54,7 @@ export function SlaSection({ draft, view, update, problem }: SectionProps) {
               {CLOCKS.map((c) => (
                 <NumberInput
                   key={c.kind}
-                  label={`${c.label} within (minutes)`}
+                  label={t(c.label)}
                   value={policy.targetMinutes[c.kind]}
                   min={1}
                   help={hours(policy.targetMinutes[c.kind])}
@@ -62,20 +64,20 @@ export function SlaSection({ draft, view, update, problem }: SectionProps) {
                 />
               ))}
               <button type="button" onClick={() => update((d) => void delete d.sla.policies[l.id])}>
-                No clocks for {l.label}
+                {t('admin.sla.removeClocks', { level: l.label })}
               </button>
             </div>
           </fieldset>
         );
       })}
       <NumberInput
-        label="Warn when this share of a target has passed (%)"
+        label={t('admin.sla.warnAtPercent')}
         value={sla.warnAtPercent}
         min={1}
         problem={problem('sla.warnAtPercent')}
         onChange={(v) => update((d) => void (d.sla.warnAtPercent = v))}
       />
-      <h3>Business calendars</h3>
+      <h3>{t('admin.sla.calendarsHeading')}</h3>
       {sla.calendars.map((cal, i) => (
         <CalendarEditor
           key={i}
@@ -95,7 +97,7 @@ export function SlaSection({ draft, view, update, problem }: SectionProps) {
             (d) =>
               void d.sla.calendars.push({
                 id: `calendar-${d.sla.calendars.length + 1}`,
-                name: 'New calendar',
+                name: t('admin.sla.newCalendarName'),
                 timeZone: 'UTC',
                 week: {
                   mon: [{ start: '09:00', end: '17:00' }],
@@ -112,24 +114,24 @@ export function SlaSection({ draft, view, update, problem }: SectionProps) {
           )
         }
       >
-        Add a calendar
+        {t('admin.sla.addCalendar')}
       </button>
-      <h3>Statuses</h3>
+      <h3>{t('admin.sla.statuses.heading')}</h3>
       <div className="row">
         <ListInput
-          label="Pause every clock while in"
+          label={t('admin.sla.statuses.pause')}
           values={sla.statuses.pause}
           problem={problem('sla.statuses.pause')}
           onChange={(v) => update((d) => void (d.sla.statuses.pause = v))}
         />
         <ListInput
-          label="Contained when entering"
+          label={t('admin.sla.statuses.contained')}
           values={sla.statuses.contained}
           problem={problem('sla.statuses.contained')}
           onChange={(v) => update((d) => void (d.sla.statuses.contained = v))}
         />
         <ListInput
-          label="Resolved when entering"
+          label={t('admin.sla.statuses.resolved')}
           values={sla.statuses.resolved}
           problem={problem('sla.statuses.resolved')}
           onChange={(v) => update((d) => void (d.sla.statuses.resolved = v))}

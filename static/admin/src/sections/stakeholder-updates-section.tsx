@@ -1,18 +1,26 @@
 import Button from '@atlaskit/button/new';
 import Select from '@atlaskit/select';
 import type { SettingsDocument } from '../../../../src/shared/settings-contract';
+import { type I18n, useT } from '../../../common/i18n/i18n-provider';
 import { CheckboxInput, Field, SelectInput, TextInput } from '../fields';
 import { GroupPicker, PeoplePicker } from '../people-picker';
 import type { SectionProps } from '../section-props';
 
 const CADENCES = [15, 30, 60, 120, 240, 480, 1440];
-const every = (m: number) => (m < 60 ? `Every ${m} minutes` : m === 60 ? 'Every hour' : m === 1440 ? 'Once a day' : `Every ${m / 60} hours`);
+const every = (t: I18n['t'], m: number) =>
+  t(
+    'admin.stakeholderUpdates.cadence.every',
+    m < 60 ? { unit: 'minutes', count: m } : m === 1440 ? { unit: 'day', count: 1 } : { unit: 'hours', count: m / 60 },
+  );
 
 /** The cadence choices for a level, keeping a stored value that is not among them (set by an import). */
-function cadenceChoices(current: number | null) {
+function cadenceChoices(t: I18n['t'], current: number | null) {
   const minutes = current !== null && !CADENCES.includes(current) ? [...CADENCES, current].sort((a, b) => a - b) : CADENCES;
-  return [{ value: 'none', label: 'No cadence: no reminders' }, ...minutes.map((m) => ({ value: String(m), label: every(m) }))];
+  return [{ value: 'none', label: t('admin.stakeholderUpdates.cadence.none') }, ...minutes.map((m) => ({ value: String(m), label: every(t, m) }))];
 }
+
+/** Where a message's value is set in emphasis (the term it warns about). */
+const TERM_MARK = '\u0000';
 
 type StakeholderAudience = SettingsDocument['stakeholders']['audiences'][number];
 
@@ -41,8 +49,9 @@ function ScopeChoice({
   testId: string;
   onChange: (v: 'every' | string[]) => void;
 }) {
+  const { t } = useT();
   return (
-    <Field label={label} problem={problem} help={value === 'every' ? undefined : 'Nothing chosen means this group hears of no incident.'}>
+    <Field label={label} problem={problem} help={value === 'every' ? undefined : t('admin.stakeholderUpdates.scope.nothingChosen')}>
       {(id, d) => (
         <div data-testid={testId}>
           <CheckboxInput label={everyLabel} checked={value === 'every'} testId={`${testId}-every`} onChange={(on) => onChange(on ? 'every' : [])} />
@@ -68,19 +77,20 @@ function ScopeChoice({
 
 /** Stakeholder updates (issue 32): how often each level's stakeholders hear, and who they are. */
 export function StakeholderUpdatesSection({ draft, update, problem }: SectionProps) {
+  const { t } = useT();
   const { stakeholders } = draft;
+  const [beforeTerm, afterTerm] = t('admin.stakeholderUpdates.intro', { term: TERM_MARK }).split(TERM_MARK);
   const levels = draft.priority.matrix.levels;
   const levelOptions = levels.map((l) => ({ value: l.id, label: l.label }));
   const categoryOptions = draft.taxonomy.categories.map((c) => ({ value: c.id, label: c.label }));
   return (
     <div>
       <p className="muted">
-        While an incident is open, its commander (else its assignee) is reminded by Jira notification when the next update to stakeholders is due, and writes it
-        in the incident panel. Updates go by Jira notification to the people and groups below, only to those who can see the incident, and never to the
-        reporter. Portal customers cannot be stakeholders: updates are internal. These are not the <em>stakeholder contacts</em> under Roles and contacts: those
-        are outside parties (a regulator, the police, a customer&apos;s security desk) the team reaches by their own channels; the app does not message them.
+        {beforeTerm}
+        <em>{t('admin.stakeholderUpdates.contactsTerm')}</em>
+        {afterTerm}
       </p>
-      <h3>How often, per priority level</h3>
+      <h3>{t('admin.stakeholderUpdates.cadence.heading')}</h3>
       {levels.map((level) => {
         const current = stakeholders.cadenceMinutes[level.id] ?? null;
         return (
@@ -88,33 +98,33 @@ export function StakeholderUpdatesSection({ draft, update, problem }: SectionPro
             key={level.id}
             label={level.label}
             value={current === null ? 'none' : String(current)}
-            options={cadenceChoices(current)}
+            options={cadenceChoices(t, current)}
             testId={`stakeholder-cadence-${level.id}`}
             problem={problem(`stakeholders.cadenceMinutes.${level.id}`)}
             onChange={(v) => update((d) => void (d.stakeholders.cadenceMinutes[level.id] = v === 'none' ? null : Number(v)))}
           />
         );
       })}
-      <h3>Who hears, per category and level</h3>
-      {stakeholders.audiences.length === 0 && <p>Nobody yet: updates are recorded in the timeline only. Add the people who must hear how incidents go.</p>}
+      <h3>{t('admin.stakeholderUpdates.audiences.heading')}</h3>
+      {stakeholders.audiences.length === 0 && <p>{t('admin.stakeholderUpdates.audiences.none')}</p>}
       {stakeholders.audiences.map((a, i) => {
         const at = `stakeholders.audiences.${i}`;
         const change = (edit: (x: StakeholderAudience) => void) => update((d) => edit(d.stakeholders.audiences[i]!));
         return (
           <fieldset key={i} className="settings-fieldset" data-testid={`stakeholder-audience-${i}`}>
-            <legend>{a.name || 'New group of stakeholders'}</legend>
+            <legend>{a.name || t('admin.stakeholderUpdates.audience.new')}</legend>
             <TextInput
-              label="Name"
+              label={t('admin.stakeholderUpdates.audience.name.label')}
               value={a.name}
               width={300}
-              help='For you, e.g. "Executives"; recipients do not see it.'
+              help={t('admin.stakeholderUpdates.audience.name.help')}
               testId={`stakeholder-audience-${i}-name`}
               problem={problem(`${at}.name`)}
               onChange={(v) => change((x) => void (x.name = v))}
             />
             <ScopeChoice
-              label="For incidents of these categories"
-              everyLabel="Every category"
+              label={t('admin.stakeholderUpdates.audience.categories.label')}
+              everyLabel={t('admin.stakeholderUpdates.audience.categories.every')}
               value={a.categories}
               options={categoryOptions}
               problem={problem(`${at}.categories`)}
@@ -122,8 +132,8 @@ export function StakeholderUpdatesSection({ draft, update, problem }: SectionPro
               onChange={(v) => change((x) => void (x.categories = v))}
             />
             <ScopeChoice
-              label="At these priority levels"
-              everyLabel="Every level"
+              label={t('admin.stakeholderUpdates.audience.levels.label')}
+              everyLabel={t('admin.stakeholderUpdates.audience.levels.every')}
               value={a.levels}
               options={levelOptions}
               problem={problem(`${at}.levels`)}
@@ -131,29 +141,29 @@ export function StakeholderUpdatesSection({ draft, update, problem }: SectionPro
               onChange={(v) => change((x) => void (x.levels = v))}
             />
             <PeoplePicker
-              label="People"
+              label={t('admin.stakeholderUpdates.audience.users.label')}
               value={a.users}
               testId={`stakeholder-audience-${i}-users`}
               problem={problem(`${at}.users`)}
-              help="People with a Jira licence; portal customers are refused on save."
+              help={t('admin.stakeholderUpdates.audience.users.help')}
               onChange={(ids) => change((x) => void (x.users = ids))}
             />
             <GroupPicker
-              label="Groups"
+              label={t('admin.stakeholderUpdates.audience.groups.label')}
               value={a.groups}
               testId={`stakeholder-audience-${i}-groups`}
               problem={problem(`${at}.groups`)}
-              help="Every member who can see the incident hears."
+              help={t('admin.stakeholderUpdates.audience.groups.help')}
               onChange={(names) => change((x) => void (x.groups = names))}
             />
             <Button appearance="subtle" onClick={() => update((d) => void d.stakeholders.audiences.splice(i, 1))} testId={`stakeholder-audience-${i}-remove`}>
-              Remove this group of stakeholders
+              {t('admin.stakeholderUpdates.audience.remove')}
             </Button>
           </fieldset>
         );
       })}
       <Button onClick={() => update((d) => void d.stakeholders.audiences.push(newAudience()))} testId="stakeholder-audience-add">
-        Add stakeholders
+        {t('admin.stakeholderUpdates.audience.add')}
       </Button>
     </div>
   );

@@ -16,7 +16,7 @@ export interface BarChartProps {
   testId?: string;
   /** Called with a row's index when its bar is clicked (or chosen with Enter); the row's bars then act as links. */
   onBarClick?: (index: number) => void;
-  /** What following a bar does, for its accessible name ("Open in issue search"). */
+  /** What following a bar does, for its accessible name ("open these incidents in issue search"); needed with onBarClick. */
   barAction?: string;
 }
 
@@ -64,7 +64,7 @@ export function BarChart({ title, labels, series, names, horizontal = false, sta
         const bar = data.element.getNode<SVGElement>();
         bar.setAttribute('role', 'link');
         bar.setAttribute('tabindex', '0');
-        bar.setAttribute('aria-label', `${labels[row]}: ${barAction ?? 'open'}`);
+        bar.setAttribute('aria-label', barAction ? `${labels[row]}: ${barAction}` : String(labels[row]));
         bar.setAttribute('data-row', String(row));
         bar.classList.add('stats-bar-link');
         bar.addEventListener('click', () => onBarClick(row));
@@ -74,14 +74,12 @@ export function BarChart({ title, labels, series, names, horizontal = false, sta
       });
     return () => void chart.detach();
   }, [labels, series, horizontal, stacked, height, onBarClick, barAction]);
+  // The title and every row's figures, for screen readers.
+  const summary = `${title}: ${labels.map((l, i) => `${l} ${series.map((s) => s[i] ?? 0).join('/')}`).join(', ')}`;
   return (
     <figure className="stats-chart" data-testid={testId}>
       {/* A chart whose bars are links is a group of links (an image may not hold controls); otherwise an image. */}
-      <div
-        ref={ref}
-        role={onBarClick ? 'group' : 'img'}
-        aria-label={`${title}: ${labels.map((l, i) => `${l} ${series.map((s) => s[i] ?? 0).join('/')}`).join(', ')}`}
-      />
+      <div ref={ref} role={onBarClick ? 'group' : 'img'} aria-label={summary} />
       {names && names.length > 1 && (
         <figcaption className="stats-legend">
           {names.map((n, i) => (

@@ -7,6 +7,9 @@ import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { useEffect, useState } from 'react';
 import { STATS_GROUPINGS, STATS_PERIODS } from '../../../../src/shared/stats-contract';
+import { useT } from '../../../common/i18n/i18n-provider';
+import type { MessageKey } from '../../../common/i18n/message-key';
+import type { Translate } from '../../../common/i18n/translate';
 import { GROUPING_LABELS, PERIOD_LABELS, REFRESH_CHOICES, type GadgetConfig } from '../gadget-config';
 
 /** The projects the editor offers: those the viewer can browse (GET /rest/api/3/project/search). */
@@ -21,18 +24,24 @@ function useBrowsableProjects(): { key: string; name: string }[] | null {
   return projects;
 }
 
-const REFRESH_OPTIONS = REFRESH_CHOICES.map((m) => ({ value: m, label: m === 0 ? 'Never' : `Every ${m} minutes` }));
+const refreshOptions = (t: Translate) =>
+  REFRESH_CHOICES.map((m) => ({ value: m, label: m === 0 ? t('gadget.editor.refresh.never') : t('gadget.editor.refresh.every', { minutes: m }) }));
 
-function problemsOf(c: GadgetConfig): string | null {
-  if (c.projects.length === 0) return 'Choose at least one project.';
-  if (c.period === 'custom' && (!c.from || !c.to || c.from > c.to)) return 'Choose a start and an end date, the start first.';
-  if (c.hourlyRate !== null && !(c.hourlyRate >= 0)) return 'The hourly rate must be zero or more.';
-  if (c.currency !== null && !/^[A-Z]{3}$/.test(c.currency)) return 'Use a three-letter currency code such as EUR.';
+/** A project as Jira's pickers name it: "Security (SEC)". */
+const projectLabel = (p: { key: string; name: string }) => `${p.name} (${p.key})`;
+
+function problemsOf(c: GadgetConfig): MessageKey | null {
+  if (c.projects.length === 0) return 'gadget.editor.problem.noProject';
+  if (c.period === 'custom' && (!c.from || !c.to || c.from > c.to)) return 'gadget.editor.problem.dates';
+  if (c.hourlyRate !== null && !(c.hourlyRate >= 0)) return 'gadget.editor.problem.rate';
+  if (c.currency !== null && !/^[A-Z]{3}$/.test(c.currency)) return 'gadget.editor.problem.currency';
   return null;
 }
 
 /** The edit entry point: saves with view.submit, after which Jira shows the view again. */
 export default function GadgetEditor({ initial }: { initial: GadgetConfig }) {
+  const { t } = useT();
+  const REFRESH_OPTIONS = refreshOptions(t);
   const [config, setConfig] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const projects = useBrowsableProjects();
@@ -41,28 +50,28 @@ export default function GadgetEditor({ initial }: { initial: GadgetConfig }) {
     setConfig((c) => ({ ...c, projects: on ? [...new Set([...c.projects, key])] : c.projects.filter((p) => p !== key) }));
   const save = async () => {
     const problem = problemsOf(config);
-    if (problem) return setError(problem);
+    if (problem) return setError(t(problem));
     const { from, to, ...rest } = config;
     try {
       await view.submit(config.period === 'custom' ? { ...rest, from, to } : rest);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Could not save.');
+      setError(e instanceof Error ? e.message : t('gadget.editor.saveFailed'));
     }
   };
   return (
-    <form onSubmit={(e) => (e.preventDefault(), void save())} aria-label="Gadget settings">
+    <form onSubmit={(e) => (e.preventDefault(), void save())} aria-label={t('gadget.editor.label')}>
       <Stack space="space.150">
         <fieldset>
-          <legend>Projects</legend>
+          <legend>{t('gadget.editor.projects')}</legend>
           {projects === null ? (
-            <Text>Loading projects…</Text>
+            <Text>{t('gadget.editor.projectsLoading')}</Text>
           ) : (
             projects.map((p) => (
               <Checkbox
                 key={p.key}
                 name="projects"
                 value={p.key}
-                label={`${p.name} (${p.key})`}
+                label={projectLabel(p)}
                 isChecked={config.projects.includes(p.key)}
                 onChange={(e) => toggle(p.key, e.target.checked)}
               />
@@ -70,54 +79,55 @@ export default function GadgetEditor({ initial }: { initial: GadgetConfig }) {
           )}
         </fieldset>
         <fieldset>
-          <legend>Period</legend>
+          <legend>{t('gadget.editor.period')}</legend>
           <RadioGroup
             name="period"
-            options={STATS_PERIODS.map((p) => ({ name: 'period', value: p, label: PERIOD_LABELS[p] }))}
+            options={STATS_PERIODS.map((p) => ({ name: 'period', value: p, label: t(PERIOD_LABELS[p]) }))}
             value={config.period}
             onChange={(e) => set({ period: e.target.value as GadgetConfig['period'] })}
           />
           {config.period === 'custom' && (
             <Inline space="space.100">
               <label>
-                From <Textfield type="date" name="from" value={config.from ?? ''} onChange={(e) => set({ from: (e.target as HTMLInputElement).value })} />
+                {t('gadget.editor.from')}{' '}
+                <Textfield type="date" name="from" value={config.from ?? ''} onChange={(e) => set({ from: (e.target as HTMLInputElement).value })} />
               </label>
               <label>
-                To <Textfield type="date" name="to" value={config.to ?? ''} onChange={(e) => set({ to: (e.target as HTMLInputElement).value })} />
+                {t('gadget.editor.to')}{' '}
+                <Textfield type="date" name="to" value={config.to ?? ''} onChange={(e) => set({ to: (e.target as HTMLInputElement).value })} />
               </label>
             </Inline>
           )}
         </fieldset>
         <fieldset>
-          <legend>Group the timeline</legend>
+          <legend>{t('gadget.editor.grouping')}</legend>
           <RadioGroup
             name="grouping"
-            options={STATS_GROUPINGS.map((g) => ({ name: 'grouping', value: g, label: GROUPING_LABELS[g] }))}
+            options={STATS_GROUPINGS.map((g) => ({ name: 'grouping', value: g, label: t(GROUPING_LABELS[g]) }))}
             value={config.grouping}
             onChange={(e) => set({ grouping: e.target.value as GadgetConfig['grouping'] })}
           />
         </fieldset>
         <Checkbox
           name="includeExercises"
-          label="Include exercises (tabletops and drills)"
+          label={t('gadget.editor.includeExercises')}
           isChecked={config.includeExercises}
           onChange={(e) => set({ includeExercises: e.target.checked })}
         />
-        <Checkbox name="hideNames" label="Hide names in hours per person" isChecked={config.hideNames} onChange={(e) => set({ hideNames: e.target.checked })} />
+        <Checkbox name="hideNames" label={t('gadget.editor.hideNames')} isChecked={config.hideNames} onChange={(e) => set({ hideNames: e.target.checked })} />
         <Text size="small" color="color.text.subtlest">
-          Hiding names changes how this gadget looks; it is not an access control. Hours per person are shown only to the incident-response owner and responders
-          named in the app settings and to people who administer these projects; everyone else sees the totals.
+          {t('gadget.editor.hideNamesNote')}
         </Text>
         <Checkbox
           name="siteRate"
-          label="Cost work at the site's hourly rate (set in the app settings)"
+          label={t('gadget.editor.siteRate')}
           isChecked={config.hourlyRate === null}
           onChange={(e) => set(e.target.checked ? { hourlyRate: null, currency: null } : { hourlyRate: 80, currency: 'EUR' })}
         />
         {config.hourlyRate !== null && (
           <Inline space="space.100" alignBlock="end">
             <label>
-              Hourly rate{' '}
+              {t('gadget.editor.hourlyRate')}{' '}
               <Textfield
                 type="number"
                 name="hourlyRate"
@@ -127,7 +137,7 @@ export default function GadgetEditor({ initial }: { initial: GadgetConfig }) {
               />
             </label>
             <label>
-              Currency{' '}
+              {t('gadget.editor.currency')}{' '}
               <Textfield
                 name="currency"
                 maxLength={3}
@@ -138,7 +148,7 @@ export default function GadgetEditor({ initial }: { initial: GadgetConfig }) {
           </Inline>
         )}
         <Stack space="space.050">
-          <label htmlFor="refresh-minutes">Refresh automatically</label>
+          <label htmlFor="refresh-minutes">{t('gadget.editor.refresh.label')}</label>
           <Select
             inputId="refresh-minutes"
             name="refreshMinutes"
@@ -155,10 +165,10 @@ export default function GadgetEditor({ initial }: { initial: GadgetConfig }) {
         )}
         <Inline space="space.100">
           <Button appearance="primary" type="submit" testId="gadget-save">
-            Save
+            {t('gadget.editor.save')}
           </Button>
           <Button appearance="subtle" onClick={() => void view.close()}>
-            Cancel
+            {t('gadget.editor.cancel')}
           </Button>
         </Inline>
       </Stack>

@@ -2,14 +2,17 @@ import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
 import { router } from '@forge/bridge';
 import type { ReactNode } from 'react';
+import { useT } from '../../../common/i18n/i18n-provider';
 import { RouterLink } from '../../../common/router-link';
 import type { CountView, StatsGrouping, StatsView, TopChartView } from '../../../../src/shared/stats-contract';
 import { bucketInWords, change, formatDuration, issueSearchPath } from '../stats-format';
 import { BarChart } from './bar-chart';
+import { CadenceKept } from './cadence-kept';
 import { PostmortemFigures, ResponseTrend } from './stats-figures';
 
 /** `before` is absent for figures of "now" that have no previous period; `jql` makes the figure a link to the incidents it counts. */
 function Tile({ label, value, now, before, testId, jql }: { label: string; value: string; now: number; before?: number; testId: string; jql?: string }) {
+  const { t, locale } = useT();
   const delta = before === undefined ? null : change(now, before);
   const figure = (
     <Text size="large" weight="bold" testId={testId}>
@@ -26,9 +29,11 @@ function Tile({ label, value, now, before, testId, jql }: { label: string; value
         figure
       )}
       <Text color="color.text.subtle">{label}</Text>
-      {delta && (
+      {delta !== null && (
         <Text size="small" color="color.text.subtlest">
-          {delta} vs previous
+          {delta === 'new'
+            ? t('gadget.tile.changeNew')
+            : t('gadget.tile.changePercent', { percent: new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' }).format(delta) })}
         </Text>
       )}
     </Stack>
@@ -55,26 +60,27 @@ const openSearch = (jql: string | undefined) => {
 
 /** A chart of counts, this period beside the previous; each bar opens the incidents it counts. */
 function Counted({ chart, title, testId }: { chart: TopChartView; title: string; testId: string }) {
+  const { t } = useT();
   const { rows, caption } = chart;
-  if (rows.length === 0) return <Text color="color.text.subtlest">Nothing in this period.</Text>;
+  if (rows.length === 0) return <Text color="color.text.subtlest">{t('gadget.chart.nothing')}</Text>;
   const searchable = rows.some((r) => r.jql);
   return (
     <>
       {caption && (
         <Text size="small" color="color.text.subtlest" testId={`${testId}-caption`}>
-          {caption}; the rest are added up as "Other".
+          {t('gadget.chart.topCaption', { caption })}
         </Text>
       )}
       <BarChart
         title={title}
         labels={rows.map((r) => r.label)}
         series={[rows.map((r) => r.count), rows.map((r) => r.previous)]}
-        names={['This period', 'Previous']}
+        names={[t('gadget.chart.series.thisPeriod'), t('gadget.chart.series.previous')]}
         horizontal
         height={Math.max(90, rows.length * 34)}
         testId={testId}
         onBarClick={searchable ? (i) => openSearch(rows[i]?.jql) : undefined}
-        barAction="open these incidents in issue search"
+        barAction={t('gadget.chart.openInSearch')}
       />
     </>
   );
@@ -84,100 +90,115 @@ const allRows = (rows: CountView[]): TopChartView => ({ rows, caption: null });
 
 /** Every figure of the view: tiles, charts (Chartist) and small tables. */
 export function StatsSections({ view, grouping }: { view: StatsView; grouping: StatsGrouping }) {
-  const t = view.totals;
+  const { t, locale } = useT();
+  const totals = view.totals;
   const p = view.previousTotals;
-  const money = (n: number) => new Intl.NumberFormat(undefined, { style: 'currency', currency: view.work.currency, maximumFractionDigits: 0 }).format(n);
+  const money = (n: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: view.work.currency, maximumFractionDigits: 0 }).format(n);
+  const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const percent = (share: number) => number(Math.round(share * 100));
+  const duration = (ms: number | null) => formatDuration(ms, t, locale);
   return (
     <Stack space="space.200">
       <div className="stats-tiles">
-        <Tile label="reports" value={String(t.reports)} now={t.reports} before={p.reports} testId="stats-reports" jql={view.drillDown.reports} />
         <Tile
-          label="confirmed incidents"
-          value={String(t.incidents)}
-          now={t.incidents}
+          label={t('gadget.tile.reports')}
+          value={number(totals.reports)}
+          now={totals.reports}
+          before={p.reports}
+          testId="stats-reports"
+          jql={view.drillDown.reports}
+        />
+        <Tile
+          label={t('gadget.tile.incidents')}
+          value={number(totals.incidents)}
+          now={totals.incidents}
           before={p.incidents}
           testId="stats-incidents"
           jql={view.drillDown.incidents}
         />
-        <Tile label="hours of unplanned work" value={String(t.hours)} now={t.hours} before={p.hours} testId="stats-hours" />
-        <Tile label={`cost at ${money(view.work.hourlyRate)}/h`} value={money(t.cost)} now={t.cost} before={p.cost} testId="stats-cost" />
+        <Tile label={t('gadget.tile.hours')} value={number(totals.hours)} now={totals.hours} before={p.hours} testId="stats-hours" />
         <Tile
-          label="SLA clocks met"
-          value={t.slaMet === null ? '-' : `${Math.round(t.slaMet * 100)} %`}
-          now={t.slaMet ?? 0}
+          label={t('gadget.tile.cost', { rate: money(view.work.hourlyRate) })}
+          value={money(totals.cost)}
+          now={totals.cost}
+          before={p.cost}
+          testId="stats-cost"
+        />
+        <Tile
+          label={t('gadget.tile.slaMet')}
+          value={totals.slaMet === null ? '-' : `${percent(totals.slaMet)} %`}
+          now={totals.slaMet ?? 0}
           before={p.slaMet ?? 0}
           testId="stats-sla-met"
         />
         <Tile
-          label="postmortems overdue"
-          value={String(view.postmortems.overdue)}
+          label={t('gadget.tile.postmortemsOverdue')}
+          value={number(view.postmortems.overdue)}
           now={view.postmortems.overdue}
           testId="overdue-postmortems-count"
           jql={view.drillDown.overduePostmortems}
         />
       </div>
-      <Section title={`Over time (${grouping})`}>
+      <Section title={t('gadget.section.overTime', { grouping })}>
         <BarChart
-          title="Reports and incidents over time"
-          labels={view.series.map((s) => bucketInWords(s.bucket))}
+          title={t('gadget.chart.overTime')}
+          labels={view.series.map((s) => bucketInWords(s.bucket, locale))}
           series={[view.series.map((s) => s.incidents), view.series.map((s) => s.reports - s.incidents)]}
-          names={['Incidents', 'Other reports']}
+          names={[t('gadget.chart.series.incidents'), t('gadget.chart.series.otherReports')]}
           stacked
           testId="stats-chart-time"
         />
       </Section>
       <div className="stats-grid">
-        <Section title="What keeps breaking: categories">
-          <Counted chart={view.charts.category} title="Incidents by category" testId="stats-chart-category" />
+        <Section title={t('gadget.section.categories')}>
+          <Counted chart={view.charts.category} title={t('gadget.chart.byCategory')} testId="stats-chart-category" />
         </Section>
-        <Section title="Affected components">
-          <Counted chart={view.charts.component} title="Incidents by component" testId="stats-chart-component" />
+        <Section title={t('gadget.section.components')}>
+          <Counted chart={view.charts.component} title={t('gadget.chart.byComponent')} testId="stats-chart-component" />
         </Section>
-        <Section title="By priority">
-          <Counted chart={allRows(view.byPriority)} title="Incidents by priority" testId="stats-chart-priority" />
+        <Section title={t('gadget.section.priority')}>
+          <Counted chart={allRows(view.byPriority)} title={t('gadget.chart.byPriority')} testId="stats-chart-priority" />
         </Section>
-        <Section title="CIA(A)">
-          <Counted chart={allRows(view.byCia)} title="Incidents by CIA(A) flag" testId="stats-chart-cia" />
+        <Section title={t('gadget.section.cia')}>
+          <Counted chart={allRows(view.byCia)} title={t('gadget.chart.byCia')} testId="stats-chart-cia" />
         </Section>
-        <Section title="Open incidents by age">
+        <Section title={t('gadget.section.openByAge')}>
           <BarChart
-            title="Open incidents by age"
+            title={t('gadget.chart.openByAge')}
             labels={view.openByAge.map((a) => a.label)}
             series={[view.openByAge.map((a) => a.count)]}
             testId="stats-chart-age"
           />
         </Section>
-        <Section title="Unplanned work (hours)">
+        <Section title={t('gadget.section.work')}>
           {view.work.peopleWithheld ? (
             <Text color="color.text.subtlest">{view.work.peopleWithheld}</Text>
           ) : view.work.people.length === 0 ? (
-            <Text color="color.text.subtlest">No work logged on incidents or their follow-ups.</Text>
+            <Text color="color.text.subtlest">{t('gadget.work.none')}</Text>
           ) : (
             <BarChart
-              title="Hours per person"
+              title={t('gadget.chart.hoursPerPerson')}
               labels={view.work.people.map((x) => x.name)}
               series={[view.work.people.map((x) => x.insideHours), view.work.people.map((x) => x.outsideHours)]}
-              names={['Business hours', 'Outside business hours']}
+              names={[t('gadget.chart.series.businessHours'), t('gadget.chart.series.outsideBusinessHours')]}
               horizontal
               stacked
               height={Math.max(90, view.work.people.length * 34)}
               testId="stats-chart-people"
             />
           )}
-          <Text size="small">
-            {view.work.insideHours} h in business hours, {view.work.outsideHours} h outside.
-          </Text>
+          <Text size="small">{t('gadget.work.split', { inside: number(view.work.insideHours), outside: number(view.work.outsideHours) })}</Text>
         </Section>
       </div>
-      <Section title="How fast we respond (median / 90th percentile)">
+      <Section title={t('gadget.section.responseTimes')}>
         <table className="stats-table" data-testid="stats-response-times">
           <thead>
             <tr>
-              <th>Priority</th>
-              <th>Acknowledge</th>
-              <th>Contain</th>
-              <th>Resolve</th>
-              <th>SLA met</th>
+              <th>{t('gadget.responseTimes.priority')}</th>
+              <th>{t('gadget.responseTimes.acknowledge')}</th>
+              <th>{t('gadget.responseTimes.contain')}</th>
+              <th>{t('gadget.responseTimes.resolve')}</th>
+              <th>{t('gadget.responseTimes.slaMet')}</th>
             </tr>
           </thead>
           <tbody>
@@ -190,9 +211,9 @@ export function StatsSections({ view, grouping }: { view: StatsView; grouping: S
                 <tr key={level}>
                   <td>{of('acknowledge')?.label ?? of('resolve')?.label ?? level}</td>
                   {(['acknowledge', 'contain', 'resolve'] as const).map((c) => (
-                    <td key={c}>{of(c) ? `${formatDuration(of(c)!.median)} / ${formatDuration(of(c)!.p90)}` : '-'}</td>
+                    <td key={c}>{of(c) ? `${duration(of(c)!.median)} / ${duration(of(c)!.p90)}` : '-'}</td>
                   ))}
-                  <td>{all === 0 ? '-' : `${Math.round((met / all) * 100)} % of ${all}`}</td>
+                  <td>{all === 0 ? '-' : t('gadget.responseTimes.slaShare', { percent: percent(met / all), count: all })}</td>
                 </tr>
               );
             })}
@@ -200,10 +221,9 @@ export function StatsSections({ view, grouping }: { view: StatsView; grouping: S
         </table>
       </Section>
       <ResponseTrend series={view.series} grouping={grouping} />
-      <Text>
-        Legal deadlines: {view.legal.met} met, {view.legal.late} sent late, {view.legal.missed} missed.
-      </Text>
+      <Text>{t('gadget.legal.summary', { met: view.legal.met, late: view.legal.late, missed: view.legal.missed })}</Text>
       <PostmortemFigures postmortems={view.postmortems} />
+      <CadenceKept cadence={view.cadence} />
     </Stack>
   );
 }

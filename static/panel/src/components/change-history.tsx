@@ -1,5 +1,6 @@
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
+import { useT } from '../../../common/i18n/i18n-provider';
 import type { IncidentChangeView, IncidentView } from '../../../../src/shared/resolver-contract';
 import { describeChange } from './describe-change';
 import { formatTime } from './labels';
@@ -20,20 +21,26 @@ export function ChangeHistory({
   names: Record<string, string>;
   timeZone: string;
 }) {
+  const i18n = useT();
+  const { t, locale } = i18n;
   const latest = [...history].reverse().slice(0, SHOWN);
-  if (history.length === 0) return <Text color="color.text.subtle">No changes yet.</Text>;
+  if (history.length === 0) return <Text color="color.text.subtle">{t('panel.history.none')}</Text>;
   return (
     <Stack space="space.050">
       <Heading size="xsmall" as="h3">
-        Recent changes
+        {t('panel.history.heading')}
       </Heading>
-      <ul aria-label="Recent changes" data-testid="change-history">
+      <ul aria-label={t('panel.history.heading')} data-testid="change-history">
         {latest.map((h, i) => (
           <li key={`${h.at}-${h.field}-${i}`}>
             <Text>
-              {formatTime(h.at, timeZone)}: {describeChange(h, { settings, legal }, timeZone)}
-              {h.by ? ` (${names[h.by] ?? 'someone'})` : ''}
-              {h.reason ? `. Why: ${h.reason}` : ''}
+              {t(h.reason ? 'panel.history.lineWithReason' : 'panel.history.line', {
+                when: formatTime(h.at, timeZone, locale),
+                what: describeChange(h, { settings, legal }, timeZone, i18n),
+                by: h.by ? (names[h.by] ?? t('panel.someone')) : '',
+                hasBy: h.by ? 'yes' : 'no',
+                reason: h.reason ?? '',
+              })}
             </Text>
           </li>
         ))}

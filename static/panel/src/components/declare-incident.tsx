@@ -4,6 +4,7 @@ import { Inline, Stack, Text } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
 import TextArea from '@atlaskit/textarea';
 import { useEffect, useState } from 'react';
+import { useT } from '../../../common/i18n/i18n-provider';
 import { ActionButton } from '../../../common/action-button';
 import { ErrorMessage } from '../../../common/error-message';
 import type { ErrorBody } from '../../../../src/shared/envelope';
@@ -20,6 +21,7 @@ type Stage = { kind: 'loading' } | { kind: 'form' } | { kind: 'done' } | { kind:
  * form that cannot work. Closing the dialog after declaring reloads the issue, with the panel.
  */
 export default function DeclareIncident() {
+  const { t } = useT();
   const [stage, setStage] = useState<Stage>({ kind: 'loading' });
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -44,32 +46,29 @@ export default function DeclareIncident() {
     setStage({ kind: 'done' });
   };
 
-  if (stage.kind === 'loading') return <Spinner label="Checking this issue" />;
+  if (stage.kind === 'loading') return <Spinner label={t('panel.declare.checking')} />;
   return (
     <Stack space="space.200" testId="declare-incident">
       <Heading size="small" as="h2">
-        Declare an incident
+        {t('panel.declare.heading')}
       </Heading>
       {stage.kind === 'blocked' && <ErrorMessage error={stage.error} />}
-      {stage.kind === 'already' && <Text>This issue is already an incident: work it in the Incident response panel.</Text>}
+      {stage.kind === 'already' && <Text>{t('panel.declare.already')}</Text>}
       {stage.kind === 'done' && (
         <Stack space="space.100">
-          <Text testId="declared">Declared. The incident&apos;s clocks have started and the timeline says who declared it and why.</Text>
+          <Text testId="declared">{t('panel.declare.done')}</Text>
           <Inline>
             <ActionButton onClick={() => void forgeView.close()} testId="declare-close">
-              Open the incident
+              {t('panel.declare.open')}
             </ActionButton>
           </Inline>
         </Stack>
       )}
       {stage.kind === 'form' && (
         <Stack space="space.100">
-          <Text>
-            This issue is outside the incident scope. Declaring it an incident starts the incident&apos;s clocks now, adds the incident panel, and records who
-            declared it and why in its timeline.
-          </Text>
+          <Text>{t('panel.declare.explain')}</Text>
           <label htmlFor="declare-reason">
-            <Text weight="semibold">Why is this an incident? (required)</Text>
+            <Text weight="semibold">{t('panel.declare.reason')}</Text>
           </label>
           <TextArea
             id="declare-reason"
@@ -81,10 +80,10 @@ export default function DeclareIncident() {
           {error && <ErrorMessage error={error} />}
           <Inline space="space.100">
             <ActionButton onClick={() => void declare()} isDisabled={busy || reason.trim().length === 0} testId="declare-submit">
-              Declare an incident
+              {t('panel.declare.submit')}
             </ActionButton>
             <ActionButton appearance="default" onClick={() => void forgeView.close()} isDisabled={busy}>
-              Cancel
+              {t('panel.cancel')}
             </ActionButton>
           </Inline>
         </Stack>

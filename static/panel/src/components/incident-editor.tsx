@@ -8,13 +8,17 @@ import { RadioGroup } from '@atlaskit/radio';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { useState } from 'react';
+import { useT } from '../../../common/i18n/i18n-provider';
+import type { MessageKey } from '../../../common/i18n/message-key';
 import { ErrorMessage } from '../../../common/error-message';
 import type { ErrorBody } from '../../../../src/shared/envelope';
 import { cellFor } from '../../../../src/shared/priority-matrix';
 import { type CiaFlagsView, type IncidentEdit, type IncidentView, TEXT_LIMITS } from '../../../../src/shared/resolver-contract';
 import { updateIncident } from '../api/incident-api';
 import { labelOf } from './labels';
+import { localizedCategory } from '../../../portal/src/portal-words';
 import { PriorityMatrixGrid } from './priority-matrix-grid';
+import { localizedMatrix } from './matrix-words';
 
 type Option = { value: string; label: string };
 
@@ -25,11 +29,11 @@ interface Props {
   onReload: () => void;
 }
 
-const CIA_LABELS: Record<keyof CiaFlagsView, string> = {
-  confidentiality: 'Confidentiality: information seen by people who should not see it',
-  integrity: 'Integrity: information or systems changed without authority',
-  availability: 'Availability: people cannot use a system or information',
-  authenticity: 'Authenticity: someone or something is not who or what it claims',
+const CIA_KEYS: Record<keyof CiaFlagsView, MessageKey> = {
+  confidentiality: 'panel.editor.cia.confidentiality',
+  integrity: 'panel.editor.cia.integrity',
+  availability: 'panel.editor.cia.availability',
+  authenticity: 'panel.editor.cia.authenticity',
 };
 
 /**
@@ -38,8 +42,10 @@ const CIA_LABELS: Record<keyof CiaFlagsView, string> = {
  * and the CIA(A) flags. The revision seen is sent, so a colleague's change is never overwritten.
  */
 export default function IncidentEditor({ view, onSaved, onCancel, onReload }: Props) {
+  const i18n = useT();
+  const { t } = i18n;
   const { incident, settings } = view;
-  const matrix = settings.matrix;
+  const matrix = localizedMatrix(settings.matrix, i18n);
   const [draft, setDraft] = useState({
     category: incident.category,
     impact: incident.matrixChanged ? null : incident.impact,
@@ -58,7 +64,7 @@ export default function IncidentEditor({ view, onSaved, onCancel, onReload }: Pr
 
   const computed = cellFor(matrix, draft.impact, draft.urgency);
   const effective = override.on ? override.level : (computed?.level ?? null);
-  const categoryOptions: Option[] = settings.categories.map((c) => ({ value: c.id, label: c.label }));
+  const categoryOptions: Option[] = settings.categories.map((c) => ({ value: c.id, label: localizedCategory(c, i18n).label }));
   const levelOptions: Option[] = matrix.levels.map((l) => ({ value: l.id, label: `${l.label}: ${l.description}` }));
   const overrideMissingReason = override.on && override.reason.trim().length < 3;
 
@@ -78,7 +84,7 @@ export default function IncidentEditor({ view, onSaved, onCancel, onReload }: Pr
   };
 
   const fieldError = (name: string) => (error?.fields?.[name] ? <FieldError>{error.fields[name]}</FieldError> : null);
-  const axis = (name: 'impact' | 'urgency', label: string) => {
+  const axis = (name: 'impact' | 'urgency', label: string, choose: string) => {
     const levels = matrix[name];
     const chosen = levels.find((l) => l.id === draft[name]);
     return (
@@ -93,7 +99,7 @@ export default function IncidentEditor({ view, onSaved, onCancel, onReload }: Pr
           onChange={(e) => setDraft({ ...draft, [name]: e.currentTarget.value })}
         />
         <Text color="color.text.subtle" size="small">
-          {chosen ? chosen.description : `Choose the ${name}.`}
+          {chosen ? chosen.description : choose}
         </Text>
         {fieldError(name)}
       </fieldset>
@@ -106,14 +112,14 @@ export default function IncidentEditor({ view, onSaved, onCancel, onReload }: Pr
         e.preventDefault();
         void save();
       }}
-      aria-label="Priority calculator"
+      aria-label={t('panel.editor.formLabel')}
     >
       <Stack space="space.150">
         <Heading size="small" as="h2">
-          Classification and priority
+          {t('panel.editor.heading')}
         </Heading>
-        {error && <ErrorMessage error={error} action={error.code === 'CONFLICT' ? { text: 'Reload', onClick: onReload } : undefined} />}
-        <Field name="category" label="Category">
+        {error && <ErrorMessage error={error} action={error.code === 'CONFLICT' ? { text: t('panel.reload'), onClick: onReload } : undefined} />}
+        <Field name="category" label={t('panel.field.category')}>
           {({ fieldProps }) => (
             <>
               <Select<Option>
@@ -128,8 +134,8 @@ export default function IncidentEditor({ view, onSaved, onCancel, onReload }: Pr
           )}
         </Field>
         <Inline space="space.300" shouldWrap>
-          {axis('impact', 'Impact: how much damage to the business')}
-          {axis('urgency', 'Urgency: how fast it must be corrected')}
+          {axis('impact', t('panel.editor.impact'), t('panel.editor.chooseImpact'))}
+          {axis('urgency', t('panel.editor.urgency'), t('panel.editor.chooseUrgency'))}
         </Inline>
         <PriorityMatrixGrid
           matrix={matrix}
@@ -141,21 +147,23 @@ export default function IncidentEditor({ view, onSaved, onCancel, onReload }: Pr
           {matrix.help}
         </Text>
         <Inline space="space.100" alignBlock="center">
-          <Text weight="semibold">Resulting priority:</Text>
+          <Text weight="semibold">{t('panel.editor.result')}</Text>
           <Lozenge appearance={effective ? 'moved' : 'default'} isBold testId="calculated-priority">
-            {effective ? labelOf(settings, 'priority', effective) : 'Not set'}
+            {effective ? labelOf(settings, 'priority', effective, i18n) : t('panel.value.notSet')}
           </Lozenge>
-          {effective && settings.jiraPriorityByLevel[effective] && <Text>(Jira priority {settings.jiraPriorityByLevel[effective]})</Text>}
+          {effective && settings.jiraPriorityByLevel[effective] && (
+            <Text>{t('panel.editor.jiraPriority', { priority: settings.jiraPriorityByLevel[effective]! })}</Text>
+          )}
         </Inline>
         <Checkbox
-          label="Override the matrix for this incident"
+          label={t('panel.editor.override')}
           isChecked={override.on}
           onChange={(e) => setOverride({ ...override, on: e.target.checked, level: override.level ?? computed?.level ?? null })}
           testId="override-toggle"
         />
         {override.on && (
           <Stack space="space.100">
-            <Field name="override-level" label="Priority set by hand">
+            <Field name="override-level" label={t('panel.editor.overrideLevel')}>
               {({ fieldProps }) => (
                 <Select<Option>
                   inputId={fieldProps.id}
@@ -165,7 +173,7 @@ export default function IncidentEditor({ view, onSaved, onCancel, onReload }: Pr
                 />
               )}
             </Field>
-            <Field name="override-reason" label="Why the matrix does not fit (required)" isRequired>
+            <Field name="override-reason" label={t('panel.editor.overrideReason')} isRequired>
               {({ fieldProps }) => (
                 <>
                   <Textfield
@@ -183,23 +191,19 @@ export default function IncidentEditor({ view, onSaved, onCancel, onReload }: Pr
         )}
         <fieldset>
           <legend>
-            <Text weight="semibold">Security goals affected (CIA(A))</Text>
+            <Text weight="semibold">{t('panel.editor.cia.legend')}</Text>
           </legend>
-          {(Object.keys(CIA_LABELS) as (keyof CiaFlagsView)[]).map((flag) => (
+          {(Object.keys(CIA_KEYS) as (keyof CiaFlagsView)[]).map((flag) => (
             <Checkbox
               key={flag}
-              label={CIA_LABELS[flag]}
+              label={t(CIA_KEYS[flag])}
               isChecked={draft.cia[flag]}
               onChange={(e) => setDraft({ ...draft, cia: { ...draft.cia, [flag]: e.target.checked } })}
             />
           ))}
         </fieldset>
-        <Checkbox
-          label="This is an exercise (kept out of statistics)"
-          isChecked={draft.exercise}
-          onChange={(e) => setDraft({ ...draft, exercise: e.target.checked })}
-        />
-        <Field name="reason" label="Why are you changing this? (recorded with the change)">
+        <Checkbox label={t('panel.editor.exercise')} isChecked={draft.exercise} onChange={(e) => setDraft({ ...draft, exercise: e.target.checked })} />
+        <Field name="reason" label={t('panel.editor.reason')}>
           {({ fieldProps }) => (
             <>
               <Textfield
@@ -209,7 +213,7 @@ export default function IncidentEditor({ view, onSaved, onCancel, onReload }: Pr
                 onChange={(e) => setReason(e.currentTarget.value)}
                 testId="change-reason"
               />
-              <HelperMessage>Optional, but it helps whoever reviews the priority later.</HelperMessage>
+              <HelperMessage>{t('panel.editor.reasonHelp')}</HelperMessage>
               {fieldError('reason')}
             </>
           )}
@@ -222,13 +226,13 @@ export default function IncidentEditor({ view, onSaved, onCancel, onReload }: Pr
             isDisabled={overrideMissingReason || (override.on && !override.level)}
             testId="save-incident"
           >
-            Save
+            {t('panel.save')}
           </Button>
           <Button appearance="subtle" onClick={onCancel} isDisabled={saving}>
-            Cancel
+            {t('panel.cancel')}
           </Button>
         </Inline>
-        {overrideMissingReason && <Text color="color.text.warning">An override needs a reason of at least a few words.</Text>}
+        {overrideMissingReason && <Text color="color.text.warning">{t('panel.editor.overrideNeedsReason')}</Text>}
       </Stack>
     </form>
   );

@@ -5,9 +5,10 @@ import { ActionButton } from '../../../common/action-button';
 import { ErrorMessage } from '../../../common/error-message';
 import { useViewerTimeZone } from '../../../common/use-viewer-time-zone';
 import { useDisplayNames } from '../../../common/use-display-names';
+import { type I18n, useT } from '../../../common/i18n/i18n-provider';
+import type { MessageKey } from '../../../common/i18n/message-key';
 import { announceIncidentChanged } from '../hooks/incident-changed-event';
 import { useIncident } from '../hooks/use-incident';
-import { ChangeHistory } from './change-history';
 import { IncidentSummary } from './incident-summary';
 import { SlaClocks } from './sla-clocks';
 import { TriageControls } from './triage-controls';
@@ -30,8 +31,12 @@ const OnCall = lazy(() => import('./oncall/on-call'));
 const ReporterReplySection = lazy(() => import('./reporter-reply/reporter-reply-section'));
 // Stakeholder updates (the form, its preview, the past updates) load when their section opens.
 const StakeholderUpdatesSection = lazy(() => import('./stakeholder-updates/stakeholder-updates-section'));
+// The change history (with the words for every kind of change) loads when its section opens.
+const ChangeHistory = lazy(() => import('./change-history').then((m) => ({ default: m.ChangeHistory })));
 
 export function IncidentPanel() {
+  const i18n = useT();
+  const { t } = i18n;
   // The timeline's entries are read when the Response section opens: the header paints one storage round sooner.
   const { state, reload, replace: show } = useIncident({ deferTimeline: true });
   // Every save of the panel ends here: the glance on the same page follows it.
@@ -61,18 +66,18 @@ export function IncidentPanel() {
   if (state.status === 'loading') {
     return (
       <Box padding="space.200" aria-busy="true">
-        <Spinner label="Loading the incident" />
+        <Spinner label={t('panel.loadingIncident')} />
       </Box>
     );
   }
   if (state.status === 'error' || !view) {
-    const error = state.status === 'error' ? state.error : { code: 'INTERNAL' as const, message: 'The incident could not be shown.' };
-    return <ErrorMessage error={error} action={{ text: 'Try again', onClick: () => void reload() }} />;
+    const error = state.status === 'error' ? state.error : { code: 'INTERNAL' as const, message: t('panel.couldNotShow') };
+    return <ErrorMessage error={error} action={{ text: t('panel.tryAgain'), onClick: () => void reload() }} />;
   }
 
-  const sections = sectionSummaries(view);
-  const section = (id: keyof typeof sections, title: string, body: ReactNode) => (
-    <PanelSection id={id} title={title} summary={sections[id]} open={open.includes(id)} onToggle={() => toggle(id)}>
+  const sections = sectionSummaries(view, i18n);
+  const section = (id: keyof typeof sections, title: MessageKey, body: ReactNode) => (
+    <PanelSection id={id} title={t(title)} summary={sections[id]} open={open.includes(id)} onToggle={() => toggle(id)}>
       {body}
     </PanelSection>
   );
@@ -81,12 +86,12 @@ export function IncidentPanel() {
       <TriageControls view={view} onDone={replace} onReload={() => void reload()} />
       <Inline space="space.100">
         <ActionButton appearance="default" onClick={() => setEditing(true)} testId="edit-incident">
-          Edit classification and priority
+          {t('panel.editClassification')}
         </ActionButton>
       </Inline>
     </Stack>
   ) : (
-    <Text color="color.text.subtle">You can view this incident; triage and editing need permission to edit the issue.</Text>
+    <Text color="color.text.subtle">{t('panel.viewOnly')}</Text>
   );
   // On a new event the triage decision comes first, right under the header; later it sits with the overview.
   const triageFirst = view.incident.triage.state === 'event';
@@ -94,9 +99,7 @@ export function IncidentPanel() {
   return (
     <Stack space="space.150">
       <PanelHeader view={view} timeZone={timeZone} />
-      {!view.indexInSync && (
-        <ErrorMessage error={{ code: 'CONFLICT', message: 'The incident data that Jira search sees was changed outside the app. Saving here restores it.' }} />
-      )}
+      {!view.indexInSync && <ErrorMessage error={{ code: 'CONFLICT', message: t('panel.indexOutOfSync') }} />}
       {view.notes.map((note) => (
         <Text key={note} color="color.text.warning" testId="incident-note">
           {note}
@@ -108,7 +111,7 @@ export function IncidentPanel() {
         </Suspense>
       )}
       {editing ? (
-        <Suspense fallback={<Spinner label="Opening the priority calculator" />}>
+        <Suspense fallback={<Spinner label={t('panel.openingCalculator')} />}>
           <IncidentEditor
             view={view}
             onSaved={(next) => {
@@ -124,57 +127,68 @@ export function IncidentPanel() {
           {triageFirst && triage}
           {section(
             'overview',
-            'Overview',
+            'panel.section.overview.title',
             <Stack space="space.150">
               <IncidentSummary view={view} names={names} timeZone={timeZone} />
               {!triageFirst && triage}
             </Stack>,
           )}
-          {section('sla', 'Service levels', <SlaClocks sla={view.sla} timeZone={timeZone} onStale={refresh} />)}
+          {section(
+            'sla',
+            'panel.section.sla.title',
+            <SlaClocks
+              sla={view.sla}
+              timeZone={timeZone}
+              onStale={refresh}
+              levelName={view.sla.level ? labelOf(view.settings, 'priority', view.sla.level, i18n) : undefined}
+            />,
+          )}
           {section(
             'legal',
-            'Legal notification',
-            <Suspense fallback={<Spinner label="Loading the legal clocks" />}>
+            'panel.section.legal.title',
+            <Suspense fallback={<Spinner label={t('panel.section.legal.loading')} />}>
               <LegalClocks view={view} timeZone={timeZone} names={names} onChange={replace} />
             </Suspense>,
           )}
           {section(
             'response',
-            'Response',
-            <Suspense fallback={<Spinner label="Loading the response workspace" />}>
+            'panel.section.response.title',
+            <Suspense fallback={<Spinner label={t('panel.section.response.loading')} />}>
               <ResponseWorkspace view={view} timeZone={timeZone} onChange={replace} />
             </Suspense>,
           )}
           {section(
             'reports',
-            'Postmortem and reports',
-            <Suspense fallback={<Spinner label="Loading the postmortem tools" />}>
+            'panel.section.reports.title',
+            <Suspense fallback={<Spinner label={t('panel.section.reports.loading')} />}>
               <PostmortemSection view={view} timeZone={timeZone} />
             </Suspense>,
           )}
           {view.canEdit &&
             section(
               'reply',
-              'Reply to the reporter',
-              <Suspense fallback={<Spinner label="Loading the reply to the reporter" />}>
+              'panel.section.reply.title',
+              <Suspense fallback={<Spinner label={t('panel.section.reply.loading')} />}>
                 <ReporterReplySection onSent={refresh} />
               </Suspense>,
             )}
           <PanelSection
             id="stakeholders"
-            title="Stakeholder updates"
-            summary="Tell stakeholders how it is going"
+            title={t('panel.section.stakeholders.title')}
+            summary={t('panel.section.stakeholders.summary')}
             open={open.includes('stakeholders')}
             onToggle={() => toggle('stakeholders')}
           >
-            <Suspense fallback={<Spinner label="Loading the stakeholder updates" />}>
+            <Suspense fallback={<Spinner label={t('panel.section.stakeholders.loading')} />}>
               <StakeholderUpdatesSection timeZone={timeZone} onSent={refresh} />
             </Suspense>
           </PanelSection>
           {section(
             'history',
-            'Change history',
-            <ChangeHistory history={view.incident.history} settings={view.settings} legal={view.legal} names={names} timeZone={timeZone} />,
+            'panel.section.history.title',
+            <Suspense fallback={<Spinner label={t('panel.section.history.loading')} />}>
+              <ChangeHistory history={view.incident.history} settings={view.settings} legal={view.legal} names={names} timeZone={timeZone} />
+            </Suspense>,
           )}
         </>
       )}
@@ -182,39 +196,48 @@ export function IncidentPanel() {
   );
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const DUTY_WORDS = {
-  'not-required': 'No postmortem required',
-  pending: 'Postmortem required once resolved',
-  due: 'Postmortem due',
-  published: 'Postmortem published',
-} as const;
+const DUTY_KEYS: Record<IncidentView['postmortem']['state'], MessageKey> = {
+  'not-required': 'panel.section.reports.summary.notRequired',
+  pending: 'panel.section.reports.summary.pending',
+  due: 'panel.section.reports.summary.due',
+  published: 'panel.section.reports.summary.published',
+};
 
 /** What each closed section would show, in one line. */
-function sectionSummaries(view: IncidentView) {
+function sectionSummaries(view: IncidentView, i18n: I18n) {
+  const { t } = i18n;
   const clocks = view.sla.clocks;
   const running = clocks.filter((c) => c.state === 'running').length;
   const missed = clocks.filter((c) => c.state === 'missed').length;
   // As the section says it: notices owed, and regimes that one question still decides.
-  const applies = view.legal.obligations.filter((o) => o.decidedBy === null && o.state !== 'not-required' && o.state !== 'sent').length;
+  const owed = view.legal.obligations.filter((o) => o.decidedBy === null && o.state !== 'not-required' && o.state !== 'sent').length;
   const possible = new Set(view.legal.obligations.filter((o) => o.decidedBy !== null).map((o) => o.regime)).size;
   const phase = view.response.phases.find((p) => p.phase === view.response.phase)?.label;
+  const entries = view.response.timelineLength;
   return {
-    overview: view.incident.category ? labelOf(view.settings, 'category', view.incident.category) : 'Not classified yet',
+    overview: view.incident.category ? labelOf(view.settings, 'category', view.incident.category, i18n) : t('panel.section.overview.summary.unclassified'),
     sla:
       clocks.length === 0
-        ? 'No clocks yet'
-        : [running > 0 && `${plural(running, 'clock', 'clocks')} running`, missed > 0 && `${missed} missed`].filter(Boolean).join(', ') || 'All clocks stopped',
+        ? t('panel.section.sla.summary.noClocks')
+        : running > 0 && missed > 0
+          ? t('panel.section.sla.summary.runningAndMissed', { running, missed })
+          : running > 0
+            ? t('panel.section.sla.summary.running', { running })
+            : missed > 0
+              ? t('panel.section.sla.summary.missed', { missed })
+              : t('panel.section.sla.summary.allStopped'),
     legal: !view.legal.profileAnswered
-      ? 'Legal profile not answered yet'
-      : applies + possible === 0
-        ? 'Nothing owed'
-        : [applies > 0 && `${plural(applies, 'notice owed', 'notices owed')}`, possible > 0 && `${plural(possible, 'regime may apply', 'regimes may apply')}`]
-            .filter(Boolean)
-            .join(', '),
-    response: [phase, plural(view.response.timelineLength, 'timeline entry', 'timeline entries')].filter(Boolean).join(', '),
-    reports: DUTY_WORDS[view.postmortem.state],
-    reply: 'Tell the reporter what happened',
-    history: plural(view.incident.history.length, 'change', 'changes'),
+      ? t('panel.section.legal.summary.noProfile')
+      : owed > 0 && possible > 0
+        ? t('panel.section.legal.summary.owedAndPossible', { owed, possible })
+        : owed > 0
+          ? t('panel.section.legal.summary.owed', { owed })
+          : possible > 0
+            ? t('panel.section.legal.summary.possible', { possible })
+            : t('panel.section.legal.summary.nothingOwed'),
+    response: phase ? t('panel.section.response.summary.phaseAndEntries', { phase, entries }) : t('panel.section.response.summary.entries', { entries }),
+    reports: t(DUTY_KEYS[view.postmortem.state]),
+    reply: t('panel.section.reply.summary'),
+    history: t('panel.section.history.summary', { changes: view.incident.history.length }),
   };
 }

@@ -1,10 +1,13 @@
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import { HOW_BAD_ANSWERS, HOW_URGENT_ANSWERS, PERSONAL_DATA_ANSWERS } from '../../../../src/shared/portal-report';
+import { useT } from '../../../common/i18n/i18n-provider';
+import type { MessageKey } from '../../../common/i18n/message-key';
+import { HOW_BAD_KEYS, HOW_URGENT_KEYS, PERSONAL_DATA_KEYS } from '../../../portal/src/portal-words';
 import type { IncidentView } from '../../../../src/shared/resolver-contract';
-import { formatTime, labelOf, TRIAGE_APPEARANCE, TRIAGE_LABELS } from './labels';
+import { formatTime, labelOf, TRIAGE_APPEARANCE, TRIAGE_KEYS } from './labels';
 import { PriorityMatrixGrid } from './priority-matrix-grid';
+import { presetText } from './matrix-words';
 
 const termStyle = xcss({ minWidth: '8rem' });
 
@@ -19,12 +22,23 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
-const answer = (list: readonly { id: string; label: string }[], id: string | null) => list.find((a) => a.id === id)?.label;
+/** The reporter's answer by its id, in the words the portal asked it in; none for an unknown id. */
+const answerKey = (keys: Record<string, MessageKey>, id: string | null): MessageKey | null => (id !== null && keys[id]) || null;
+
+const CIA_KEYS: Record<'confidentiality' | 'integrity' | 'availability' | 'authenticity', MessageKey> = {
+  confidentiality: 'panel.field.confidentiality',
+  integrity: 'panel.field.integrity',
+  availability: 'panel.field.availability',
+  authenticity: 'panel.field.authenticity',
+};
 
 /** The incident at a glance: triage state, why it has its priority, CIA(A), what the reporter said. */
 export function IncidentSummary({ view, names, timeZone }: { view: IncidentView; names: Record<string, string>; timeZone: string }) {
+  const i18n = useT();
+  const { t, locale } = i18n;
   const { incident, settings } = view;
-  const level = (id: string | null) => labelOf(settings, 'priority', id);
+  const level = (id: string | null) => labelOf(settings, 'priority', id, i18n);
+  const label = (field: string, id: string | null) => labelOf(settings, field, id, i18n);
   const cia = (Object.keys(incident.cia) as (keyof typeof incident.cia)[]).filter((k) => incident.cia[k]);
   const reporter = incident.reporter;
   return (
@@ -34,54 +48,72 @@ export function IncidentSummary({ view, names, timeZone }: { view: IncidentView;
           {view.issue.key}: {view.issue.summary}
         </Heading>
         <Lozenge appearance={TRIAGE_APPEARANCE[incident.triage.state]} testId="triage-state">
-          {TRIAGE_LABELS[incident.triage.state]}
+          {t(TRIAGE_KEYS[incident.triage.state])}
         </Lozenge>
-        {incident.exercise && <Lozenge appearance="new">Exercise</Lozenge>}
+        {incident.exercise && <Lozenge appearance="new">{t('panel.value.exercise')}</Lozenge>}
       </Inline>
       {incident.triage.by && incident.triage.at && (
         <Text color="color.text.subtle">
-          {TRIAGE_LABELS[incident.triage.state]} by {names[incident.triage.by] ?? 'someone'} on {formatTime(incident.triage.at, timeZone)}
-          {incident.triage.reason ? `: ${incident.triage.reason}` : ''}
+          {t(incident.triage.reason ? 'panel.summary.triagedWithReason' : 'panel.summary.triaged', {
+            state: t(TRIAGE_KEYS[incident.triage.state]),
+            by: names[incident.triage.by] ?? t('panel.someone'),
+            when: formatTime(incident.triage.at, timeZone, locale),
+            reason: incident.triage.reason ?? '',
+          })}
         </Text>
       )}
-      <Row term="Priority">
+      <Row term={t('panel.field.priority')}>
         <Stack space="space.050">
           <Inline space="space.100" alignBlock="center">
             <Lozenge appearance={incident.priority ? 'moved' : 'default'} isBold testId="incident-priority">
-              {incident.priority ? level(incident.priority) : 'Not set'}
+              {incident.priority ? level(incident.priority) : t('panel.value.notSet')}
             </Lozenge>
-            <Text>Jira priority: {view.issue.priority ?? 'None'}</Text>
+            <Text>{view.issue.priority ? t('panel.summary.jiraPriority', { priority: view.issue.priority }) : t('panel.summary.noJiraPriority')}</Text>
           </Inline>
           {incident.override ? (
             <Text testId="priority-reason">
-              Set by hand by {incident.override.by ? (names[incident.override.by] ?? 'someone') : 'someone'}: {incident.override.reason}. The matrix says{' '}
-              {level(incident.computedPriority)}.
+              {t('panel.summary.overridden', {
+                by: incident.override.by ? (names[incident.override.by] ?? t('panel.someone')) : t('panel.someone'),
+                reason: incident.override.reason,
+                computed: level(incident.computedPriority),
+              })}
             </Text>
           ) : incident.computedPriority ? (
             <Text testId="priority-reason">
-              From the matrix: impact {labelOf(settings, 'impact', incident.impact)} x urgency {labelOf(settings, 'urgency', incident.urgency)}
-              {incident.score !== null ? ` (score ${incident.score})` : ''}.
+              {t(incident.score !== null ? 'panel.summary.fromMatrixWithScore' : 'panel.summary.fromMatrix', {
+                impact: label('impact', incident.impact),
+                urgency: label('urgency', incident.urgency),
+                score: incident.score ?? 0,
+              })}
             </Text>
           ) : (
-            <Text color="color.text.subtle">Set impact and urgency to compute the priority.</Text>
+            <Text color="color.text.subtle">{t('panel.summary.setImpactAndUrgency')}</Text>
           )}
-          {incident.matrixChanged && <Text color="color.text.warning">The priority matrix changed since this was triaged; set impact and urgency again.</Text>}
+          {incident.matrixChanged && <Text color="color.text.warning">{t('panel.summary.matrixChanged')}</Text>}
         </Stack>
       </Row>
-      <Row term="Category">
-        <Text testId="incident-category">{labelOf(settings, 'category', incident.category)}</Text>
+      <Row term={t('panel.field.category')}>
+        <Text testId="incident-category">{label('category', incident.category)}</Text>
       </Row>
-      <Row term="CIA(A)">
-        <Text>{cia.length > 0 ? cia.map((k) => k[0]!.toUpperCase() + k.slice(1)).join(', ') : 'None flagged'}</Text>
+      <Row term={t('panel.summary.cia')}>
+        <Text>
+          {cia.length > 0
+            ? new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(cia.map((k) => t(CIA_KEYS[k])))
+            : t('panel.summary.noneFlagged')}
+        </Text>
       </Row>
       {reporter && (
-        <Row term="Reporter said">
+        <Row term={t('panel.summary.reporterSaid')}>
           <Text>
             {[
-              reporter.category ? `what: ${labelOf(settings, 'category', reporter.category)}` : null,
-              answer(HOW_BAD_ANSWERS, reporter.howBad) ? `affects: ${answer(HOW_BAD_ANSWERS, reporter.howBad)}` : null,
-              answer(HOW_URGENT_ANSWERS, reporter.howUrgent) ? `urgency: ${answer(HOW_URGENT_ANSWERS, reporter.howUrgent)}` : null,
-              `personal data: ${answer(PERSONAL_DATA_ANSWERS, reporter.personalData) ?? 'not answered'}`,
+              reporter.category ? t('panel.summary.reporter.what', { category: label('category', reporter.category) }) : null,
+              answerKey(HOW_BAD_KEYS, reporter.howBad) ? t('panel.summary.reporter.affects', { answer: t(answerKey(HOW_BAD_KEYS, reporter.howBad)!) }) : null,
+              answerKey(HOW_URGENT_KEYS, reporter.howUrgent)
+                ? t('panel.summary.reporter.urgency', { answer: t(answerKey(HOW_URGENT_KEYS, reporter.howUrgent)!) })
+                : null,
+              answerKey(PERSONAL_DATA_KEYS, reporter.personalData)
+                ? t('panel.summary.reporter.personalData', { answer: t(answerKey(PERSONAL_DATA_KEYS, reporter.personalData)!) })
+                : t('panel.summary.reporter.personalDataUnanswered'),
             ]
               .filter(Boolean)
               .join('; ')}
@@ -89,7 +121,7 @@ export function IncidentSummary({ view, names, timeZone }: { view: IncidentView;
         </Row>
       )}
       {incident.suggestedByReporter.length > 0 && (
-        <Row term="For your review">
+        <Row term={t('panel.summary.forReview')}>
           <Stack space="space.025" testId="suggested-by-reporter">
             {incident.suggestedByReporter.map((note) => (
               <Text key={note} color="color.text.warning">
@@ -99,18 +131,18 @@ export function IncidentSummary({ view, names, timeZone }: { view: IncidentView;
           </Stack>
         </Row>
       )}
-      <Row term="Reported">
-        <Text>{formatTime(incident.reportedAt, timeZone)}</Text>
+      <Row term={t('panel.summary.reported')}>
+        <Text>{formatTime(incident.reportedAt, timeZone, locale)}</Text>
       </Row>
-      <Row term="Status">
+      <Row term={t('panel.summary.status')}>
         <Inline space="space.100">
           <Lozenge>{view.issue.status}</Lozenge>
-          {view.issue.securityLevel && <Lozenge appearance="removed">Restricted: {view.issue.securityLevel}</Lozenge>}
+          {view.issue.securityLevel && <Lozenge appearance="removed">{t('panel.summary.restricted', { level: view.issue.securityLevel })}</Lozenge>}
         </Inline>
       </Row>
       <PriorityMatrixGrid matrix={settings.matrix} impact={incident.impact} urgency={incident.urgency} />
       <Text color="color.text.subtle" size="small">
-        {settings.matrix.help}
+        {presetText(settings.matrix.help, i18n)}
       </Text>
     </Stack>
   );

@@ -66,7 +66,8 @@ export function PanelSection({
     <Stack space="space.100">
       <Heading size="xsmall" as="h3">
         <Pressable xcss={toggleStyle} onClick={onToggle} aria-expanded={open} aria-controls={`panel-section-${id}-body`} testId={`panel-section-${id}`}>
-          <Inline space="space.100" alignBlock="center">
+          {/* Wraps: a long summary in a longer language goes under the title, not off the edge. */}
+          <Inline space="space.100" alignBlock="center" shouldWrap>
             <span aria-hidden="true">{open ? '▾' : '▸'}</span>
             <span>{title}</span>
             {!open && summary && (

@@ -1,5 +1,7 @@
 import { token } from '@atlaskit/tokens';
 import type { CSSProperties } from 'react';
+import { useT } from '../../../common/i18n/i18n-provider';
+import { localizedMatrix } from './matrix-words';
 import { cellFor, type PriorityMatrix } from '../../../../src/shared/priority-matrix';
 
 const cellStyle: CSSProperties = { padding: `${token('space.050')} ${token('space.100')}`, border: `1px solid ${token('color.border')}`, textAlign: 'center' };
@@ -34,16 +36,19 @@ interface Props {
  * The impact x urgency grid with the chosen cell highlighted: highest impact on top, urgency
  * rising to the right, each cell naming its level (and score, where the scheme has one).
  */
-export function PriorityMatrixGrid({ matrix, impact, urgency, onPick }: Props) {
+export function PriorityMatrixGrid({ matrix: source, impact, urgency, onPick }: Props) {
+  const i18n = useT();
+  const { t } = i18n;
+  const matrix = localizedMatrix(source, i18n);
   const rows = [...matrix.impact].reverse();
   return (
     <table style={{ borderCollapse: 'collapse' }} data-testid="priority-matrix">
       <caption style={{ textAlign: 'start', font: token('font.body.small'), color: token('color.text.subtle'), paddingBlockEnd: token('space.050') }}>
-        {matrix.name}: impact (rows) by urgency (columns)
+        {t('panel.matrix.caption', { name: matrix.name })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Impact \ Urgency</th>
+          <th scope="col">{t('panel.matrix.corner')}</th>
           {matrix.urgency.map((u) => (
             <th scope="col" key={u.id}>
               {u.label}
@@ -72,7 +77,7 @@ export function PriorityMatrixGrid({ matrix, impact, urgency, onPick }: Props) {
                       type="button"
                       style={buttonReset}
                       aria-pressed={chosen}
-                      aria-label={`Impact ${i.label}, urgency ${u.label}: ${text}`}
+                      aria-label={t('panel.matrix.cellLabel', { impact: i.label, urgency: u.label, cell: text })}
                       onClick={() => onPick(i.id, u.id)}
                     >
                       {text}

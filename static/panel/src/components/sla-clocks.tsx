@@ -2,11 +2,11 @@ import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import { useEffect, useMemo } from 'react';
+import { type I18n, useT } from '../../../common/i18n/i18n-provider';
+import type { MessageKey } from '../../../common/i18n/message-key';
 import { useNow } from '../../../common/use-now';
-import { formatDuration } from '../../../../src/shared/durations';
 import type { SlaClockView, SlaView } from '../../../../src/shared/resolver-contract';
-import { formatTime } from './labels';
-import { CLOCK_NAMES } from '../../../../src/shared/next-deadline';
+import { CLOCK_KEYS, formatDurationIn, formatTime } from './labels';
 import { zoneInWords } from '../../../../src/shared/time-in-words';
 
 const nameStyle = xcss({ minWidth: '10rem' });
@@ -21,40 +21,42 @@ export function liveRemaining(clock: SlaClockView, asOf: number, now: number): n
   return clock.remainingMs - Math.max(0, until - asOf);
 }
 
-function badge(clock: SlaClockView, remaining: number, warnAtPercent: number): { text: string; appearance: Appearance } {
+function badge(clock: SlaClockView, remaining: number, warnAtPercent: number): { text: MessageKey; appearance: Appearance } {
   switch (clock.state) {
     case 'met':
-      return { text: 'Met', appearance: 'success' };
+      return { text: 'panel.sla.state.met', appearance: 'success' };
     case 'missed':
-      return { text: 'Missed', appearance: 'removed' };
+      return { text: 'panel.sla.state.missed', appearance: 'removed' };
     case 'paused':
-      return { text: 'Paused', appearance: 'default' };
+      return { text: 'panel.sla.state.paused', appearance: 'default' };
     case 'not-applicable':
-      return { text: 'Not applicable', appearance: 'default' };
+      return { text: 'panel.sla.state.notApplicable', appearance: 'default' };
     default:
-      if (remaining <= 0) return { text: 'Breached', appearance: 'removed' };
+      if (remaining <= 0) return { text: 'panel.sla.state.breached', appearance: 'removed' };
       return remaining <= clock.targetMinutes * 60_000 * (1 - warnAtPercent / 100)
-        ? { text: 'Due soon', appearance: 'moved' }
-        : { text: 'On track', appearance: 'inprogress' };
+        ? { text: 'panel.sla.state.dueSoon', appearance: 'moved' }
+        : { text: 'panel.sla.state.onTrack', appearance: 'inprogress' };
   }
 }
 
-function detail(clock: SlaClockView, remaining: number, timeZone: string): string {
-  const due = clock.dueAt ? formatTime(clock.dueAt, timeZone) : null;
+function detail(clock: SlaClockView, remaining: number, timeZone: string, { t, locale }: I18n): string {
+  const due = clock.dueAt ? formatTime(clock.dueAt, timeZone, locale) : null;
+  const duration = formatDurationIn(remaining, t);
+  const stopped = clock.stoppedAt ? formatTime(clock.stoppedAt, timeZone, locale) : '';
   switch (clock.state) {
     case 'met':
-      return `Done ${formatTime(clock.stoppedAt!, timeZone)}, with ${formatDuration(remaining)} of working time to spare${due ? ` (due ${due})` : ''}.`;
+      return due ? t('panel.sla.detail.metWithDue', { stopped, duration, due }) : t('panel.sla.detail.met', { stopped, duration });
     case 'missed':
-      return `Done ${formatTime(clock.stoppedAt!, timeZone)}, late by ${formatDuration(remaining)} of working time${due ? ` (was due ${due})` : ''}.`;
+      return due ? t('panel.sla.detail.missedWithDue', { stopped, duration, due }) : t('panel.sla.detail.missed', { stopped, duration });
     case 'paused':
-      return `Paused with ${formatDuration(remaining)} of working time left; the due time moves while paused.`;
+      return t('panel.sla.detail.paused', { duration });
     case 'not-applicable':
-      return 'Not an incident: this clock does not apply.';
+      return t('panel.sla.detail.notApplicable');
     default: {
-      const resting = clock.counting ? '' : ' Outside working hours now: the clock is not counting.';
+      const resting = clock.counting ? 'no' : 'yes';
       return remaining > 0
-        ? `${formatDuration(remaining)} of working time left; due ${due}.${resting}`
-        : `Late by ${formatDuration(remaining)} of working time; was due ${due}.${resting}`;
+        ? t('panel.sla.detail.running', { duration, due: due ?? '', resting })
+        : t('panel.sla.detail.late', { duration, due: due ?? '', resting });
     }
   }
 }
@@ -64,7 +66,20 @@ function detail(clock: SlaClockView, remaining: number, timeZone: string): strin
  * view when the calendar starts or stops counting (or a clock would cross into another state the
  * server decides), so the numbers stay right without reloading the page.
  */
-export function SlaClocks({ sla, timeZone, onStale }: { sla: SlaView; timeZone: string; onStale: () => void }) {
+export function SlaClocks({
+  sla,
+  timeZone,
+  onStale,
+  levelName,
+}: {
+  sla: SlaView;
+  timeZone: string;
+  onStale: () => void;
+  /** The level's name in the viewer's words (sla.level is its id); the id where not given. */
+  levelName?: string;
+}) {
+  const i18n = useT();
+  const { t } = i18n;
   const tick = useNow(15_000);
   const asOf = Date.parse(sla.asOf);
   // Time is measured from when this reading arrived, on the browser's clock, so a browser clock
@@ -80,14 +95,19 @@ export function SlaClocks({ sla, timeZone, onStale }: { sla: SlaView; timeZone: 
   return (
     <Stack space="space.100" testId="sla-clocks">
       <Heading size="xsmall" as="h3">
-        Service levels
+        {t('panel.section.sla.title')}
       </Heading>
       {sla.unavailable ? (
         <Text color="color.text.subtle">{sla.unavailable}</Text>
       ) : (
         <>
           <Text color="color.text.subtle">
-            {sla.level} policy on the {sla.calendar!.name} calendar ({zoneInWords(sla.calendar!.timeZone)}). Times in your time zone ({zoneInWords(timeZone)}).
+            {t('panel.sla.policy', {
+              level: levelName ?? sla.level ?? '',
+              calendar: sla.calendar!.name,
+              calendarZone: zoneInWords(sla.calendar!.timeZone),
+              viewerZone: zoneInWords(timeZone),
+            })}
           </Text>
           <Box as="ul" xcss={listStyle}>
             {sla.clocks.map((clock) => {
@@ -97,12 +117,12 @@ export function SlaClocks({ sla, timeZone, onStale }: { sla: SlaView; timeZone: 
                 <Box as="li" key={clock.kind} testId={`sla-clock-${clock.kind}`} paddingBlock="space.050">
                   <Inline space="space.100" alignBlock="start" shouldWrap>
                     <Box xcss={nameStyle}>
-                      <Text weight="semibold">{CLOCK_NAMES[clock.kind]}</Text>
+                      <Text weight="semibold">{t(CLOCK_KEYS[clock.kind])}</Text>
                     </Box>
                     <Lozenge appearance={state.appearance} testId={`sla-state-${clock.kind}`}>
-                      {state.text}
+                      {t(state.text)}
                     </Lozenge>
-                    <Text>{detail(clock, remaining, timeZone)}</Text>
+                    <Text>{detail(clock, remaining, timeZone, i18n)}</Text>
                   </Inline>
                 </Box>
               );

@@ -3,6 +3,7 @@ import Textfield from '@atlaskit/textfield';
 import { lazy, Suspense, useState } from 'react';
 import Spinner from '@atlaskit/spinner';
 import type { DismissalReplyChoice } from './reporter-reply/dismissal-reply';
+import { useT } from '../../../common/i18n/i18n-provider';
 import { ActionButton } from '../../../common/action-button';
 import { ErrorMessage } from '../../../common/error-message';
 import type { ErrorBody } from '../../../../src/shared/envelope';
@@ -23,6 +24,7 @@ interface Props {
  * not an incident with a reason the reporter will see. Either can be reopened, with a reason.
  */
 export function TriageControls({ view, onDone, onReload }: Props) {
+  const { t } = useT();
   const [asking, setAsking] = useState<'dismiss' | 'reopen' | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -48,11 +50,11 @@ export function TriageControls({ view, onDone, onReload }: Props) {
 
   return (
     <Stack space="space.100">
-      {error && <ErrorMessage error={error} action={error.code === 'CONFLICT' ? { text: 'Reload', onClick: onReload } : undefined} />}
+      {error && <ErrorMessage error={error} action={error.code === 'CONFLICT' ? { text: t('panel.reload'), onClick: onReload } : undefined} />}
       {asking ? (
         <Stack space="space.100">
           <label htmlFor="triage-reason">
-            <Text weight="semibold">{asking === 'dismiss' ? 'Why is this not an incident? The reporter sees this.' : 'Why reopen the triage decision?'}</Text>
+            <Text weight="semibold">{asking === 'dismiss' ? t('panel.triage.dismissReason') : t('panel.triage.reopenReason')}</Text>
           </label>
           <Textfield
             id="triage-reason"
@@ -62,7 +64,7 @@ export function TriageControls({ view, onDone, onReload }: Props) {
             testId="triage-reason"
           />
           {asking === 'dismiss' && (
-            <Suspense fallback={<Spinner label="Preparing the reply to the reporter" />}>
+            <Suspense fallback={<Spinner label={t('panel.triage.preparingReply')} />}>
               <DismissalReply onChange={setReply} isDisabled={busy} />
             </Suspense>
           )}
@@ -72,26 +74,26 @@ export function TriageControls({ view, onDone, onReload }: Props) {
               isDisabled={busy || reason.trim().length === 0 || (asking === 'dismiss' && !reply.ready)}
               testId="triage-submit"
             >
-              {asking === 'dismiss' ? 'Dismiss as not an incident' : 'Reopen'}
+              {asking === 'dismiss' ? t('panel.triage.dismiss') : t('panel.triage.reopen')}
             </ActionButton>
             <ActionButton appearance="default" onClick={() => setAsking(null)} isDisabled={busy}>
-              Cancel
+              {t('panel.cancel')}
             </ActionButton>
           </Inline>
         </Stack>
       ) : state === 'event' ? (
         <Inline space="space.100">
           <ActionButton onClick={() => void send('confirm')} isDisabled={busy} testId="triage-confirm">
-            Confirm incident
+            {t('panel.triage.confirm')}
           </ActionButton>
           <ActionButton appearance="default" onClick={() => setAsking('dismiss')} isDisabled={busy} testId="triage-dismiss">
-            Not an incident…
+            {t('panel.triage.startDismiss')}
           </ActionButton>
         </Inline>
       ) : (
         <Inline space="space.100">
           <ActionButton appearance="default" onClick={() => setAsking('reopen')} isDisabled={busy} testId="triage-reopen">
-            Reopen triage…
+            {t('panel.triage.startReopen')}
           </ActionButton>
         </Inline>
       )}

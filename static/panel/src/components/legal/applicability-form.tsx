@@ -4,21 +4,24 @@ import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { RadioGroup } from '@atlaskit/radio';
 import Textfield from '@atlaskit/textfield';
 import { useState } from 'react';
+import { useT } from '../../../../common/i18n/i18n-provider';
+import type { MessageKey } from '../../../../common/i18n/message-key';
 import { ErrorMessage } from '../../../../common/error-message';
 import type { ErrorBody } from '../../../../../src/shared/envelope';
-import { DATA_TYPE_LABELS, DATA_TYPES, ENCRYPTED_QUESTION, RESIDENCE_LABELS, RESIDENCES } from '../../../../../src/shared/legal-vocabulary';
+import { DATA_TYPES, RESIDENCES } from '../../../../../src/shared/legal-vocabulary';
+import { DATA_TYPE_KEYS, RESIDENCE_KEYS } from './legal-words';
 import type { IncidentView, LegalAnswersView, LegalRecordAction, TriView } from '../../../../../src/shared/resolver-contract';
 
-const TRI = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-  { value: 'unsure', label: 'Not sure yet' },
+const TRI: { value: string; label: MessageKey }[] = [
+  { value: 'yes', label: 'panel.value.yes' },
+  { value: 'no', label: 'panel.value.no' },
+  { value: 'unsure', label: 'panel.legal.answersForm.notSureYet' },
 ];
-const RISK = [
-  { value: 'none', label: 'Unlikely to result in a risk' },
-  { value: 'risk', label: 'A risk' },
-  { value: 'high', label: 'A high risk (serious harm likely)' },
-  { value: 'unsure', label: 'Not sure yet' },
+const RISK: { value: string; label: MessageKey }[] = [
+  { value: 'none', label: 'panel.legal.answersForm.risk.none' },
+  { value: 'risk', label: 'panel.legal.answersForm.risk.risk' },
+  { value: 'high', label: 'panel.legal.answersForm.risk.high' },
+  { value: 'unsure', label: 'panel.legal.answersForm.notSureYet' },
 ];
 
 /**
@@ -34,6 +37,8 @@ export function ApplicabilityForm({
   onRecord: (a: LegalRecordAction) => Promise<ErrorBody | null>;
   onClose: () => void;
 }) {
+  const { t } = useT();
+  const tri = TRI.map((o) => ({ value: o.value, label: t(o.label) }));
   const [answers, setAnswers] = useState<LegalAnswersView>(view.legal.answers);
   const [error, setError] = useState<ErrorBody | null>(null);
   const set = (patch: Partial<LegalAnswersView>) => setAnswers((a) => ({ ...a, ...patch }));
@@ -45,31 +50,31 @@ export function ApplicabilityForm({
   return (
     <Stack space="space.150" testId="legal-answers-form">
       <fieldset>
-        <legend>Is personal data involved?</legend>
+        <legend>{t('panel.legal.answersForm.personalData')}</legend>
         <RadioGroup
           name="personal-data"
-          options={TRI}
+          options={tri}
           value={answers.personalData ?? undefined}
           onChange={(e) => set({ personalData: e.currentTarget.value as TriView })}
         />
       </fieldset>
       <fieldset>
-        <legend>Risk to the people affected</legend>
+        <legend>{t('panel.legal.answersForm.risk.legend')}</legend>
         <RadioGroup
           name="risk"
-          options={RISK}
+          options={RISK.map((o) => ({ value: o.value, label: t(o.label) }))}
           value={answers.risk ?? undefined}
           onChange={(e) => set({ risk: e.currentTarget.value as LegalAnswersView['risk'] })}
         />
       </fieldset>
       <fieldset>
-        <legend>Where do the affected people live?</legend>
+        <legend>{t('panel.legal.answersForm.where')}</legend>
         <Inline space="space.100" shouldWrap>
           {RESIDENCES.map((r) => (
             <Checkbox
               key={r}
               name={`residence-${r}`}
-              label={RESIDENCE_LABELS[r]}
+              label={t(RESIDENCE_KEYS[r])}
               isChecked={answers.residences.includes(r)}
               onChange={(e) => set({ residences: e.currentTarget.checked ? [...answers.residences, r] : answers.residences.filter((x) => x !== r) })}
             />
@@ -77,39 +82,39 @@ export function ApplicabilityForm({
         </Inline>
         <Checkbox
           name="residences-complete"
-          label="That is everywhere: no other places"
+          label={t('panel.legal.answersForm.everywhere')}
           isChecked={answers.residencesComplete}
           onChange={(e) => set({ residencesComplete: e.currentTarget.checked })}
         />
       </fieldset>
       <fieldset>
         {/* The encryption safe harbour of most US state laws: unanswered counts as not claimed (the organisation must show it). */}
-        <legend>{ENCRYPTED_QUESTION}</legend>
+        <legend>{t('panel.legal.answersForm.encrypted')}</legend>
         <RadioGroup
           name="encrypted"
-          options={TRI}
+          options={tri}
           value={answers.encrypted ?? undefined}
           onChange={(e) => set({ encrypted: e.currentTarget.value as TriView })}
         />
       </fieldset>
       <fieldset>
-        <legend>Kinds of data</legend>
+        <legend>{t('panel.legal.answersForm.dataKinds')}</legend>
         <Stack space="space.050">
-          {DATA_TYPES.map((t) => (
-            <Inline key={t} space="space.100" alignBlock="center" shouldWrap>
-              <Text>{DATA_TYPE_LABELS[t]}</Text>
+          {DATA_TYPES.map((type) => (
+            <Inline key={type} space="space.100" alignBlock="center" shouldWrap>
+              <Text>{t(DATA_TYPE_KEYS[type])}</Text>
               <RadioGroup
-                name={`data-${t}`}
-                options={TRI}
-                value={answers.dataTypes[t]}
-                onChange={(e) => set({ dataTypes: { ...answers.dataTypes, [t]: e.currentTarget.value as TriView } })}
+                name={`data-${type}`}
+                options={tri}
+                value={answers.dataTypes[type]}
+                onChange={(e) => set({ dataTypes: { ...answers.dataTypes, [type]: e.currentTarget.value as TriView } })}
               />
             </Inline>
           ))}
         </Stack>
       </fieldset>
       <label>
-        People affected in total (thresholds such as HIPAA's 500 use it; leave empty if unknown)
+        {t('panel.legal.answersForm.total')}
         <Textfield
           type="number"
           min={0}
@@ -125,9 +130,9 @@ export function ApplicabilityForm({
       {error && <ErrorMessage error={error} />}
       <Inline space="space.100">
         <Button appearance="primary" onClick={() => void save()} testId="legal-answers-save">
-          Save answers
+          {t('panel.legal.answersForm.save')}
         </Button>
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>{t('panel.cancel')}</Button>
       </Inline>
     </Stack>
   );

@@ -3,11 +3,13 @@ import { Inline, Stack } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { useState } from 'react';
+import { useT } from '../../../../common/i18n/i18n-provider';
 import { ErrorMessage } from '../../../../common/error-message';
 import type { ErrorBody } from '../../../../../src/shared/envelope';
-import { TRIGGER_KEYS, TRIGGER_LABELS, type TriggerKeyView } from '../../../../../src/shared/legal-vocabulary';
+import { TRIGGER_KEYS, type TriggerKeyView } from '../../../../../src/shared/legal-vocabulary';
 import type { IncidentView, LegalRecordAction } from '../../../../../src/shared/resolver-contract';
 import { TEXT_LIMITS } from '../../../../../src/shared/resolver-contract';
+import { TRIGGER_LABEL_KEYS } from './legal-words';
 import { isoToZonedInput, zonedInputToIso } from './zoned-time';
 
 /**
@@ -28,9 +30,10 @@ export function ClockStartForm({
   /** The start a question's "yes" records (e.g. aware the incident is significant under NIS2). */
   preset?: TriggerKeyView | null;
 }) {
+  const { t } = useT();
   // Triggers the listed clocks wait for come first.
   const wanted = new Set(view.legal.obligations.filter((o) => o.state === 'waiting' && o.startTrigger).map((o) => o.startTrigger!));
-  const options = [...TRIGGER_KEYS].sort((a, b) => Number(wanted.has(b)) - Number(wanted.has(a))).map((k) => ({ value: k, label: TRIGGER_LABELS[k] }));
+  const options = [...TRIGGER_KEYS].sort((a, b) => Number(wanted.has(b)) - Number(wanted.has(a))).map((k) => ({ value: k, label: t(TRIGGER_LABEL_KEYS[k]) }));
   const [trigger, setTrigger] = useState<{ value: TriggerKeyView; label: string }>(options.find((o) => o.value === preset) ?? options[0]!);
   const [at, setAt] = useState(isoToZonedInput(new Date().toISOString(), timeZone));
   const [reason, setReason] = useState('');
@@ -38,7 +41,7 @@ export function ClockStartForm({
   const current = view.legal.starts.find((s) => s.trigger === trigger.value && s.current);
   const save = async () => {
     const instant = zonedInputToIso(at, timeZone);
-    if (!instant) return setError({ code: 'VALIDATION_FAILED', message: 'Give the date and time it happened.' });
+    if (!instant) return setError({ code: 'VALIDATION_FAILED', message: t('panel.legal.startForm.missingTime') });
     const problem = await onRecord({
       expectedRevision: view.incident.revision,
       action: 'start',
@@ -53,21 +56,21 @@ export function ClockStartForm({
   };
   return (
     <Stack space="space.100" testId="legal-start-form">
-      <Select inputId="legal-trigger" aria-label="What happened" options={options} value={trigger} onChange={(o) => o && setTrigger(o)} />
+      <Select inputId="legal-trigger" aria-label={t('panel.legal.startForm.what')} options={options} value={trigger} onChange={(o) => o && setTrigger(o)} />
       <label>
-        When ({timeZone})
+        {t('panel.legal.startForm.when', { zone: timeZone })}
         <Textfield type="datetime-local" value={at} onChange={(e) => setAt(e.currentTarget.value)} testId="legal-start-at" />
       </label>
       <label>
-        {current ? 'Why the recorded time is corrected (required)' : 'How you know (optional)'}
+        {current ? t('panel.legal.startForm.correctionReason') : t('panel.legal.startForm.howYouKnow')}
         <Textfield value={reason} maxLength={TEXT_LIMITS.reason} onChange={(e) => setReason(e.currentTarget.value)} testId="legal-start-reason" />
       </label>
       {error && <ErrorMessage error={error} />}
       <Inline space="space.100">
         <Button appearance="primary" onClick={() => void save()} testId="legal-start-save">
-          {current ? 'Record a correction' : 'Record'}
+          {current ? t('panel.legal.startForm.recordCorrection') : t('panel.legal.startForm.record')}
         </Button>
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>{t('panel.cancel')}</Button>
       </Inline>
     </Stack>
   );

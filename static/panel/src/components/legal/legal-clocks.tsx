@@ -3,13 +3,15 @@ import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import { useMemo, useState } from 'react';
+import { useT } from '../../../../common/i18n/i18n-provider';
 import { useNow } from '../../../../common/use-now';
 import { useOwnSaves } from '../../hooks/use-own-saves';
-import { RESIDENCE_LABELS, TRIGGER_LABELS, type TriggerKeyView } from '../../../../../src/shared/legal-vocabulary';
+import type { TriggerKeyView } from '../../../../../src/shared/legal-vocabulary';
 import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { IncidentView, LegalRecordAction, ObligationView } from '../../../../../src/shared/resolver-contract';
 import { recordLegal } from '../../api/incident-api';
-import { formatTime } from '../labels';
+import { formatDay, formatTime } from '../labels';
+import { legalDisclaimer, RESIDENCE_KEYS, TRIGGER_LABEL_KEYS } from './legal-words';
 import { calendarDayInWords } from '../../../../../src/shared/time-in-words';
 import { ApplicabilityForm } from './applicability-form';
 import { ClockStartForm } from './clock-start-form';
@@ -36,6 +38,7 @@ interface Props {
  * the applicability questions, the recorded clock starts, and one card per obligation.
  */
 export default function LegalClocks({ view, timeZone, names, onChange }: Props) {
+  const { t, locale } = useT();
   const legal = view.legal;
   const tick = useNow(30_000);
   const receivedAt = useMemo(() => Date.now(), [legal.asOf]);
@@ -58,43 +61,55 @@ export default function LegalClocks({ view, timeZone, names, onChange }: Props) 
       <Stack space="space.150">
         <Inline space="space.100" alignBlock="center">
           <Heading size="xsmall" as="h3">
-            Legal notification deadlines
+            {t('panel.legal.heading')}
           </Heading>
-          <Lozenge appearance="new">Never paused</Lozenge>
-          {legal.exercise && <Lozenge appearance="moved">Exercise: simulation only</Lozenge>}
+          <Lozenge appearance="new">{t('panel.legal.neverPaused')}</Lozenge>
+          {legal.exercise && <Lozenge appearance="moved">{t('panel.legal.exercise')}</Lozenge>}
         </Inline>
         <Text color="color.text.subtle" testId="legal-disclaimer">
-          {legal.disclaimer} Rule pack reviewed {calendarDayInWords(legal.packVersion)}. Unlike SLA clocks, these ignore pauses and keep running after the issue
-          is resolved.
+          {t('panel.legal.intro', { disclaimer: legalDisclaimer(legal.disclaimer, t), reviewed: formatDay(legal.packVersion, locale, calendarDayInWords) })}
         </Text>
 
         <Stack space="space.050" testId="legal-answers">
-          <Text weight="semibold">Does it apply?</Text>
+          <Text weight="semibold">{t('panel.legal.answers.heading')}</Text>
           <Text>
-            Personal data: {a.personalData ?? 'not answered'} · Risk to people: {a.risk ?? 'not answered'} · Where:{' '}
-            {a.residences.map((r) => RESIDENCE_LABELS[r]).join(', ') || 'not answered'}
-            {a.residences.length > 0 && !a.residencesComplete ? ' (maybe elsewhere too)' : ''}
-            {a.affected.total !== undefined ? ` · ${a.affected.total} ${a.affected.total === 1 ? 'person' : 'people'}` : ''}
+            {t('panel.legal.answers.summary', {
+              personalData: a.personalData ?? 'unanswered',
+              risk: a.risk ?? 'unanswered',
+              where:
+                a.residences.length > 0
+                  ? new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(a.residences.map((r) => t(RESIDENCE_KEYS[r])))
+                  : '',
+              whereState: a.residences.length === 0 ? 'unanswered' : a.residencesComplete ? 'complete' : 'incomplete',
+              hasTotal: a.affected.total !== undefined ? 'yes' : 'no',
+              total: a.affected.total ?? 0,
+            })}
           </Text>
           {legal.answeredAt && (
             <Text size="small" color="color.text.subtle">
-              Answered by {names[legal.answeredBy ?? ''] ?? legal.answeredBy} {formatTime(legal.answeredAt, timeZone)}
+              {t('panel.legal.answers.by', {
+                by: names[legal.answeredBy ?? ''] ?? legal.answeredBy ?? '',
+                when: formatTime(legal.answeredAt, timeZone, locale),
+              })}
             </Text>
           )}
         </Stack>
 
         <Stack space="space.050" testId="legal-starts">
-          <Text weight="semibold">Clock starts (recorded by people)</Text>
+          <Text weight="semibold">{t('panel.legal.starts.heading')}</Text>
           {legal.starts.length === 0 ? (
-            <Text color="color.text.subtle">
-              Nothing recorded yet. Legal clocks start when someone records, for example, when the organisation became aware of a breach.
-            </Text>
+            <Text color="color.text.subtle">{t('panel.legal.starts.none')}</Text>
           ) : (
             legal.starts.map((s) => (
               <Text key={s.id} testId={`legal-start-${s.trigger}`} color={s.current ? 'color.text' : 'color.text.subtlest'}>
-                {TRIGGER_LABELS[s.trigger]}: {formatTime(s.at, timeZone)}
-                {s.corrects ? ' (correction)' : ''}
-                {s.current ? '' : ' (superseded)'} · recorded by {names[s.recordedBy] ?? s.recordedBy} {formatTime(s.recordedAt, timeZone)}
+                {t('panel.legal.starts.line', {
+                  trigger: t(TRIGGER_LABEL_KEYS[s.trigger]),
+                  at: formatTime(s.at, timeZone, locale),
+                  correction: s.corrects ? 'yes' : 'no',
+                  superseded: s.current ? 'no' : 'yes',
+                  by: names[s.recordedBy] ?? s.recordedBy,
+                  when: formatTime(s.recordedAt, timeZone, locale),
+                })}
                 {s.reason ? ` · ${s.reason}` : ''}
               </Text>
             ))
@@ -104,7 +119,7 @@ export default function LegalClocks({ view, timeZone, names, onChange }: Props) 
         {view.canEdit && form === null && (
           <Inline space="space.100">
             <Button onClick={() => setForm('answers')} testId="legal-answer">
-              Answer the questions
+              {t('panel.legal.answerQuestions')}
             </Button>
             <Button
               onClick={() => {
@@ -113,7 +128,7 @@ export default function LegalClocks({ view, timeZone, names, onChange }: Props) 
               }}
               testId="legal-record-start"
             >
-              Record a clock start
+              {t('panel.legal.recordStart')}
             </Button>
           </Inline>
         )}
@@ -121,8 +136,8 @@ export default function LegalClocks({ view, timeZone, names, onChange }: Props) 
         {form === 'start' && <ClockStartForm view={view} timeZone={timeZone} preset={startPreset} onRecord={record} onClose={() => setForm(null)} />}
 
         <Stack space="space.100">
-          <Text weight="semibold">Owed ({owed.length})</Text>
-          {owed.length === 0 && <Text color="color.text.subtle">No legal notice is owed on what is known so far.</Text>}
+          <Text weight="semibold">{t('panel.legal.owed.heading', { count: owed.length })}</Text>
+          {owed.length === 0 && <Text color="color.text.subtle">{t('panel.legal.owed.none')}</Text>}
           <Box as="ul" xcss={listStyle} testId="legal-applies">
             {owed.map((o) => (
               <ObligationCard key={o.ruleId} obligation={o} view={view} now={now} timeZone={timeZone} onRecord={record} />
@@ -137,12 +152,10 @@ export default function LegalClocks({ view, timeZone, names, onChange }: Props) 
           )}
           {legal.profileAnswered ? (
             <>
-              <Text weight="semibold">
-                May apply: {possibleRegimes === 0 ? 'nothing else' : possibleRegimes === 1 ? 'one regime' : `${possibleRegimes} regimes`}
-              </Text>
+              <Text weight="semibold">{t('panel.legal.mayApply.heading', { count: possibleRegimes })}</Text>
               {questions.length > 0 && (
                 <Text size="small" color="color.text.subtle">
-                  Each depends on one question. Nothing here is owed until its answer makes it so.
+                  {t('panel.legal.mayApply.explain')}
                 </Text>
               )}
               <LegalQuestions
@@ -167,6 +180,7 @@ export default function LegalClocks({ view, timeZone, names, onChange }: Props) 
 
 /** A regime decided "not required": one line with its reason, and the decision can be changed. */
 function SettledLine({ o, view, onRecord }: { o: ObligationView; view: IncidentView; onRecord: (a: LegalRecordAction) => Promise<ErrorBody | null> }) {
+  const { t } = useT();
   const [open, setOpen] = useState(false);
   // Decided for every stage at once: changed for every stage at once.
   const stages = view.legal.obligations.filter((x) => x.regime === o.regime && x.state === 'not-required' && x.decision?.rationale === o.decision?.rationale);
@@ -175,12 +189,16 @@ function SettledLine({ o, view, onRecord }: { o: ObligationView; view: IncidentV
       <Inline space="space.100" alignBlock="center" shouldWrap>
         <Text>
           <Text weight="semibold">{o.regime}</Text>
-          {stages.length > 1 ? '' : `, ${o.stage.toLowerCase()}`}: not required
-          {o.decision?.rationale ? `: ${o.decision.rationale}` : ''}
+          {t('panel.legal.settled.line', {
+            stage: stages.length > 1 ? '' : o.stage.toLowerCase(),
+            allStages: stages.length > 1 ? 'yes' : 'no',
+            hasReason: o.decision?.rationale ? 'yes' : 'no',
+            reason: o.decision?.rationale ?? '',
+          })}
         </Text>
         {view.canEdit && !open && (
           <Button appearance="subtle" onClick={() => setOpen(true)}>
-            Change
+            {t('panel.legal.settled.change')}
           </Button>
         )}
       </Inline>

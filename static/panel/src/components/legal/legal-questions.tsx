@@ -2,11 +2,13 @@ import Button from '@atlaskit/button/new';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
 import { useState } from 'react';
+import { useT } from '../../../../common/i18n/i18n-provider';
 import { ErrorMessage } from '../../../../common/error-message';
 import { RouterLink } from '../../../../common/router-link';
 import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { IncidentView, LegalQuestionView, LegalRecordAction, ObligationView } from '../../../../../src/shared/resolver-contract';
 import { TEXT_LIMITS } from '../../../../../src/shared/resolver-contract';
+import { questionInWords } from './legal-words';
 
 /**
  * Where a Jira admin answers the organisation's legal profile: the app's settings page, as a router
@@ -44,19 +46,16 @@ export function groupByQuestion(obligations: readonly ObligationView[]): Questio
 
 /** What to say in place of the list while the organisation's legal profile is unanswered. */
 export function ProfilePrompt() {
+  const { t } = useT();
   return (
     <Stack space="space.050" testId="legal-profile-prompt">
-      <Text weight="semibold">Which laws can apply depends on your organisation</Text>
-      <Text>
-        Where it is established and does business, and what it does, rule out most notification laws. A Jira admin answers this once, in a few questions.
-      </Text>
+      <Text weight="semibold">{t('panel.legal.profile.heading')}</Text>
+      <Text>{t('panel.legal.profile.explain')}</Text>
       {/* A link of its own line: one inside a sentence would be told apart by colour only. */}
       <RouterLink to={LEGAL_PROFILE} testId="legal-profile-link">
-        Answer the legal profile in the settings
+        {t('panel.legal.profile.link')}
       </RouterLink>
-      <Text color="color.text.subtle">
-        Not a Jira admin? Ask your Jira admin to answer the legal profile in the app&apos;s settings (Incident response settings, Legal notification).
-      </Text>
+      <Text color="color.text.subtle">{t('panel.legal.profile.notAdmin')}</Text>
     </Stack>
   );
 }
@@ -71,25 +70,28 @@ interface Props {
 
 /** One line per question, with the regimes it would bring in or rule out, and how to answer it. */
 export function LegalQuestions({ groups, view, onRecord, onAnswer, onYes }: Props) {
+  const i18n = useT();
+  const { t } = i18n;
   return (
     <Box as="ul" xcss={listStyle} testId="legal-possible">
       {groups.map((g) => (
         <li key={g.question.question} data-testid="legal-question">
           <Stack space="space.050">
             <Text>
-              <Text weight="semibold">{g.question.question}</Text> Decides: {g.regimes.map((r) => r.regime).join(', ')}.
+              <Text weight="semibold">{questionInWords(g.question.question, i18n)}</Text>{' '}
+              {t('panel.legal.question.decides', { regimes: g.regimes.map((r) => r.regime).join(', ') })}
             </Text>
             {g.question.answeredBy === 'profile' && (
               <>
                 <Text size="small" color="color.text.subtle">
-                  A Jira admin answers this in the legal profile; ask yours if that is not you.
+                  {t('panel.legal.question.profileHint')}
                 </Text>
-                <RouterLink to={LEGAL_PROFILE}>Open the legal profile</RouterLink>
+                <RouterLink to={LEGAL_PROFILE}>{t('panel.legal.question.openProfile')}</RouterLink>
               </>
             )}
             {view.canEdit && g.question.answeredBy === 'answers' && (
               <Inline space="space.100">
-                <Button onClick={onAnswer}>Answer</Button>
+                <Button onClick={onAnswer}>{t('panel.legal.question.answer')}</Button>
               </Inline>
             )}
             {view.canEdit &&
@@ -119,6 +121,7 @@ function RegimeDecision({
   onRecord: Props['onRecord'];
   onYes: Props['onYes'];
 }) {
+  const { t } = useT();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ErrorBody | null>(null);
@@ -142,27 +145,27 @@ function RegimeDecision({
         {group.regimes.length > 1 || !determination ? <Text>{what}:</Text> : null}
         {determination && (
           <Button appearance="primary" onClick={() => onYes(group.question)} testId="legal-question-yes">
-            Yes: record when
+            {t('panel.legal.question.yes')}
           </Button>
         )}
         <Button onClick={() => setOpen(true)} testId="legal-question-decide">
-          {determination ? 'No: nothing to report' : 'Decide'}
+          {determination ? t('panel.legal.question.no') : t('panel.legal.question.decide')}
         </Button>
       </Inline>
     );
   return (
     <Stack space="space.075" testId="legal-regime-decision">
       <label>
-        {determination ? `Why no ${regime.regime} report is owed (one reason for every stage)` : `Why (${what})`}
+        {determination ? t('panel.legal.question.whyNotOwed', { regime: regime.regime }) : t('panel.legal.question.why', { what })}
         <Textfield value={reason} maxLength={TEXT_LIMITS.reason} onChange={(e) => setReason(e.currentTarget.value)} testId="legal-regime-reason" />
       </label>
       {error && <ErrorMessage error={error} />}
       <Inline space="space.100">
-        {!determination && <Button onClick={() => void save('notify')}>Notify</Button>}
+        {!determination && <Button onClick={() => void save('notify')}>{t('panel.legal.decision.notify')}</Button>}
         <Button appearance="primary" onClick={() => void save('not-required')} testId="legal-regime-save">
-          {determination ? 'Save: not required' : 'No notice required'}
+          {determination ? t('panel.legal.question.saveNotRequired') : t('panel.legal.decision.notRequired')}
         </Button>
-        <Button onClick={() => setOpen(false)}>Cancel</Button>
+        <Button onClick={() => setOpen(false)}>{t('panel.cancel')}</Button>
       </Inline>
     </Stack>
   );

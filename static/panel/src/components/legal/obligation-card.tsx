@@ -4,13 +4,14 @@ import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { useState } from 'react';
+import { type I18n, useT } from '../../../../common/i18n/i18n-provider';
+import type { MessageKey } from '../../../../common/i18n/message-key';
 import { ErrorMessage } from '../../../../common/error-message';
-import { formatDuration } from '../../../../../src/shared/durations';
 import type { ErrorBody } from '../../../../../src/shared/envelope';
-import { VERIFICATION_LABELS } from '../../../../../src/shared/legal-vocabulary';
 import type { IncidentView, LegalRecordAction, ObligationView } from '../../../../../src/shared/resolver-contract';
 import { TEXT_LIMITS } from '../../../../../src/shared/resolver-contract';
-import { formatTime } from '../labels';
+import { formatDurationIn, formatTime } from '../labels';
+import { VERIFICATION_KEYS } from './legal-words';
 import { isoToZonedInput, zonedInputToIso } from './zoned-time';
 import { RouterLink } from '../../../../common/router-link';
 
@@ -23,44 +24,56 @@ const cardStyle = xcss({
   padding: 'space.100',
 });
 
-function badge(o: ObligationView, now: number): { text: string; appearance: Appearance } {
+function badge(o: ObligationView, now: number): { text: MessageKey; appearance: Appearance } {
   const deadline = o.delayedUntil ?? o.dueAt;
   switch (o.state) {
     case 'sent':
       return o.dueAt && o.sendings.some((s) => Date.parse(s.sentAt) > Date.parse(o.dueAt!))
-        ? { text: 'Sent late', appearance: 'moved' }
-        : { text: 'Sent', appearance: 'success' };
+        ? { text: 'panel.legal.state.sentLate', appearance: 'moved' }
+        : { text: 'panel.legal.state.sent', appearance: 'success' };
     case 'not-required':
-      return { text: 'Not required', appearance: 'default' };
+      return { text: 'panel.legal.state.notRequired', appearance: 'default' };
     case 'waiting':
-      return { text: o.projected ? 'Projected' : 'Not started', appearance: 'default' };
+      return { text: o.projected ? 'panel.legal.state.projected' : 'panel.legal.state.notStarted', appearance: 'default' };
     case 'delayed':
-      return deadline && now > Date.parse(deadline) ? { text: 'Delay ended', appearance: 'removed' } : { text: 'Lawfully delayed', appearance: 'new' };
+      return deadline && now > Date.parse(deadline)
+        ? { text: 'panel.legal.state.delayEnded', appearance: 'removed' }
+        : { text: 'panel.legal.state.delayed', appearance: 'new' };
     default:
-      if (o.kind !== 'hard' || !deadline) return { text: o.kind === 'on_request' ? 'On request' : 'Without undue delay', appearance: 'new' };
-      if (now > Date.parse(deadline)) return { text: 'Overdue', appearance: 'removed' };
+      if (o.kind !== 'hard' || !deadline)
+        return { text: o.kind === 'on_request' ? 'panel.legal.state.onRequest' : 'panel.legal.state.withoutUndueDelay', appearance: 'new' };
+      if (now > Date.parse(deadline)) return { text: 'panel.legal.state.overdue', appearance: 'removed' };
       return Date.parse(deadline) - now < (Date.parse(deadline) - Date.parse(o.startedAt!)) / 4
-        ? { text: 'Due soon', appearance: 'moved' }
-        : { text: 'Running', appearance: 'new' };
+        ? { text: 'panel.legal.state.dueSoon', appearance: 'moved' }
+        : { text: 'panel.legal.state.running', appearance: 'new' };
   }
 }
 
-function timing(o: ObligationView, now: number, timeZone: string): string[] {
+function timing(o: ObligationView, now: number, timeZone: string, { t, locale }: I18n): string[] {
   const lines: string[] = [];
   const deadline = o.delayedUntil ?? o.dueAt;
-  const regulatorTime = (iso: string) => (o.zone !== timeZone ? ` (${formatTime(iso, o.zone)} regulator time)` : '');
-  if (o.softWording) lines.push(`The law says: "${o.softWording}".`);
+  const time = (iso: string) => formatTime(iso, timeZone, locale);
+  if (o.softWording) lines.push(t('panel.legal.timing.lawSays', { wording: o.softWording }));
   if (o.dueAt) {
     const left = Date.parse(deadline!) - now;
-    const prefix = o.projected ? 'Projected legal deadline (the earlier report is not marked sent yet)' : 'Legal deadline';
-    const countdown =
-      o.state === 'open' || o.state === 'delayed' ? (left > 0 ? `: ${formatDuration(left)} left` : `: overdue by ${formatDuration(-left)}`) : '';
-    lines.push(`${prefix} ${formatTime(o.dueAt, timeZone)}${regulatorTime(o.dueAt)}${countdown}.`);
-  } else if (o.kind === 'on_request') lines.push("Due on the date the authority's request sets.");
-  if (o.delayedUntil) lines.push(`Delayed until ${formatTime(o.delayedUntil, timeZone)} (the original deadline stays on record).`);
-  if (o.targetAt) lines.push(`Policy target, not a legal deadline: ${formatTime(o.targetAt, timeZone)}.`);
+    const counting = o.state === 'open' || o.state === 'delayed';
+    lines.push(
+      t('panel.legal.timing.deadline', {
+        projected: o.projected ? 'yes' : 'no',
+        due: time(o.dueAt),
+        hasRegulator: o.zone !== timeZone ? 'yes' : 'no',
+        regulator: formatTime(o.dueAt, o.zone, locale),
+        countdown: !counting ? 'none' : left > 0 ? 'left' : 'overdue',
+        duration: formatDurationIn(left, t),
+      }),
+    );
+  } else if (o.kind === 'on_request') lines.push(t('panel.legal.timing.onRequest'));
+  if (o.delayedUntil) lines.push(t('panel.legal.timing.delayedUntil', { until: time(o.delayedUntil) }));
+  if (o.targetAt) lines.push(t('panel.legal.timing.policyTarget', { target: time(o.targetAt) }));
   lines.push(
-    o.startedAt && !o.projected ? `Clock started ${formatTime(o.startedAt, timeZone)} (${o.startsWhen.toLowerCase()}).` : `Starts when: ${o.startsWhen}.`,
+    o.startedAt && !o.projected
+      ? t('panel.legal.timing.started', { at: time(o.startedAt), when: o.startsWhen.toLowerCase() })
+      : t('panel.legal.timing.startsWhen', { when: o.startsWhen }),
   );
   return lines;
 }
@@ -75,6 +88,8 @@ interface Props {
 
 /** One legal obligation: regime, stage, recipient, its clock, citation with its verification level, and its actions. */
 export function ObligationCard({ obligation: o, view, now, timeZone, onRecord }: Props) {
+  const i18n = useT();
+  const { t, locale } = i18n;
   const [form, setForm] = useState<'sent' | 'decide' | null>(null);
   const state = badge(o, now);
   // Nothing to send while a question still decides it (NIS2 before the incident is judged significant).
@@ -86,12 +101,12 @@ export function ObligationCard({ obligation: o, view, now, timeZone, onRecord }:
           <Text weight="semibold">{o.regime}</Text>
           <Text>{o.stage}</Text>
           <Lozenge appearance={state.appearance} testId={`legal-state-${o.ruleId}`}>
-            {state.text}
+            {t(state.text)}
           </Lozenge>
-          {o.applicability === 'possible' && <Lozenge appearance="default">Possible</Lozenge>}
+          {o.applicability === 'possible' && <Lozenge appearance="default">{t('panel.legal.card.possible')}</Lozenge>}
         </Inline>
-        <Text color="color.text.subtle">To: {o.recipient}</Text>
-        {timing(o, now, timeZone).map((line) => (
+        <Text color="color.text.subtle">{t('panel.legal.card.to', { recipient: o.recipient })}</Text>
+        {timing(o, now, timeZone, i18n).map((line) => (
           <Text key={line}>{line}</Text>
         ))}
         <Text size="small" testId={`legal-citation-${o.ruleId}`}>
@@ -102,8 +117,8 @@ export function ObligationCard({ obligation: o, view, now, timeZone, onRecord }:
           ) : (
             o.citation
           )}{' '}
-          · {VERIFICATION_LABELS[o.verification]}
-          {o.overriddenBy ? ` · changed for ${o.overriddenBy}` : ''}
+          · {t(VERIFICATION_KEYS[o.verification])}
+          {o.overriddenBy ? ` · ${t('panel.legal.card.changedFor', { who: o.overriddenBy })}` : ''}
         </Text>
         {o.exceptions && (
           <Text size="small" color="color.text.subtle">
@@ -112,29 +127,34 @@ export function ObligationCard({ obligation: o, view, now, timeZone, onRecord }:
         )}
         {o.sendings.map((s) => (
           <Text key={s.id} size="small">
-            Sent {formatTime(s.sentAt, timeZone)} to {s.recipient}
-            {s.reference ? `, reference ${s.reference}` : ''}
-            {s.lateReason ? `. Reason for the delay: ${s.lateReason}` : ''}
+            {t('panel.legal.card.sending', {
+              at: formatTime(s.sentAt, timeZone, locale),
+              recipient: s.recipient,
+              hasReference: s.reference ? 'yes' : 'no',
+              reference: s.reference ?? '',
+              hasLateReason: s.lateReason ? 'yes' : 'no',
+              lateReason: s.lateReason ?? '',
+            })}
           </Text>
         ))}
         {o.decision && (
           <Text size="small">
-            Decision:{' '}
-            {o.decision.decision === 'not-required'
-              ? 'no notice required'
-              : o.decision.decision === 'delay'
-                ? `delay (${o.decision.delay?.authority})`
-                : 'notify'}
-            {o.decision.rationale ? `: ${o.decision.rationale}` : ''} ({formatTime(o.decision.at, timeZone)})
+            {t('panel.legal.card.decision', {
+              decision: o.decision.decision === 'not-required' ? 'notRequired' : o.decision.decision,
+              authority: o.decision.delay?.authority ?? '',
+              hasRationale: o.decision.rationale ? 'yes' : 'no',
+              rationale: o.decision.rationale ?? '',
+              at: formatTime(o.decision.at, timeZone, locale),
+            })}
           </Text>
         )}
         {view.canEdit && owed && !form && (
           <Inline space="space.100">
             <Button appearance="primary" onClick={() => setForm('sent')} testId={`legal-mark-sent-${o.ruleId}`}>
-              Mark as sent
+              {t('panel.legal.card.markSent')}
             </Button>
             <Button onClick={() => setForm('decide')} testId={`legal-decide-${o.ruleId}`}>
-              Record a decision
+              {t('panel.legal.card.recordDecision')}
             </Button>
           </Inline>
         )}
@@ -160,6 +180,7 @@ function SentForm({
   onRecord: Props['onRecord'];
   onClose: () => void;
 }) {
+  const { t } = useT();
   const [sentAt, setSentAt] = useState(isoToZonedInput(new Date(now).toISOString(), timeZone));
   const [recipient, setRecipient] = useState(o.recipient.slice(0, TEXT_LIMITS.recipient));
   const [reference, setReference] = useState('');
@@ -169,7 +190,7 @@ function SentForm({
   const deadline = o.delayedUntil ?? o.dueAt;
   const late = instant !== null && deadline !== null && Date.parse(instant) > Date.parse(deadline);
   const submit = async () => {
-    if (!instant) return setError({ code: 'VALIDATION_FAILED', message: 'Give the date and time the notice went out.' });
+    if (!instant) return setError({ code: 'VALIDATION_FAILED', message: t('panel.legal.sentForm.missingTime') });
     const problem = await onRecord({
       expectedRevision: view.incident.revision,
       action: 'sent',
@@ -185,39 +206,40 @@ function SentForm({
   return (
     <Stack space="space.075" testId="legal-sent-form">
       <label>
-        Sent at ({timeZone})
+        {t('panel.legal.sentForm.sentAt', { zone: timeZone })}
         <Textfield type="datetime-local" value={sentAt} onChange={(e) => setSentAt(e.currentTarget.value)} testId="legal-sent-at" />
       </label>
       <label>
-        Recipient
+        {t('panel.legal.sentForm.recipient')}
         <Textfield value={recipient} maxLength={TEXT_LIMITS.recipient} onChange={(e) => setRecipient(e.currentTarget.value)} testId="legal-sent-recipient" />
       </label>
       <label>
-        Reference number (optional)
+        {t('panel.legal.sentForm.reference')}
         <Textfield value={reference} maxLength={TEXT_LIMITS.reference} onChange={(e) => setReference(e.currentTarget.value)} testId="legal-sent-reference" />
       </label>
       {late && (
         <label>
-          Sent after the legal deadline: the reasons for the delay (required)
+          {t('panel.legal.sentForm.lateReason')}
           <Textfield value={lateReason} maxLength={TEXT_LIMITS.reason} onChange={(e) => setLateReason(e.currentTarget.value)} testId="legal-sent-late-reason" />
         </label>
       )}
       {error && <ErrorMessage error={error} />}
       <Inline space="space.100">
         <Button appearance="primary" onClick={() => void submit()} testId="legal-sent-save">
-          Save
+          {t('panel.save')}
         </Button>
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>{t('panel.cancel')}</Button>
       </Inline>
     </Stack>
   );
 }
 
 const DECISIONS = [
-  { value: 'notify', label: 'Notify' },
-  { value: 'not-required', label: 'No notice required' },
-  { value: 'delay', label: 'Delay (law enforcement or attorney general)' },
-] as const;
+  { value: 'notify', label: 'panel.legal.decision.notify' },
+  { value: 'not-required', label: 'panel.legal.decision.notRequired' },
+  { value: 'delay', label: 'panel.legal.decision.delay' },
+] as const satisfies readonly { value: string; label: MessageKey }[];
+type DecisionValue = (typeof DECISIONS)[number]['value'];
 
 /** A notification decision on one stage, or (`allStages`) on every stage of its regime with one reason. */
 export function DecisionForm({
@@ -233,7 +255,10 @@ export function DecisionForm({
   onClose: () => void;
   allStages?: boolean;
 }) {
-  const [decision, setDecision] = useState<(typeof DECISIONS)[number]>(DECISIONS[1]);
+  const { t } = useT();
+  const options = DECISIONS.map((d) => ({ value: d.value as DecisionValue, label: t(d.label) }));
+  const [value, setValue] = useState<DecisionValue>('not-required');
+  const decision = options.find((d) => d.value === value)!;
   const [rationale, setRationale] = useState('');
   const [evidence, setEvidence] = useState('');
   const [authority, setAuthority] = useState('');
@@ -256,13 +281,19 @@ export function DecisionForm({
   };
   return (
     <Stack space="space.075" testId="legal-decision-form">
-      <Select inputId={`decision-${o.ruleId}`} aria-label="Decision" options={DECISIONS} value={decision} onChange={(d) => d && setDecision(d)} />
+      <Select
+        inputId={`decision-${o.ruleId}`}
+        aria-label={t('panel.legal.decisionForm.label')}
+        options={options}
+        value={decision}
+        onChange={(d) => d && setValue(d.value)}
+      />
       <label>
-        Rationale {decision.value === 'notify' ? '(optional)' : '(required)'}
+        {decision.value === 'notify' ? t('panel.legal.decisionForm.rationaleOptional') : t('panel.legal.decisionForm.rationaleRequired')}
         <Textfield value={rationale} maxLength={TEXT_LIMITS.reason} onChange={(e) => setRationale(e.currentTarget.value)} testId="legal-decision-rationale" />
       </label>
       <label>
-        Evidence link (optional)
+        {t('panel.legal.decisionForm.evidence')}
         <Textfield value={evidence} maxLength={TEXT_LIMITS.reason} onChange={(e) => setEvidence(e.currentTarget.value)} />
       </label>
       {decision.value === 'delay' && (
@@ -273,11 +304,11 @@ export function DecisionForm({
             </Text>
           ))}
           <label>
-            Authority that asked for the delay
+            {t('panel.legal.decisionForm.authority')}
             <Textfield value={authority} maxLength={TEXT_LIMITS.recipient} onChange={(e) => setAuthority(e.currentTarget.value)} />
           </label>
           <label>
-            Delay ends on
+            {t('panel.legal.decisionForm.until')}
             <Textfield type="date" value={until} onChange={(e) => setUntil(e.currentTarget.value)} />
           </label>
         </>
@@ -285,9 +316,9 @@ export function DecisionForm({
       {error && <ErrorMessage error={error} />}
       <Inline space="space.100">
         <Button appearance="primary" onClick={() => void submit()} testId="legal-decision-save">
-          Save decision
+          {t('panel.legal.decisionForm.save')}
         </Button>
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>{t('panel.cancel')}</Button>
       </Inline>
     </Stack>
   );

@@ -2,6 +2,7 @@
  * Converts between an <input type="datetime-local"> value and an instant, in the viewer's profile
  * time zone (not the browser's), with Intl only: the panel carries no date library.
  */
+// The numbers of the wall clock only (never shown): 'en-US' with h23 gives plain digits in every browser.
 function offsetMs(instant: number, timeZone: string): number {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-US', {

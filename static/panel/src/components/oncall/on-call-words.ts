@@ -1,33 +1,57 @@
 import type { OnCallView } from '../../../../../src/shared/resolver-contract';
-import { zonedTimeInWords } from '../../../../../src/shared/time-in-words';
+import type { I18n } from '../../../../common/i18n/i18n-provider';
+import { formatTime } from '../labels';
+
+type Words = Pick<I18n, 't' | 'locale'>;
 
 /**
  * A moment in a named zone, with the zone said in full so nobody guesses whose 09:00 it is:
- * "Mon 14 Dec 2026, 09:00 (Europe/Berlin)", in the same words as every other time the app shows.
+ * "Mon 14 Dec 2026, 09:00 (Europe/Berlin)", in the viewer's language.
  */
-export const zonedTime = (iso: string, timeZone: string): string => zonedTimeInWords(iso, timeZone);
+export const zonedTime = (iso: string, timeZone: string, locale: string): string => formatTime(iso, timeZone, locale);
 
-/** "On call now: Sam (primary), Riley (secondary), until Mon 14 Dec 2026, 09:00 (Europe/Berlin)". */
-export function onCallNowText(view: OnCallView): string {
-  if (!view.rota) return view.noRota ?? '';
-  const people = [view.primary && `${view.primary.name} (primary)`, view.secondary && `${view.secondary.name} (secondary)`].filter(Boolean);
-  const who = people.length > 0 ? people.join(', ') : 'nobody';
-  return `On call now: ${who}${view.until ? `, until ${zonedTime(view.until, view.rota.zone)}` : ''}.`;
+/** The viewer's zone (from their Jira profile), else the browser's. */
+const viewerZone = (timeZone: string | undefined) => timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** "On call now: Sam (primary), Riley (secondary), until Mon 14 Dec 2026, 09:00 (Europe/Berlin)." */
+export function onCallNowText(view: OnCallView, { t, locale }: Words): string {
+  if (!view.rota) return t('panel.oncall.noRota');
+  const people = [
+    view.primary && t('panel.oncall.primary', { name: view.primary.name }),
+    view.secondary && t('panel.oncall.secondary', { name: view.secondary.name }),
+  ].filter(Boolean);
+  return t('panel.oncall.now', {
+    who: people.length > 0 ? people.join(', ') : t('panel.oncall.nobody'),
+    hasUntil: view.until ? 'yes' : 'no',
+    until: view.until ? zonedTime(view.until, view.rota.zone, locale) : '',
+  });
+}
+
+/** One page sent or place passed over ("Paged Sam (primary on call) at ..."); the place is the backend's words. */
+export function pageText(page: NonNullable<OnCallView['paging']>['pages'][number], timeZone: string | undefined, { t, locale }: Words): string {
+  if (page.kind === 'paged') return t('panel.oncall.paged', { name: page.name, role: page.role, when: zonedTime(page.at, viewerZone(timeZone), locale) });
+  // The backend names nobody as 'Nobody' (src/usecases/paging-view.ts).
+  return page.name === 'Nobody' ? t('panel.oncall.nobodyAs', { role: page.role }) : t('panel.oncall.passedOver', { name: page.name, role: page.role });
 }
 
 /** Where the paging stands, in one sentence. */
-export function pagingStateText(paging: NonNullable<OnCallView['paging']>, timeZone: string | undefined): string {
-  const viewerTime = (iso: string) => zonedTime(iso, timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+export function pagingStateText(paging: NonNullable<OnCallView['paging']>, timeZone: string | undefined, { t, locale }: Words): string {
+  const viewerTime = (iso: string) => zonedTime(iso, viewerZone(timeZone), locale);
   switch (paging.state) {
     case 'waiting-for-hours':
       return paging.startsAt
-        ? `${paging.level} incidents page in business hours: paging begins ${viewerTime(paging.startsAt)}.`
-        : `${paging.level} incidents are not paged (the paging policy in the settings).`;
+        ? t('panel.oncall.state.waitingForHours', { level: paging.level, when: viewerTime(paging.startsAt) })
+        : t('panel.oncall.state.notPaged', { level: paging.level });
     case 'waiting-for-acknowledgement':
-      return `Waiting for someone to say "I'm on it" (each page waits ${paging.windowMinutes} minutes, then the next person is paged).`;
+      return t('panel.oncall.state.waitingForAcknowledgement', { minutes: paging.windowMinutes });
     case 'acknowledged':
-      return `${paging.acknowledgedBy?.name ?? 'Someone'} is on it${paging.acknowledgedAt ? ` since ${viewerTime(paging.acknowledgedAt)}` : ''}: paging stopped.`;
+      return t('panel.oncall.state.acknowledged', {
+        known: paging.acknowledgedBy ? 'yes' : 'no',
+        name: paging.acknowledgedBy?.name ?? '',
+        since: paging.acknowledgedAt ? 'yes' : 'no',
+        when: paging.acknowledgedAt ? viewerTime(paging.acknowledgedAt) : '',
+      });
     case 'ended':
-      return 'Paging stopped: the incident was closed, dismissed or made an exercise.';
+      return t('panel.oncall.state.ended');
   }
 }

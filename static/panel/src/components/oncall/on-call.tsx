@@ -2,10 +2,11 @@ import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import { useCallback, useEffect, useState } from 'react';
 import { ActionButton } from '../../../../common/action-button';
 import { ErrorMessage } from '../../../../common/error-message';
+import { useT } from '../../../../common/i18n/i18n-provider';
 import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { OnCallView } from '../../../../../src/shared/resolver-contract';
 import { acknowledgePage, assignToMe, getOnCall } from '../../api/incident-api';
-import { onCallNowText, pagingStateText, zonedTime } from './on-call-words';
+import { onCallNowText, pageText, pagingStateText } from './on-call-words';
 
 /**
  * Who is on call now, and where the incident's paging stands, with "I'm on it" for the person paged
@@ -13,6 +14,8 @@ import { onCallNowText, pagingStateText, zonedTime } from './on-call-words';
  * and by the expanded glance; one invoke, one more per click.
  */
 export default function OnCall({ timeZone, compact = false }: { timeZone?: string; compact?: boolean }) {
+  const i18n = useT();
+  const { t } = i18n;
   const [view, setView] = useState<OnCallView | null>(null);
   const [error, setError] = useState<ErrorBody | null>(null);
   const [busy, setBusy] = useState(false);
@@ -26,30 +29,26 @@ export default function OnCall({ timeZone, compact = false }: { timeZone?: strin
     } else setError(res.error);
   }, []);
   useEffect(() => void run(getOnCall), [run]);
-  if (!view) return error ? <ErrorMessage error={error} action={{ text: 'Try again', onClick: () => void run(getOnCall) }} /> : null;
+  if (!view) return error ? <ErrorMessage error={error} action={{ text: t('panel.oncall.tryAgain'), onClick: () => void run(getOnCall) }} /> : null;
   const paging = view.paging;
   return (
-    <Box testId="on-call" role="region" aria-label="On call">
+    <Box testId="on-call" role="region" aria-label={t('panel.oncall.region')}>
       <Stack space="space.075">
         <Text size={compact ? 'small' : 'medium'} testId="on-call-now">
-          {onCallNowText(view)}
+          {onCallNowText(view, i18n)}
         </Text>
         {paging && !compact && (
           <Stack space="space.050" testId="on-call-paging">
             {paging.pages.map((p) => (
               <Text key={`${p.role}${p.at}`} size="small" color="color.text.subtle">
-                {p.kind === 'paged'
-                  ? `Paged ${p.name} (${p.role}) at ${zonedTime(p.at, timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone)}.`
-                  : p.name === 'Nobody'
-                    ? `Nobody was on call as ${p.role}.`
-                    : `${p.name} was passed over (${p.role}).`}
+                {pageText(p, timeZone, i18n)}
               </Text>
             ))}
           </Stack>
         )}
         {paging && (
           <Text size="small" color={paging.state === 'waiting-for-acknowledgement' ? 'color.text.warning' : 'color.text.subtle'} testId="on-call-state">
-            {pagingStateText(paging, timeZone)}
+            {pagingStateText(paging, timeZone, i18n)}
           </Text>
         )}
         {view.notes.map((note) => (
@@ -67,12 +66,12 @@ export default function OnCall({ timeZone, compact = false }: { timeZone?: strin
                 onClick={() => void run(acknowledgePage)}
                 testId="on-call-acknowledge"
               >
-                I&apos;m on it
+                {t('panel.oncall.acknowledge')}
               </ActionButton>
             )}
             {view.canAssignToMe && (
               <ActionButton appearance="default" isDisabled={busy} onClick={() => void run(assignToMe)} testId="on-call-assign-to-me">
-                Assign to me
+                {t('panel.oncall.assignToMe')}
               </ActionButton>
             )}
           </Inline>

@@ -8,11 +8,13 @@ import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { FollowUpView } from '../../../../../src/shared/resolver-contract';
 import { TEXT_LIMITS } from '../../../../../src/shared/resolver-contract';
 import { ErrorMessage } from '../../../../common/error-message';
+import { useT } from '../../../../common/i18n/i18n-provider';
 import { addFollowUp } from '../../api/incident-api';
 import { RouterLink } from '../../../../common/router-link';
 
 /** Action items as linked Jira issues, each with its status as Jira has it. */
 export function FollowUps({ followUps, canEdit, onChange }: { followUps: FollowUpView[]; canEdit: boolean; onChange: (list: FollowUpView[]) => void }) {
+  const { t } = useT();
   const [summary, setSummary] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorBody | null>(null);
@@ -28,13 +30,9 @@ export function FollowUps({ followUps, canEdit, onChange }: { followUps: FollowU
   return (
     <Stack space="space.075" testId="report-follow-ups">
       <Heading size="xxsmall" as="h5">
-        Follow-ups ({followUps.filter((f) => !f.done).length} open)
+        {t('panel.postmortem.followUps.heading', { open: followUps.filter((f) => !f.done).length })}
       </Heading>
-      {followUps.length === 0 && (
-        <Text color="color.text.subtle">
-          No follow-ups yet. Each action item becomes a Jira issue linked to this incident, so it is tracked where the team works.
-        </Text>
-      )}
+      {followUps.length === 0 && <Text color="color.text.subtle">{t('panel.postmortem.followUps.none')}</Text>}
       <ul style={{ margin: 0, paddingInlineStart: 20 }}>
         {followUps.map((f) => (
           <li key={f.key} data-testid="report-follow-up">
@@ -61,18 +59,18 @@ export function FollowUps({ followUps, canEdit, onChange }: { followUps: FollowU
         >
           <Inline space="space.100" alignBlock="end">
             <label htmlFor="follow-up-summary">
-              <Text size="small">New follow-up</Text>
+              <Text size="small">{t('panel.postmortem.followUps.new')}</Text>
             </label>
             <Textfield
               id="follow-up-summary"
               value={summary}
               onChange={(e) => setSummary(e.currentTarget.value)}
               maxLength={TEXT_LIMITS.followUp}
-              placeholder="What needs doing"
+              placeholder={t('panel.postmortem.followUps.placeholder')}
               testId="follow-up-summary"
             />
             <Button type="submit" isLoading={busy} isDisabled={summary.trim().length < 3} testId="follow-up-add">
-              Create linked issue
+              {t('panel.postmortem.followUps.create')}
             </Button>
           </Inline>
         </form>

@@ -7,6 +7,8 @@ import { useEffect, useState } from 'react';
 import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { IncidentView, PostmortemDutyView, ReportKindView, ReportView } from '../../../../../src/shared/resolver-contract';
 import { ErrorMessage } from '../../../../common/error-message';
+import { type I18n, useT } from '../../../../common/i18n/i18n-provider';
+import type { MessageKey } from '../../../../common/i18n/message-key';
 import { getReport, publishReport, reportMarkdown, saveReportSection } from '../../api/incident-api';
 import { useDisplayNames } from '../../../../common/use-display-names';
 import { download } from '../../../../common/download';
@@ -18,11 +20,12 @@ import { RouterLink } from '../../../../common/router-link';
 
 /** The documents the section can generate, as the picker lists them. */
 type KindOption = { value: ReportKindView; label: string };
-const KIND_OPTIONS: KindOption[] = [
-  { value: 'postmortem', label: 'Blameless postmortem' },
-  { value: 'final-report', label: 'Final report' },
-  { value: 'breach-summary', label: 'Breach summary (GDPR Art. 33(3))' },
-];
+const KIND_KEYS: Record<ReportKindView, MessageKey> = {
+  postmortem: 'panel.postmortem.kind.postmortem',
+  'final-report': 'panel.postmortem.kind.finalReport',
+  'breach-summary': 'panel.postmortem.kind.breachSummary',
+};
+const KINDS: ReportKindView[] = ['postmortem', 'final-report', 'breach-summary'];
 
 const pickerStyle = xcss({ minWidth: '16rem' });
 
@@ -39,6 +42,8 @@ const sectionStyle = xcss({
  * people wrote, published to Confluence or as a Jira comment, downloaded as Markdown.
  */
 export default function PostmortemSection({ view, timeZone }: { view: IncidentView; timeZone: string }) {
+  const { t, locale } = useT();
+  const KIND_OPTIONS: KindOption[] = KINDS.map((value) => ({ value, label: t(KIND_KEYS[value]) }));
   const [kind, setKind] = useState<ReportKindView>('postmortem');
   const [report, setReport] = useState<ReportView | null>(null);
   const [busy, setBusy] = useState<null | 'generate' | 'publish' | 'download'>(null);
@@ -86,13 +91,13 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
       <Stack space="space.150">
         <Inline space="space.100" alignBlock="center">
           <Heading size="xsmall" as="h3">
-            Postmortem and reports
+            {t('panel.postmortem.heading')}
           </Heading>
           <DutyLozenge duty={report?.duty ?? view.postmortem} timeZone={timeZone} />
         </Inline>
         <Inline space="space.100" alignBlock="center">
           <label htmlFor="report-kind">
-            <Text size="small">Document</Text>
+            <Text size="small">{t('panel.postmortem.document')}</Text>
           </label>
           <Box xcss={pickerStyle}>
             <Select<KindOption>
@@ -110,49 +115,43 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
             />
           </Box>
           <Button appearance={report ? 'default' : 'primary'} isLoading={busy === 'generate'} onClick={() => void generate(kind)} testId="report-generate">
-            {report ? 'Regenerate' : 'Generate'}
+            {t(report ? 'panel.postmortem.regenerate' : 'panel.postmortem.generate')}
           </Button>
         </Inline>
         {error && <ErrorMessage error={error} />}
-        {!report && (
-          <Text color="color.text.subtle">
-            Generates the document from this incident: priority history, SLA and legal clocks, roles, runbook, evidence, follow-ups and the verified timeline.
-            What people write (root cause and so on) is kept between generations.
-          </Text>
-        )}
+        {!report && <Text color="color.text.subtle">{t('panel.postmortem.explanation')}</Text>}
         {report && (
           <>
             <Stack space="space.050" testId="report-publication">
               {report.publication ? (
                 <Text>
-                  Published{' '}
-                  {report.publication.target === 'confluence'
-                    ? `to Confluence (version ${report.publication.version})`
-                    : `as a Jira comment (${report.publication.version === 1 ? 'published once' : `published ${report.publication.version} times`})`}
-                  , {formatTime(report.publication.publishedAt, timeZone)}
+                  {t('panel.postmortem.published', {
+                    target: report.publication.target === 'confluence' ? 'confluence' : 'comment',
+                    version: report.publication.version,
+                    when: formatTime(report.publication.publishedAt, timeZone, locale),
+                  })}
                   {report.publication.url && (
                     <>
                       {' · '}
                       <RouterLink to={report.publication.url} newTab>
-                        open
+                        {t('panel.postmortem.open')}
                       </RouterLink>
                     </>
                   )}
                 </Text>
               ) : (
                 <Text color="color.text.subtle">
-                  Not published yet. Publishing goes to{' '}
                   {report.publishTarget.target === 'confluence'
-                    ? `the Confluence space ${report.publishTarget.spaceKey}`
-                    : report.publishTarget.why === 'restricted'
-                      ? 'an internal comment on this issue: it is restricted, so its report stays where only the people who can see it read it, not in Confluence'
-                      : 'an internal comment on this issue (no Confluence space is configured)'}
-                  ; publishing again updates it.
+                    ? t('panel.postmortem.notPublished.confluence', { spaceKey: report.publishTarget.spaceKey })
+                    : t(report.publishTarget.why === 'restricted' ? 'panel.postmortem.notPublished.restricted' : 'panel.postmortem.notPublished.comment')}
                 </Text>
               )}
               {confirming && (
                 <Text color="color.text.warning" testId="report-unwritten">
-                  {unwrittenSentence(report.document.sections.filter((s) => s.prompt !== null && !s.written).map((s) => s.heading))}
+                  {unwrittenSentence(
+                    report.document.sections.filter((s) => s.prompt !== null && !s.written).map((s) => s.heading),
+                    t,
+                  )}
                 </Text>
               )}
               <Inline space="space.100">
@@ -168,12 +167,12 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
                     }}
                     testId="report-publish"
                   >
-                    {confirming ? 'Publish anyway' : report.publication ? 'Publish again' : 'Publish'}
+                    {t(confirming ? 'panel.postmortem.publishAnyway' : report.publication ? 'panel.postmortem.publishAgain' : 'panel.postmortem.publish')}
                   </Button>
                 )}
                 {confirming && (
                   <Button appearance="subtle" onClick={() => setConfirming(false)} testId="report-keep-writing">
-                    Keep writing
+                    {t('panel.postmortem.keepWriting')}
                   </Button>
                 )}
                 <Button
@@ -187,7 +186,7 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
                   }
                   testId="report-download"
                 >
-                  Download Markdown
+                  {t('panel.postmortem.download')}
                 </Button>
               </Inline>
             </Stack>
@@ -220,15 +219,28 @@ export default function PostmortemSection({ view, timeZone }: { view: IncidentVi
 
 /** Where the postmortem duty stands; a due time beside the lozenge (a lozenge cuts long text), in the viewer's zone. */
 function DutyLozenge({ duty, timeZone }: { duty: PostmortemDutyView; timeZone: string }) {
-  if (duty.state === 'published') return <Lozenge appearance="success">Postmortem published</Lozenge>;
-  if (duty.state === 'pending') return <Lozenge appearance="default">Postmortem required once resolved</Lozenge>;
+  const { t, locale } = useT();
+  if (duty.state === 'published')
+    return (
+      <Lozenge appearance="success" maxWidth="100%">
+        {t('panel.postmortem.duty.published')}
+      </Lozenge>
+    );
+  if (duty.state === 'pending')
+    return (
+      <Lozenge appearance="default" maxWidth="100%">
+        {t('panel.postmortem.duty.pending')}
+      </Lozenge>
+    );
   if (duty.state === 'due')
     return (
       <>
-        <Lozenge appearance={duty.overdue ? 'removed' : 'moved'}>{duty.overdue ? 'Postmortem overdue' : 'Postmortem due'}</Lozenge>
+        <Lozenge appearance={duty.overdue ? 'removed' : 'moved'} maxWidth="100%">
+          {t(duty.overdue ? 'panel.postmortem.duty.overdue' : 'panel.postmortem.duty.due')}
+        </Lozenge>
         {duty.dueAt && (
           <Text size="small" color="color.text.subtle" testId="postmortem-due">
-            {duty.overdue ? 'was due' : 'by'} {formatTime(duty.dueAt, timeZone)}
+            {t(duty.overdue ? 'panel.postmortem.duty.wasDue' : 'panel.postmortem.duty.dueBy', { when: formatTime(duty.dueAt, timeZone, locale) })}
           </Text>
         )}
       </>
@@ -237,7 +249,6 @@ function DutyLozenge({ duty, timeZone }: { duty: PostmortemDutyView; timeZone: s
 }
 
 /** "2 sections are still to be written: Timeline, Lessons learned. They are published with their prompts." */
-function unwrittenSentence(headings: string[]): string {
-  const n = headings.length;
-  return `${n} ${n === 1 ? 'section is' : 'sections are'} still to be written: ${headings.join(', ')}. ${n === 1 ? 'It is' : 'They are'} published as "To be written" with ${n === 1 ? 'its prompt' : 'their prompts'}.`;
+function unwrittenSentence(headings: string[], t: I18n['t']): string {
+  return t('panel.postmortem.unwritten', { count: headings.length, headings: headings.join(', ') });
 }

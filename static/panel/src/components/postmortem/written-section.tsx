@@ -7,6 +7,7 @@ import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { ReportSectionView } from '../../../../../src/shared/resolver-contract';
 import { TEXT_LIMITS } from '../../../../../src/shared/resolver-contract';
 import { ErrorMessage } from '../../../../common/error-message';
+import { useT } from '../../../../common/i18n/i18n-provider';
 import { formatTime } from '../labels';
 import { ReportBlocks } from './report-blocks';
 
@@ -21,6 +22,7 @@ interface Props {
 
 /** One section of the preview: what people wrote (editable, with its prompt) above the app's facts. */
 export function WrittenSection({ section, canEdit, names, timeZone, onSave }: Props) {
+  const { t, locale } = useT();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(section.written?.text ?? '');
   const [basedOn, setBasedOn] = useState(section.revision);
@@ -53,18 +55,22 @@ export function WrittenSection({ section, canEdit, names, timeZone, onSave }: Pr
             </Text>
           ) : (
             <Text color="color.text.subtle" size="small">
-              To be written: {section.prompt}
+              {t('panel.postmortem.section.toBeWritten', { prompt: section.prompt })}
             </Text>
           )}
           {section.written && (
             <Text size="small" color="color.text.subtle">
-              Written by {names[section.written.by] ?? 'a former user'}, {formatTime(section.written.at, timeZone)}
+              {t('panel.postmortem.section.writtenBy', {
+                known: names[section.written.by] ? 'yes' : 'no',
+                name: names[section.written.by] ?? '',
+                when: formatTime(section.written.at, timeZone, locale),
+              })}
             </Text>
           )}
           {canEdit && (
             <Inline space="space.100">
               <Button spacing="compact" onClick={startEditing} testId={`report-edit-${section.id}`}>
-                {section.written ? 'Edit' : 'Write'}
+                {t(section.written ? 'panel.postmortem.section.edit' : 'panel.postmortem.section.write')}
               </Button>
             </Inline>
           )}
@@ -88,10 +94,10 @@ export function WrittenSection({ section, canEdit, names, timeZone, onSave }: Pr
           {error && <ErrorMessage error={error} />}
           <Inline space="space.100">
             <Button appearance="primary" isLoading={busy} onClick={() => void save()} testId={`report-save-${section.id}`}>
-              Save
+              {t('panel.postmortem.section.save')}
             </Button>
             <Button appearance="subtle" onClick={() => setEditing(false)}>
-              Cancel
+              {t('panel.postmortem.cancel')}
             </Button>
           </Inline>
         </Stack>

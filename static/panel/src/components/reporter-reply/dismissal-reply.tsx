@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { ReporterReplyInput } from '../../../../../src/shared/resolver-contract';
 import { ErrorMessage } from '../../../../common/error-message';
+import { useT } from '../../../../common/i18n/i18n-provider';
 import { getReporterReplyDraft } from '../../api/incident-api';
 import { type ReplyDraft, ReplyEditor } from './reply-editor';
 import { useMyName } from './use-my-name';
@@ -20,6 +21,7 @@ export interface DismissalReplyChoice {
  * by default, and the responder may leave it out.
  */
 export default function DismissalReply({ onChange, isDisabled }: { onChange: (choice: DismissalReplyChoice) => void; isDisabled: boolean }) {
+  const { t } = useT();
   const [restricted, setRestricted] = useState<boolean | null>(null);
   const [hasReporter, setHasReporter] = useState(true);
   const [sending, setSending] = useState(true);
@@ -44,13 +46,13 @@ export default function DismissalReply({ onChange, isDisabled }: { onChange: (ch
   }, [restricted, hasReporter, sending, draft, error, onChange]);
 
   if (error) return <ErrorMessage error={error} />;
-  if (restricted === null) return <Spinner label="Preparing the reply to the reporter" />;
-  if (!hasReporter) return <Text color="color.text.subtle">This issue has no reporter to reply to.</Text>;
+  if (restricted === null) return <Spinner label={t('panel.reporterReply.preparingDismissal')} />;
+  if (!hasReporter) return <Text color="color.text.subtle">{t('panel.reporterReply.noReporter')}</Text>;
   return (
     <Stack space="space.100" testId="dismissal-reply">
       <Checkbox
         name="dismissal-reply-on"
-        label="Reply to the reporter with the dismissal"
+        label={t('panel.reporterReply.withDismissal')}
         isChecked={sending}
         isDisabled={isDisabled}
         onChange={(e) => setSending(e.currentTarget.checked)}

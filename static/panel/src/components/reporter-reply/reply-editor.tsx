@@ -3,6 +3,7 @@ import { Stack, Text } from '@atlaskit/primitives';
 import TextArea from '@atlaskit/textarea';
 import { useId } from 'react';
 import { TEXT_LIMITS } from '../../../../../src/shared/resolver-contract';
+import { useT } from '../../../../common/i18n/i18n-provider';
 import { ReplyPreview } from './reply-preview';
 
 export interface ReplyDraft {
@@ -24,12 +25,13 @@ interface Props {
 
 /** The reply to the reporter: editable text, what the reporter will see, and on a restricted incident the check. */
 export function ReplyEditor({ draft, onChange, restricted, from, isDisabled, testIdPrefix = 'reporter-reply' }: Props) {
+  const { t } = useT();
   const textId = useId();
   const left = TEXT_LIMITS.reporterReply - draft.text.length;
   return (
     <Stack space="space.100">
       <label htmlFor={textId}>
-        <Text weight="semibold">Your reply to the reporter (they see it on their request and by email)</Text>
+        <Text weight="semibold">{t('panel.reporterReply.label')}</Text>
       </label>
       <TextArea
         id={textId}
@@ -41,15 +43,15 @@ export function ReplyEditor({ draft, onChange, restricted, from, isDisabled, tes
         testId={`${testIdPrefix}-text`}
       />
       <Text size="small" color={left < 200 ? 'color.text.warning' : 'color.text.subtlest'}>
-        {left.toLocaleString()} characters left
+        {t('panel.reporterReply.charactersLeft', { left })}
       </Text>
       <ReplyPreview text={draft.text} from={from} testId={`${testIdPrefix}-preview`} />
       {restricted && (
         <Stack space="space.050">
-          <Text color="color.text.warning">This incident is restricted: only what you approve reaches the reporter.</Text>
+          <Text color="color.text.warning">{t('panel.reporterReply.restricted')}</Text>
           <Checkbox
             name={`${testIdPrefix}-checked`}
-            label="I checked that this reply says nothing the reporter may not know"
+            label={t('panel.reporterReply.checked')}
             isChecked={draft.checked}
             isDisabled={isDisabled}
             onChange={(e) => onChange({ ...draft, checked: e.currentTarget.checked })}

@@ -1,6 +1,7 @@
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import { replyParagraphs } from '../../../../../src/shared/portal-report';
 import { Paragraphs } from '../../../../common/paragraphs';
+import { useT } from '../../../../common/i18n/i18n-provider';
 
 const card = xcss({
   borderColor: 'color.border',
@@ -16,16 +17,17 @@ const card = xcss({
  * its author's name and the comment's paragraphs, laid out by the same rule the comment is built with.
  */
 export function ReplyPreview({ text, from, testId }: { text: string; from: string; testId: string }) {
+  const { t } = useT();
   const paragraphs = replyParagraphs(text);
   return (
     <Stack space="space.075" testId={testId}>
       <Text size="small" color="color.text.subtle">
-        Preview: what the reporter sees on their request
+        {t('panel.reporterReply.preview')}
       </Text>
       <Box xcss={card}>
         <Stack space="space.100">
           <Text weight="semibold">{from}</Text>
-          {paragraphs.length === 0 ? <Text color="color.text.subtlest">Nothing to send yet.</Text> : <Paragraphs paragraphs={paragraphs} />}
+          {paragraphs.length === 0 ? <Text color="color.text.subtlest">{t('panel.reporterReply.nothingYet')}</Text> : <Paragraphs paragraphs={paragraphs} />}
         </Stack>
       </Box>
     </Stack>

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { ReporterReplyDraftView } from '../../../../../src/shared/resolver-contract';
 import { ErrorMessage } from '../../../../common/error-message';
+import { useT } from '../../../../common/i18n/i18n-provider';
 import { getReporterReplyDraft, sendReporterReply } from '../../api/incident-api';
 import { type ReplyDraft, ReplyEditor } from './reply-editor';
 import { useMyName } from './use-my-name';
@@ -14,6 +15,7 @@ import { useMyName } from './use-my-name';
  * what the reporter will see; sent as a public comment written as the responder.
  */
 export default function ReporterReplySection({ onSent }: { onSent: () => void }) {
+  const { t } = useT();
   const [prefill, setPrefill] = useState<ReporterReplyDraftView | null>(null);
   const [draft, setDraft] = useState<ReplyDraft>({ text: '', checked: false });
   const [error, setError] = useState<ErrorBody | null>(null);
@@ -29,8 +31,8 @@ export default function ReporterReplySection({ onSent }: { onSent: () => void })
     });
   }, []);
 
-  if (!prefill) return error ? <ErrorMessage error={error} /> : <Spinner label="Preparing the reply" />;
-  if (!prefill.hasReporter) return <Text color="color.text.subtle">This issue has no reporter to reply to.</Text>;
+  if (!prefill) return error ? <ErrorMessage error={error} /> : <Spinner label={t('panel.reporterReply.preparing')} />;
+  if (!prefill.hasReporter) return <Text color="color.text.subtle">{t('panel.reporterReply.noReporter')}</Text>;
 
   const send = async () => {
     setBusy(true);
@@ -48,13 +50,11 @@ export default function ReporterReplySection({ onSent }: { onSent: () => void })
       {error && <ErrorMessage error={error} />}
       {prefill.situation === 'resolved' && !sent && (
         // Resolving or closing happens in Jira, outside the panel: here is where the outcome reply goes.
-        <Text testId="reporter-reply-outcome">
-          The request is resolved: the suggested reply tells the reporter how it ended. Edit it if you like, check the preview, then send it.
-        </Text>
+        <Text testId="reporter-reply-outcome">{t('panel.reporterReply.resolved')}</Text>
       )}
       {sent && (
         <Text color="color.text.success" testId="reporter-reply-sent">
-          Sent. The reporter sees your reply on their request and gets it by email; the timeline notes that you replied.
+          {t('panel.reporterReply.sent')}
         </Text>
       )}
       <ReplyEditor
@@ -74,10 +74,10 @@ export default function ReporterReplySection({ onSent }: { onSent: () => void })
           isDisabled={busy || draft.text.trim().length === 0 || (prefill.restricted && !draft.checked)}
           testId="reporter-reply-send"
         >
-          Send to the reporter
+          {t('panel.reporterReply.send')}
         </Button>
         <Button appearance="subtle" onClick={() => setDraft({ text: prefill.text, checked: false })} isDisabled={busy || draft.text === prefill.text}>
-          Start again from the suggested reply
+          {t('panel.reporterReply.startAgain')}
         </Button>
       </Inline>
     </Stack>

@@ -1,9 +1,12 @@
 /** The viewer's display name (GET /rest/api/3/myself, as them): the portal shows a reply under its author's name. */
 import { requestJira } from '@forge/bridge';
 import { useEffect, useState } from 'react';
+import { useT } from '../../../../common/i18n/i18n-provider';
 
+/** Until Jira answers (or if it does not), the viewer is "You" in their language. */
 export function useMyName(): string {
-  const [name, setName] = useState('You');
+  const { t } = useT();
+  const [name, setName] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     void requestJira('/rest/api/3/myself')
@@ -14,5 +17,5 @@ export function useMyName(): string {
       live = false;
     };
   }, []);
-  return name;
+  return name ?? t('panel.reporterReply.you');
 }

@@ -8,27 +8,29 @@ import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { EvidenceView, IncidentView } from '../../../../../src/shared/resolver-contract';
 import { TEXT_LIMITS } from '../../../../../src/shared/resolver-contract';
 import { ErrorMessage } from '../../../../common/error-message';
-import { formatTime } from '../labels';
+import { useT } from '../../../../common/i18n/i18n-provider';
 import { isoToZonedInput, zonedInputToIso } from '../legal/zoned-time';
 import type { RecordResponse } from './record-response';
+import { formatTime } from '../labels';
 
 /** Items collected, with their SHA-256 and chain of custody; new items and hand-offs are only added. */
 export function EvidenceRegister({ view, timeZone, canEdit, onRecord }: { view: IncidentView; timeZone: string; canEdit: boolean; onRecord: RecordResponse }) {
+  const { t } = useT();
   const [adding, setAdding] = useState(false);
   const items = view.response.evidence;
   return (
     <Stack space="space.050" testId="response-evidence">
       <Heading size="xxsmall" as="h4">
-        Evidence register
+        {t('panel.response.evidence.heading')}
       </Heading>
-      {items.length === 0 && <Text color="color.text.subtle">No evidence recorded.</Text>}
+      {items.length === 0 && <Text color="color.text.subtle">{t('panel.response.evidence.none')}</Text>}
       {items.map((item) => (
         <EvidenceItem key={item.id} item={item} view={view} timeZone={timeZone} canEdit={canEdit} onRecord={onRecord} />
       ))}
       {canEdit && !adding && (
         <Inline space="space.100">
           <Button onClick={() => setAdding(true)} testId="evidence-add">
-            Record evidence
+            {t('panel.response.evidence.record')}
           </Button>
         </Inline>
       )}
@@ -50,6 +52,7 @@ function EvidenceItem({
   canEdit: boolean;
   onRecord: RecordResponse;
 }) {
+  const { t, locale } = useT();
   const [handing, setHanding] = useState(false);
   const [to, setTo] = useState('');
   const [why, setWhy] = useState('');
@@ -57,7 +60,7 @@ function EvidenceItem({
   const [error, setError] = useState<ErrorBody | null>(null);
   const save = async () => {
     const instant = zonedInputToIso(at, timeZone);
-    if (!instant) return setError({ code: 'VALIDATION_FAILED', message: 'Give the date and time of the hand-off.' });
+    if (!instant) return setError({ code: 'VALIDATION_FAILED', message: t('panel.response.evidence.handOff.whenMissing') });
     const problem = await onRecord({
       expectedRevision: view.incident.revision,
       action: 'custody',
@@ -75,22 +78,27 @@ function EvidenceItem({
       <Text weight="bold">{item.item}</Text>
       <Text size="small" color="color.text.subtle">
         {' '}
-        from {item.source}, collected by {item.collectedBy} {formatTime(item.collectedAt, timeZone)} · held by {item.holder}
+        {t('panel.response.evidence.provenance', {
+          source: item.source,
+          collectedBy: item.collectedBy,
+          when: formatTime(item.collectedAt, timeZone, locale),
+          holder: item.holder,
+        })}
       </Text>
       <div>
-        <code style={{ fontSize: 11, wordBreak: 'break-all' }} aria-label="SHA-256">
+        <code style={{ fontSize: 11, wordBreak: 'break-all' }} aria-label={t('panel.response.evidence.sha256')}>
           {item.sha256}
         </code>{' '}
         <Text size="small" color="color.text.subtle">
-          ({item.hashSource === 'computed' ? 'computed by the app' : 'given by the collector'})
+          {t('panel.response.evidence.hashSource', { source: item.hashSource })}
         </Text>
       </div>
       {item.custody.length > 0 && (
-        <ol aria-label="Custody hand-offs">
+        <ol aria-label={t('panel.response.evidence.custody')}>
           {item.custody.map((c, i) => (
             <li key={i}>
               <Text size="small">
-                {c.from} to {c.to}, {formatTime(c.at, timeZone)}: {c.why}
+                {t('panel.response.evidence.custodyStep', { from: c.from, to: c.to, when: formatTime(c.at, timeZone, locale), why: c.why })}
               </Text>
             </li>
           ))}
@@ -106,30 +114,30 @@ function EvidenceItem({
           }}
           testId={`evidence-handoff-${item.id}`}
         >
-          Record a hand-off
+          {t('panel.response.evidence.handOff.start')}
         </Button>
       )}
       {handing && (
         <Stack space="space.050">
-          <Text size="small">From {item.holder}</Text>
+          <Text size="small">{t('panel.response.evidence.handOff.from', { holder: item.holder })}</Text>
           <label>
-            To
+            {t('panel.response.evidence.handOff.to')}
             <Textfield value={to} maxLength={TEXT_LIMITS.recipient} onChange={(e) => setTo(e.currentTarget.value)} testId="handoff-to" />
           </label>
           <label>
-            Why
+            {t('panel.response.evidence.handOff.why')}
             <Textfield value={why} maxLength={TEXT_LIMITS.reason} onChange={(e) => setWhy(e.currentTarget.value)} testId="handoff-why" />
           </label>
           <label>
-            When ({timeZone})
+            {t('panel.response.evidence.handOff.when', { zone: timeZone })}
             <Textfield type="datetime-local" value={at} onChange={(e) => setAt(e.currentTarget.value)} />
           </label>
           {error && <ErrorMessage error={error} />}
           <Inline space="space.100">
             <Button appearance="primary" onClick={() => void save()} testId="handoff-save">
-              Record hand-off
+              {t('panel.response.evidence.handOff.save')}
             </Button>
-            <Button onClick={() => setHanding(false)}>Cancel</Button>
+            <Button onClick={() => setHanding(false)}>{t('panel.response.cancel')}</Button>
           </Inline>
         </Stack>
       )}
@@ -138,6 +146,7 @@ function EvidenceItem({
 }
 
 function EvidenceForm({ view, timeZone, onRecord, onClose }: { view: IncidentView; timeZone: string; onRecord: RecordResponse; onClose: () => void }) {
+  const { t } = useT();
   const [item, setItem] = useState('');
   const [sha256, setSha256] = useState('');
   const [content, setContent] = useState('');
@@ -147,7 +156,7 @@ function EvidenceForm({ view, timeZone, onRecord, onClose }: { view: IncidentVie
   const [error, setError] = useState<ErrorBody | null>(null);
   const save = async () => {
     const instant = zonedInputToIso(collectedAt, timeZone);
-    if (!instant) return setError({ code: 'VALIDATION_FAILED', message: 'Give the date and time it was collected.' });
+    if (!instant) return setError({ code: 'VALIDATION_FAILED', message: t('panel.response.evidence.form.collectedAtMissing') });
     const problem = await onRecord({
       expectedRevision: view.incident.revision,
       action: 'evidence',
@@ -164,23 +173,23 @@ function EvidenceForm({ view, timeZone, onRecord, onClose }: { view: IncidentVie
   return (
     <Stack space="space.050" testId="evidence-form">
       <label>
-        Item
+        {t('panel.response.evidence.form.item')}
         <Textfield value={item} maxLength={TEXT_LIMITS.evidenceItem} onChange={(e) => setItem(e.currentTarget.value)} testId="evidence-item" />
       </label>
       <label>
-        SHA-256 (if you hashed it yourself)
+        {t('panel.response.evidence.form.sha256')}
         <Textfield value={sha256} onChange={(e) => setSha256(e.currentTarget.value)} testId="evidence-sha256" />
       </label>
       <label>
-        Or paste its text, and the app computes the SHA-256
+        {t('panel.response.evidence.form.content')}
         <TextArea value={content} maxLength={TEXT_LIMITS.evidenceContent} onChange={(e) => setContent(e.currentTarget.value)} testId="evidence-content" />
       </label>
       <label>
-        Source
+        {t('panel.response.evidence.form.source')}
         <Textfield value={source} maxLength={TEXT_LIMITS.recipient} onChange={(e) => setSource(e.currentTarget.value)} testId="evidence-source" />
       </label>
       <label>
-        Collected by
+        {t('panel.response.evidence.form.collectedBy')}
         <Textfield
           value={collectedBy}
           maxLength={TEXT_LIMITS.recipient}
@@ -189,15 +198,15 @@ function EvidenceForm({ view, timeZone, onRecord, onClose }: { view: IncidentVie
         />
       </label>
       <label>
-        Collected at ({timeZone})
+        {t('panel.response.evidence.form.collectedAt', { zone: timeZone })}
         <Textfield type="datetime-local" value={collectedAt} onChange={(e) => setCollectedAt(e.currentTarget.value)} />
       </label>
       {error && <ErrorMessage error={error} />}
       <Inline space="space.100">
         <Button appearance="primary" onClick={() => void save()} testId="evidence-save">
-          Record evidence
+          {t('panel.response.evidence.record')}
         </Button>
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>{t('panel.response.cancel')}</Button>
       </Inline>
     </Stack>
   );

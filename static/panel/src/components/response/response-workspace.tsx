@@ -2,19 +2,20 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { IncidentView, ResponseRecordAction } from '../../../../../src/shared/resolver-contract';
 import type { RecordResponse } from './record-response';
 import { ErrorMessage } from '../../../../common/error-message';
+import { useT } from '../../../../common/i18n/i18n-provider';
 import { createExercise, recordResponse } from '../../api/incident-api';
 import { useDisplayNames } from '../../../../common/use-display-names';
-import { formatTime } from '../labels';
 import { EvidenceRegister } from './evidence-register';
 import { PhaseControl } from './phase-control';
 import { RoleList } from './role-list';
 import { RunbookChecklist } from './runbook-checklist';
 import { TimelineSection } from './timeline-section';
+import { formatTime } from '../labels';
 import { useOwnSaves } from '../../hooks/use-own-saves';
 import { RouterLink } from '../../../../common/router-link';
 
@@ -38,6 +39,7 @@ export type { RecordResponse } from './record-response';
  * the tamper-evident timeline. Loaded after first paint, like the legal clocks.
  */
 export default function ResponseWorkspace({ view, timeZone, onChange }: Props) {
+  const { t } = useT();
   const r = view.response;
   const names = useDisplayNames([
     ...r.roles.flatMap((x) => (x.accountId ? [x.accountId] : [])),
@@ -52,13 +54,9 @@ export default function ResponseWorkspace({ view, timeZone, onChange }: Props) {
       <Stack space="space.200">
         <Inline space="space.100" alignBlock="center">
           <Heading size="xsmall" as="h3">
-            Response
+            {t('panel.response.heading')}
           </Heading>
-          {r.exerciseOf && (
-            <Lozenge appearance="moved">
-              {r.exerciseOf.kind === 'tabletop' ? 'Tabletop exercise' : 'Drill'} from {r.exerciseOf.issueKey}
-            </Lozenge>
-          )}
+          {r.exerciseOf && <Lozenge appearance="moved">{t('panel.response.exerciseOf', { kind: r.exerciseOf.kind, issueKey: r.exerciseOf.issueKey })}</Lozenge>}
         </Inline>
         <PhaseControl view={view} timeZone={timeZone} names={names} canEdit={view.canEdit} onRecord={record} />
         <RoleList view={view} names={names} canEdit={view.canEdit} onRecord={record} />
@@ -79,28 +77,34 @@ export default function ResponseWorkspace({ view, timeZone, onChange }: Props) {
 }
 
 function Contacts({ view, timeZone }: { view: IncidentView; timeZone: string }) {
+  const { t, locale } = useT();
   const { contacts, contactsConfigured, contactsHidden } = view.response;
   return (
     <Stack space="space.050" testId="response-contacts">
       <Heading size="xxsmall" as="h4">
-        Whom to involve
+        {t('panel.response.contacts.heading')}
       </Heading>
       {contacts.length === 0 ? (
         <Text color="color.text.subtle">
-          {contactsHidden
-            ? "Stakeholder contacts are shown to the incident's responders (people who can edit it)."
-            : contactsConfigured
-              ? 'No stakeholder contact is listed for this category and priority.'
-              : 'No stakeholder contacts are set up yet: a Jira admin adds them in the app settings.'}
+          {t(
+            contactsHidden
+              ? 'panel.response.contacts.hidden'
+              : contactsConfigured
+                ? 'panel.response.contacts.noneForThis'
+                : 'panel.response.contacts.noneSetUp',
+          )}
         </Text>
       ) : (
         <ul>
           {contacts.map((c) => (
             <li key={c.id}>
               <Text weight="bold">{c.name}</Text> <Text>({c.role})</Text> · {c.channel}
-              {c.emergency && <Text> · emergency {c.emergency}</Text>}
+              {c.emergency && <Text> · {t('panel.response.contacts.emergency', { contact: c.emergency })}</Text>}
               {c.tellBy && (
-                <Text color={Date.parse(c.tellBy) < Date.now() ? 'color.text.danger' : 'color.text'}> · tell by {formatTime(c.tellBy, timeZone)}</Text>
+                <Text color={Date.parse(c.tellBy) < Date.now() ? 'color.text.danger' : 'color.text'}>
+                  {' · '}
+                  {t('panel.response.contacts.tellBy', { when: formatTime(c.tellBy, timeZone, locale) })}
+                </Text>
               )}
             </li>
           ))}
@@ -111,6 +115,7 @@ function Contacts({ view, timeZone }: { view: IncidentView; timeZone: string }) 
 }
 
 function ExerciseStarter() {
+  const { t } = useT();
   const [created, setCreated] = useState<string | null>(null);
   const [error, setError] = useState<ErrorBody | null>(null);
   const [busy, setBusy] = useState(false);
@@ -124,25 +129,36 @@ function ExerciseStarter() {
   return (
     <Stack space="space.050" testId="exercise-starter">
       <Heading size="xxsmall" as="h4">
-        Train on this incident
+        {t('panel.response.exercise.heading')}
       </Heading>
-      <Text color="color.text.subtle">
-        Creates a new exercise issue with this incident's category, runbook and timeline outline. Exercises stay out of statistics and send no legal reminders.
-      </Text>
+      <Text color="color.text.subtle">{t('panel.response.exercise.explanation')}</Text>
       <Inline space="space.100">
         <Button isDisabled={busy} onClick={() => void start('tabletop')} testId="exercise-tabletop">
-          New tabletop exercise from this incident
+          {t('panel.response.exercise.tabletop')}
         </Button>
         <Button isDisabled={busy} onClick={() => void start('drill')}>
-          New drill
+          {t('panel.response.exercise.drill')}
         </Button>
       </Inline>
       {created && (
         <Text testId="exercise-created">
-          Created <RouterLink to={{ target: 'issue', issueKey: created }}>{created}</RouterLink>.
+          {withLink(t('panel.response.exercise.created', { issueKey: LINK }), <RouterLink to={{ target: 'issue', issueKey: created }}>{created}</RouterLink>)}
         </Text>
       )}
       {error && <ErrorMessage error={error} />}
     </Stack>
+  );
+}
+
+/** Where a message's value is a link: formatted with this in its place, then split around it. */
+const LINK = '\u0000';
+function withLink(message: string, link: ReactNode): ReactNode {
+  const [before, after] = message.split(LINK);
+  return (
+    <>
+      {before}
+      {link}
+      {after}
+    </>
   );
 }

@@ -7,7 +7,9 @@ import { useState } from 'react';
 import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { IncidentView, RoleKeyView } from '../../../../../src/shared/resolver-contract';
 import { ErrorMessage } from '../../../../common/error-message';
+import { useT } from '../../../../common/i18n/i18n-provider';
 import type { RecordResponse } from './record-response';
+import { ROLE_KEYS } from './response-words';
 
 interface UserOption {
   value: string;
@@ -37,6 +39,7 @@ export function RoleList({
   canEdit: boolean;
   onRecord: RecordResponse;
 }) {
+  const { t } = useT();
   const [editing, setEditing] = useState<RoleKeyView | null>(null);
   const [error, setError] = useState<ErrorBody | null>(null);
   const assign = async (role: RoleKeyView, accountId: string | null) => {
@@ -47,13 +50,13 @@ export function RoleList({
   return (
     <Stack space="space.050" testId="response-roles">
       <Heading size="xxsmall" as="h4">
-        Roles
+        {t('panel.response.roles.heading')}
       </Heading>
       <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 12px', margin: 0 }}>
         {view.response.roles.map((role) => (
           <div key={role.role} style={{ display: 'contents' }}>
             <dt>
-              <Text weight="medium">{role.label}</Text>
+              <Text weight="medium">{t(ROLE_KEYS[role.role])}</Text>
             </dt>
             <dd style={{ margin: 0 }} data-testid={`role-${role.role}`}>
               {editing === role.role ? (
@@ -61,24 +64,24 @@ export function RoleList({
                   <div style={{ minWidth: 220 }}>
                     <AsyncSelect<UserOption>
                       inputId={`role-picker-${role.role}`}
-                      aria-label={`Choose the ${role.label.toLowerCase()}`}
+                      aria-label={t('panel.response.roles.choose', { role: role.role })}
                       autoFocus
                       defaultOptions
                       cacheOptions
                       loadOptions={(q: string) => searchUsers(view.issue.key, q)}
                       onChange={(o) => o && void assign(role.role, o.value)}
-                      placeholder="Search people who can see this issue"
+                      placeholder={t('panel.response.roles.search')}
                     />
                   </div>
-                  {role.accountId && <Button onClick={() => void assign(role.role, null)}>Unassign</Button>}
+                  {role.accountId && <Button onClick={() => void assign(role.role, null)}>{t('panel.response.roles.unassign')}</Button>}
                   <Button appearance="subtle" onClick={() => setEditing(null)}>
-                    Cancel
+                    {t('panel.response.cancel')}
                   </Button>
                 </Inline>
               ) : (
                 <Inline space="space.100" alignBlock="center">
                   <Text color={role.accountId ? 'color.text' : 'color.text.subtle'}>
-                    {role.accountId ? (names[role.accountId] ?? 'Someone') : 'Not assigned'}
+                    {role.accountId ? (names[role.accountId] ?? t('panel.response.roles.someone')) : t('panel.response.roles.notAssigned')}
                   </Text>
                   {canEdit && (
                     <Button
@@ -86,9 +89,9 @@ export function RoleList({
                       spacing="compact"
                       onClick={() => setEditing(role.role)}
                       testId={`role-edit-${role.role}`}
-                      aria-label={`Change the ${role.label.toLowerCase()}`}
+                      aria-label={t('panel.response.roles.change', { role: role.role })}
                     >
-                      Change
+                      {t('panel.response.roles.changeButton')}
                     </Button>
                   )}
                 </Inline>

@@ -5,8 +5,9 @@ import { useState } from 'react';
 import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { IncidentView } from '../../../../../src/shared/resolver-contract';
 import { ErrorMessage } from '../../../../common/error-message';
-import { formatTime } from '../labels';
+import { useT } from '../../../../common/i18n/i18n-provider';
 import type { RecordResponse } from './record-response';
+import { formatTime } from '../labels';
 
 /** The category's runbook as a checklist; each tick goes into the timeline with who and when. */
 export function RunbookChecklist({
@@ -22,6 +23,7 @@ export function RunbookChecklist({
   canEdit: boolean;
   onRecord: RecordResponse;
 }) {
+  const { t, locale } = useT();
   const runbook = view.response.runbook!;
   const [error, setError] = useState<ErrorBody | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -34,7 +36,7 @@ export function RunbookChecklist({
   return (
     <Stack space="space.050" testId="response-runbook">
       <Heading size="xxsmall" as="h4">
-        Runbook: {runbook.title} ({done} of {runbook.steps.length} done)
+        {t('panel.response.runbook.heading', { title: runbook.title, done, total: runbook.steps.length })}
       </Heading>
       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {runbook.steps.map((s) => (
@@ -50,7 +52,11 @@ export function RunbookChecklist({
                   {s.done && s.by && s.at && (
                     <Text size="small" color="color.text.subtle">
                       {' '}
-                      · {names[s.by] ?? 'a responder'}, {formatTime(s.at, timeZone)}
+                      {t('panel.response.runbook.ticked', {
+                        known: names[s.by] ? 'yes' : 'no',
+                        name: names[s.by] ?? '',
+                        when: formatTime(s.at, timeZone, locale),
+                      })}
                     </Text>
                   )}
                 </span>

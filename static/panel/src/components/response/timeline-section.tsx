@@ -12,15 +12,17 @@ import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { IncidentView, PersonEntryKindView, TimelineVerificationView } from '../../../../../src/shared/resolver-contract';
 import { TEXT_LIMITS } from '../../../../../src/shared/resolver-contract';
 import { ErrorMessage } from '../../../../common/error-message';
+import { type I18n, useT } from '../../../../common/i18n/i18n-provider';
 import { addTimelineEntry, exportTimeline, verifyTimeline } from '../../api/incident-api';
-import { formatTime } from '../labels';
 import { isoToZonedInput, zonedInputToIso } from '../legal/zoned-time';
 import { download } from '../../../../common/download';
-import { ENTRY_KIND_LABELS, entryKindInWords } from '../../../../../src/shared/entry-kind-words';
+import { entryKindInWords } from '../../../../../src/shared/entry-kind-words';
+import { CHAIN_PROBLEM_OPTIONS, ENTRY_KIND_KEYS } from './response-words';
+import { presetText } from '../matrix-words';
+import { formatTime } from '../labels';
 import { mergeEntries, useTimelineEntries } from './use-timeline-entries';
 
 const PERSON_KINDS: PersonEntryKindView[] = ['note', 'action', 'decision', 'evidence', 'communication'];
-const KINDS = PERSON_KINDS.map((value) => ({ value, label: ENTRY_KIND_LABELS[value] }));
 const kindStyle = xcss({ minWidth: '180px' });
 const textStyle = xcss({ flexGrow: 1 });
 
@@ -39,6 +41,10 @@ export function TimelineSection({
   timeZone: string;
   canEdit: boolean;
 }) {
+  const i18n = useT();
+  const { t, locale } = i18n;
+  const when = (iso: string) => formatTime(iso, timeZone, locale);
+  const KINDS = PERSON_KINDS.map((value) => ({ value, label: t(ENTRY_KIND_KEYS[value]) }));
   const { entries: shown, setEntries, earlier, loadEarlier: readEarlier, error: readError, names } = useTimelineEntries(view, known);
   const entries = shown ?? [];
   const [kind, setKind] = useState<PersonEntryKindView>('action');
@@ -51,7 +57,7 @@ export function TimelineSection({
 
   const add = async () => {
     const instant = backfill ? zonedInputToIso(happenedAt, timeZone) : undefined;
-    if (backfill && !instant) return setError({ code: 'VALIDATION_FAILED', message: 'Give the date and time it happened.' });
+    if (backfill && !instant) return setError({ code: 'VALIDATION_FAILED', message: t('panel.response.timeline.happenedAtMissing') });
     setBusy(true);
     const result = await addTimelineEntry({ kind, text, ...(instant ? { happenedAt: instant } : {}) });
     setBusy(false);
@@ -81,17 +87,16 @@ export function TimelineSection({
   return (
     <Stack space="space.100" testId="response-timeline">
       <Heading size="xxsmall" as="h4">
-        Timeline ({Math.max(view.response.timelineLength, entries.at(-1)?.seq ?? 0)} entries)
+        {t('panel.response.timeline.heading', { count: Math.max(view.response.timelineLength, entries.at(-1)?.seq ?? 0) })}
       </Heading>
       <Text size="small" color="color.text.subtle">
-        Entries are only ever added. Each carries a SHA-256 of its content and of the entry before, so a change to a stored entry shows up when the chain is
-        verified.
+        {t('panel.response.timeline.appendOnly')}
       </Text>
       {canEdit && (
         <Stack space="space.100" testId="timeline-add">
           <Inline space="space.100" alignBlock="end">
             <Box xcss={kindStyle} testId="timeline-kind">
-              <Label htmlFor="timeline-kind-input">Kind</Label>
+              <Label htmlFor="timeline-kind-input">{t('panel.response.timeline.kind')}</Label>
               <Select
                 inputId="timeline-kind-input"
                 options={KINDS}
@@ -101,7 +106,7 @@ export function TimelineSection({
               />
             </Box>
             <Box xcss={textStyle}>
-              <Label htmlFor="timeline-text-input">What happened (who, what, where, why)</Label>
+              <Label htmlFor="timeline-text-input">{t('panel.response.timeline.text')}</Label>
               <Textfield
                 id="timeline-text-input"
                 value={text}
@@ -113,7 +118,7 @@ export function TimelineSection({
             </Box>
           </Inline>
           <Checkbox
-            label="It happened earlier"
+            label={t('panel.response.timeline.backfill')}
             isChecked={backfill}
             onChange={(e) => {
               setBackfill(e.currentTarget.checked);
@@ -123,13 +128,13 @@ export function TimelineSection({
           />
           {backfill && (
             <label>
-              Happened at ({timeZone})
+              {t('panel.response.timeline.happenedAt', { zone: timeZone })}
               <Textfield type="datetime-local" value={happenedAt} onChange={(e) => setHappenedAt(e.currentTarget.value)} testId="timeline-happened-at" />
             </label>
           )}
           <Inline space="space.100">
             <Button appearance="primary" isDisabled={busy || !text.trim()} onClick={() => void add()} testId="timeline-add-button">
-              Add to timeline
+              {t('panel.response.timeline.add')}
             </Button>
           </Inline>
         </Stack>
@@ -137,17 +142,17 @@ export function TimelineSection({
       {(error ?? readError) && <ErrorMessage error={(error ?? readError)!} />}
       {earlier !== null && shown !== null && (
         <Button appearance="subtle" onClick={() => void loadEarlier()} testId="timeline-earlier">
-          Show earlier entries
+          {t('panel.response.timeline.earlier')}
         </Button>
       )}
       {shown === null ? (
         !readError && (
           <Box testId="timeline-loading">
-            <Spinner label="Loading the timeline" />
+            <Spinner label={t('panel.response.timeline.loading')} />
           </Box>
         )
       ) : entries.length === 0 ? (
-        <Text color="color.text.subtle">Nothing recorded yet. Write down what you do as you go: the postmortem and any regulator will ask.</Text>
+        <Text color="color.text.subtle">{t('panel.response.timeline.empty')}</Text>
       ) : (
         <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="timeline-entries">
           {entries.map((e) => (
@@ -156,15 +161,18 @@ export function TimelineSection({
                 <Text size="small" color="color.text.subtle">
                   #{e.seq}
                 </Text>
-                <Lozenge appearance={e.by === null ? 'default' : e.kind === 'decision' ? 'success' : 'inprogress'}>{entryKindInWords(e.kind)}</Lozenge>
-                <Text>{entryText(e, names)}</Text>
+                <Lozenge appearance={e.by === null ? 'default' : e.kind === 'decision' ? 'success' : 'inprogress'}>{kindInWords(e.kind, t)}</Lozenge>
+                <Text>{entryText(e, names, i18n)}</Text>
               </Inline>
               <Text size="small" color="color.text.subtle">
-                {e.by === null ? 'The app' : (names[e.by] ?? 'A responder')} · happened {formatTime(e.happenedAt, timeZone)}
-                {e.happenedAt !== e.recordedAt && Math.abs(Date.parse(e.recordedAt) - Date.parse(e.happenedAt)) > 60_000
-                  ? ` · recorded ${formatTime(e.recordedAt, timeZone)}`
-                  : ''}
-                {e.corrects !== null ? ` · corrects #${e.corrects}` : ''}
+                {[
+                  e.by === null ? t('panel.response.timeline.byApp') : (names[e.by] ?? t('panel.response.timeline.byResponder')),
+                  t('panel.response.timeline.happened', { when: when(e.happenedAt) }),
+                  ...(e.happenedAt !== e.recordedAt && Math.abs(Date.parse(e.recordedAt) - Date.parse(e.happenedAt)) > 60_000
+                    ? [t('panel.response.timeline.recorded', { when: when(e.recordedAt) })]
+                    : []),
+                  ...(e.corrects !== null ? [t('panel.response.timeline.corrects', { seq: e.corrects })] : []),
+                ].join(' · ')}
               </Text>
             </li>
           ))}
@@ -172,19 +180,19 @@ export function TimelineSection({
       )}
       <Inline space="space.100" shouldWrap>
         <Button isDisabled={busy} onClick={() => void verify()} testId="timeline-verify">
-          Verify integrity
+          {t('panel.response.timeline.verify')}
         </Button>
         <Button isDisabled={busy} onClick={() => void exportAs('json')} testId="timeline-export-json">
-          Export JSON
+          {t('panel.response.timeline.exportJson')}
         </Button>
         <Button isDisabled={busy} onClick={() => void exportAs('markdown')} testId="timeline-export-md">
-          Export Markdown
+          {t('panel.response.timeline.exportMarkdown')}
         </Button>
       </Inline>
       {verification && (
         <div role="status" data-testid="timeline-verification">
           <Text color={verification.firstBreak ? 'color.text.danger' : 'color.text.success'} weight="medium">
-            {verification.summary}
+            {verificationInWords(verification, t)}
           </Text>
         </div>
       )}
@@ -192,9 +200,47 @@ export function TimelineSection({
   );
 }
 
-/** An entry's text; a role given to someone names them ("Technical lead assigned: Sam Second-Responder"). */
-function entryText(e: { kind: string; text: string; data: Record<string, unknown> | null }, names: Record<string, string>): string {
+/**
+ * An entry's text as it was written and hashed (the app's own entries are in the words they were
+ * recorded in); a role given to someone names them ("Technical lead assigned: Sam Second-Responder");
+ * a priority change, whose levels the entry's data holds, reads in the viewer's words when its text is
+ * the app's own ("Priority Serious to Critical (reason)"), the reason as its author wrote it.
+ */
+function entryText(e: { kind: string; text: string; data: Record<string, unknown> | null }, names: Record<string, string>, i18n: I18n): string {
+  const { t } = i18n;
   const to = e.data?.to;
-  if (e.kind === 'role' && typeof to === 'string') return `${e.text}: ${names[to] ?? 'a former user'}`;
+  if (e.kind === 'role' && typeof to === 'string') return `${e.text}: ${names[to] ?? t('panel.response.timeline.formerUser')}`;
+  if (e.kind === 'priority' && e.data) return priorityChangeText(e.text, e.data, i18n) ?? e.text;
   return e.text;
+}
+
+const levelOrUnset = (level: unknown) => (typeof level === 'string' ? level : null);
+
+function priorityChangeText(text: string, data: Record<string, unknown>, i18n: I18n): string | null {
+  const [from, to] = [levelOrUnset(data.from), levelOrUnset(data.to)];
+  // The words update-incident.ts records, in en-US: only an entry that reads exactly so is reworded.
+  const recorded = `Priority ${from ?? 'not set'} to ${to ?? 'not set'}`;
+  if (!text.startsWith(recorded)) return null;
+  const rest = text.slice(recorded.length);
+  const reason = rest.startsWith(' (') && rest.endsWith(')') ? rest.slice(2, -1) : null;
+  if (rest && reason === null) return null;
+  const level = (l: string | null) => (l === null ? i18n.t('panel.response.timeline.priorityNotSet') : presetText(l, i18n));
+  return i18n.t('panel.response.timeline.priorityChange', {
+    from: level(from),
+    to: level(to),
+    reason: reason ?? '',
+    hasReason: reason === null ? 'no' : 'yes',
+  });
+}
+
+/** A kind in the viewer's words; a kind added since the list was written reads as the backend's words. */
+function kindInWords(kind: string, t: I18n['t']): string {
+  const key = (ENTRY_KIND_KEYS as Readonly<Record<string, (typeof ENTRY_KIND_KEYS)[keyof typeof ENTRY_KIND_KEYS]>>)[kind];
+  return key ? t(key) : entryKindInWords(kind);
+}
+
+/** The verification in one sentence (the backend's `summary` in en-US words), in the viewer's language. */
+function verificationInWords(v: TimelineVerificationView, t: I18n['t']): string {
+  if (!v.firstBreak) return t('panel.response.timeline.intact', { checked: v.checked });
+  return t('panel.response.timeline.broken', { seq: v.firstBreak.seq, problem: CHAIN_PROBLEM_OPTIONS[v.firstBreak.problem] });
 }

@@ -5,21 +5,18 @@ import Spinner from '@atlaskit/spinner';
 import { useCallback, useEffect, useState } from 'react';
 import type { ErrorBody } from '../../../../../src/shared/envelope';
 import type { StakeholderUpdatesView } from '../../../../../src/shared/stakeholder-contract';
-import { zonedTimeInWords } from '../../../../../src/shared/time-in-words';
-import { updateDueInWords } from '../../../../../src/shared/update-due-words';
 import { ErrorMessage } from '../../../../common/error-message';
+import { type I18n, useT } from '../../../../common/i18n/i18n-provider';
 import { useDisplayNames } from '../../../../common/use-display-names';
 import { useNow } from '../../../../common/use-now';
 import { PastUpdates } from './past-updates';
 import { getStakeholderUpdates, sendStakeholderUpdate, snoozeStakeholderReminder } from './stakeholder-api';
 import { nextChoices, type UpdateDraft, UpdateForm } from './update-form';
 import { UpdatePreview } from './update-preview';
+import { formatDurationIn, formatTime } from '../labels';
+import { durationValues } from './update-words';
 
-const SNOOZES = [
-  { minutes: 30, label: '30 minutes' },
-  { minutes: 60, label: '1 hour' },
-  { minutes: 120, label: '2 hours' },
-] as const;
+const SNOOZES = [30, 60, 120] as const;
 
 const emptyDraft = (cadence: number | null): UpdateDraft => ({
   status: 'investigating',
@@ -34,6 +31,7 @@ const emptyDraft = (cadence: number | null): UpdateDraft => ({
  * snooze for the reminder, the form with a preview of exactly what recipients get, and the past updates.
  */
 export default function StakeholderUpdatesSection({ timeZone, onSent }: { timeZone: string; onSent: () => void }) {
+  const { t, locale } = useT();
   const [view, setView] = useState<StakeholderUpdatesView | null>(null);
   // The server's clock at load against the browser's: "due in" counts on the site's time.
   const [skew, setSkew] = useState(0);
@@ -55,7 +53,7 @@ export default function StakeholderUpdatesSection({ timeZone, onSent }: { timeZo
   }, [show]);
   const names = useDisplayNames(view ? [...view.recipients.users, ...view.updates.map((u) => u.by)] : []);
 
-  if (!view) return error ? <ErrorMessage error={error} /> : <Spinner label="Loading the stakeholder updates" />;
+  if (!view) return error ? <ErrorMessage error={error} /> : <Spinner label={t('panel.stakeholderUpdates.loading')} />;
   const nextUpdateAt = new Date(now + draft.nextInMinutes * 60_000).toISOString();
   const run = async (call: () => ReturnType<typeof getStakeholderUpdates>, after?: () => void) => {
     setBusy(true);
@@ -75,50 +73,53 @@ export default function StakeholderUpdatesSection({ timeZone, onSent }: { timeZo
         onSent();
       },
     );
-  const people = view.recipients.users.map((id) => names[id] ?? 'a colleague');
-  const groups = view.recipients.groups.map((g) => `the group ${g}`);
+  const people = view.recipients.users.map((id) => names[id] ?? t('panel.stakeholderUpdates.aColleague'));
+  const groups = view.recipients.groups.map((group) => t('panel.stakeholderUpdates.group', { group }));
+  const when = (iso: string) => formatTime(iso, timeZone, locale);
   const recipients = [...people, ...groups];
 
   return (
     <Stack space="space.150" testId="stakeholder-updates">
       <Text testId="stakeholder-update-due" color={view.dueAt && Date.parse(view.dueAt) < now ? 'color.text.warning' : 'color.text'}>
         {view.dueAt
-          ? `Next update ${updateDueInWords(view.dueAt, now)}, by ${zonedTimeInWords(view.dueAt, timeZone)}.`
-          : !view.confirmed
-            ? 'Updates fall due on a cadence once the incident is confirmed.'
-            : view.cadenceMinutes === null
-              ? 'This level has no update cadence: send an update when stakeholders need one.'
-              : 'No update is due: the incident is resolved or closed.'}
-        {view.reminderAt && view.reminderAt !== view.dueAt ? ` The reminder is snoozed until ${zonedTimeInWords(view.reminderAt, timeZone)}.` : ''}
+          ? t('panel.stakeholderUpdates.due.next', dueValues(view.dueAt, now, t, when))
+          : t(
+              !view.confirmed
+                ? 'panel.stakeholderUpdates.due.notConfirmed'
+                : view.cadenceMinutes === null
+                  ? 'panel.stakeholderUpdates.due.noCadence'
+                  : 'panel.stakeholderUpdates.due.none',
+            )}
+        {view.reminderAt && view.reminderAt !== view.dueAt ? ` ${t('panel.stakeholderUpdates.due.snoozed', { when: when(view.reminderAt) })}` : ''}
       </Text>
       {view.dueAt && view.canSend && (
         <Inline space="space.100" alignBlock="center" shouldWrap>
           <Text size="small" color="color.text.subtle">
-            Snooze the reminder for
+            {t('panel.stakeholderUpdates.snooze')}
           </Text>
-          {SNOOZES.map((s) => (
+          {SNOOZES.map((minutes) => (
             <Button
-              key={s.minutes}
+              key={minutes}
               appearance="subtle"
               isDisabled={busy}
-              onClick={() => void run(() => snoozeStakeholderReminder(s.minutes))}
-              testId={`stakeholder-snooze-${s.minutes}`}
+              onClick={() => void run(() => snoozeStakeholderReminder(minutes))}
+              testId={`stakeholder-snooze-${minutes}`}
             >
-              {s.label}
+              {t('panel.stakeholderUpdates.snoozeFor', durationValues(minutes))}
             </Button>
           ))}
         </Inline>
       )}
       <Text size="small" color="color.text.subtle" testId="stakeholder-recipients">
         {recipients.length > 0
-          ? `Goes by Jira notification to ${recipients.join(', ')}; never to the reporter.`
-          : 'No stakeholders are set for this category and level: an admin sets them in the app settings, under Stakeholder updates. The update is still recorded in the timeline.'}
-        {view.restricted ? ' This incident is restricted: only recipients who can see it receive updates.' : ''}
+          ? t('panel.stakeholderUpdates.recipients.some', { recipients: recipients.join(', ') })
+          : t('panel.stakeholderUpdates.recipients.none')}
+        {view.restricted ? ` ${t('panel.stakeholderUpdates.recipients.restricted')}` : ''}
       </Text>
       {error && <ErrorMessage error={error} />}
       {sent && (
         <Text color="color.text.success" testId="stakeholder-update-sent">
-          Sent. The update is in the timeline and the list below.
+          {t('panel.stakeholderUpdates.sent')}
         </Text>
       )}
       {view.canSend ? (
@@ -147,17 +148,24 @@ export default function StakeholderUpdatesSection({ timeZone, onSent }: { timeZo
               onClick={() => void send()}
               testId="stakeholder-update-send"
             >
-              Send the update
+              {t('panel.stakeholderUpdates.send')}
             </Button>
           </Inline>
         </Stack>
       ) : (
-        <Text color="color.text.subtle">Sending updates needs permission to edit the issue.</Text>
+        <Text color="color.text.subtle">{t('panel.stakeholderUpdates.cannotSend')}</Text>
       )}
       <Heading size="xsmall" as="h4">
-        Past updates
+        {t('panel.stakeholderUpdates.past.heading')}
       </Heading>
       <PastUpdates updates={view.updates} names={names} timeZone={timeZone} />
     </Stack>
   );
+}
+
+/** When the next update is due, relative to now (within a minute: now), and by when, as the due message's values. */
+function dueValues(dueAt: string, nowMs: number, t: I18n['t'], when: (iso: string) => string) {
+  const ms = Date.parse(dueAt) - nowMs;
+  const state = Math.abs(ms) < 60_000 ? 'now' : ms > 0 ? 'ahead' : 'overdue';
+  return { state, duration: formatDurationIn(ms, t), when: when(dueAt) };
 }

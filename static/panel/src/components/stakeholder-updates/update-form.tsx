@@ -2,8 +2,10 @@ import { Stack, Text } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import TextArea from '@atlaskit/textarea';
 import { useId } from 'react';
-import { zonedTimeInWords } from '../../../../../src/shared/time-in-words';
-import { UPDATE_STATUSES, UPDATE_STATUS_WORDS, type UpdateStatus } from '../../../../../src/shared/stakeholder-update-words';
+import { UPDATE_STATUSES, type UpdateStatus } from '../../../../../src/shared/stakeholder-update-words';
+import { useT } from '../../../../common/i18n/i18n-provider';
+import { formatTime } from '../labels';
+import { durationValues, UPDATE_STATUS_KEYS } from './update-words';
 
 export interface UpdateDraft {
   status: UpdateStatus;
@@ -14,10 +16,7 @@ export interface UpdateDraft {
   nextInMinutes: number;
 }
 
-const STATUS_OPTIONS = UPDATE_STATUSES.map((s) => ({ value: s, label: UPDATE_STATUS_WORDS[s] }));
 const NEXT_CHOICES = [10, 15, 20, 30, 45, 60, 90, 120, 180, 240, 480, 1440];
-const inWords = (m: number) =>
-  m < 60 ? `In ${m} minutes` : m === 60 ? 'In 1 hour' : m % 60 === 0 ? `In ${m / 60} hours` : `In ${Math.floor(m / 60)} h ${m % 60} min`;
 
 /** The choices for the next update: no later than the level's cadence (any, up to a day, without one). */
 export const nextChoices = (cadenceMinutes: number | null) => NEXT_CHOICES.filter((m) => cadenceMinutes === null || m <= cadenceMinutes);
@@ -37,6 +36,8 @@ interface Props {
 
 /** The update as the commander writes it: where it stands, what we know, do and need, and when the next comes. */
 export function UpdateForm({ draft, onChange, cadenceMinutes, nextUpdateAt, timeZone, fieldErrors, isDisabled }: Props) {
+  const { t, locale } = useT();
+  const STATUS_OPTIONS = UPDATE_STATUSES.map((s) => ({ value: s, label: t(UPDATE_STATUS_KEYS[s]) }));
   const ids = { status: useId(), known: useId(), doing: useId(), need: useId(), next: useId() };
   const area = (key: 'known' | 'doing' | 'need', label: string, rows: number) => (
     <Stack space="space.050">
@@ -56,12 +57,13 @@ export function UpdateForm({ draft, onChange, cadenceMinutes, nextUpdateAt, time
       {fieldErrors[key] && <Text color="color.text.danger">{fieldErrors[key]}</Text>}
     </Stack>
   );
-  const nextOptions = nextChoices(cadenceMinutes).map((m) => ({ value: m, label: inWords(m) }));
+  const nextOptions = nextChoices(cadenceMinutes).map((m) => ({ value: m, label: t('panel.stakeholderUpdates.form.nextIn', durationValues(m)) }));
+  const by = formatTime(nextUpdateAt, timeZone, locale);
   return (
     <Stack space="space.150">
       <Stack space="space.050">
         <label htmlFor={ids.status}>
-          <Text weight="semibold">Status</Text>
+          <Text weight="semibold">{t('panel.stakeholderUpdates.form.status')}</Text>
         </label>
         <div data-testid="stakeholder-update-status">
           <Select
@@ -73,12 +75,12 @@ export function UpdateForm({ draft, onChange, cadenceMinutes, nextUpdateAt, time
           />
         </div>
       </Stack>
-      {area('known', 'What we know', 3)}
-      {area('doing', 'What we are doing', 3)}
-      {area('need', 'What we need from stakeholders (optional)', 2)}
+      {area('known', t('panel.stakeholderUpdates.form.known'), 3)}
+      {area('doing', t('panel.stakeholderUpdates.form.doing'), 3)}
+      {area('need', t('panel.stakeholderUpdates.form.need'), 2)}
       <Stack space="space.050">
         <label htmlFor={ids.next}>
-          <Text weight="semibold">Next update</Text>
+          <Text weight="semibold">{t('panel.stakeholderUpdates.form.next')}</Text>
         </label>
         <div data-testid="stakeholder-update-next">
           <Select
@@ -90,8 +92,9 @@ export function UpdateForm({ draft, onChange, cadenceMinutes, nextUpdateAt, time
           />
         </div>
         <Text size="small" color="color.text.subtle">
-          {`By ${zonedTimeInWords(nextUpdateAt, timeZone)}`}
-          {cadenceMinutes !== null ? `; this level asks for an update at least every ${inWords(cadenceMinutes).slice(3)}.` : '.'}
+          {cadenceMinutes !== null
+            ? t('panel.stakeholderUpdates.form.byWithCadence', { when: by, ...durationValues(cadenceMinutes) })
+            : t('panel.stakeholderUpdates.form.by', { when: by })}
         </Text>
         {fieldErrors.nextUpdateAt && <Text color="color.text.danger">{fieldErrors.nextUpdateAt}</Text>}
       </Stack>

@@ -1,6 +1,7 @@
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import { type StakeholderUpdateText, updateBody, updateSubject, type UpdateSubjectFacts } from '../../../../../src/shared/stakeholder-update-words';
 import { Paragraphs } from '../../../../common/paragraphs';
+import { useT } from '../../../../common/i18n/i18n-provider';
 
 const card = xcss({
   borderColor: 'color.border',
@@ -13,11 +14,12 @@ const card = xcss({
 
 /** Exactly what recipients get by email: the subject and body built by the same words the server sends. */
 export function UpdatePreview({ update, subject, timeZone }: { update: StakeholderUpdateText; subject: UpdateSubjectFacts; timeZone: string }) {
+  const { t } = useT();
   const ready = update.known.trim() !== '' && update.doing.trim() !== '';
   return (
     <Stack space="space.075" testId="stakeholder-update-preview">
       <Text size="small" color="color.text.subtle">
-        Preview: what stakeholders get by email
+        {t('panel.stakeholderUpdates.preview.heading')}
       </Text>
       <Box xcss={card}>
         {ready ? (
@@ -30,7 +32,7 @@ export function UpdatePreview({ update, subject, timeZone }: { update: Stakehold
             />
           </Stack>
         ) : (
-          <Text color="color.text.subtlest">Say what we know and what we are doing to see the update.</Text>
+          <Text color="color.text.subtlest">{t('panel.stakeholderUpdates.preview.empty')}</Text>
         )}
       </Box>
     </Stack>
