@@ -23,6 +23,9 @@ export interface ModuleEntry {
   title: string | null;
   /** A context module's label (jira:issueContext), as written or its i18n key's message. */
   label: string | null;
+  /** The title and label in a Jira locale (`de_DE`), as Jira shows them to that viewer: its message, else the default locale's. */
+  titleIn: (jiraLocale: string | null | undefined) => string | null;
+  labelIn: (jiraLocale: string | null | undefined) => string | null;
   editResource: string | null;
   raw: Record<string, unknown>;
 }
@@ -72,6 +75,9 @@ export function loadManifest(path: string): AppManifest {
   const modules: Raw = raw.modules ?? {};
   const appId: string = raw.app.id;
   const translations = defaultLocaleMessages(path, raw.translations);
+  const byLocale = localeMessages(path, raw.translations);
+  // Jira's `de_DE` is Forge's `de-DE`; a locale the app does not ship reads the default's words, as Forge falls back.
+  const messagesFor = (jiraLocale: string | null | undefined) => (jiraLocale && byLocale[jiraLocale.replace('_', '-')]) || translations;
   const uiModules: ModuleEntry[] = [];
   for (const [type, entries] of Object.entries(modules)) {
     if (NOT_UI.includes(type)) continue;
@@ -83,6 +89,8 @@ export function loadManifest(path: string): AppManifest {
         resolverFunction: m.resolver?.function ?? null,
         title: titleOf(m.title, translations),
         label: titleOf(m.label, translations),
+        titleIn: (jiraLocale) => titleOf(m.title, messagesFor(jiraLocale)),
+        labelIn: (jiraLocale) => titleOf(m.label, messagesFor(jiraLocale)),
         editResource: m.edit?.resource ?? null,
         raw: m,
       });
@@ -108,6 +116,16 @@ export function loadManifest(path: string): AppManifest {
       (e.values as Raw[]).map((v) => ({ propertyKey: e.propertyKey, path: v.path, type: v.type, searchAlias: v.searchAlias ?? null })),
     ),
   };
+}
+
+/** Every listed locale's messages, by Forge locale code (`de-DE`). */
+function localeMessages(manifestPath: string, translations: Raw | undefined): Record<string, Raw> {
+  return Object.fromEntries(
+    ((translations?.resources as Raw[] | undefined) ?? []).map((r) => [
+      r.key as string,
+      JSON.parse(readFileSync(join(dirname(manifestPath), r.path), 'utf8')) as Raw,
+    ]),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Site } from '../site';
+import { findUser } from '../state/directory';
 import type { EventHub } from './event-hub';
 import type { FrameRegistry } from './frames';
 
@@ -35,3 +36,6 @@ export function moduleOfType(shell: Shell, type: string, key?: string) {
   if (!module) throw new Error(`manifest.yml has no ${type}${key ? ` '${key}'` : ''} module`);
   return module;
 }
+
+/** The viewer's Jira locale (`de_DE`), for what Jira itself shows them in their language (an app's module titles). */
+export const viewerLocale = (viewer: Pick<Viewer, 'accountId'>): string | null => findUser(viewer.accountId)?.locale ?? null;

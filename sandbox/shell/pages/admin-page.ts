@@ -1,7 +1,7 @@
 /** Jira settings > Apps: the app's admin page, shown to Jira administrators only, as in Jira. */
 import { hasGlobalPermission } from '../../state/permissions';
 import { customUiFrame, html, page } from '../html';
-import { moduleOfType, type Shell, type Viewer } from '../shell-context';
+import { moduleOfType, type Shell, type Viewer, viewerLocale } from '../shell-context';
 
 export function adminPage(shell: Shell, viewer: Viewer, search = ''): { status: 200 | 403; body: string } {
   if (!hasGlobalPermission(viewer.accountId, 'ADMINISTER')) {
@@ -22,8 +22,8 @@ export function adminPage(shell: Shell, viewer: Viewer, search = ''): { status: 
     status: 200,
     body: page({
       ...viewer,
-      title: module.title ?? 'App settings',
-      body: html`<div class="card app-page">${customUiFrame(frame, module.title ?? 'App settings', viewer)}</div>`,
+      title: module.titleIn(viewerLocale(viewer)) ?? 'App settings',
+      body: html`<div class="card app-page">${customUiFrame(frame, module.titleIn(viewerLocale(viewer)) ?? 'App settings', viewer)}</div>`,
     }),
   };
 }

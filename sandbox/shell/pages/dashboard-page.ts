@@ -1,7 +1,7 @@
 /** A Jira dashboard with the app's gadget: view and edit entry points, config from gadgetConfiguration. */
 import { mayEditDashboard } from '../../state/dashboards';
 import { customUiFrame, html, page, section } from '../html';
-import { moduleOfType, type Shell, type Viewer } from '../shell-context';
+import { moduleOfType, type Shell, type Viewer, viewerLocale } from '../shell-context';
 
 export const GADGET_ID = '20001';
 
@@ -29,7 +29,7 @@ export function dashboardPage(shell: Shell, viewer: Viewer, dashboardId: string,
     ? html`<p><a href="${viewUrl}">Back to the dashboard</a></p>`
     : html`<div class="row">${notice}${mayEdit ? html`<a href="${viewUrl}?edit=${GADGET_ID}">Edit gadget</a>` : ''}
         <form method="post" action="/jira/dashboards/${dashboardId}/refresh"><button type="submit">Refresh gadgets</button></form></div>`;
-  const body = html`${actions}${section(module.title ?? 'Gadget', customUiFrame(frame, `${module.title ?? 'Gadget'}${editing ? ' settings' : ''}`, viewer))}`;
+  const body = html`${actions}${section(module.titleIn(viewerLocale(viewer)) ?? 'Gadget', customUiFrame(frame, `${module.titleIn(viewerLocale(viewer)) ?? 'Gadget'}${editing ? ' settings' : ''}`, viewer))}`;
   return page({ ...viewer, title: 'Dashboard: Incident overview', body });
 }
 

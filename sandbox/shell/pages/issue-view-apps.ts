@@ -17,7 +17,7 @@ import type { StoredIssue } from '../../state/site-state';
 import { displayConditionsHold } from '../display-conditions';
 import { customUiFrame, html, raw, section, type Html } from '../html';
 import { staticStatus } from './context-status';
-import { moduleOfType, type Shell, type Viewer } from '../shell-context';
+import { moduleOfType, type Shell, type Viewer, viewerLocale } from '../shell-context';
 
 export interface IssueViewApps {
   quickAdd: Html;
@@ -56,17 +56,23 @@ export function issueViewApps(shell: Shell, viewer: Viewer, issue: StoredIssue):
     quickAdd:
       canAdd && panelModule
         ? html`<form method="post" action="/browse/${issue.key}/apps/${panelModule.key}/add" class="row quick-add" aria-label="Add to this work item">
-          <button type="submit" data-testid="quick-add-${panelModule.key}">${iconOf(panelModule, viewer)}${panelModule.title ?? 'App'}</button></form>`
+          <button type="submit" data-testid="quick-add-${panelModule.key}">${iconOf(panelModule, viewer)}${panelModule.titleIn(viewerLocale(viewer)) ?? 'App'}</button></form>`
         : html``,
     panel:
       panelShown && panelModule
-        ? panelSection(panelModule, customUiFrame(frameOf(panelModule, { isNewToIssue }), `${panelModule.title ?? 'App'} panel`, viewer), issue, viewer, shell)
+        ? panelSection(
+            panelModule,
+            customUiFrame(frameOf(panelModule, { isNewToIssue }), `${panelModule.titleIn(viewerLocale(viewer)) ?? 'App'} panel`, viewer),
+            issue,
+            viewer,
+            shell,
+          )
         : html``,
     glance: glanceModule ? collapsedGlance(issue, glanceModule, frameOf(glanceModule), viewer) : html``,
     action: actionModule
-      ? html`<details class="card issue-action" data-testid="issue-action"><summary>${actionModule.title ?? 'App action'}</summary>${customUiFrame(
+      ? html`<details class="card issue-action" data-testid="issue-action"><summary>${actionModule.titleIn(viewerLocale(viewer)) ?? 'App action'}</summary>${customUiFrame(
           frameOf(actionModule, {}, `/browse/${issue.key}`),
-          actionModule.title ?? 'App action',
+          actionModule.titleIn(viewerLocale(viewer)) ?? 'App action',
           viewer,
           true,
         )}</details>`
@@ -87,7 +93,7 @@ function iconOf(module: ReturnType<typeof moduleOfType>, viewer: Viewer): Html {
 
 /** The panel with its menu; only a Jira admin's menu offers "Show for all work items". */
 function panelSection(module: ReturnType<typeof moduleOfType>, frame: Html, issue: StoredIssue, viewer: Viewer, shell: Shell): Html {
-  const title = module.title ?? 'App';
+  const title = module.titleIn(viewerLocale(viewer)) ?? 'App';
   const offerAll = hasGlobalPermission(viewer.accountId, 'ADMINISTER') && !isShownForAll(shell.site.state, module.key);
   const menu = offerAll
     ? html`<details class="app-menu" data-testid="panel-menu-${module.key}"><summary aria-label="More actions for ${title}">•••</summary>
@@ -103,12 +109,12 @@ function panelSection(module: ReturnType<typeof moduleOfType>, frame: Html, issu
  * manifest's static status, or nothing.
  */
 function collapsedGlance(issue: StoredIssue, module: ReturnType<typeof moduleOfType>, frame: ReturnType<Shell['frames']['register']>, viewer: Viewer) {
-  const label = module.label ?? '';
+  const label = module.labelIn(viewerLocale(viewer)) ?? '';
   const fallback = staticStatus(module.raw.status);
   return html`<details class="card app-context" data-testid="context-${module.key}">
-    <summary><strong>${module.title ?? 'App'}</strong> <span class="muted">${label}</span>
+    <summary><strong>${module.titleIn(viewerLocale(viewer)) ?? 'App'}</strong> <span class="muted">${label}</span>
       <span class="lozenge lozenge-${fallback?.type ?? 'default'}" data-testid="context-status-${module.key}" data-status-src="/browse/${issue.key}/apps/${module.key}/status" ${fallback ? '' : raw('hidden')}>${fallback?.label ?? ''}</span></summary>
-    ${customUiFrame(frame, `${module.title ?? 'App'}: ${label}`, viewer, true)}</details>`;
+    ${customUiFrame(frame, `${module.titleIn(viewerLocale(viewer)) ?? 'App'}: ${label}`, viewer, true)}</details>`;
 }
 
 /** POST /browse/:key/apps/:module/add: the panel's button; anyone who may edit the issue, where the conditions hold. */

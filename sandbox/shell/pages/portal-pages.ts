@@ -16,7 +16,7 @@ import { allowsAnonymousRequests } from '../../state/portal-access';
 import { ANONYMOUS_ACCOUNT_ID, mayUseModule } from '../../state/user-kinds';
 import { loginRequiredPage } from './login-page';
 import { portalComment } from './portal-comment';
-import { moduleOfType, type Shell, type Viewer } from '../shell-context';
+import { moduleOfType, type Shell, type Viewer, viewerLocale } from '../shell-context';
 
 const INCIDENT_REQUEST_TYPE = REQUEST_TYPES[0]!;
 type RequestType = RequestTypeDef;
@@ -148,7 +148,7 @@ export function requestPage(shell: Shell, viewer: Viewer, key: string): { status
   const publicComments = issue.comments.filter(isPublicComment);
   const body = html`<p class="muted">${issue.key} · Status: ${issue.fields.status}</p>
     ${section('Your request', html`<p>${adfText(issue.fields.description) || 'No description.'}</p>`)}
-    ${frame ? section(module.title ?? 'Details', customUiFrame(frame, module.title ?? 'Request details', viewer)) : ''}
+    ${frame ? section(module.titleIn(viewerLocale(viewer)) ?? 'Details', customUiFrame(frame, module.titleIn(viewerLocale(viewer)) ?? 'Request details', viewer)) : ''}
     ${section('Activity', html`${publicComments.map(portalComment)}${publicComments.length === 0 ? html`<p class="muted">No replies yet.</p>` : ''}`)}`;
   return { status: 200, body: page({ ...viewer, title: issue.fields.summary, body }) };
 }

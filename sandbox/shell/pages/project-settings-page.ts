@@ -6,7 +6,7 @@
 import { findProject } from '../../state/directory';
 import { hasGlobalPermission, hasProjectPermission } from '../../state/permissions';
 import { customUiFrame, html, page, section } from '../html';
-import { moduleOfType, type Shell, type Viewer } from '../shell-context';
+import { moduleOfType, type Shell, type Viewer, viewerLocale } from '../shell-context';
 
 export function projectSettingsPage(shell: Shell, viewer: Viewer, projectKey: string): { status: 200 | 403 | 404; body: string } {
   const project = findProject(projectKey);
@@ -21,6 +21,6 @@ export function projectSettingsPage(shell: Shell, viewer: Viewer, projectKey: st
   const frame = shell.frames.register(module, module.resource, viewer.accountId, viewer.theme, {
     extension: { type: 'jira:projectSettingsPage', project: { id: project.id, key: project.key, type: project.projectTypeKey } },
   });
-  const title = `${project.name}: ${module.title ?? 'App settings'}`;
+  const title = `${project.name}: ${module.titleIn(viewerLocale(viewer)) ?? 'App settings'}`;
   return { status: 200, body: page({ ...viewer, title, body: section('Project settings', customUiFrame(frame, title, viewer)) }) };
 }

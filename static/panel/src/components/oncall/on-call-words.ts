@@ -1,8 +1,9 @@
 import type { OnCallView } from '../../../../../src/shared/resolver-contract';
 import type { I18n } from '../../../../common/i18n/i18n-provider';
 import { formatTime } from '../labels';
+import { presetText } from '../matrix-words';
 
-type Words = Pick<I18n, 't' | 'locale'>;
+type Words = Pick<I18n, 't' | 'locale' | 'source'>;
 
 /**
  * A moment in a named zone, with the zone said in full so nobody guesses whose 09:00 it is:
@@ -35,13 +36,16 @@ export function pageText(page: NonNullable<OnCallView['paging']>['pages'][number
 }
 
 /** Where the paging stands, in one sentence. */
-export function pagingStateText(paging: NonNullable<OnCallView['paging']>, timeZone: string | undefined, { t, locale }: Words): string {
+export function pagingStateText(paging: NonNullable<OnCallView['paging']>, timeZone: string | undefined, words: Words): string {
+  const { t, locale } = words;
+  // The level as the backend names it: a preset's name the admin kept reads in the viewer's words.
+  const level = presetText(paging.level, words);
   const viewerTime = (iso: string) => zonedTime(iso, viewerZone(timeZone), locale);
   switch (paging.state) {
     case 'waiting-for-hours':
       return paging.startsAt
-        ? t('panel.oncall.state.waitingForHours', { level: paging.level, when: viewerTime(paging.startsAt) })
-        : t('panel.oncall.state.notPaged', { level: paging.level });
+        ? t('panel.oncall.state.waitingForHours', { level, when: viewerTime(paging.startsAt) })
+        : t('panel.oncall.state.notPaged', { level });
     case 'waiting-for-acknowledgement':
       return t('panel.oncall.state.waitingForAcknowledgement', { minutes: paging.windowMinutes });
     case 'acknowledged':
