@@ -4,7 +4,7 @@
  * settings). Reading the site's own default language would need an admin scope, so the app has its own.
  */
 import type { AppConfig } from '../domain/config/app-config';
-import type { Translate } from '../domain/words/translate';
+import type { Reader, Translate } from '../domain/words/translate';
 import { type AppLocale, appLocaleOf } from '../shared/app-locales';
 
 /** Where the words come from (src/platform/i18n): people's Jira locales and the app's translations. */
@@ -15,10 +15,7 @@ export interface ReaderWords {
   inLocale(locale: AppLocale): Promise<Translate>;
 }
 
-export interface Reader {
-  locale: AppLocale;
-  t: Translate;
-}
+export type { Reader } from '../domain/words/translate';
 
 /**
  * The reader's locale: their Jira locale when the app speaks its language, else the app's default.

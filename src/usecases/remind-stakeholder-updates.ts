@@ -3,6 +3,7 @@ import { configForProject, projectKeyOf } from '../domain/config/project-overrid
 import { cadenceOf } from '../domain/stakeholders/next-update-due';
 import { reminderToSend } from '../domain/stakeholders/update-reminder';
 import { reminderMessage } from '../domain/stakeholders/update-words';
+import { type ReaderWords, wordsForReader } from './reader-words';
 import type { ConfigStore, EscalationLedger, IncidentStore, JiraAsApp } from './ports';
 import { dueOf, messageTimeZone, newestDelivered, subjectFacts } from './stakeholder-cadence';
 import type { StakeholderCadence, StakeholderJiraAsApp, StakeholderStore } from './stakeholder-ports';
@@ -16,6 +17,8 @@ export interface RemindStakeholderUpdatesDeps {
   /** Each reminder is claimed here, create-only, before it is sent. */
   ledger: EscalationLedger;
   now: () => string;
+  /** The commander's language for the reminder. */
+  words: ReaderWords;
   log: (event: string, data: Record<string, string | number | boolean | null>) => void;
 }
 
@@ -84,12 +87,15 @@ async function remindOne(deps: RemindStakeholderUpdatesDeps, entry: StakeholderC
   }
   const claimed = await deps.ledger.claim(issue.id, [step], now);
   if (!claimed.has(step)) return 'waiting';
+  // In the commander's language (their Jira locale, else the app's default).
+  const reader = await wordsForReader(deps.words, commander, config);
   const message = reminderMessage(
     subjectFacts(issue, record, config),
     dueAt,
     now,
     cadenceOf(config.stakeholders, record.priority)!,
     messageTimeZone(record, config),
+    reader,
   );
   try {
     await deps.stakeholderJira.notify(issue.key, message, { users: [commander], groups: [] });

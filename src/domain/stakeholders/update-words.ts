@@ -1,4 +1,6 @@
-import { zonedTimeInWords } from '../../shared/time-in-words';
+import { type AppLocale, SOURCE_LOCALE } from '../../shared/app-locales';
+import { zonedTimeInWords, zoneInWords } from '../../shared/time-in-words';
+import type { Reader } from '../words/translate';
 import { formatDuration } from '../../shared/durations';
 import { recipientsInWords, UPDATE_STATUS_WORDS, type UpdateSubjectFacts } from '../../shared/stakeholder-update-words';
 import type { StakeholderUpdateDraft } from './stakeholder-update';
@@ -14,8 +16,9 @@ export function updateTimelineText(update: StakeholderUpdateDraft, recipients: {
 }
 
 /**
- * The reminder to the commander: what is due, when, and where to write it.
- * @example reminderMessage({ issueKey: 'SEC-7', summary: 'Database is offline', levelLabel: 'Critical' }, '2026-12-07T09:30:00.000Z', '2026-12-07T09:35:00.000Z', 30, 'Europe/Berlin').subject
+ * The reminder to the commander, in their language: what is due, when, and where to write it. Times
+ * name their zone; en-US keeps the app's own wording of a time ("Mon 7 Dec 2026, 10:30 (Europe/Berlin)").
+ * @example reminderMessage({ issueKey: 'SEC-7', summary: 'Database is offline', levelLabel: 'Critical' }, '2026-12-07T09:30:00.000Z', '2026-12-07T09:35:00.000Z', 30, 'Europe/Berlin', { locale: 'en-US', t }).subject
  *   // 'Stakeholder update due on SEC-7: Database is offline'
  */
 export function reminderMessage(
@@ -24,17 +27,41 @@ export function reminderMessage(
   now: string,
   cadenceMinutes: number,
   timeZone: string,
+  { locale, t }: Reader,
 ): { subject: string; textBody: string } {
   const late = Date.parse(now) - Date.parse(dueAt);
-  const when =
-    late >= 60_000 ? `was due ${formatDuration(late)} ago, at ${zonedTimeInWords(dueAt, timeZone)}` : `is due now, at ${zonedTimeInWords(dueAt, timeZone)}`;
-  const level = incident.levelLabel ?? 'This';
+  const when = zonedTimeFor(dueAt, timeZone, locale);
+  const { issueKey } = incident;
+  const cadence = formatDuration(cadenceMinutes * 60_000);
   return {
-    subject: `Stakeholder update due on ${incident.issueKey}: ${incident.summary}`,
+    subject: t('message.stakeholders.reminder.subject', { issueKey, summary: incident.summary }),
     textBody: [
-      `The next stakeholder update on ${incident.issueKey} ${when}.`,
-      `${level} incidents update their stakeholders every ${formatDuration(cadenceMinutes * 60_000)}.`,
-      'Write it in the Incident response panel, under "Stakeholder updates", or snooze this reminder there.',
+      late >= 60_000
+        ? t('message.stakeholders.reminder.wasDue', { issueKey, late: formatDuration(late), when })
+        : t('message.stakeholders.reminder.dueNow', { issueKey, when }),
+      incident.levelLabel
+        ? t('message.stakeholders.reminder.cadence', { level: incident.levelLabel, cadence })
+        : t('message.stakeholders.reminder.cadenceNoLevel', { cadence }),
+      t('message.stakeholders.reminder.where'),
     ].join('\n\n'),
   };
+}
+
+/**
+ * A moment in a zone for a reader: the app's own words in en-US, else `Intl` in the reader's
+ * language; the zone is named either way. Durations ("5 min", "2 h") read the same in the four languages.
+ * @example zonedTimeFor('2026-12-07T09:30:00.000Z', 'Europe/Berlin', 'de-DE') // 'Mo., 7. Dez. 2026, 10:30 (Europe/Berlin)'
+ */
+export function zonedTimeFor(instant: string, timeZone: string, locale: AppLocale): string {
+  if (locale === SOURCE_LOCALE) return zonedTimeInWords(instant, timeZone);
+  const time = new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  });
+  return `${time.format(new Date(instant))} (${zoneInWords(timeZone)})`;
 }

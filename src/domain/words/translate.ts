@@ -4,6 +4,7 @@
  * builders stay pure and testable with literal values.
  */
 import type SourceMessages from '../../../locales/en-US.json';
+import type { AppLocale } from '../../shared/app-locales';
 
 type Leaves<T> = { [K in keyof T & string]: T[K] extends string ? K : `${K}.${Leaves<T[K]>}` }[keyof T & string];
 
@@ -15,3 +16,9 @@ export type MessageValues = Record<string, string | number | boolean | Date | nu
 
 /** A key's message in the reader's language, formatted with its values. */
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+/** One reader's language and the app's words in it. */
+export interface Reader {
+  locale: AppLocale;
+  t: Translate;
+}

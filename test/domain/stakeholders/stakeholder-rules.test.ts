@@ -12,6 +12,9 @@ import { stakeholderSettingsProblems } from '../../../src/domain/stakeholders/st
 import { stakeholderPeopleProblems } from '../../../src/domain/stakeholders/stakeholder-people';
 import { DEFAULT_STAKEHOLDER_SETTINGS, type StakeholderAudience } from '../../../src/domain/stakeholders/stakeholder-settings';
 import { recipientsInWords, updateBody, updateSubject } from '../../../src/shared/stakeholder-update-words';
+import { en, wordsIn } from '../../i18n/backend-words';
+
+const EN = { locale: 'en-US', t: en } as const;
 
 const facts = (over: Partial<CadenceFacts> = {}): CadenceFacts => ({
   level: 'Critical',
@@ -198,13 +201,29 @@ describe('the words recipients and the timeline read', () => {
   });
   it('the reminder says what is due, since when, in words', () => {
     const facts = { issueKey: 'SEC-7', summary: 'Shop is down', levelLabel: 'Critical' };
-    expect(reminderMessage(facts, '2026-12-07T09:30:00.000Z', '2026-12-07T09:35:00.000Z', 30, 'Europe/Berlin')).toEqual({
+    expect(reminderMessage(facts, '2026-12-07T09:30:00.000Z', '2026-12-07T09:35:00.000Z', 30, 'Europe/Berlin', EN)).toEqual({
       subject: 'Stakeholder update due on SEC-7: Shop is down',
       textBody:
         'The next stakeholder update on SEC-7 was due 5 min ago, at Mon 7 Dec 2026, 10:30 (Europe/Berlin).\n\nCritical incidents update their stakeholders every 30 min.\n\nWrite it in the Incident response panel, under "Stakeholder updates", or snooze this reminder there.',
     });
-    expect(reminderMessage(facts, '2026-12-07T09:30:00.000Z', '2026-12-07T09:30:20.000Z', 120, 'UTC').textBody).toMatch(
+    expect(reminderMessage(facts, '2026-12-07T09:30:00.000Z', '2026-12-07T09:30:20.000Z', 120, 'UTC', EN).textBody).toMatch(
       /^The next stakeholder update on SEC-7 is due now, at Mon 7 Dec 2026, 09:30 \(UTC\)\.\n\nCritical incidents update their stakeholders every 2 h\./,
+    );
+  });
+  it("the reminder is in the commander's language, its time in their words with the zone named", () => {
+    const facts = { issueKey: 'SEC-7', summary: 'Shop is down', levelLabel: 'Critical' };
+    expect(
+      reminderMessage(facts, '2026-12-07T09:30:00.000Z', '2026-12-07T09:35:00.000Z', 30, 'Europe/Berlin', { locale: 'de-DE', t: wordsIn('de-DE') }),
+    ).toEqual({
+      subject: 'Update für Stakeholder fällig bei SEC-7: Shop is down',
+      textBody:
+        'Das nächste Update für Stakeholder bei SEC-7 war vor 5 min fällig, am Mo., 7. Dez. 2026, 10:30 (Europe/Berlin).\n\nBei Vorfällen der Stufe Critical erhalten die Stakeholder alle 30 min ein Update.\n\nSchreiben Sie es im Panel „Incident-Response“ unter „Updates für Stakeholder“, oder stellen Sie diese Erinnerung dort zurück.',
+    });
+    const noLevel = { ...facts, levelLabel: null };
+    expect(
+      reminderMessage(noLevel, '2026-12-07T09:30:00.000Z', '2026-12-07T09:30:20.000Z', 120, 'UTC', { locale: 'es-ES', t: wordsIn('es-ES') }).textBody,
+    ).toMatch(
+      /^La próxima actualización para las partes interesadas de SEC-7 vence ahora, el lun, 7 dic 2026, 09:30 \(UTC\)\.\n\nEn los incidentes de este nivel, las partes interesadas reciben una actualización cada 2 h\./,
     );
   });
 });

@@ -8,7 +8,7 @@ const ownName = (locale: AppLocale) => new Intl.DisplayNames([locale], { type: '
 
 /**
  * The language the app writes in for people whose Jira does not say theirs (a user's locale may be
- * hidden for privacy) and for messages to many people at once, such as stakeholder updates.
+ * hidden for privacy) or names one the app does not speak.
  */
 export function LanguageSection({ draft, update, problem }: SectionProps) {
   const { t } = useT();
