@@ -63,3 +63,24 @@ export const zonedTimeInWords = (instant: string, timeZone: string): string => `
 export function calendarDayInWords(day: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day)) ? dayInWords(`${day}T12:00:00.000Z`, 'UTC') : day;
 }
+
+/**
+ * A moment in a zone for a reader of `locale`, the zone named: in en-US the app's own words (the same
+ * the documents use, so a time read on a screen can be found in a report); in another language its
+ * own words for the day and month (Intl).
+ * @example zonedTimeInLocale('2026-12-07T08:55:00.000Z', 'Europe/Berlin', 'de-DE') // 'Mo., 7. Dez. 2026, 09:55 (Europe/Berlin)'
+ */
+export function zonedTimeInLocale(instant: string, timeZone: string, locale: string): string {
+  if (locale === 'en-US') return zonedTimeInWords(instant, timeZone);
+  const when = new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(new Date(instant));
+  return `${when} (${zoneInWords(timeZone)})`;
+}

@@ -1,5 +1,4 @@
-import { type AppLocale, SOURCE_LOCALE } from '../../shared/app-locales';
-import { zonedTimeInWords, zoneInWords } from '../../shared/time-in-words';
+import { zonedTimeInLocale } from '../../shared/time-in-words';
 import type { Reader } from '../words/translate';
 import { formatDuration } from '../../shared/durations';
 import { recipientsInWords, UPDATE_STATUS_WORDS, type UpdateSubjectFacts } from '../../shared/stakeholder-update-words';
@@ -30,7 +29,7 @@ export function reminderMessage(
   { locale, t }: Reader,
 ): { subject: string; textBody: string } {
   const late = Date.parse(now) - Date.parse(dueAt);
-  const when = zonedTimeFor(dueAt, timeZone, locale);
+  const when = zonedTimeInLocale(dueAt, timeZone, locale);
   const { issueKey } = incident;
   const cadence = formatDuration(cadenceMinutes * 60_000);
   return {
@@ -45,23 +44,4 @@ export function reminderMessage(
       t('message.stakeholders.reminder.where'),
     ].join('\n\n'),
   };
-}
-
-/**
- * A moment in a zone for a reader: the app's own words in en-US, else `Intl` in the reader's
- * language; the zone is named either way. Durations ("5 min", "2 h") read the same in the four languages.
- * @example zonedTimeFor('2026-12-07T09:30:00.000Z', 'Europe/Berlin', 'de-DE') // 'Mo., 7. Dez. 2026, 10:30 (Europe/Berlin)'
- */
-export function zonedTimeFor(instant: string, timeZone: string, locale: AppLocale): string {
-  if (locale === SOURCE_LOCALE) return zonedTimeInWords(instant, timeZone);
-  const time = new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  });
-  return `${time.format(new Date(instant))} (${zoneInWords(timeZone)})`;
 }

@@ -2,7 +2,7 @@ import type { I18n } from '../../../common/i18n/i18n-provider';
 import type { MessageKey } from '../../../common/i18n/message-key';
 import { SOURCE_LOCALE } from '../../../common/i18n/message-key';
 import type { IncidentView } from '../../../../src/shared/resolver-contract';
-import { zonedTimeInWords, zoneInWords } from '../../../../src/shared/time-in-words';
+import { zonedTimeInLocale } from '../../../../src/shared/time-in-words';
 import { localizedCategory } from '../../../portal/src/portal-words';
 import { presetText } from './matrix-words';
 
@@ -65,19 +65,7 @@ export const TRIAGE_APPEARANCE = { event: 'new', incident: 'removed', 'not-incid
  * the day and month (Intl): "Mo., 7. Dez. 2026, 09:55 (Europe/Berlin)".
  */
 export function formatTime(iso: string, timeZone?: string, locale: string = SOURCE_LOCALE): string {
-  const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (locale === SOURCE_LOCALE) return zonedTimeInWords(iso, zone);
-  const when = new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: zone,
-  }).format(new Date(iso));
-  return `${when} (${zoneInWords(zone)})`;
+  return zonedTimeInLocale(iso, timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, locale);
 }
 
 /**
